@@ -1,0 +1,34 @@
+import type { Role } from './roles';
+import { z } from 'zod';
+
+/** `POST /api/boards` body: all optional; `board` is a `scaleboard/v1` document to import. */
+export const createBoardRequestSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200).optional(),
+  template: z.string().min(1).max(100).optional(),
+  board: z.unknown().optional(),
+});
+export type CreateBoardRequest = z.infer<typeof createBoardRequestSchema>;
+
+export interface BoardKeys {
+  owner: string;
+  edit: string;
+  view: string;
+}
+
+export interface CreateBoardResponse {
+  id: string;
+  title: string;
+  keys: BoardKeys;
+}
+
+/** `GET /api/boards/:id` for any valid key: what the client needs to open the board. */
+export interface BoardInfoResponse {
+  id: string;
+  title: string;
+  role: Role;
+}
+
+/** Every REST error has this body. */
+export interface ErrorResponse {
+  error: { code: string; message: string; path?: string };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Role } from './roles';
+
+/** Bumped when a room event changes shape; the server refuses clients that speak another. */
+export const ROOM_PROTOCOL_VERSION = 1;
+
+/** Event names live once, here (excalidraw's WS_EVENTS). */
+export const ROOM_EVENTS = {
+  roster: 'presence:roster',
+  updateProfile: 'presence:profile',
+  roomError: 'room:error',
+} as const;
+
+/** The Socket.IO handshake `auth` payload. */
+export const roomAuthSchema = z.object({
+  boardId: z.string().min(1).max(64),
+  key: z.string().min(1).max(256),
+  name: z.string().trim().min(1).max(60).default('Anonymous'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
+  protocol: z.number().int().optional(),
+});
+export type RoomAuth = z.input<typeof roomAuthSchema>;
+
+export const profileSchema = z.object({
+  name: z.string().trim().min(1).max(60),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/** One person in a board's roster. `id` is stable for one connection. */
+export interface Member {
+  id: string;
+  name: string;
+  color: string;
+  role: Role;
+}
+
+/** Why the server refused a connection or an event. */
+export type RoomErrorCode = 'unauthorized' | 'bad-request' | 'forbidden' | 'protocol-mismatch';
+
+export interface RoomError {
+  code: RoomErrorCode;
+  message: string;
+}
+
+export interface ServerToClientEvents {
+  [ROOM_EVENTS.roster]: (members: Member[]) => void;
+  [ROOM_EVENTS.roomError]: (error: RoomError) => void;
+}
+
+export interface ClientToServerEvents {
+  [ROOM_EVENTS.updateProfile]: (profile: Profile) => void;
+}
