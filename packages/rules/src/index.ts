@@ -22,3 +22,21 @@ export {
   type BoardEdge,
 } from './boardSchema';
 export { parseBoard, formatPath, type BoardError, type ParseResult } from './parseBoard';
+export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';
+export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
+export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
+export { buildGraph, type BoardGraph, type GraphNode } from './graph/boardGraph';
+export { entries, reachable, requestPath, targets, sources, redundancy } from './graph/paths';
+export {
+  SEVERITIES,
+  type Severity,
+  type Finding,
+  type RuleHit,
+  type Rule,
+  type RuleContext,
+  type NodeLoad,
+  type LoadMap,
+} from './findings/finding';
+export { analyze, type AnalyzeOptions } from './findings/analyze';
+export { RULES, ruleOf } from './rules';
+export { sketch, type SketchNode, type SketchEdge } from './rules/sketch';

@@ -1,0 +1,37 @@
+import type { NodeKind } from '../kinds';
+import { CATALOGUE } from './catalogue';
+import type { PropSpec, PropValue } from './propSpec';
+
+/** Props of a node with every catalogue default filled in and ill-typed values replaced by the default. */
+export type ResolvedProps = Readonly<Record<string, PropValue>>;
+
+function resolveOne(spec: PropSpec, raw: unknown): PropValue {
+  switch (spec.type) {
+    case 'boolean':
+      return typeof raw === 'boolean' ? raw : spec.default;
+    case 'enum':
+      return typeof raw === 'string' && spec.options.includes(raw) ? raw : spec.default;
+    default: {
+      // Board files are linted, not rejected, for out-of-range props: clamp so the maths stays defined.
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) return spec.default;
+      let value = spec.type === 'integer' ? Math.floor(raw) : raw;
+      if (spec.min !== undefined) value = Math.max(spec.min, value);
+      if (spec.max !== undefined) value = Math.min(spec.max, value);
+      return value;
+    }
+  }
+}
+
+/**
+ * Overlays a node's props on its kind's defaults. Unknown props are kept as they are.
+ *
+ * @example resolveProps('web-server', { instances: 3 }).capacityQps // 1000
+ */
+export function resolveProps(kind: NodeKind, props: Readonly<Record<string, unknown>>): ResolvedProps {
+  const out: Record<string, PropValue> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') out[name] = value;
+  }
+  for (const [name, spec] of Object.entries(CATALOGUE[kind].props)) out[name] = resolveOne(spec, props[name]);
+  return out;
+}

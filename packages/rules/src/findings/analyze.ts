@@ -1,0 +1,47 @@
+import type { Board } from '../boardSchema';
+import { buildGraph } from '../graph/boardGraph';
+import { requestPath } from '../graph/paths';
+import { RULES } from '../rules';
+import { SEVERITIES, type Finding, type LoadMap, type Rule, type RuleContext } from './finding';
+
+/** Options for `analyze`; the defaults run every rule. */
+export interface AnalyzeOptions {
+  rules?: readonly Rule[];
+  /** Load computed elsewhere (e.g. by `report`), so it is not computed twice. */
+  load?: LoadMap;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
+    || RULE_ORDER(a.rule) - RULE_ORDER(b.rule)
+    || (a.nodes[0] ?? '').localeCompare(b.nodes[0] ?? '');
+}
+
+function RULE_ORDER(id: string): number {
+  return RULES.findIndex((rule) => rule.id === id);
+}
+
+/**
+ * Runs the design rules over a board. Pure and deterministic: the same board always gives the
+ * same findings in the same order (errors first, then by rule, then by node).
+ *
+ * @example
+ * analyze(board).filter((f) => f.severity === 'error').map((f) => f.rule) // ['public-exposure']
+ */
+export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
+  const graph = buildGraph(board);
+  let load = options.load;
+  const ctx: RuleContext = {
+    board,
+    graph,
+    requestPath: requestPath(graph),
+    load: () => (load ??= {}),
+  };
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    for (const hit of rule.check(ctx)) {
+      findings.push({ rule: rule.id, severity: rule.severity, nodes: hit.nodes, message: hit.message, fix: hit.fix ?? rule.fix });
+    }
+  }
+  return findings.sort(compareFindings);
+}

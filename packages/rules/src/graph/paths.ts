@@ -1,0 +1,90 @@
+import type { EdgeKind, NodeKind } from '../kinds';
+import type { BoardGraph, GraphNode } from './boardGraph';
+
+/**
+ * Where requests enter: the clients, or — on a board without clients, like the first-five-minutes
+ * demo of a balancer and two servers — every component that nothing calls synchronously.
+ *
+ * @example entries(graph).map((n) => n.id) // ['users']
+ */
+export function entries(graph: BoardGraph): GraphNode[] {
+  const nodes = [...graph.nodes.values()];
+  const clients = nodes.filter((n) => n.kind === 'client');
+  if (clients.length > 0) return clients;
+  return nodes.filter((n) => !(graph.in.get(n.id) ?? []).some((e) => e.kind === 'sync'));
+}
+
+/**
+ * Ids reachable from `starts` following edges of the given kinds (breadth first, linear time).
+ *
+ * @example reachable(graph, ['users'], ['sync']).has('db') // true
+ */
+export function reachable(graph: BoardGraph, starts: Iterable<string>, kinds: readonly EdgeKind[]): Set<string> {
+  const seen = new Set<string>(starts);
+  const queue = [...seen];
+  for (let i = 0; i < queue.length; i++) {
+    for (const edge of graph.out.get(queue[i] ?? '') ?? []) {
+      if (!kinds.includes(edge.kind) || seen.has(edge.to)) continue;
+      seen.add(edge.to);
+      queue.push(edge.to);
+    }
+  }
+  return seen;
+}
+
+/**
+ * Components a request can touch: reachable from the entries by sync calls or by publishing to a
+ * queue. Replication is background traffic, not part of serving a request.
+ *
+ * @example requestPath(graph).has('cache') // true when a server reads the cache
+ */
+export function requestPath(graph: BoardGraph): Set<string> {
+  return reachable(graph, entries(graph).map((n) => n.id), ['sync', 'async']);
+}
+
+/**
+ * Ids of the direct successors (`to`) of a node along edges of the given kinds.
+ *
+ * @example targets(graph, 'lb', ['sync']) // ['web1', 'web2']
+ */
+export function targets(graph: BoardGraph, id: string, kinds: readonly EdgeKind[] = ['sync']): GraphNode[] {
+  const found: GraphNode[] = [];
+  for (const edge of graph.out.get(id) ?? []) {
+    const node = graph.nodes.get(edge.to);
+    if (node && kinds.includes(edge.kind) && !found.includes(node)) found.push(node);
+  }
+  return found;
+}
+
+/**
+ * Direct predecessors (`from`) of a node along edges of the given kinds.
+ *
+ * @example sources(graph, 'web1', ['sync']) // [lb]
+ */
+export function sources(graph: BoardGraph, id: string, kinds: readonly EdgeKind[] = ['sync']): GraphNode[] {
+  const found: GraphNode[] = [];
+  for (const edge of graph.in.get(id) ?? []) {
+    const node = graph.nodes.get(edge.from);
+    if (node && kinds.includes(edge.kind) && !found.includes(node)) found.push(node);
+  }
+  return found;
+}
+
+/**
+ * Redundant copies of a node: its instances, plus for databases and session stores the replicas
+ * that can take over (the `replicas` prop and replication edges to nodes of the same kind).
+ *
+ * @example redundancy(graph, primaryDb) // 3 with two replicas drawn
+ */
+export function redundancy(graph: BoardGraph, node: GraphNode): number {
+  if (node.kind !== 'database' && node.kind !== 'session-store') return node.instances;
+  const propReplicas = typeof node.props.replicas === 'number' ? node.props.replicas : 0;
+  const drawn = targets(graph, node.id, ['replication']).filter((t) => t.kind === node.kind).length
+    + sources(graph, node.id, ['replication']).filter((s) => s.kind === node.kind).length;
+  return node.instances + propReplicas + drawn;
+}
+
+/** Kinds that serve requests themselves (the tiers the note scales out). */
+export const SERVER_KINDS: readonly NodeKind[] = ['web-server', 'app-server'];
+/** Kinds that hold data. */
+export const STORE_KINDS: readonly NodeKind[] = ['database', 'object-storage', 'cache', 'session-store'];
