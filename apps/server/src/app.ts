@@ -1,0 +1,122 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import express from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { Server as SocketServer } from 'socket.io';
+import type { Limits } from './config';
+import { boardsRouter } from './http/boardsRouter';
+import { errorHandler, HttpError } from './http/HttpError';
+import { webApp } from './http/webApp';
+import { createMetrics, type Metrics } from './ops/metrics';
+import { redactUrl } from './ops/redactUrl';
+import { attachPresence, type RoomServer } from './presence/presenceRoom';
+import { RoomRegistry } from './rooms/RoomRegistry';
+import type { BoardStore } from './storage/BoardStore';
+import { YjsTransport } from './sync/yjsTransport';
+
+/** Builds the Socket.IO adapter; the default is in-process, the scale-out passes Redis's. */
+export type SocketAdapter = NonNullable<ConstructorParameters<typeof SocketServer>[1]>['adapter'];
+
+export interface AppDeps {
+  store: BoardStore;
+  logger: Logger;
+  limits: Limits;
+  /** Folder of the built web client; the API alone when absent. */
+  webDist?: string;
+  socketAdapter?: SocketAdapter;
+  /** Extra readiness checks (Redis in the scale-out), beside the store's ping. */
+  readinessChecks?: Array<() => Promise<void>>;
+}
+
+export interface ScaleboardApp {
+  httpServer: HttpServer;
+  io: RoomServer;
+  registry: RoomRegistry;
+  metrics: Metrics;
+  /** Stops accepting, closes every socket so clients reconnect elsewhere, flushes every board. */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root of one server instance: REST, the Yjs sync endpoint and Socket.IO on
+ * one HTTP server, over the store and adapter it is given. It does not listen; the caller does.
+ *
+ * @example const app = createApp({ store, logger, limits }); app.httpServer.listen(3000)
+ */
+export function createApp(deps: AppDeps): ScaleboardApp {
+  const { store, logger, limits } = deps;
+  const metrics = createMetrics();
+  const registry = new RoomRegistry({ store, logger, metrics, compactEvery: limits.compactEvery });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(pinoHttp({ logger, serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: redactUrl(req.url) }) } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'font-src': ["'self'", 'data:'],
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await Promise.all([store.ping(), ...(deps.readinessChecks ?? []).map((check) => check())]);
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'not ready');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
+  app.use(webApp(deps.webDist));
+  app.use(errorHandler(logger));
+
+  const httpServer = createServer(app);
+  const io: RoomServer = new SocketServer(httpServer, {
+    transports: ['websocket'],
+    // The Yjs endpoint shares this server's upgrades; Socket.IO must leave them alone.
+    destroyUpgrade: false,
+    maxHttpBufferSize: 64 * 1024,
+    ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
+  });
+  attachPresence(io, { store, logger, metrics });
+
+  const yjs = new YjsTransport({ registry, store, logger, metrics, maxMessageBytes: limits.maxMessageBytes });
+  httpServer.on('upgrade', (request, socket, head) => {
+    yjs.handleUpgrade(request, socket, head);
+  });
+
+  return {
+    httpServer,
+    io,
+    registry,
+    metrics,
+    async close() {
+      // Stop taking connections first, so clients that are closed below reconnect elsewhere.
+      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      yjs.close();
+      await registry.closeAll();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await stopped;
+    },
+  };
+}

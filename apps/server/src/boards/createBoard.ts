@@ -1,0 +1,47 @@
+import * as Y from 'yjs';
+import { boardToDoc } from '@scaleboard/board';
+import { BOARD_FORMAT, parseBoard, type Board } from '@scaleboard/rules';
+import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
+import { HttpError } from '../http/HttpError';
+import { generateBoardId, generateKey, hashKey } from '../keys';
+import type { BoardStore } from '../storage/BoardStore';
+import { findTemplate } from './templates';
+
+/**
+ * Creates a board from a title, a template or an imported `scaleboard/v1` document.
+ * The document's first state is logged as the board's first update; the keys are returned
+ * once and only their hashes are kept.
+ */
+export async function createBoard(store: BoardStore, request: CreateBoardRequest): Promise<CreateBoardResponse> {
+  const board = initialBoard(request);
+  const doc = new Y.Doc();
+  boardToDoc(board, doc);
+  const keys = { owner: generateKey(), edit: generateKey(), view: generateKey() };
+  const id = generateBoardId();
+  await store.createBoard(
+    {
+      id,
+      title: board.title,
+      keyHashes: { owner: hashKey(keys.owner), edit: hashKey(keys.edit), view: hashKey(keys.view) },
+      createdAt: new Date(),
+    },
+    Y.encodeStateAsUpdate(doc),
+  );
+  doc.destroy();
+  return { id, title: board.title, keys };
+}
+
+function initialBoard(request: CreateBoardRequest): Board {
+  let board: Board = { format: BOARD_FORMAT, title: 'Untitled board', assumptions: {}, nodes: [], edges: [] };
+  if (request.board !== undefined) {
+    const parsed = parseBoard(request.board);
+    if (!parsed.ok)
+      throw new HttpError(400, 'invalid-board', `board.${parsed.error.path}: ${parsed.error.message}`, `board.${parsed.error.path}`);
+    board = parsed.board;
+  } else if (request.template !== undefined) {
+    const template = findTemplate(request.template);
+    if (!template) throw new HttpError(400, 'unknown-template', `There is no template "${request.template}".`, 'template');
+    board = template;
+  }
+  return request.title ? { ...board, title: request.title } : board;
+}

@@ -1,0 +1,38 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+/** An error with the status and code the client gets; the message is safe to show. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/** Turns every error into `{ error: { code, message } }`; internals never leak to the client. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    const { status, code, message, path } = describe(error);
+    if (status >= 500) logger.error({ err: error }, 'request failed');
+    res.status(status).json({ error: { code, message, ...(path ? { path } : {}) } });
+  };
+}
+
+function describe(error: unknown): { status: number; code: string; message: string; path?: string } {
+  if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message, path: error.path };
+  const parser = error as BodyParserError;
+  if (parser.type === 'entity.parse.failed') return { status: 400, code: 'bad-json', message: 'The request body is not valid JSON.' };
+  if (parser.type === 'entity.too.large') return { status: 413, code: 'too-large', message: 'The request body is too large.' };
+  if (parser.type === 'encoding.unsupported' || parser.type === 'charset.unsupported')
+    return { status: 415, code: 'unsupported-encoding', message: 'Unsupported body encoding.' };
+  return { status: 500, code: 'internal', message: 'Something went wrong on the server.' };
+}

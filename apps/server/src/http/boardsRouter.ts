@@ -1,0 +1,55 @@
+import express, { Router } from 'express';
+import { docToBoard, metaOf } from '@scaleboard/board';
+import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
+import { formatPath } from '@scaleboard/rules';
+import { createBoard } from '../boards/createBoard';
+import { readBoardDoc } from '../boards/readBoardDoc';
+import type { AccessResult } from '../rooms/BoardAccess';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { BoardStore } from '../storage/BoardStore';
+import { HttpError } from './HttpError';
+import { requireBoardKey } from './requireBoardKey';
+
+export interface BoardsRouterDeps {
+  store: BoardStore;
+  registry: RoomRegistry;
+  maxBodyBytes: number;
+}
+
+type Granted = Extract<AccessResult, { ok: true }>;
+
+/** `/api/boards`: create, open, export. */
+export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps): Router {
+  const router = Router();
+  const json = express.json({ limit: maxBodyBytes, strict: true });
+
+  router.post('/', json, async (req, res) => {
+    const body = req.body === undefined ? {} : req.body;
+    const parsed = createBoardRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const path = formatPath(issue?.path ?? []);
+      throw new HttpError(400, 'bad-request', `${path}: ${issue?.message ?? 'invalid request'}`, path);
+    }
+    res.status(201).json(await createBoard(store, parsed.data));
+  });
+
+  router.get('/:id', requireBoardKey(store), async (req, res) => {
+    const { board, role } = res.locals.access as Granted;
+    const title = await readBoardDoc(registry, store, board.id, (doc) => metaOf(doc).get('title'));
+    const info: BoardInfoResponse = { id: board.id, title: typeof title === 'string' ? title : board.title, role };
+    res.json(info);
+  });
+
+  router.get('/:id/export.json', requireBoardKey(store), async (req, res) => {
+    const { board } = res.locals.access as Granted;
+    const file = await readBoardDoc(registry, store, board.id, docToBoard);
+    res.attachment(`${slug(file.title)}.scaleboard.json`).json(file);
+  });
+
+  return router;
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
+}

@@ -1,0 +1,21 @@
+import type { RequestHandler } from 'express';
+import { bearerKey } from '../keys';
+import { checkAccess } from '../rooms/BoardAccess';
+import type { BoardStore } from '../storage/BoardStore';
+import { HttpError } from './HttpError';
+
+/**
+ * Admits a request to `/api/boards/:id/…` only with a key for that board, given as
+ * `Authorization: Bearer KEY` or `?key=KEY`; puts the board and the role in `res.locals.access`.
+ */
+export function requireBoardKey(store: BoardStore): RequestHandler<{ id: string }> {
+  return async (req, res, next) => {
+    const queryKey = typeof req.query.key === 'string' ? req.query.key : undefined;
+    const access = await checkAccess(store, req.params.id, bearerKey(req.headers.authorization) ?? queryKey);
+    if (!access.ok && access.reason === 'missing-key')
+      return next(new HttpError(401, 'unauthorized', 'A board key is required (Authorization: Bearer KEY or ?key=KEY).'));
+    if (!access.ok) return next(new HttpError(403, 'forbidden', 'This key does not open this board.'));
+    res.locals.access = access;
+    next();
+  };
+}

@@ -1,0 +1,39 @@
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** The server's Prometheus metrics, one registry per app so tests can run several apps. */
+export interface Metrics {
+  registry: Registry;
+  syncConnections: Gauge;
+  roomsOpen: Gauge;
+  updatesAccepted: Counter;
+  updatesDroppedReadOnly: Counter;
+  messagesRejected: Counter<'reason'>;
+  updatesBroadcast: Counter;
+  roomConnections: Gauge;
+}
+
+/** @example const metrics = createMetrics(); await metrics.registry.metrics() */
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  return {
+    registry,
+    syncConnections: new Gauge({ name: 'scaleboard_sync_connections', help: 'Open Yjs sync websockets', registers }),
+    roomsOpen: new Gauge({ name: 'scaleboard_rooms_open', help: 'Boards held in memory on this instance', registers }),
+    updatesAccepted: new Counter({ name: 'scaleboard_updates_accepted_total', help: 'Yjs updates applied and logged', registers }),
+    updatesDroppedReadOnly: new Counter({
+      name: 'scaleboard_updates_dropped_readonly_total',
+      help: 'Yjs updates sent by view-only sessions and dropped',
+      registers,
+    }),
+    messagesRejected: new Counter({
+      name: 'scaleboard_sync_messages_rejected_total',
+      help: 'Sync messages refused, by reason',
+      labelNames: ['reason'],
+      registers,
+    }),
+    updatesBroadcast: new Counter({ name: 'scaleboard_updates_broadcast_total', help: 'Yjs updates sent to peers', registers }),
+    roomConnections: new Gauge({ name: 'scaleboard_room_event_connections', help: 'Open Socket.IO connections', registers }),
+  };
+}

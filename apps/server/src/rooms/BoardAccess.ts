@@ -1,0 +1,19 @@
+import type { Role } from '@scaleboard/protocol';
+import { roleForKey } from '../keys';
+import type { BoardRecord, BoardStore } from '../storage/BoardStore';
+
+export type AccessResult =
+  | { ok: true; board: BoardRecord; role: Role }
+  | { ok: false; reason: 'missing-key' | 'forbidden' };
+
+/**
+ * The one place every channel (REST, Yjs socket, Socket.IO) asks "may this key open this board?".
+ * An unknown board and a wrong key give the same answer, so a key-less probe learns nothing.
+ */
+export async function checkAccess(store: BoardStore, boardId: string, key: string | undefined): Promise<AccessResult> {
+  if (!key) return { ok: false, reason: 'missing-key' };
+  const board = await store.getBoard(boardId);
+  const role = board ? roleForKey(board.keyHashes, key) : null;
+  if (!board || !role) return { ok: false, reason: 'forbidden' };
+  return { ok: true, board, role };
+}

@@ -1,0 +1,154 @@
+import * as Y from 'yjs';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import type { Logger } from 'pino';
+import type { Metrics } from '../ops/metrics';
+import type { BoardStore } from '../storage/BoardStore';
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../sync/yMessages';
+import { LOAD_ORIGIN, loadDocument } from './loadDocument';
+import { CLOSE_CODES, type RoomSession } from './RoomSession';
+import { UpdateLog } from './UpdateLog';
+
+export interface RoomDeps {
+  store: BoardStore;
+  logger: Logger;
+  metrics: Metrics;
+  compactEvery: number;
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/**
+ * One board's live state on this instance: the document, the awareness of everyone connected,
+ * and the sessions to fan out to. Speaks the y-websocket protocol through `receive`; knows
+ * nothing of websockets, and nothing of how the log is stored.
+ */
+export class BoardRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  /** Each session with the awareness client ids it announced, removed when it leaves. */
+  private readonly sessions = new Map<RoomSession, Set<number>>();
+  private readonly log: UpdateLog;
+
+  private constructor(
+    readonly boardId: string,
+    private readonly deps: RoomDeps,
+  ) {
+    this.awareness.setLocalState(null);
+    this.log = new UpdateLog(boardId, deps.store, deps.compactEvery, deps.logger, () =>
+      // The edit lives only in memory now; reconnecting makes every client resend its state.
+      this.closeAll(CLOSE_CODES.tryAgain, 'could not save the board; reconnecting'),
+    );
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** @example const room = await BoardRoom.load('abc', deps) */
+  static async load(boardId: string, deps: RoomDeps): Promise<BoardRoom> {
+    const room = new BoardRoom(boardId, deps);
+    await loadDocument(deps.store, boardId, room.doc);
+    return room;
+  }
+
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  join(session: RoomSession): void {
+    this.sessions.set(session, new Set());
+    session.send(encodeSyncStep1(this.doc));
+    const states = Array.from(this.awareness.getStates().keys());
+    if (states.length > 0) session.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
+  }
+
+  /** Handles one message from a session. Bad bytes close that session only. */
+  receive(session: RoomSession, data: Uint8Array): void {
+    const decoded = decodeClientMessage(data);
+    if (!decoded.ok) {
+      this.deps.metrics.messagesRejected.inc({ reason: 'malformed' });
+      this.deps.logger.warn({ boardId: this.boardId, session: session.id, reason: decoded.reason }, 'rejected sync message');
+      session.close(CLOSE_CODES.badMessage, decoded.reason.slice(0, 120));
+      return;
+    }
+    const message = decoded.message;
+    switch (message.type) {
+      case 'sync-step1':
+        session.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'sync-update':
+        if (session.readOnly) {
+          this.deps.metrics.updatesDroppedReadOnly.inc();
+          return;
+        }
+        this.applyUpdate(session, message.update);
+        return;
+      case 'awareness':
+        applyAwarenessUpdate(this.awareness, message.update, session);
+        return;
+      case 'query-awareness':
+        session.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, Array.from(this.awareness.getStates().keys()))));
+        return;
+      case 'auth':
+        return;
+    }
+  }
+
+  leave(session: RoomSession): void {
+    const clients = this.sessions.get(session);
+    this.sessions.delete(session);
+    if (clients && clients.size > 0) removeAwarenessStates(this.awareness, Array.from(clients), null);
+  }
+
+  /** Resolves when every accepted update is durable. */
+  flush(): Promise<void> {
+    return this.log.flush();
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const session of Array.from(this.sessions.keys())) session.close(code, reason);
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private applyUpdate(session: RoomSession, update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, session);
+    } catch (error) {
+      this.deps.metrics.messagesRejected.inc({ reason: 'unappliable' });
+      this.deps.logger.warn({ boardId: this.boardId, err: error }, 'update could not be applied');
+      session.close(CLOSE_CODES.badMessage, 'update could not be applied');
+    }
+  }
+
+  /** Fires once per effective change: duplicates a client resends change nothing and are not logged. */
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN) return;
+    this.deps.metrics.updatesAccepted.inc();
+    this.log.append(update);
+    const message = encodeSyncUpdate(update);
+    for (const session of this.sessions.keys()) {
+      if (session === origin) continue;
+      session.send(message);
+      this.deps.metrics.updatesBroadcast.inc();
+    }
+  };
+
+  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
+    const clients = this.sessions.get(origin as RoomSession);
+    if (clients) {
+      for (const id of added) clients.add(id);
+      for (const id of removed) clients.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed));
+    for (const session of this.sessions.keys()) session.send(message);
+  };
+}

@@ -1,0 +1,74 @@
+import { BoardRoom, type RoomDeps } from './BoardRoom';
+import { CLOSE_CODES, type RoomSession } from './RoomSession';
+
+interface Entry {
+  opening: Promise<BoardRoom>;
+  room?: BoardRoom;
+}
+
+/**
+ * The boards open on this instance. A room exists while someone is connected to it and is
+ * dropped (after its log is flushed) when the last session leaves, so idle boards hold no memory.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Entry>();
+  /** Rooms being flushed and closed; a new session waits for that before reopening. */
+  private readonly closing = new Map<string, Promise<void>>();
+
+  constructor(private readonly deps: RoomDeps) {}
+
+  /** Opens (or reuses) the board's room and adds the session to it. */
+  async join(boardId: string, session: RoomSession): Promise<BoardRoom> {
+    const room = await this.open(boardId);
+    room.join(session);
+    return room;
+  }
+
+  leave(room: BoardRoom, session: RoomSession): void {
+    room.leave(session);
+    const entry = this.rooms.get(room.boardId);
+    if (room.sessionCount > 0 || entry?.room !== room) return;
+    this.rooms.delete(room.boardId);
+    this.deps.metrics.roomsOpen.dec();
+    const closed = room
+      .flush()
+      .then(() => room.destroy())
+      .finally(() => this.closing.delete(room.boardId));
+    this.closing.set(room.boardId, closed);
+  }
+
+  /** The live room if this instance holds one, for readers that want the freshest state. */
+  peek(boardId: string): BoardRoom | undefined {
+    return this.rooms.get(boardId)?.room;
+  }
+
+  get openCount(): number {
+    return this.rooms.size;
+  }
+
+  /** Closes every session and waits until every accepted update is durable (shutdown). */
+  async closeAll(): Promise<void> {
+    const rooms = await Promise.all(Array.from(this.rooms.values(), (entry) => entry.opening));
+    for (const room of rooms) room.closeAll(CLOSE_CODES.goingAway, 'server shutting down');
+    await Promise.all([...rooms.map((room) => room.flush()), ...this.closing.values()]);
+  }
+
+  private open(boardId: string): Promise<BoardRoom> {
+    const existing = this.rooms.get(boardId);
+    if (existing) return existing.opening;
+    const entry = {} as Entry;
+    entry.opening = (async () => {
+      await this.closing.get(boardId);
+      const room = await BoardRoom.load(boardId, this.deps);
+      entry.room = room;
+      return room;
+    })();
+    this.rooms.set(boardId, entry);
+    this.deps.metrics.roomsOpen.inc();
+    entry.opening.catch(() => {
+      if (this.rooms.get(boardId) === entry) this.rooms.delete(boardId);
+      this.deps.metrics.roomsOpen.dec();
+    });
+    return entry.opening;
+  }
+}

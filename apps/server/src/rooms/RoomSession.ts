@@ -1,0 +1,19 @@
+/** One connection to a board's document, as the room sees it: the transport stays outside. */
+export interface RoomSession {
+  readonly id: string;
+  /** View-key sessions: they receive everything and every update they send is dropped. */
+  readonly readOnly: boolean;
+  send(message: Uint8Array): void;
+  /** Ends the connection with a reason the client can read (a websocket close reason). */
+  close(code: number, reason: string): void;
+}
+
+/** Websocket close codes the sync endpoint uses. */
+export const CLOSE_CODES = {
+  /** The message could not be decoded or broke the protocol. */
+  badMessage: 1003,
+  /** The server is stopping or could not keep the board; reconnect (maybe elsewhere). */
+  goingAway: 1001,
+  /** The server failed to persist; reconnecting resends the client's state. */
+  tryAgain: 1013,
+} as const;

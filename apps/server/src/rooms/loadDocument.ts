@@ -1,0 +1,24 @@
+import * as Y from 'yjs';
+import type { BoardStore } from '../storage/BoardStore';
+
+/** Marks transactions that replay stored state, so they are not logged a second time. */
+export const LOAD_ORIGIN = Symbol('load');
+
+/**
+ * Rebuilds a board's document from its snapshot and the log after it.
+ * Returns the doc and the seq of the last update it contains.
+ *
+ * @example const { doc } = await loadDocument(store, boardId)
+ */
+export async function loadDocument(store: BoardStore, boardId: string, into = new Y.Doc()): Promise<{ doc: Y.Doc; lastSeq: number }> {
+  const stored = await store.loadDocument(boardId);
+  let lastSeq = stored.snapshotSeq;
+  into.transact(() => {
+    if (stored.snapshot) Y.applyUpdate(into, stored.snapshot, LOAD_ORIGIN);
+    for (const entry of stored.updates) {
+      Y.applyUpdate(into, entry.data, LOAD_ORIGIN);
+      lastSeq = Math.max(lastSeq, entry.seq);
+    }
+  }, LOAD_ORIGIN);
+  return { doc: into, lastSeq };
+}

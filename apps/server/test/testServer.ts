@@ -1,0 +1,63 @@
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import WebSocket from 'ws';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, CreateBoardResponse, ServerToClientEvents } from '@scaleboard/protocol';
+import { createApp, type ScaleboardApp } from '../src/app';
+import { DEFAULT_LIMITS, type Limits } from '../src/config';
+import type { BoardStore } from '../src/storage/BoardStore';
+import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
+
+export interface TestServer {
+  app: ScaleboardApp;
+  store: BoardStore;
+  url: string;
+  wsUrl: string;
+  createBoard(body?: unknown): Promise<CreateBoardResponse>;
+  connect(boardId: string, key: string, doc?: Y.Doc): WebsocketProvider;
+  roomClient(auth: Record<string, unknown>): Socket<ServerToClientEvents, ClientToServerEvents>;
+  close(): Promise<void>;
+}
+
+/** Starts the real app on port 0 over `store`; `close` tears down every client it handed out. */
+export async function startTestServer(options: { store?: BoardStore; limits?: Partial<Limits> } = {}): Promise<TestServer> {
+  const store = options.store ?? new MemoryBoardStore();
+  const app = createApp({ store, logger: pino({ level: 'silent' }), limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const providers: WebsocketProvider[] = [];
+  const sockets: Socket[] = [];
+  return {
+    app,
+    store,
+    url,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    async createBoard(body = {}) {
+      const res = await fetch(`${url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+      return (await res.json()) as CreateBoardResponse;
+    },
+    connect(boardId, key, doc = new Y.Doc()) {
+      const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/yjs`, boardId, doc, {
+        params: { key },
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      });
+      providers.push(provider);
+      return provider;
+    },
+    roomClient(auth) {
+      const socket = ioClient(url, { transports: ['websocket'], auth, reconnection: false, forceNew: true });
+      sockets.push(socket);
+      return socket;
+    },
+    async close() {
+      for (const provider of providers) provider.destroy();
+      for (const socket of sockets) socket.disconnect();
+      await app.close();
+    },
+  };
+}
