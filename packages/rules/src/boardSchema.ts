@@ -18,6 +18,8 @@ export const assumptionsSchema = z.looseObject({
   textBytes: finite.nonnegative().optional(),
   idBytes: finite.nonnegative().optional(),
   retentionYears: finite.nonnegative().optional(),
+  /** Required availability of the request path (e.g. 0.999); below it the design gets a finding. */
+  availabilityTarget: finite.min(0).max(1).optional(),
 });
 
 export const nodeSchema = z.looseObject({

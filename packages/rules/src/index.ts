@@ -40,3 +40,15 @@ export {
 export { analyze, type AnalyzeOptions } from './findings/analyze';
 export { RULES, ruleOf } from './rules';
 export { sketch, type SketchNode, type SketchEdge } from './rules/sketch';
+export {
+  DEFAULT_ASSUMPTIONS,
+  TWITTER_ASSUMPTIONS,
+  SECONDS_PER_DAY,
+  DAYS_PER_YEAR,
+  HOT_READ_SHARE,
+  type ResolvedAssumptions,
+} from './estimate/defaultAssumptions';
+export { estimate, resolveAssumptions, type Estimate, type ServersNeeded } from './estimate/estimate';
+export { roundLikeNote } from './format/roundLikeNote';
+export { formatCount } from './format/formatCount';
+export { formatBytes, formatBytesPerSecond } from './format/formatBytes';
