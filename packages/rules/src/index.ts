@@ -52,3 +52,8 @@ export { estimate, resolveAssumptions, type Estimate, type ServersNeeded } from 
 export { roundLikeNote } from './format/roundLikeNote';
 export { formatCount } from './format/formatCount';
 export { formatBytes, formatBytesPerSecond } from './format/formatBytes';
+export { propagate, propagateGraph, utilization } from './load/propagate';
+export { flowOrder, flowTargets } from './load/flowOrder';
+export { route, type Send, type Routed } from './load/route';
+export { addTraffic, shares, type Traffic } from './load/traffic';
+export { consumersOf, producersOf } from './graph/queueEnds';

@@ -1,6 +1,8 @@
 import type { Board } from '../boardSchema';
+import { estimate } from '../estimate/estimate';
 import { buildGraph } from '../graph/boardGraph';
 import { requestPath } from '../graph/paths';
+import { propagateGraph } from '../load/propagate';
 import { RULES } from '../rules';
 import { SEVERITIES, type Finding, type LoadMap, type Rule, type RuleContext } from './finding';
 
@@ -35,7 +37,7 @@ export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
     board,
     graph,
     requestPath: requestPath(graph),
-    load: () => (load ??= {}),
+    load: () => (load ??= propagateGraph(graph, estimate(board.assumptions))),
   };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {

@@ -18,12 +18,6 @@ export function roundLikeNote(value: number): number {
   return sign * Number(rounded.toPrecision(3));
 }
 
-/** A value scaled into one unit, e.g. `{ value: 3.5, suffix: 'K' }`. */
-export interface Scaled {
-  text: string;
-  exact: boolean;
-}
-
 /**
  * Rounds, picks the largest unit the rounded value reaches, and marks approximations with "~".
  *

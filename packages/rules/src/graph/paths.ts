@@ -3,7 +3,8 @@ import type { BoardGraph, GraphNode } from './boardGraph';
 
 /**
  * Where requests enter: the clients, or — on a board without clients, like the first-five-minutes
- * demo of a balancer and two servers — every component that nothing calls synchronously.
+ * demo of a balancer and two servers — every component nothing calls (workers and queues excepted:
+ * they are fed by producers, not users). A board that is one big loop enters at its first node.
  *
  * @example entries(graph).map((n) => n.id) // ['users']
  */
@@ -11,7 +12,10 @@ export function entries(graph: BoardGraph): GraphNode[] {
   const nodes = [...graph.nodes.values()];
   const clients = nodes.filter((n) => n.kind === 'client');
   if (clients.length > 0) return clients;
-  return nodes.filter((n) => !(graph.in.get(n.id) ?? []).some((e) => e.kind === 'sync'));
+  const candidates = nodes.filter((n) => n.kind !== 'worker' && n.kind !== 'message-queue');
+  const uncalled = candidates.filter((n) => (graph.in.get(n.id) ?? []).length === 0);
+  if (uncalled.length > 0 || candidates.length === 0) return uncalled;
+  return [candidates[0]!];
 }
 
 /**

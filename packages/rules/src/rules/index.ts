@@ -6,6 +6,7 @@ import { cdnWithoutTtl } from './cdnWithoutTtl';
 import { dnsTarget } from './dnsTarget';
 import { loadBalancerMissing } from './loadBalancerMissing';
 import { loadBalancerSingleBackend } from './loadBalancerSingleBackend';
+import { overCapacity } from './overCapacity';
 import { publicExposure } from './publicExposure';
 import { queueWithoutConsumer } from './queueWithoutConsumer';
 import { queueWithoutProducer } from './queueWithoutProducer';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   queueWithoutConsumer,
   queueWithoutProducer,
   verticalScalingLimit,
+  overCapacity,
 ];
 
 /**

@@ -6,7 +6,7 @@ import { RULES, ruleOf } from '.';
 const PRODUCT_RULE_IDS = [
   'single-point-of-failure', 'load-balancer-missing', 'load-balancer-single-backend', 'stateful-web-tier',
   'session-store-single-point', 'public-exposure', 'dns-target', 'cache-without-source', 'cache-without-expiry',
-  'cdn-without-origin', 'cdn-without-ttl', 'queue-without-consumer', 'queue-without-producer', 'vertical-scaling-limit',
+  'cdn-without-origin', 'cdn-without-ttl', 'queue-without-consumer', 'queue-without-producer', 'vertical-scaling-limit', 'over-capacity',
 ];
 
 describe('rule catalogue', () => {
