@@ -57,3 +57,4 @@ export { flowOrder, flowTargets } from './load/flowOrder';
 export { route, type Send, type Routed } from './load/route';
 export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
+export { report, type Report } from './report';

@@ -1,0 +1,27 @@
+import type { Board } from './boardSchema';
+import { estimate, type Estimate } from './estimate/estimate';
+import { analyze } from './findings/analyze';
+import type { Finding, LoadMap } from './findings/finding';
+import { buildGraph } from './graph/boardGraph';
+import { propagateGraph } from './load/propagate';
+
+/** Everything the product says about a board: the shape of `scaleboard check --format json` and `GET /api/boards/:id/report`. */
+export interface Report {
+  findings: Finding[];
+  estimate: Estimate;
+  load: LoadMap;
+}
+
+/**
+ * Estimate from the board's assumptions, peak load per component, and the findings (over-capacity
+ * included), computed once and shared.
+ *
+ * @example
+ * const { findings, estimate, load } = report(board);
+ * const failing = findings.some((f) => f.severity === 'error');
+ */
+export function report(board: Board): Report {
+  const est = estimate(board.assumptions);
+  const load = propagateGraph(buildGraph(board), est);
+  return { findings: analyze(board, { load }), estimate: est, load };
+}
