@@ -58,3 +58,5 @@ export { route, type Send, type Routed } from './load/route';
 export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
 export { report, type Report } from './report';
+export { availability, availabilityOfGraph, type AvailabilityReport } from './availability/availability';
+export { nines, downtimePerYearSeconds, formatDuration, formatPercent } from './format/formatAvailability';

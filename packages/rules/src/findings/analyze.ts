@@ -1,3 +1,4 @@
+import { availabilityOfGraph, type AvailabilityReport } from '../availability/availability';
 import type { Board } from '../boardSchema';
 import { estimate } from '../estimate/estimate';
 import { buildGraph } from '../graph/boardGraph';
@@ -33,11 +34,13 @@ function RULE_ORDER(id: string): number {
 export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
   const graph = buildGraph(board);
   let load = options.load;
+  let avail: AvailabilityReport | undefined;
   const ctx: RuleContext = {
     board,
     graph,
     requestPath: requestPath(graph),
     load: () => (load ??= propagateGraph(graph, estimate(board.assumptions))),
+    availability: () => (avail ??= availabilityOfGraph(graph)),
   };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {

@@ -1,3 +1,4 @@
+import type { AvailabilityReport } from '../availability/availability';
 import type { Board } from '../boardSchema';
 import type { BoardGraph } from '../graph/boardGraph';
 
@@ -36,6 +37,7 @@ export interface RuleContext {
   /** Components a request can touch (see `requestPath`). */
   requestPath: ReadonlySet<string>;
   load(): LoadMap;
+  availability(): AvailabilityReport;
 }
 
 /** A design rule: one module, like an ESLint rule — id, docs, examples and the check itself. */

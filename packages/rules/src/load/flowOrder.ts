@@ -22,7 +22,11 @@ export function flowTargets(graph: BoardGraph, node: GraphNode): GraphNode[] {
  *
  * @example flowOrder(graph, ['users']).order.map((n) => n.id) // ['users', 'lb', 'web1', …]
  */
-export function flowOrder(graph: BoardGraph, entryIds: readonly string[]): { order: GraphNode[]; isBackEdge(from: string, to: string): boolean } {
+export function flowOrder(
+  graph: BoardGraph,
+  entryIds: readonly string[],
+  next: (graph: BoardGraph, node: GraphNode) => GraphNode[] = flowTargets,
+): { order: GraphNode[]; isBackEdge(from: string, to: string): boolean } {
   const state = new Map<string, 'open' | 'done'>();
   const back = new Set<string>();
   const post: GraphNode[] = [];
@@ -30,7 +34,7 @@ export function flowOrder(graph: BoardGraph, entryIds: readonly string[]): { ord
     const entry = graph.nodes.get(entryId);
     if (!entry || state.has(entryId)) continue;
     // Iterative so a 10,000-node chain does not overflow the stack.
-    const stack: { node: GraphNode; next: GraphNode[]; i: number }[] = [{ node: entry, next: flowTargets(graph, entry), i: 0 }];
+    const stack: { node: GraphNode; next: GraphNode[]; i: number }[] = [{ node: entry, next: next(graph, entry), i: 0 }];
     state.set(entryId, 'open');
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
@@ -45,7 +49,7 @@ export function flowOrder(graph: BoardGraph, entryIds: readonly string[]): { ord
       if (seen === 'open') back.add(`${top.node.id}\u0000${child.id}`);
       if (seen) continue;
       state.set(child.id, 'open');
-      stack.push({ node: child, next: flowTargets(graph, child), i: 0 });
+      stack.push({ node: child, next: next(graph, child), i: 0 });
     }
   }
   return { order: post.reverse(), isBackEdge: (from, to) => back.has(`${from}\u0000${to}`) };

@@ -1,4 +1,5 @@
 import type { Rule } from '../findings/finding';
+import { availabilityTarget } from './availabilityTarget';
 import { cacheWithoutExpiry } from './cacheWithoutExpiry';
 import { cacheWithoutSource } from './cacheWithoutSource';
 import { cdnWithoutOrigin } from './cdnWithoutOrigin';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   queueWithoutProducer,
   verticalScalingLimit,
   overCapacity,
+  availabilityTarget,
 ];
 
 /**
