@@ -1,0 +1,16 @@
+import { Tooltip } from 'radix-ui';
+import { BoardPage } from './board/BoardPage';
+import { LandingPage } from './landing/LandingPage';
+import { useRoute } from './router/useRoute';
+import { ThemeProvider } from './theme/ThemeContext';
+
+export function App() {
+  const route = useRoute();
+  return (
+    <ThemeProvider>
+      <Tooltip.Provider delayDuration={400}>
+        {route.page === 'board' ? <BoardPage key={route.boardId} boardId={route.boardId} /> : <LandingPage />}
+      </Tooltip.Provider>
+    </ThemeProvider>
+  );
+}

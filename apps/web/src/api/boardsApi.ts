@@ -1,0 +1,40 @@
+import type { BoardInfoResponse, CreateBoardResponse, ErrorResponse } from '@scaleboard/protocol';
+
+/** A REST failure with the server's error code (`unauthorized`, `not-found`…) and HTTP status. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJson<T>(response: Response): Promise<T> {
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as ErrorResponse | null)?.error;
+    throw new ApiError(response.status, error?.code ?? 'http-error', error?.message ?? response.statusText);
+  }
+  return body as T;
+}
+
+/** `POST /api/boards` */
+export async function createBoard(title?: string): Promise<CreateBoardResponse> {
+  const response = await fetch('/api/boards', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(title ? { title } : {}),
+  });
+  return readJson<CreateBoardResponse>(response);
+}
+
+/** `GET /api/boards/:id` — which role the key gives. */
+export async function fetchBoardInfo(id: string, key: string, signal?: AbortSignal): Promise<BoardInfoResponse> {
+  const response = await fetch(`/api/boards/${encodeURIComponent(id)}`, {
+    headers: { Authorization: `Bearer ${key}` },
+    ...(signal ? { signal } : {}),
+  });
+  return readJson<BoardInfoResponse>(response);
+}

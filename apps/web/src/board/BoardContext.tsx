@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+
+/** What every piece of the board screen needs: the document, this user's origin, and the mode. */
+export interface BoardContextValue {
+  doc: Y.Doc;
+  origin: object;
+  readOnly: boolean;
+  editingId: string | null;
+  setEditingId: (id: string | null) => void;
+}
+
+export const BoardContext = createContext<BoardContextValue | null>(null);
+
+export function useBoard(): BoardContextValue {
+  const value = useContext(BoardContext);
+  if (!value) throw new Error('useBoard outside <BoardContext>');
+  return value;
+}

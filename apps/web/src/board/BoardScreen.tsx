@@ -1,0 +1,72 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Role } from '@scaleboard/protocol';
+import { rememberBoard } from '../landing/recentBoards';
+import type { Profile } from '../profile/profileStore';
+import type { BoardSession, SessionState } from '../sync/BoardSession';
+import { useBoardContent } from '../sync/useBoardContent';
+import { BoardContext, type BoardContextValue } from './BoardContext';
+import { Canvas } from './canvas/Canvas';
+import { EdgeToolbar } from './canvas/EdgeToolbar';
+import { HistoryControls } from './history/HistoryControls';
+import { useUndo } from './history/useUndo';
+import { Palette } from './palette/Palette';
+import { useSelection } from './canvas/useSelection';
+import { ShortcutsSheet } from './shortcuts/ShortcutsSheet';
+import { useBoardShortcuts } from './shortcuts/useBoardShortcuts';
+import { TopBar } from './topbar/TopBar';
+
+interface BoardScreenProps {
+  session: BoardSession;
+  sessionState: SessionState;
+  role: Role;
+  readOnly: boolean;
+  boardKey: string;
+  profile: Profile;
+  onRename: (name: string) => void;
+}
+
+/** The board: a full-window canvas with floating chrome around it. */
+export function BoardScreen({ session, sessionState, role, readOnly, boardKey, profile, onRename }: BoardScreenProps) {
+  const { doc, origin, awareness } = session;
+  const content = useBoardContent(doc);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const selection = useSelection(content, awareness);
+  const undo = useUndo(doc, origin);
+  const context = useMemo<BoardContextValue>(() => ({ doc, origin, readOnly, editingId, setEditingId }), [doc, origin, readOnly, editingId]);
+
+  useEffect(() => {
+    if (sessionState.synced && content.title) rememberBoard({ id: session.boardId, title: content.title, key: boardKey });
+  }, [sessionState.synced, content.title, session.boardId, boardKey]);
+
+  return (
+    <BoardContext.Provider value={context}>
+      <ReactFlowProvider>
+        <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={() => setHelpOpen(true)} setEditingId={setEditingId} />
+        <div className="board-screen" data-readonly={readOnly || undefined}>
+          <Canvas content={content} selection={selection} awareness={awareness} undo={undo} />
+          <TopBar
+            session={session}
+            sessionState={sessionState}
+            title={content.title}
+            role={role}
+            boardKey={boardKey}
+            profile={profile}
+            onRename={onRename}
+            onHelp={() => setHelpOpen(true)}
+          />
+          {readOnly ? null : <Palette content={content} />}
+          <HistoryControls undo={undo} />
+          {readOnly ? null : <EdgeToolbar content={content} selection={selection} />}
+          <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
+        </div>
+      </ReactFlowProvider>
+    </BoardContext.Provider>
+  );
+}
+
+function ShortcutsBinding(props: Parameters<typeof useBoardShortcuts>[0]) {
+  useBoardShortcuts(props);
+  return null;
+}

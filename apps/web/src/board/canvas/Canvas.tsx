@@ -1,0 +1,145 @@
+import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Awareness } from 'y-protocols/awareness';
+import type { NodeKind } from '@scaleboard/rules';
+import { NODE_KINDS } from '@scaleboard/rules';
+import { useThemeContext } from '../../theme/ThemeContext';
+import type { BoardContent } from '../../sync/useBoardContent';
+import { usePeers } from '../../sync/usePeers';
+import { useBoard } from '../BoardContext';
+import type { Undo } from '../history/useUndo';
+import { BoardEdgeView } from './BoardEdgeView';
+import { ComponentNode } from './ComponentNode';
+import { EdgeMarkers } from './EdgeMarkers';
+import type { BoardFlowEdge, BoardFlowNode } from './flowTypes';
+import { GroupNode } from './GroupNode';
+import { NoteNode } from './NoteNode';
+import { RemoteCursors } from './RemoteCursors';
+import { toFlowEdges, toFlowNodes } from './toFlow';
+import { useConnect } from './useConnect';
+import { useCursorBroadcast } from './useCursorBroadcast';
+import { useDragIntoGroups } from './useDragIntoGroups';
+import { useFlowChanges } from './useFlowChanges';
+import { KIND_MIME, usePlaceNode } from './usePlaceNode';
+import { useRemoteMarks } from './useRemoteMarks';
+import type { Selection } from './useSelection';
+
+const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode };
+const edgeTypes = { board: BoardEdgeView };
+const SNAP: [number, number] = [16, 16];
+
+interface CanvasProps {
+  content: BoardContent;
+  selection: Selection;
+  awareness: Awareness;
+  undo: Undo;
+}
+
+/** The infinite canvas: renders the document through xyflow and turns gestures into edits. */
+export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
+  const { t } = useTranslation();
+  const { readOnly, setEditingId } = useBoard();
+  const { theme } = useThemeContext();
+  const flow = useReactFlow();
+  const peers = usePeers(awareness);
+  const remote = useRemoteMarks(peers);
+  const { measured, onNodesChange, onEdgesChange } = useFlowChanges(selection);
+  const { onConnect, onConnectEnd } = useConnect();
+  const { onNodeDragStart, onNodeDragStop } = useDragIntoGroups(undo);
+  const cursor = useCursorBroadcast(awareness);
+  const { placeAt } = usePlaceNode();
+
+  const nodes = useMemo(
+    () =>
+      toFlowNodes(content.nodes, {
+        selected: selection.nodes,
+        measured,
+        remote,
+        kindLabel: (kind) => t(`kinds.${kind}`),
+        ariaLabel: (label, kind) => t('node.aria', { label, kind }),
+      }),
+    [content.nodes, selection.nodes, measured, remote, t],
+  );
+  const edges = useMemo(
+    () =>
+      toFlowEdges(content.edges, content.nodes, {
+        selected: selection.edges,
+        ariaLabel: (edge, from, to) => t('edge.aria', { kind: t(`edge.kinds.${edge.kind}`), from, to }),
+      }),
+    [content.edges, content.nodes, selection.edges, t],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(KIND_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(KIND_MIME) as NodeKind;
+      if (readOnly || !(NODE_KINDS as readonly string[]).includes(kind)) return;
+      event.preventDefault();
+      placeAt(kind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [flow, placeAt, readOnly],
+  );
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: BoardFlowNode) => {
+      if (!readOnly) setEditingId(node.id);
+    },
+    [readOnly, setEditingId],
+  );
+
+  return (
+    <div className="canvas" onPointerMove={cursor.onPointerMove} onPointerLeave={cursor.onPointerLeave}>
+      <ReactFlow<BoardFlowNode, BoardFlowEdge>
+        aria-label={t('board.canvas')}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        colorMode={theme}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        connectionMode={ConnectionMode.Loose}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        nodesFocusable
+        edgesFocusable
+        elementsSelectable
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        selectionMode={SelectionMode.Partial}
+        snapToGrid
+        snapGrid={SNAP}
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ maxZoom: 1, padding: 0.3 }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
+        <MiniMap
+          position="bottom-left"
+          pannable
+          zoomable
+          ariaLabel={t('controls.minimap')}
+          className="minimap"
+          nodeBorderRadius={6}
+          nodeClassName={(node) => `minimap-node minimap-${String(node.type)}`}
+        />
+        <EdgeMarkers />
+        <RemoteCursors peers={peers} />
+      </ReactFlow>
+    </div>
+  );
+}

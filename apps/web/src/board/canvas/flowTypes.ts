@@ -1,0 +1,31 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { EdgeKind, NodeKind } from '@scaleboard/rules';
+
+/** Someone else who has this element selected, from awareness. */
+export interface RemoteMark {
+  name: string;
+  color: string;
+}
+
+export interface BoardNodeData extends Record<string, unknown> {
+  kind: NodeKind;
+  label: string;
+  kindLabel: string;
+  props: Record<string, unknown>;
+  remote: RemoteMark[];
+}
+
+export interface BoardEdgeData extends Record<string, unknown> {
+  kind: EdgeKind;
+  label?: string;
+}
+
+/** xyflow node types: a component card, a resizable group, a sticky note. */
+export type FlowNodeType = 'component' | 'group' | 'note';
+export type BoardFlowNode = Node<BoardNodeData, FlowNodeType>;
+export type BoardFlowEdge = Edge<BoardEdgeData, 'board'>;
+
+export interface Size {
+  width: number;
+  height: number;
+}

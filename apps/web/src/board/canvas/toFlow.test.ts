@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { BoardNode } from '@scaleboard/rules';
+import { toFlowEdges, toFlowNodes, validParents, type NodeView } from './toFlow';
+
+const view: NodeView = {
+  selected: new Set(['web']),
+  measured: new Map([['web', { width: 176, height: 56 }]]),
+  remote: new Map([['lb', [{ name: 'Bo', color: '#e5484d' }]]]),
+  kindLabel: (kind) => kind.toUpperCase(),
+  ariaLabel: (label, kind) => `${label}, ${kind}`,
+};
+
+const node = (id: string, kind: BoardNode['kind'], extra: Partial<BoardNode> = {}): BoardNode => ({
+  id, kind, label: id, x: 10, y: 20, props: {}, ...extra,
+});
+
+describe('toFlowNodes', () => {
+  it('puts parents before children and groups before components', () => {
+    const nodes = [node('web', 'web-server', { parent: 'vpc' }), node('vpc', 'private-network', { parent: 'eu' }), node('eu', 'region'), node('lb', 'load-balancer')];
+    expect(toFlowNodes(nodes, view).map((n) => n.id)).toEqual(['eu', 'lb', 'vpc', 'web']);
+  });
+
+  it('carries label, kind, selection, measured size and remote marks', () => {
+    const [lb, web] = toFlowNodes([node('lb', 'load-balancer'), node('web', 'web-server')], view);
+    expect(lb).toMatchObject({ type: 'component', ariaLabel: 'lb, LOAD-BALANCER', selected: false, data: { remote: [{ name: 'Bo' }] } });
+    expect(web).toMatchObject({ selected: true, measured: { width: 176, height: 56 }, position: { x: 10, y: 20 } });
+  });
+
+  it('gives groups their stored or default size and ignores dangling or cyclic parents', () => {
+    const nodes = [node('a', 'region', { parent: 'b', width: 500, height: 300 }), node('b', 'region', { parent: 'a' }), node('c', 'cache', { parent: 'gone' })];
+    expect(validParents(nodes).size).toBe(0);
+    const flow = toFlowNodes(nodes, view);
+    expect(flow.find((n) => n.id === 'a')).toMatchObject({ type: 'group', width: 500, height: 300 });
+    expect(flow.find((n) => n.id === 'b')?.width).toBe(420);
+    expect(flow.every((n) => n.parentId === undefined)).toBe(true);
+  });
+
+  it('does not nest inside a component that is not a group', () => {
+    expect(toFlowNodes([node('a', 'cache', { parent: 'b' }), node('b', 'database')], view)[0]?.parentId).toBeUndefined();
+  });
+});
+
+describe('toFlowEdges', () => {
+  it('names edges by kind and ends and drops edges to missing nodes', () => {
+    const nodes = [node('lb', 'load-balancer'), node('web', 'web-server')];
+    const edges = toFlowEdges(
+      [{ id: 'e1', from: 'lb', to: 'web', kind: 'async' }, { id: 'e2', from: 'lb', to: 'gone', kind: 'sync' }],
+      nodes,
+      { selected: new Set(), ariaLabel: (e, from, to) => `${e.kind} from ${from} to ${to}` },
+    );
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({ source: 'lb', target: 'web', ariaLabel: 'async from lb to web', data: { kind: 'async' } });
+  });
+});

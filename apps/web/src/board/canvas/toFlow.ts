@@ -1,0 +1,114 @@
+import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
+import { isGroupKind } from '@scaleboard/rules';
+import { GROUP_SIZE } from '../catalogue';
+import type { BoardFlowEdge, BoardFlowNode, FlowNodeType, RemoteMark, Size } from './flowTypes';
+
+/** What the canvas adds to the document's nodes: local selection, measured sizes, remote marks. */
+export interface NodeView {
+  selected: ReadonlySet<string>;
+  measured: ReadonlyMap<string, Size>;
+  remote: ReadonlyMap<string, RemoteMark[]>;
+  kindLabel: (kind: NodeKind) => string;
+  ariaLabel: (label: string, kindLabel: string) => string;
+}
+
+export function flowTypeOf(kind: NodeKind): FlowNodeType {
+  if (isGroupKind(kind)) return 'group';
+  return kind === 'note' ? 'note' : 'component';
+}
+
+/**
+ * The parent a node may use on the canvas: it must exist, be a group, and not create a cycle.
+ * A dangling or cyclic `parent` (possible after concurrent edits) renders the node at top level.
+ */
+export function validParents(nodes: readonly BoardNode[]): Map<string, string> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const result = new Map<string, string>();
+  for (const node of nodes) {
+    if (!node.parent) continue;
+    const parent = byId.get(node.parent);
+    if (!parent || !isGroupKind(parent.kind)) continue;
+    const seen = new Set([node.id]);
+    let cursor: BoardNode | undefined = parent;
+    let cyclic = false;
+    while (cursor) {
+      if (seen.has(cursor.id)) {
+        cyclic = true;
+        break;
+      }
+      seen.add(cursor.id);
+      cursor = cursor.parent ? byId.get(cursor.parent) : undefined;
+    }
+    if (!cyclic) result.set(node.id, parent.id);
+  }
+  return result;
+}
+
+function depthOf(id: string, parents: ReadonlyMap<string, string>): number {
+  let depth = 0;
+  for (let p = parents.get(id); p !== undefined; p = parents.get(p)) depth += 1;
+  return depth;
+}
+
+/**
+ * Maps the document's nodes to xyflow nodes. Parents come before their children (xyflow needs
+ * it) and groups before components so components draw above the areas they sit in.
+ */
+export function toFlowNodes(nodes: readonly BoardNode[], view: NodeView): BoardFlowNode[] {
+  const parents = validParents(nodes);
+  const ordered = [...nodes].sort((a, b) => {
+    const byDepth = depthOf(a.id, parents) - depthOf(b.id, parents);
+    if (byDepth !== 0) return byDepth;
+    const byGroup = Number(isGroupKind(b.kind)) - Number(isGroupKind(a.kind));
+    if (byGroup !== 0) return byGroup;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  return ordered.map((node) => {
+    const kindLabel = view.kindLabel(node.kind);
+    const parentId = parents.get(node.id);
+    const group = isGroupKind(node.kind);
+    const measured = view.measured.get(node.id);
+    const flowNode: BoardFlowNode = {
+      id: node.id,
+      type: flowTypeOf(node.kind),
+      position: { x: node.x, y: node.y },
+      data: { kind: node.kind, label: node.label, kindLabel, props: node.props, remote: view.remote.get(node.id) ?? [] },
+      selected: view.selected.has(node.id),
+      ariaLabel: view.ariaLabel(node.label || kindLabel, kindLabel),
+      ...(parentId ? { parentId } : {}),
+      ...(measured ? { measured } : {}),
+    };
+    if (group) {
+      flowNode.width = node.width ?? GROUP_SIZE.width;
+      flowNode.height = node.height ?? GROUP_SIZE.height;
+      flowNode.className = 'board-group-node';
+    }
+    return flowNode;
+  });
+}
+
+export interface EdgeView {
+  selected: ReadonlySet<string>;
+  ariaLabel: (edge: BoardEdge, from: string, to: string) => string;
+}
+
+/** Maps the document's edges; edges whose ends are missing (deleted concurrently) are not drawn. */
+export function toFlowEdges(edges: readonly BoardEdge[], nodes: readonly BoardNode[], view: EdgeView): BoardFlowEdge[] {
+  const labels = new Map(nodes.map((n) => [n.id, n.label]));
+  const result: BoardFlowEdge[] = [];
+  for (const edge of edges) {
+    const from = labels.get(edge.from);
+    const to = labels.get(edge.to);
+    if (from === undefined || to === undefined || edge.from === edge.to) continue;
+    result.push({
+      id: edge.id,
+      type: 'board',
+      source: edge.from,
+      target: edge.to,
+      data: { kind: edge.kind, ...(edge.label ? { label: edge.label } : {}) },
+      selected: view.selected.has(edge.id),
+      ariaLabel: view.ariaLabel(edge, from, to),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,34 @@
+import type { Connection, FinalConnectionState } from '@xyflow/react';
+import { useCallback } from 'react';
+import { addEdge, edgesOf } from '@scaleboard/board';
+import { useBoard } from '../BoardContext';
+import { newId } from './naming';
+
+/**
+ * Connecting: drag from a node's connector and drop on another node's connector, or anywhere on
+ * the other node. New connections are `sync`; a duplicate of an existing one is ignored.
+ */
+export function useConnect() {
+  const { doc, origin, readOnly } = useBoard();
+  const connect = useCallback(
+    (from: string, to: string) => {
+      if (readOnly || from === to) return;
+      for (const yedge of edgesOf(doc).values()) if (yedge.get('from') === from && yedge.get('to') === to) return;
+      addEdge(doc, { id: newId('edge'), from, to, kind: 'sync' }, origin);
+    },
+    [doc, origin, readOnly],
+  );
+  const onConnect = useCallback((c: Connection) => connect(c.source, c.target), [connect]);
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const target = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
+      const to = target?.dataset.id;
+      if (to && !target.classList.contains('react-flow__node-group')) connect(state.fromNode.id, to);
+    },
+    [connect],
+  );
+  return { onConnect, onConnectEnd };
+}

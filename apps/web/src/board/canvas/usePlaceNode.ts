@@ -1,0 +1,75 @@
+import { useReactFlow } from '@xyflow/react';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addNode, docToBoard } from '@scaleboard/board';
+import { isGroupKind, type BoardNode, type NodeKind } from '@scaleboard/rules';
+import { useBoard } from '../BoardContext';
+import { COMPONENT_SIZE, GROUP_SIZE } from '../catalogue';
+import { absolutePosition, groupAt } from './groupDrop';
+import { newId, nextLabel } from './naming';
+
+export const KIND_MIME = 'application/x-scaleboard-kind';
+
+/** Size used to place a node before the browser has measured it. */
+export function sizeOf(node: Pick<BoardNode, 'kind' | 'width' | 'height'>) {
+  if (isGroupKind(node.kind)) return { width: node.width ?? GROUP_SIZE.width, height: node.height ?? GROUP_SIZE.height };
+  return { width: node.width ?? COMPONENT_SIZE.width, height: node.height ?? COMPONENT_SIZE.height };
+}
+
+/**
+ * Places a new node centred on a canvas point (a drop) or in the middle of the view (a click),
+ * inside whichever group is under that point; returns its id.
+ */
+export function usePlaceNode() {
+  const { t } = useTranslation();
+  const { doc, origin } = useBoard();
+  const flow = useReactFlow();
+
+  const placeAt = useCallback(
+    (kind: NodeKind, centre: { x: number; y: number }, avoidOverlap = false) => {
+      const board = docToBoard(doc);
+      const size = sizeOf({ kind });
+      let point = { ...centre };
+      if (avoidOverlap) {
+        const byId = new Map(board.nodes.map((n) => [n.id, n]));
+        const taken = board.nodes.map((n) => absolutePosition(n.id, byId));
+        const isTaken = (p: { x: number; y: number }) =>
+          taken.some((q) => Math.abs(q.x - (p.x - size.width / 2)) < 24 && Math.abs(q.y - (p.y - size.height / 2)) < 24);
+        for (let i = 0; i < 30 && isTaken(point); i += 1) point = { x: point.x + 32, y: point.y + 32 };
+      }
+      const parent = isGroupKind(kind) ? undefined : groupAt(point, board.nodes, sizeOf);
+      const byId = new Map(board.nodes.map((n) => [n.id, n]));
+      const offset = parent ? absolutePosition(parent, byId) : { x: 0, y: 0 };
+      const label = nextLabel(t(`defaultLabels.${kind}`), board.nodes.map((n) => n.label));
+      const id = newId(kind);
+      const snap = (v: number) => Math.round(v / 16) * 16;
+      addNode(
+        doc,
+        {
+          id,
+          kind,
+          label,
+          x: snap(point.x - size.width / 2 - offset.x),
+          y: snap(point.y - size.height / 2 - offset.y),
+          ...(parent ? { parent } : {}),
+          ...(isGroupKind(kind) ? { width: size.width, height: size.height } : {}),
+          props: {},
+        },
+        origin,
+      );
+      return id;
+    },
+    [doc, origin, t],
+  );
+
+  const placeAtCentre = useCallback(
+    (kind: NodeKind) => {
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const screen = pane ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 } : { x: innerWidth / 2, y: innerHeight / 2 };
+      return placeAt(kind, flow.screenToFlowPosition(screen), true);
+    },
+    [flow, placeAt],
+  );
+
+  return { placeAt, placeAtCentre };
+}

@@ -1,0 +1,43 @@
+import { Maximize, Minus, Plus, Redo2, Undo2 } from 'lucide-react';
+import { useReactFlow, useViewport } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { IconButton } from '../../ui/IconButton';
+import { useBoard } from '../BoardContext';
+import { modKey } from '../shortcuts/keys';
+import type { Undo } from './useUndo';
+
+/** Bottom-left toolbar: undo/redo (editors only) and zoom. */
+export function HistoryControls({ undo }: { undo: Undo }) {
+  const { t } = useTranslation();
+  const { readOnly } = useBoard();
+  const flow = useReactFlow();
+  const { zoom } = useViewport();
+  return (
+    <div className="bottom-controls">
+      {readOnly ? null : (
+        <div className="toolbar" role="toolbar" aria-label={t('history.undo') + ' / ' + t('history.redo')}>
+          <IconButton label={t('history.undo')} shortcut={`${modKey} Z`} tooltipSide="top" onClick={undo.undo} disabled={!undo.canUndo}>
+            <Undo2 />
+          </IconButton>
+          <IconButton label={t('history.redo')} shortcut={`${modKey} ⇧ Z`} tooltipSide="top" onClick={undo.redo} disabled={!undo.canRedo}>
+            <Redo2 />
+          </IconButton>
+        </div>
+      )}
+      <div className="toolbar" role="toolbar" aria-label={t('controls.label')}>
+        <IconButton label={t('controls.zoomOut')} shortcut="−" tooltipSide="top" onClick={() => void flow.zoomOut({ duration: 150 })}>
+          <Minus />
+        </IconButton>
+        <button type="button" className="zoom-level" aria-label={t('controls.resetZoom')} onClick={() => void flow.zoomTo(1, { duration: 150 })}>
+          {Math.round(zoom * 100)}%
+        </button>
+        <IconButton label={t('controls.zoomIn')} shortcut="+" tooltipSide="top" onClick={() => void flow.zoomIn({ duration: 150 })}>
+          <Plus />
+        </IconButton>
+        <IconButton label={t('controls.fitView')} shortcut="⇧ 1" tooltipSide="top" onClick={() => void flow.fitView({ duration: 200, padding: 0.2, maxZoom: 1 })}>
+          <Maximize />
+        </IconButton>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { BoardNode } from '@scaleboard/rules';
+import { copyFragment, parseFragment, pasteFragment, serializeFragment } from './clipboard';
+
+const n = (id: string, kind: BoardNode['kind'], x: number, y: number, parent?: string): BoardNode => ({
+  id, kind, label: id, x, y, props: { instances: 2 }, ...(parent ? { parent } : {}),
+});
+const nodes = [n('vpc', 'private-network', 100, 100), n('web', 'web-server', 10, 10, 'vpc'), n('db', 'database', 40, 40, 'vpc'), n('lb', 'load-balancer', 0, 0)];
+const edges = [
+  { id: 'e1', from: 'lb', to: 'web', kind: 'sync' as const },
+  { id: 'e2', from: 'web', to: 'db', kind: 'sync' as const },
+];
+
+describe('copy and paste', () => {
+  it('copies a group with its children and inner edges', () => {
+    const fragment = copyFragment(new Set(['vpc']), nodes, edges);
+    expect(fragment.nodes.map((x) => x.id).sort()).toEqual(['db', 'vpc', 'web']);
+    expect(fragment.edges.map((e) => e.id)).toEqual(['e2']);
+  });
+
+  it('lifts a child copied without its group to canvas coordinates', () => {
+    const fragment = copyFragment(new Set(['web', 'lb']), nodes, edges);
+    expect(fragment.nodes.find((x) => x.id === 'web')).toMatchObject({ x: 110, y: 110 });
+    expect(fragment.nodes.find((x) => x.id === 'web')?.parent).toBeUndefined();
+    expect(fragment.edges.map((e) => e.id)).toEqual(['e1']);
+  });
+
+  it('pastes with fresh ids, remapped parents and edges, offset at the top level only', () => {
+    let counter = 0;
+    const pasted = pasteFragment(copyFragment(new Set(['vpc']), nodes, edges), { x: 32, y: 32 }, (p) => `${p}-${++counter}`);
+    const vpc = pasted.nodes.find((x) => x.kind === 'private-network');
+    const web = pasted.nodes.find((x) => x.kind === 'web-server');
+    expect(vpc).toMatchObject({ x: 132, y: 132 });
+    expect(web).toMatchObject({ x: 10, y: 10, parent: vpc?.id, props: { instances: 2 } });
+    expect(pasted.edges[0]).toMatchObject({ from: web?.id });
+    expect(new Set(pasted.nodes.map((x) => x.id)).has('vpc')).toBe(false);
+  });
+
+  it('round-trips through clipboard text and rejects foreign text', () => {
+    const fragment = copyFragment(new Set(['lb']), nodes, edges);
+    expect(parseFragment(serializeFragment(fragment))).toEqual(fragment);
+    expect(parseFragment('hello')).toBeNull();
+    expect(parseFragment('{"nodes":[]}')).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+import type { BoardEdge, BoardNode } from '@scaleboard/rules';
+import { absolutePosition, isInside } from '../canvas/groupDrop';
+
+/** What copy puts on the clipboard: nodes with canvas positions for the top-most ones. */
+export interface Fragment {
+  nodes: BoardNode[];
+  edges: BoardEdge[];
+}
+
+/**
+ * Copies the selected nodes, everything inside selected groups, and the edges between them.
+ * Nodes whose parent is not copied get canvas coordinates and lose the parent.
+ */
+export function copyFragment(selected: ReadonlySet<string>, nodes: readonly BoardNode[], edges: readonly BoardEdge[]): Fragment {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const picked = nodes.filter((node) => [...selected].some((s) => isInside(node.id, s, byId)));
+  const ids = new Set(picked.map((n) => n.id));
+  const copied = picked.map((node): BoardNode => {
+    if (node.parent && ids.has(node.parent)) return structuredClone(node);
+    const { parent: _parent, ...rest } = structuredClone(node);
+    return { ...rest, ...absolutePosition(node.id, byId) };
+  });
+  return { nodes: copied, edges: edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => structuredClone(e)) };
+}
+
+/** A fresh fragment to insert: new ids, parents and edges remapped, top-most nodes offset. */
+export function pasteFragment(fragment: Fragment, offset: { x: number; y: number }, newId: (prefix: string) => string): Fragment {
+  const ids = new Map(fragment.nodes.map((n) => [n.id, newId(n.kind)]));
+  const nodes = fragment.nodes.map((node): BoardNode => {
+    const parent = node.parent ? ids.get(node.parent) : undefined;
+    return {
+      ...structuredClone(node),
+      id: ids.get(node.id) ?? newId(node.kind),
+      ...(parent ? { parent } : { x: node.x + offset.x, y: node.y + offset.y }),
+    };
+  });
+  const edges = fragment.edges.flatMap((edge): BoardEdge[] => {
+    const from = ids.get(edge.from);
+    const to = ids.get(edge.to);
+    return from && to ? [{ ...structuredClone(edge), id: newId('edge'), from, to }] : [];
+  });
+  return { nodes, edges };
+}
+
+/** Parses what another board put on the clipboard; anything else is null. */
+export function parseFragment(text: string | null): Fragment | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<Fragment> & { type?: string };
+    if (value.type !== 'scaleboard/fragment' || !Array.isArray(value.nodes) || !Array.isArray(value.edges)) return null;
+    return { nodes: value.nodes, edges: value.edges };
+  } catch {
+    return null;
+  }
+}
+
+export function serializeFragment(fragment: Fragment): string {
+  return JSON.stringify({ type: 'scaleboard/fragment', ...fragment });
+}

@@ -1,0 +1,58 @@
+import { useCallback } from 'react';
+import { addEdge, addNode, deleteElements, docToBoard } from '@scaleboard/board';
+import { useBoard } from '../BoardContext';
+import type { Selection } from '../canvas/useSelection';
+import { newId } from '../canvas/naming';
+import { copyFragment, parseFragment, pasteFragment, serializeFragment, type Fragment } from './clipboard';
+
+const STORAGE_KEY = 'scaleboard.clipboard';
+const OFFSET = { x: 32, y: 32 };
+
+/** Delete, copy, paste and duplicate the selection — each one undo step. */
+export function useClipboard(selection: Selection) {
+  const { doc, origin, readOnly } = useBoard();
+
+  const insert = useCallback(
+    (fragment: Fragment) => {
+      const pasted = pasteFragment(fragment, OFFSET, newId);
+      doc.transact(() => {
+        for (const node of pasted.nodes) addNode(doc, node, origin);
+        for (const edge of pasted.edges) addEdge(doc, edge, origin);
+      }, origin);
+      selection.set(pasted.nodes.filter((n) => !n.parent || !pasted.nodes.some((p) => p.id === n.parent)).map((n) => n.id));
+      return pasted;
+    },
+    [doc, origin, selection],
+  );
+
+  const copy = useCallback(() => {
+    if (selection.nodes.size === 0) return;
+    const board = docToBoard(doc);
+    const text = serializeFragment(copyFragment(selection.nodes, board.nodes, board.edges));
+    localStorage.setItem(STORAGE_KEY, text);
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+  }, [doc, selection.nodes]);
+
+  const paste = useCallback(() => {
+    if (readOnly) return;
+    const fragment = parseFragment(localStorage.getItem(STORAGE_KEY));
+    if (!fragment) return;
+    const pasted = insert(fragment);
+    // The next paste lands a step further, like a stack of copies.
+    localStorage.setItem(STORAGE_KEY, serializeFragment({ nodes: pasted.nodes, edges: pasted.edges }));
+  }, [insert, readOnly]);
+
+  const duplicate = useCallback(() => {
+    if (readOnly || selection.nodes.size === 0) return;
+    const board = docToBoard(doc);
+    insert(copyFragment(selection.nodes, board.nodes, board.edges));
+  }, [doc, insert, readOnly, selection.nodes]);
+
+  const remove = useCallback(() => {
+    if (readOnly || (selection.nodes.size === 0 && selection.edges.size === 0)) return;
+    deleteElements(doc, { nodes: [...selection.nodes], edges: [...selection.edges] }, origin);
+    selection.set([]);
+  }, [doc, origin, readOnly, selection]);
+
+  return { copy, paste, duplicate, remove };
+}

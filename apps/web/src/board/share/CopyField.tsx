@@ -1,0 +1,48 @@
+import { Check, Copy, Eye, Pencil, Shield } from 'lucide-react';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LinkKind } from './shareLinks';
+
+const ICONS = { edit: Pencil, view: Eye, owner: Shield } as const;
+
+/** A read-only link with a copy button that confirms the copy. */
+export function CopyField({ label, hint, value, kind }: { label: string; hint: string; value: string; kind: LinkKind }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 1600);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const Icon = ICONS[kind];
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+    } catch {
+      (document.getElementById(id) as HTMLInputElement | null)?.select();
+      document.execCommand('copy');
+    }
+    setCopied(true);
+  };
+  return (
+    <div className="copy-field">
+      <div className="copy-field-head">
+        <span className={`copy-field-icon copy-field-${kind}`} aria-hidden>
+          <Icon size={15} />
+        </span>
+        <label htmlFor={id} className="copy-field-label">
+          {label}
+        </label>
+        <span className="copy-field-hint">{hint}</span>
+      </div>
+      <div className="copy-field-row">
+        <input id={id} className="input input-mono" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" className="button button-secondary" onClick={() => void copy()} aria-label={t('share.copy', { link: label.toLowerCase() })}>
+          {copied ? <Check size={15} aria-hidden /> : <Copy size={15} aria-hidden />}
+          {copied ? t('share.copied') : t('share.copyShort')}
+        </button>
+      </div>
+    </div>
+  );
+}

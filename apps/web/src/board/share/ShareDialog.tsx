@@ -1,0 +1,43 @@
+import { Dialog } from 'radix-ui';
+import { Share2, X } from 'lucide-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@scaleboard/protocol';
+import { findRecentBoard } from '../../landing/recentBoards';
+import { CopyField } from './CopyField';
+import { shareLinks } from './shareLinks';
+
+/** Share: copy the edit link or the view link (what this holder has). */
+export function ShareDialog({ boardId, boardKey, role }: { boardId: string; boardKey: string; role: Role }) {
+  const { t } = useTranslation();
+  const links = useMemo(
+    () => shareLinks(window.location.origin, boardId, boardKey, role, findRecentBoard(boardId)?.keys),
+    [boardId, boardKey, role],
+  );
+  return (
+    <Dialog.Root>
+      <Dialog.Trigger className="button button-primary share-button">
+        <Share2 size={15} aria-hidden />
+        {t('share.open')}
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog-wide">
+          <div className="dialog-head">
+            <Dialog.Title className="dialog-title">{t('share.title')}</Dialog.Title>
+            <Dialog.Close className="icon-button" aria-label={t('share.close')}>
+              <X />
+            </Dialog.Close>
+          </div>
+          <Dialog.Description className="dialog-description">{t('share.description')}</Dialog.Description>
+          <div className="share-links">
+            {links.map(({ kind, url }) => (
+              <CopyField key={kind} label={t(`share.${kind}`)} hint={t(`share.${kind}Hint`)} value={url} kind={kind} />
+            ))}
+          </div>
+          {links.length === 1 ? <p className="dialog-footnote">{t('share.onlyOwn')}</p> : null}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

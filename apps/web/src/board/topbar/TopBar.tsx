@@ -1,0 +1,55 @@
+import { Eye, Keyboard } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@scaleboard/protocol';
+import type { Profile } from '../../profile/profileStore';
+import type { BoardSession, SessionState } from '../../sync/BoardSession';
+import { ThemeToggle } from '../../theme/ThemeToggle';
+import { IconButton } from '../../ui/IconButton';
+import { Logo } from '../../ui/Logo';
+import { PresenceAvatars } from '../presence/PresenceAvatars';
+import { ShareDialog } from '../share/ShareDialog';
+import { ConnectionBadge } from './ConnectionBadge';
+import { TitleField } from './TitleField';
+
+interface TopBarProps {
+  session: BoardSession;
+  sessionState: SessionState;
+  title: string;
+  role: Role;
+  boardKey: string;
+  profile: Profile;
+  onRename: (name: string) => void;
+  onHelp: () => void;
+}
+
+/** Title on the left; people, share, help and theme on the right. */
+export function TopBar({ session, sessionState, title, role, boardKey, profile, onRename, onHelp }: TopBarProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="topbar">
+      <div className="topbar-group">
+        <a href="/" className="topbar-home" aria-label={t('board.home')}>
+          <Logo compact />
+        </a>
+        <span className="topbar-divider" aria-hidden />
+        <TitleField title={title} readOnly={role === 'viewer'} />
+        {role === 'viewer' ? (
+          <span className="badge badge-view">
+            <Eye size={13} aria-hidden />
+            {t('board.viewOnly')}
+          </span>
+        ) : null}
+        <ConnectionBadge state={sessionState} />
+      </div>
+      <div className="topbar-group">
+        <PresenceAvatars roster={sessionState.roster} awareness={session.awareness} profile={profile} onRename={onRename} />
+        <span className="topbar-divider" aria-hidden />
+        <IconButton label={t('shortcuts.open')} shortcut="?" onClick={onHelp}>
+          <Keyboard />
+        </IconButton>
+        <ThemeToggle />
+        <ShareDialog boardId={session.boardId} boardKey={boardKey} role={role} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+import { Cable, LoaderCircle, Plus, Share2, Users } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBoard } from '../api/boardsApi';
+import { navigate } from '../router/navigate';
+import { ThemeToggle } from '../theme/ThemeToggle';
+import { Logo } from '../ui/Logo';
+import { boardPath, rememberBoard } from './recentBoards';
+import { RecentBoards } from './RecentBoards';
+
+/** Start: create a board or reopen one this browser has seen. No sign-up. */
+export function LandingPage() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const board = await createBoard();
+      rememberBoard({ id: board.id, title: board.title, key: board.keys.owner, keys: board.keys });
+      navigate(boardPath(board.id, board.keys.owner));
+    } catch (e) {
+      setError(t('landing.createFailed', { message: e instanceof Error ? e.message : String(e) }));
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="landing">
+      <header className="landing-header">
+        <Logo />
+        <ThemeToggle />
+      </header>
+      <main className="landing-main">
+        <section className="landing-hero">
+          <h1>{t('landing.headline')}</h1>
+          <p className="landing-lead">{t('landing.lead')}</p>
+          <button type="button" className="button button-primary button-large" onClick={() => void create()} disabled={busy}>
+            {busy ? <LoaderCircle className="spin" size={18} aria-hidden /> : <Plus size={18} aria-hidden />}
+            {busy ? t('landing.creating') : t('landing.newBoard')}
+          </button>
+          {error ? (
+            <p role="alert" className="form-error">
+              {error}
+            </p>
+          ) : null}
+          <ul className="landing-features">
+            <li>
+              <Cable size={16} aria-hidden />
+              {t('landing.features.typed')}
+            </li>
+            <li>
+              <Users size={16} aria-hidden />
+              {t('landing.features.live')}
+            </li>
+            <li>
+              <Share2 size={16} aria-hidden />
+              {t('landing.features.share')}
+            </li>
+          </ul>
+        </section>
+        <RecentBoards />
+      </main>
+    </div>
+  );
+}
