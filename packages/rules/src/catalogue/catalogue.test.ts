@@ -21,8 +21,11 @@ describe('CATALOGUE', () => {
 });
 
 describe('resolveProps', () => {
-  it('fills defaults and keeps unknown props', () => {
-    expect(resolveProps('database', { replicas: 2, tier: 'gold' })).toMatchObject({ role: 'primary', replicas: 2, instances: 1, capacityQps: 5000, tier: 'gold' });
+  it('fills defaults and leaves out props the kind does not define', () => {
+    const props = resolveProps('database', { replicas: 2, tier: 'gold' });
+    expect(props).toMatchObject({ role: 'primary', replicas: 2, instances: 1, capacityQps: 5000 });
+    expect(props).not.toHaveProperty('tier');
+    expect(resolveProps('client', { capacityQps: -1 })).toEqual({ share: 1 });
   });
 
   it('replaces ill-typed values and clamps out-of-range ones', () => {

@@ -2,7 +2,11 @@ import type { NodeKind } from '../kinds';
 import { CATALOGUE } from './catalogue';
 import type { PropSpec, PropValue } from './propSpec';
 
-/** Props of a node with every catalogue default filled in and ill-typed values replaced by the default. */
+/**
+ * The catalogue props of a node with every default filled in and ill-typed values replaced by the
+ * default. Props the kind does not define are left out, so a rule never reads a value it did not
+ * validate (`capacityQps: -1` on a client, say); the board itself still keeps them.
+ */
 export type ResolvedProps = Readonly<Record<string, PropValue>>;
 
 function resolveOne(spec: PropSpec, raw: unknown): PropValue {
@@ -23,15 +27,12 @@ function resolveOne(spec: PropSpec, raw: unknown): PropValue {
 }
 
 /**
- * Overlays a node's props on its kind's defaults. Unknown props are kept as they are.
+ * Overlays a node's props on its kind's defaults.
  *
  * @example resolveProps('web-server', { instances: 3 }).capacityQps // 1000
  */
 export function resolveProps(kind: NodeKind, props: Readonly<Record<string, unknown>>): ResolvedProps {
   const out: Record<string, PropValue> = {};
-  for (const [name, value] of Object.entries(props)) {
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') out[name] = value;
-  }
   for (const [name, spec] of Object.entries(CATALOGUE[kind].props)) out[name] = resolveOne(spec, props[name]);
   return out;
 }
