@@ -60,3 +60,7 @@ export { consumersOf, producersOf } from './graph/queueEnds';
 export { report, type Report } from './report';
 export { availability, availabilityOfGraph, type AvailabilityReport } from './availability/availability';
 export { nines, downtimePerYearSeconds, formatDuration, formatPercent } from './format/formatAvailability';
+export { TEMPLATES, templateOf } from './templates';
+export { CHAPTER_1 } from './templates/chapter1';
+export { TWITTER } from './templates/twitter';
+export type { Template } from './templates/template';
