@@ -1,0 +1,88 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/client/client.js';
+import { applyMigrations, type InTransaction } from './migrate';
+
+/** Where the data lives: PostgreSQL when `databaseUrl` is set, else an embedded PGlite. */
+export interface OpenDatabaseOptions {
+  /** A `postgres(ql)://` URL (scale-out). Unset or empty: the embedded database. */
+  databaseUrl?: string | undefined;
+  /** The app's data folder; the embedded database lives in `<dataDir>/pglite`. */
+  dataDir: string;
+}
+
+/** An open, migrated database. */
+export interface Database {
+  readonly prisma: PrismaClient;
+  readonly mode: 'embedded' | 'postgresql';
+  /** The migrations this open applied (empty when the database was already up to date). */
+  readonly appliedMigrations: readonly string[];
+  /** Disconnects; for the embedded database also closes PGlite (required before reopening). */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database and applies pending migrations before returning it.
+ *
+ * @example
+ * const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: './.data' });
+ * const boards = await db.prisma.board.count();
+ * await db.close();
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openEmbedded(options.dataDir);
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // The pool hands each statement to any connection; the lock and the migration must share
+  // one, so they run inside one interactive transaction. Waiting on the lock can be long when
+  // several instances start at once.
+  const inTransaction: InTransaction = (work) =>
+    prisma.$transaction(
+      (tx) =>
+        work({
+          query: (sql, params = []) => tx.$queryRawUnsafe(sql, ...params),
+          // Without parameters node-postgres uses the simple protocol: several statements are fine.
+          exec: async (script) => void (await tx.$executeRawUnsafe(script)),
+        }),
+      { maxWait: 60_000, timeout: 120_000 },
+    );
+  try {
+    const appliedMigrations = await applyMigrations(inTransaction);
+    return { prisma, mode: 'postgresql', appliedMigrations, close: () => prisma.$disconnect() };
+  } catch (error) {
+    await prisma.$disconnect();
+    throw error;
+  }
+}
+
+async function openEmbedded(dataDir: string): Promise<Database> {
+  const folder = join(dataDir, 'pglite');
+  await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(folder);
+  try {
+    // PGlite's `query` is a prepared statement (one statement only); `exec` runs scripts.
+    const inTransaction: InTransaction = (work) =>
+      pglite.transaction((tx) =>
+        work({
+          query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
+          exec: async (script) => void (await tx.exec(script)),
+        }),
+      );
+    const appliedMigrations = await applyMigrations(inTransaction);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const close = async () => {
+      await prisma.$disconnect();
+      // An unclosed PGlite leaves its folder locked: the next open hangs.
+      await pglite.close();
+    };
+    return { prisma, mode: 'embedded', appliedMigrations, close };
+  } catch (error) {
+    await pglite.close();
+    throw error;
+  }
+}
