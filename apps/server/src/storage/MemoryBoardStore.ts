@@ -48,6 +48,8 @@ export class MemoryBoardStore implements BoardStore {
   async close(): Promise<void> {}
 
   private documentOf(boardId: string): MemoryDocument {
+    // As in the database, where the log references its board.
+    if (!this.boards.has(boardId)) throw new Error(`unknown board ${boardId}`);
     let doc = this.documents.get(boardId);
     if (!doc) {
       doc = { snapshot: null, snapshotSeq: 0, updates: [] };

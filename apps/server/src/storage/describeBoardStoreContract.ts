@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BoardRecord, BoardStore } from './BoardStore';
+
+/** How the contract suite gets a store of one implementation, and gives it back. */
+export interface StoreFixture {
+  open(): Promise<BoardStore>;
+  /** Runs after the store is closed (drop the database, remove the folder). */
+  cleanup?(): Promise<void>;
+}
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const text = (value: string) => new TextEncoder().encode(value);
+
+function newRecord(): BoardRecord {
+  return {
+    id: randomUUID(),
+    title: 'Contract board',
+    keyHashes: { owner: 'owner-hash', edit: 'edit-hash', view: 'view-hash' },
+    createdAt: new Date('2026-11-25T08:00:00.123Z'),
+  };
+}
+
+/**
+ * The behaviour every BoardStore must have, as a vitest suite: run it once per implementation
+ * so the in-memory twin cannot drift from the durable stores.
+ *
+ * @example
+ * describeBoardStoreContract('MemoryBoardStore', { open: async () => new MemoryBoardStore() });
+ */
+export function describeBoardStoreContract(name: string, fixture: StoreFixture): void {
+  describe(`BoardStore contract: ${name}`, () => {
+    let store: BoardStore;
+    beforeAll(async () => {
+      store = await fixture.open();
+    });
+    afterAll(async () => {
+      await store.close();
+      await fixture.cleanup?.();
+    });
+
+    async function newBoard(initialUpdate?: Uint8Array): Promise<string> {
+      const record = newRecord();
+      await store.createBoard(record, initialUpdate);
+      return record.id;
+    }
+
+    it('stores a board record and refuses a second board with the same id', async () => {
+      const record = newRecord();
+      await store.createBoard(record);
+      expect(await store.getBoard(record.id)).toEqual(record);
+      expect(await store.getBoard(randomUUID())).toBeNull();
+      await expect(store.createBoard(record)).rejects.toThrow(/exists/);
+    });
+
+    it('loads an unknown board as empty, and refuses appends to it', async () => {
+      const id = randomUUID();
+      expect(await store.loadDocument(id)).toEqual({ snapshot: null, snapshotSeq: 0, updates: [] });
+      await expect(store.appendUpdate(id, bytes(1))).rejects.toThrow();
+    });
+
+    it('loads the initial update and every append, in order, with increasing seqs', async () => {
+      const id = await newBoard(text('initial'));
+      const appended = [await store.appendUpdate(id, bytes(0, 255)), await store.appendUpdate(id, text('second'))];
+      const stored = await store.loadDocument(id);
+      expect(stored.snapshot).toBeNull();
+      expect(stored.snapshotSeq).toBe(0);
+      expect(stored.updates.map((u) => u.data)).toEqual([text('initial'), bytes(0, 255), text('second')]);
+      expect(stored.updates.slice(1)).toEqual(appended);
+      const seqs = stored.updates.map((u) => u.seq);
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(new Set(seqs).size).toBe(3);
+    });
+
+    it('orders appends across boards by one global seq', async () => {
+      const [a, b] = [await newBoard(), await newBoard()];
+      const seqs = [];
+      for (const id of [a, b, a, b]) seqs.push((await store.appendUpdate(id, bytes(7))).seq);
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+      expect(new Set(seqs).size).toBe(4);
+    });
+
+    it('loads snapshot plus tail after a compaction', async () => {
+      const id = await newBoard();
+      const logged = [];
+      for (let i = 1; i <= 5; i++) logged.push(await store.appendUpdate(id, bytes(i)));
+      await store.compact(id, text('snapshot through 3'), logged[2]!.seq);
+      expect(await store.loadDocument(id)).toEqual({
+        snapshot: text('snapshot through 3'),
+        snapshotSeq: logged[2]!.seq,
+        updates: logged.slice(3),
+      });
+    });
+
+    it('ignores a compaction that is not newer than the stored snapshot', async () => {
+      const id = await newBoard();
+      const logged = [];
+      for (let i = 1; i <= 5; i++) logged.push(await store.appendUpdate(id, bytes(i)));
+      await store.compact(id, text('through 4'), logged[3]!.seq);
+      await store.compact(id, text('stale, through 2'), logged[1]!.seq);
+      await store.compact(id, text('same seq again'), logged[3]!.seq);
+      expect(await store.loadDocument(id)).toEqual({
+        snapshot: text('through 4'),
+        snapshotSeq: logged[3]!.seq,
+        updates: logged.slice(4),
+      });
+    });
+
+    it('loses no update appended while a compaction runs', async () => {
+      const id = await newBoard();
+      for (let i = 0; i < 5; i++) await store.appendUpdate(id, text(`before ${i}`));
+      const before = await store.loadDocument(id);
+      const throughSeq = before.updates.at(-1)!.seq;
+      const during = Array.from({ length: 20 }, (_, i) => text(`during ${i}`));
+
+      const [, ...appended] = await Promise.all([
+        store.compact(id, text('snapshot of the first five'), throughSeq),
+        ...during.map((update) => store.appendUpdate(id, update)),
+      ]);
+
+      const after = await store.loadDocument(id);
+      expect(after.snapshot).toEqual(text('snapshot of the first five'));
+      expect(after.snapshotSeq).toBe(throughSeq);
+      expect(after.updates).toEqual([...appended].sort((x, y) => x!.seq - y!.seq));
+      expect(after.updates.every((u) => u.seq > throughSeq)).toBe(true);
+    });
+
+    it('keeps every update when compactions read back the log while writers append', async () => {
+      // The server's pattern: fold what the store holds into a snapshot, compact through the
+      // last seq read. Snapshots here are the JSON list of update names they contain.
+      const id = await newBoard();
+      const written = Array.from({ length: 4 }, (_, writer) => Array.from({ length: 15 }, (_, i) => `w${writer}-${i}`));
+      const names = (doc: Awaited<ReturnType<BoardStore['loadDocument']>>) => [
+        ...(doc.snapshot ? (JSON.parse(new TextDecoder().decode(doc.snapshot)) as string[]) : []),
+        ...doc.updates.map((u) => new TextDecoder().decode(u.data)),
+      ];
+      let writing = true;
+      const compactor = (async () => {
+        let rounds = 0;
+        while (writing || rounds === 0) {
+          const doc = await store.loadDocument(id);
+          const last = doc.updates.at(-1);
+          if (last) await store.compact(id, text(JSON.stringify(names(doc))), last.seq);
+          rounds++;
+        }
+        return rounds;
+      })();
+      await Promise.all(
+        written.map(async (updates) => {
+          for (const name of updates) await store.appendUpdate(id, text(name));
+        }),
+      );
+      writing = false;
+      expect(await compactor).toBeGreaterThan(0);
+      expect(names(await store.loadDocument(id)).sort()).toEqual(written.flat().sort());
+    });
+
+    it('answers a ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+}
