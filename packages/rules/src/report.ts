@@ -22,6 +22,7 @@ export interface Report {
  */
 export function report(board: Board): Report {
   const est = estimate(board.assumptions);
-  const load = propagateGraph(buildGraph(board), est);
-  return { findings: analyze(board, { load }), estimate: est, load };
+  const graph = buildGraph(board);
+  const load = propagateGraph(graph, est);
+  return { findings: analyze(board, { load, graph }), estimate: est, load };
 }

@@ -33,6 +33,14 @@ function resolveOne(spec: PropSpec, raw: unknown): PropValue {
  */
 export function resolveProps(kind: NodeKind, props: Readonly<Record<string, unknown>>): ResolvedProps {
   const out: Record<string, PropValue> = {};
-  for (const [name, spec] of Object.entries(CATALOGUE[kind].props)) out[name] = resolveOne(spec, props[name]);
+  for (const [name, spec] of specsOf(kind)) out[name] = resolveOne(spec, props[name]);
   return out;
+}
+
+// Resolving runs for every node on every edit; listing a kind's specs once keeps it cheap.
+const SPECS = new Map<NodeKind, [string, PropSpec][]>();
+function specsOf(kind: NodeKind): [string, PropSpec][] {
+  let specs = SPECS.get(kind);
+  if (!specs) SPECS.set(kind, (specs = Object.entries(CATALOGUE[kind].props)));
+  return specs;
 }

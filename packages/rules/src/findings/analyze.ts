@@ -1,7 +1,7 @@
 import { availabilityOfGraph, type AvailabilityReport } from '../availability/availability';
 import type { Board } from '../boardSchema';
 import { estimate } from '../estimate/estimate';
-import { buildGraph } from '../graph/boardGraph';
+import { buildGraph, type BoardGraph } from '../graph/boardGraph';
 import { requestPath } from '../graph/paths';
 import { propagateGraph } from '../load/propagate';
 import { RULES } from '../rules';
@@ -12,6 +12,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Load computed elsewhere (e.g. by `report`), so it is not computed twice. */
   load?: LoadMap;
+  /** The board already indexed, when the caller has it. */
+  graph?: BoardGraph;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -32,7 +34,7 @@ function RULE_ORDER(id: string): number {
  * analyze(board).filter((f) => f.severity === 'error').map((f) => f.rule) // ['public-exposure']
  */
 export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
-  const graph = buildGraph(board);
+  const graph = options.graph ?? buildGraph(board);
   let load = options.load;
   let avail: AvailabilityReport | undefined;
   const ctx: RuleContext = {

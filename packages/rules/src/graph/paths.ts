@@ -46,32 +46,50 @@ export function requestPath(graph: BoardGraph): Set<string> {
   return reachable(graph, entries(graph).map((n) => n.id), ['sync', 'async']);
 }
 
-/**
- * Ids of the direct successors (`to`) of a node along edges of the given kinds.
- *
- * @example targets(graph, 'lb', ['sync']) // ['web1', 'web2']
- */
-export function targets(graph: BoardGraph, id: string, kinds: readonly EdgeKind[] = ['sync']): GraphNode[] {
+// Rules ask for the same neighbours many times; remember them per graph (graphs are immutable),
+// keyed by a bit mask of edge kinds so a lookup allocates nothing.
+const BIT: Record<EdgeKind, number> = { sync: 1, async: 2, replication: 4 };
+type Slots = (GraphNode[] | undefined)[];
+const NEIGHBOURS = new WeakMap<BoardGraph, { out: Map<string, Slots>; in: Map<string, Slots> }>();
+
+function neighbours(graph: BoardGraph, id: string, kinds: readonly EdgeKind[], direction: 'out' | 'in'): GraphNode[] {
+  let cache = NEIGHBOURS.get(graph);
+  if (!cache) NEIGHBOURS.set(graph, (cache = { out: new Map(), in: new Map() }));
+  let mask = 0;
+  for (const kind of kinds) mask |= BIT[kind];
+  let slots = cache[direction].get(id);
+  if (!slots) cache[direction].set(id, (slots = []));
+  const cached = slots[mask];
+  if (cached) return cached;
+  const seen = new Set<string>();
   const found: GraphNode[] = [];
-  for (const edge of graph.out.get(id) ?? []) {
-    const node = graph.nodes.get(edge.to);
-    if (node && kinds.includes(edge.kind) && !found.includes(node)) found.push(node);
+  for (const edge of (direction === 'out' ? graph.out : graph.in).get(id) ?? []) {
+    const otherId = direction === 'out' ? edge.to : edge.from;
+    const node = graph.nodes.get(otherId);
+    if (!node || (BIT[edge.kind] & mask) === 0 || seen.has(otherId)) continue;
+    seen.add(otherId);
+    found.push(node);
   }
+  slots[mask] = found;
   return found;
 }
 
 /**
- * Direct predecessors (`from`) of a node along edges of the given kinds.
+ * The distinct direct successors (`to`) of a node along edges of the given kinds. Do not mutate the result.
+ *
+ * @example targets(graph, 'lb', ['sync']) // [web1, web2]
+ */
+export function targets(graph: BoardGraph, id: string, kinds: readonly EdgeKind[] = ['sync']): readonly GraphNode[] {
+  return neighbours(graph, id, kinds, 'out');
+}
+
+/**
+ * The distinct direct predecessors (`from`) of a node along edges of the given kinds. Do not mutate the result.
  *
  * @example sources(graph, 'web1', ['sync']) // [lb]
  */
-export function sources(graph: BoardGraph, id: string, kinds: readonly EdgeKind[] = ['sync']): GraphNode[] {
-  const found: GraphNode[] = [];
-  for (const edge of graph.in.get(id) ?? []) {
-    const node = graph.nodes.get(edge.from);
-    if (node && kinds.includes(edge.kind) && !found.includes(node)) found.push(node);
-  }
-  return found;
+export function sources(graph: BoardGraph, id: string, kinds: readonly EdgeKind[] = ['sync']): readonly GraphNode[] {
+  return neighbours(graph, id, kinds, 'in');
 }
 
 /**

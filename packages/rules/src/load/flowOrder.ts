@@ -9,7 +9,7 @@ import { consumersOf } from '../graph/queueEnds';
  *
  * @example flowTargets(graph, graph.nodes.get('jobs')!) // the workers
  */
-export function flowTargets(graph: BoardGraph, node: GraphNode): GraphNode[] {
+export function flowTargets(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
   if (node.kind === 'message-queue') return consumersOf(graph, node.id);
   const all = targets(graph, node.id, ['sync', 'async', 'replication']);
   return node.kind === 'worker' ? all.filter((t) => t.kind !== 'message-queue') : all;
@@ -25,7 +25,7 @@ export function flowTargets(graph: BoardGraph, node: GraphNode): GraphNode[] {
 export function flowOrder(
   graph: BoardGraph,
   entryIds: readonly string[],
-  next: (graph: BoardGraph, node: GraphNode) => GraphNode[] = flowTargets,
+  next: (graph: BoardGraph, node: GraphNode) => readonly GraphNode[] = flowTargets,
 ): { order: GraphNode[]; isBackEdge(from: string, to: string): boolean } {
   const state = new Map<string, 'open' | 'done'>();
   const back = new Set<string>();
@@ -34,7 +34,7 @@ export function flowOrder(
     const entry = graph.nodes.get(entryId);
     if (!entry || state.has(entryId)) continue;
     // Iterative so a 10,000-node chain does not overflow the stack.
-    const stack: { node: GraphNode; next: GraphNode[]; i: number }[] = [{ node: entry, next: next(graph, entry), i: 0 }];
+    const stack: { node: GraphNode; next: readonly GraphNode[]; i: number }[] = [{ node: entry, next: next(graph, entry), i: 0 }];
     state.set(entryId, 'open');
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;

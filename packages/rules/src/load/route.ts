@@ -31,7 +31,11 @@ function hitRatioOf(node: GraphNode): number {
  */
 function callServices(callees: readonly GraphNode[], traffic: Traffic): Send[] {
   const byKind = new Map<string, GraphNode[]>();
-  for (const callee of callees) byKind.set(callee.kind, [...(byKind.get(callee.kind) ?? []), callee]);
+  for (const callee of callees) {
+    const group = byKind.get(callee.kind);
+    if (group) group.push(callee);
+    else byKind.set(callee.kind, [callee]);
+  }
   const caches = byKind.get('cache') ?? [];
   const behindCache = caches.length > 0 && byKind.has('database');
   const cacheHit = shares(caches.map((c) => c.instances)).reduce((sum, s, i) => sum + s * hitRatioOf(caches[i]!), 0);
@@ -61,8 +65,10 @@ export function route(graph: BoardGraph, node: GraphNode, traffic: Traffic, peak
     const jobs = (traffic.read + traffic.write) / peakFactor;
     return { sends: split(flowTargets(graph, node), { read: 0, write: jobs }), lookups: [] };
   }
-  const sync = targets(graph, node.id, ['sync']).filter((t) => node.kind !== 'worker' || t.kind !== 'message-queue');
-  const asyncTargets = targets(graph, node.id, ['async']).filter((t) => node.kind !== 'worker' || t.kind !== 'message-queue');
+  // A worker's arrow to a queue is a pull (see flowTargets), not traffic it sends.
+  const notPulled = (list: readonly GraphNode[]) => (node.kind === 'worker' ? list.filter((t) => t.kind !== 'message-queue') : list);
+  const sync = notPulled(targets(graph, node.id, ['sync']));
+  const asyncTargets = notPulled(targets(graph, node.id, ['async']));
   // Replicas receive a copy of every write their source takes.
   const replication: Send[] = targets(graph, node.id, ['replication']).map((t) => [t, { read: 0, write: traffic.write }]);
   const jobs = callServices(asyncTargets, { read: 0, write: traffic.write });

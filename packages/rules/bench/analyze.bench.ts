@@ -1,0 +1,31 @@
+// Benchmark (not a test): analyze + estimate + propagate on generated boards. `npm run bench -w @scaleboard/rules`
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { report } from '../src/report';
+import { generateBoard } from './generateBoard';
+
+const SIZES = [100, 1_000, 10_000];
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+}
+
+console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`);
+console.log('| components | edges | runs | median ms | p95 ms | min ms | findings |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+for (const size of SIZES) {
+  const board = generateBoard(size);
+  const runs = size >= 10_000 ? 30 : 200;
+  // Warm the JIT so the figures describe steady state, as on a board being edited.
+  for (let i = 0; i < 10; i++) report(board);
+  const times: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    findings = report(board).findings.length;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const fmt = (ms: number) => ms.toFixed(2);
+  console.log(`| ${board.nodes.length} | ${board.edges.length} | ${runs} | ${fmt(percentile(times, 0.5))} | ${fmt(percentile(times, 0.95))} | ${fmt(times[0] ?? NaN)} | ${findings} |`);
+}
