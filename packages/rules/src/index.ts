@@ -64,3 +64,5 @@ export { TEMPLATES, templateOf } from './templates';
 export { CHAPTER_1 } from './templates/chapter1';
 export { TWITTER } from './templates/twitter';
 export type { Template } from './templates/template';
+export { renderRulesDoc } from './docs/renderRulesDoc';
+export { compactJson } from './docs/compactJson';

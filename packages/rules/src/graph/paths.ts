@@ -61,13 +61,18 @@ function neighbours(graph: BoardGraph, id: string, kinds: readonly EdgeKind[], d
   if (!slots) cache[direction].set(id, (slots = []));
   const cached = slots[mask];
   if (cached) return cached;
-  const seen = new Set<string>();
+  const edges = (direction === 'out' ? graph.out : graph.in).get(id) ?? [];
+  // Most nodes have a handful of edges: a linear scan beats building a Set for each.
+  const seen = edges.length > 16 ? new Set<string>() : undefined;
   const found: GraphNode[] = [];
-  for (const edge of (direction === 'out' ? graph.out : graph.in).get(id) ?? []) {
-    const otherId = direction === 'out' ? edge.to : edge.from;
-    const node = graph.nodes.get(otherId);
-    if (!node || (BIT[edge.kind] & mask) === 0 || seen.has(otherId)) continue;
-    seen.add(otherId);
+  for (const edge of edges) {
+    if ((BIT[edge.kind] & mask) === 0) continue;
+    const node = graph.nodes.get(direction === 'out' ? edge.to : edge.from);
+    if (!node) continue;
+    if (seen) {
+      if (seen.has(node.id)) continue;
+      seen.add(node.id);
+    } else if (found.includes(node)) continue;
     found.push(node);
   }
   slots[mask] = found;

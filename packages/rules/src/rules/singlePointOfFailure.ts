@@ -9,21 +9,26 @@ import { sketch } from './sketch';
  * another behind the balancer). Counted per caller and kind so a 10,000-node board stays linear.
  */
 function nodesWithPeers(graph: BoardGraph, path: ReadonlySet<string>): Set<string> {
-  const calleesByCallerKind = new Map<string, GraphNode[]>();
-  const add = (key: string, node: GraphNode) => {
-    const list = calleesByCallerKind.get(key);
-    if (!list) calleesByCallerKind.set(key, [node]);
-    else list.push(node);
+  // caller id ('' for "no caller") → kind → the callees of that kind on the path.
+  const callees = new Map<string, Map<string, GraphNode[]>>();
+  const add = (caller: string, node: GraphNode) => {
+    let byKind = callees.get(caller);
+    if (!byKind) callees.set(caller, (byKind = new Map()));
+    const list = byKind.get(node.kind);
+    if (list) list.push(node);
+    else byKind.set(node.kind, [node]);
   };
   for (const node of graph.nodes.values()) {
     if (!path.has(node.id)) continue;
     const callers = sources(graph, node.id, ['sync', 'async']);
     // Two entries of the same kind (nothing calls them) are alternatives too.
-    if (callers.length === 0) add(`|${node.kind}`, node);
-    for (const caller of callers) add(`${caller.id}|${node.kind}`, node);
+    if (callers.length === 0) add('', node);
+    for (const caller of callers) add(caller.id, node);
   }
   const withPeers = new Set<string>();
-  for (const list of calleesByCallerKind.values()) if (list.length > 1) for (const node of list) withPeers.add(node.id);
+  for (const byKind of callees.values()) {
+    for (const list of byKind.values()) if (list.length > 1) for (const node of list) withPeers.add(node.id);
+  }
   return withPeers;
 }
 
