@@ -1,0 +1,35 @@
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { createApp } from './app';
+import { readConfig } from './config';
+import { openStore } from './storage/openStore';
+
+/** The entry point: read the configuration, open the store, listen; stop gracefully on a signal. */
+const config = readConfig(process.env);
+const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
+
+const store = await openStore(config, logger);
+const app = createApp({ store, logger, limits: config.limits, webDist: config.webDist });
+
+app.httpServer.listen(config.port, config.host, () => {
+  const { port } = app.httpServer.address() as AddressInfo;
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  logger.info(`Scaleboard is running at ${config.publicUrl ?? `http://${shown}:${port}`}`);
+});
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: closing connections and flushing boards');
+  try {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'unclean shutdown');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));
