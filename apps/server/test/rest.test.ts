@@ -86,3 +86,36 @@ describe('REST', () => {
     expect(await (await get('/metrics')).text()).toContain('scaleboard_updates_accepted_total');
   });
 });
+
+describe('templates', () => {
+  it('starts a board from a template of the rules package, and refuses an unknown one', async () => {
+    const { id, keys } = await server.createBoard({ template: 'twitter-estimate' });
+    const board = (await (await get(`/api/boards/${id}/export.json`, keys.view)).json()) as { assumptions: Record<string, number> };
+    expect(board.assumptions.monthlyActiveUsers).toBe(300_000_000);
+    const res = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'nope' }) });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'unknown-template', path: 'template' } });
+  });
+});
+
+describe('report', () => {
+  it('returns the findings, estimate and load of the rules package for the stored board', async () => {
+    const board = {
+      format: 'scaleboard/v1',
+      nodes: [
+        { id: 'lb', kind: 'load-balancer', label: 'LB', x: 0, y: 0 },
+        { id: 'w1', kind: 'web-server', label: 'W1', x: 0, y: 0 },
+        { id: 'w2', kind: 'web-server', label: 'W2', x: 0, y: 0 },
+      ],
+      edges: [
+        { id: 'a', from: 'lb', to: 'w1' },
+        { id: 'b', from: 'lb', to: 'w2' },
+      ],
+    };
+    const { id, keys } = await server.createBoard({ board });
+    const body = (await (await get(`/api/boards/${id}/report`, keys.view)).json()) as { findings: Array<{ rule: string; nodes: string[] }>; estimate: object; load: object };
+    expect(body.findings).toContainEqual(expect.objectContaining({ rule: 'single-point-of-failure', nodes: ['lb'] }));
+    expect(body.estimate).toHaveProperty('peakWriteQps');
+    expect(body.load).toHaveProperty('lb');
+  });
+});

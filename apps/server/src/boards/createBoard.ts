@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { boardToDoc } from '@scaleboard/board';
-import { BOARD_FORMAT, parseBoard, type Board } from '@scaleboard/rules';
+import { BOARD_FORMAT, parseBoard, templateOf, type Board } from '@scaleboard/rules';
 import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
 import { HttpError } from '../http/HttpError';
 import { generateBoardId, generateKey, hashKey } from '../keys';
 import type { BoardStore } from '../storage/BoardStore';
-import { findTemplate } from './templates';
+
 
 /**
  * Creates a board from a title, a template or an imported `scaleboard/v1` document.
@@ -39,7 +39,7 @@ function initialBoard(request: CreateBoardRequest): Board {
       throw new HttpError(400, 'invalid-board', `board.${parsed.error.path}: ${parsed.error.message}`, `board.${parsed.error.path}`);
     board = parsed.board;
   } else if (request.template !== undefined) {
-    const template = findTemplate(request.template);
+    const template = templateOf(request.template)?.board;
     if (!template) throw new HttpError(400, 'unknown-template', `There is no template "${request.template}".`, 'template');
     board = template;
   }

@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { docToBoard, metaOf } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
-import { formatPath } from '@scaleboard/rules';
+import { formatPath, report } from '@scaleboard/rules';
 import { createBoard } from '../boards/createBoard';
 import { readBoardDoc } from '../boards/readBoardDoc';
 import type { AccessResult } from '../rooms/BoardAccess';
@@ -18,7 +18,7 @@ export interface BoardsRouterDeps {
 
 type Granted = Extract<AccessResult, { ok: true }>;
 
-/** `/api/boards`: create, open, export. */
+/** `/api/boards`: create, open, export, report. */
 export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps): Router {
   const router = Router();
   const json = express.json({ limit: maxBodyBytes, strict: true });
@@ -45,6 +45,12 @@ export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps
     const { board } = res.locals.access as Granted;
     const file = await readBoardDoc(registry, store, board.id, docToBoard);
     res.attachment(`${slug(file.title)}.scaleboard.json`).json(file);
+  });
+
+  router.get('/:id/report', requireBoardKey(store), async (req, res) => {
+    const { board } = res.locals.access as Granted;
+    const file = await readBoardDoc(registry, store, board.id, docToBoard);
+    res.json(report(file));
   });
 
   return router;
