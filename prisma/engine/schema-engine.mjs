@@ -109,24 +109,34 @@ function adapterFactory(url) {
 
 // ---- `schema-engine cli <command>` ----------------------------------------------------------
 
-async function runCliCommand(command, url) {
-  if (!url) process.exit(0); // in-memory PGlite: always reachable, nothing to create or drop
+/** `can-connect-to-database`, `create-database` or `drop-database` on a PostgreSQL URL. */
+async function adminCommand(command, url) {
   const database = decodeURIComponent(new URL(url).pathname.slice(1));
+  // Creating or dropping a database needs a connection to another one.
   const target = command === 'can-connect-to-database' ? url : withDatabase(url, 'postgres');
-  let adapter;
+  const adapter = await pgFactory(target).connect();
   try {
-    adapter = await pgFactory(target).connect();
     if (command === 'create-database') await adapter.executeScript(`CREATE DATABASE "${database}"`);
     else if (command === 'drop-database') await adapter.executeScript(`DROP DATABASE IF EXISTS "${database}"`);
     else await adapter.queryRaw({ sql: 'SELECT 1', args: [], argTypes: [] });
-  } catch (error) {
-    const cause = error.cause ?? error;
-    const code = cause.originalCode === '3D000' || /does not exist/.test(cause.message ?? '') ? 'P1003' : 'P1001';
-    // The CLI skips the first stderr line and parses the rest as JSON log records.
-    process.stderr.write(`\n${JSON.stringify({ level: 'ERROR', target: 'schema_engine::logger', fields: { error_code: code, message: String(cause.message ?? cause) } })}\n`);
-    process.exitCode = 1;
   } finally {
-    await adapter?.dispose();
+    await adapter.dispose();
+  }
+  return database;
+}
+
+async function runCliCommand(command, url) {
+  if (!url) return; // in-memory PGlite: always reachable, nothing to create or drop
+  try {
+    await adminCommand(command, url);
+  } catch (error) {
+    // adapter-pg's DriverAdapterError carries the mapped cause: { kind, originalMessage, … }.
+    const cause = error.cause ?? {};
+    const code = cause.kind === 'DatabaseDoesNotExist' ? 'P1003' : 'P1001';
+    const message = cause.originalMessage ?? (cause.host ? `cannot reach ${cause.host}:${cause.port}` : error.message);
+    // The CLI skips the first stderr line and parses the rest as JSON log records.
+    process.stderr.write(`\n${JSON.stringify({ level: 'ERROR', target: 'schema_engine::logger', fields: { error_code: code, message } })}\n`);
+    process.exitCode = 1;
   }
 }
 
@@ -196,10 +206,7 @@ async function serveJsonRpc() {
         extension: 'sql',
       };
     },
-    async createDatabase() {
-      if (args.url) await runCliCommand('create-database', args.url);
-      return { databaseName: args.url ? new URL(args.url).pathname.slice(1) : 'memory' };
-    },
+    createDatabase: async () => ({ databaseName: args.url ? await adminCommand('create-database', args.url) : 'memory' }),
   };
 
   async function diffMigrationsToSchema({ migrationsList, schema, filters }) {
@@ -213,7 +220,10 @@ async function serveJsonRpc() {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   lines.on('line', (line) => {
     const message = JSON.parse(line);
-    if (message.method === undefined) return printed.get(message.id)?.(message.result);
+    if (message.method === undefined) {
+      printed.get(message.id)?.(message.result);
+      return printed.delete(message.id);
+    }
     // One request at a time, in order, as the native engine does.
     queue = queue.then(async () => {
       try {
