@@ -54,7 +54,7 @@ export { formatCount } from './format/formatCount';
 export { formatBytes, formatBytesPerSecond } from './format/formatBytes';
 export { propagate, propagateGraph, utilization } from './load/propagate';
 export { flowOrder, flowTargets } from './load/flowOrder';
-export { route, type Send, type Routed } from './load/route';
+export { route, type Emit } from './load/route';
 export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
 export { report, type Report } from './report';

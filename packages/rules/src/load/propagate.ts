@@ -5,7 +5,7 @@ import { buildGraph, type BoardGraph, type GraphNode } from '../graph/boardGraph
 import { entries } from '../graph/paths';
 import { flowOrder } from './flowOrder';
 import { route } from './route';
-import { addTraffic, shares, type Traffic } from './traffic';
+import { shares, type Traffic } from './traffic';
 
 /**
  * Where peak traffic enters: the clients by their traffic share; on a board without clients, the
@@ -45,14 +45,16 @@ export function propagateGraph(graph: BoardGraph, est: Estimate): LoadMap {
   for (const node of order) {
     const traffic = inflow.get(node.id);
     if (!traffic || traffic.read + traffic.write === 0) continue;
-    const routed = route(graph, node, traffic, peakFactor);
-    for (const [to, sent] of routed.sends) {
-      if (isBackEdge(node.id, to.id)) continue;
-      let into = inflow.get(to.id);
-      if (!into) inflow.set(to.id, (into = { read: 0, write: 0 }));
-      addTraffic(into, sent);
-    }
-    for (const [to, sent] of routed.lookups) lookups.set(to.id, (lookups.get(to.id) ?? 0) + sent.read + sent.write);
+    route(graph, node, traffic, peakFactor, (to, read, write, lookup) => {
+      if (lookup) lookups.set(to.id, (lookups.get(to.id) ?? 0) + read + write);
+      else if (!isBackEdge(node.id, to.id)) {
+        const into = inflow.get(to.id);
+        if (into) {
+          into.read += read;
+          into.write += write;
+        } else inflow.set(to.id, { read, write });
+      }
+    });
   }
   const load: LoadMap = {};
   for (const node of graph.nodes.values()) {

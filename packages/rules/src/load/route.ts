@@ -1,23 +1,35 @@
 import type { BoardGraph, GraphNode } from '../graph/boardGraph';
 import { targets } from '../graph/paths';
 import { flowTargets } from './flowOrder';
-import { shares, type Traffic } from './traffic';
+import type { Traffic } from './traffic';
 
-/** Traffic a node sends to one target. */
-export type Send = readonly [GraphNode, Traffic];
+/**
+ * Receives the traffic a node sends on; `lookup` marks DNS lookups, counted but not forwarded.
+ * A callback rather than returned arrays: this runs for every node on every edit.
+ */
+export type Emit = (to: GraphNode, read: number, write: number, lookup: boolean) => void;
 
-function split(nodes: readonly GraphNode[], traffic: Traffic, pick: (t: Traffic) => Traffic = (t) => t): Send[] {
-  const part = pick(traffic);
-  return shares(nodes.map((n) => n.instances)).map((share, i) => [nodes[i]!, { read: part.read * share, write: part.write * share }] as const);
+function instancesOf(nodes: readonly GraphNode[]): number {
+  let total = 0;
+  for (const n of nodes) total += n.instances;
+  return total;
+}
+
+/** Spreads traffic over nodes in proportion to their instances. */
+function split(nodes: readonly GraphNode[], read: number, write: number, emit: Emit, lookup = false): void {
+  const total = instancesOf(nodes);
+  for (const n of nodes) {
+    const share = total > 0 ? n.instances / total : 1 / nodes.length;
+    emit(n, read * share, write * share, lookup);
+  }
 }
 
 /** Within a group of databases, writes go to the primaries and reads to the replicas (or the primaries when there are none). */
-function splitDatabases(dbs: readonly GraphNode[], traffic: Traffic): Send[] {
+function splitDatabases(dbs: readonly GraphNode[], read: number, write: number, emit: Emit): void {
   const replicas = dbs.filter((d) => d.props.role === 'replica');
   const primaries = dbs.filter((d) => d.props.role !== 'replica');
-  const writers = primaries.length > 0 ? primaries : dbs;
-  const readers = replicas.length > 0 ? replicas : dbs;
-  return [...split(writers, traffic, (t) => ({ read: 0, write: t.write })), ...split(readers, traffic, (t) => ({ read: t.read, write: 0 }))];
+  split(primaries.length > 0 ? primaries : dbs, 0, write, emit);
+  split(replicas.length > 0 ? replicas : dbs, read, 0, emit);
 }
 
 function hitRatioOf(node: GraphNode): number {
@@ -29,7 +41,8 @@ function hitRatioOf(node: GraphNode): number {
  * two services), spread over the nodes of one kind by their instances. Next to a cache, the
  * database only sees the reads the cache misses (cache-aside) plus every write.
  */
-function callServices(callees: readonly GraphNode[], traffic: Traffic): Send[] {
+function callServices(callees: readonly GraphNode[], read: number, write: number, emit: Emit): void {
+  if (callees.length === 0) return;
   const byKind = new Map<string, GraphNode[]>();
   for (const callee of callees) {
     const group = byKind.get(callee.kind);
@@ -38,57 +51,53 @@ function callServices(callees: readonly GraphNode[], traffic: Traffic): Send[] {
   }
   const caches = byKind.get('cache') ?? [];
   const behindCache = caches.length > 0 && byKind.has('database');
-  const cacheHit = shares(caches.map((c) => c.instances)).reduce((sum, s, i) => sum + s * hitRatioOf(caches[i]!), 0);
-  const sends: Send[] = [];
+  const cacheInstances = instancesOf(caches);
+  let cacheHit = 0;
+  for (const c of caches) cacheHit += (c.instances / cacheInstances) * hitRatioOf(c);
   for (const [kind, nodes] of byKind) {
-    if (kind === 'cache' && behindCache) sends.push(...split(nodes, traffic, (t) => ({ read: t.read, write: 0 })));
-    else if (kind === 'database') sends.push(...splitDatabases(nodes, behindCache ? { read: traffic.read * (1 - cacheHit), write: traffic.write } : traffic));
-    else sends.push(...split(nodes, traffic));
+    if (kind === 'cache' && behindCache) split(nodes, read, 0, emit);
+    else if (kind === 'database') splitDatabases(nodes, behindCache ? read * (1 - cacheHit) : read, write, emit);
+    else split(nodes, read, write, emit);
   }
-  return sends;
-}
-
-/** What a node receives from the outside world, and DNS lookups that are counted but go nowhere. */
-export interface Routed {
-  sends: Send[];
-  lookups: Send[];
 }
 
 /**
  * Where a node's peak traffic goes next — the load model of docs/estimation.md, one kind at a time.
  *
- * @example route(graph, lb, { read: 900, write: 100 }, 2).sends // each backend's share
+ * @example route(graph, lb, { read: 900, write: 100 }, 2, (to, read, write) => console.log(to.id, read + write))
  */
-export function route(graph: BoardGraph, node: GraphNode, traffic: Traffic, peakFactor: number): Routed {
+export function route(graph: BoardGraph, node: GraphNode, traffic: Traffic, peakFactor: number, emit: Emit): void {
+  const { read, write } = traffic;
   if (node.kind === 'message-queue') {
     // Queues decouple: consumers work through the backlog at the average rate, not the peak.
-    const jobs = (traffic.read + traffic.write) / peakFactor;
-    return { sends: split(flowTargets(graph, node), { read: 0, write: jobs }), lookups: [] };
+    split(flowTargets(graph, node), 0, (read + write) / peakFactor, emit);
+    return;
   }
   // A worker's arrow to a queue is a pull (see flowTargets), not traffic it sends.
   const notPulled = (list: readonly GraphNode[]) => (node.kind === 'worker' ? list.filter((t) => t.kind !== 'message-queue') : list);
   const sync = notPulled(targets(graph, node.id, ['sync']));
-  const asyncTargets = notPulled(targets(graph, node.id, ['async']));
-  // Replicas receive a copy of every write their source takes.
-  const replication: Send[] = targets(graph, node.id, ['replication']).map((t) => [t, { read: 0, write: traffic.write }]);
-  const jobs = callServices(asyncTargets, { read: 0, write: traffic.write });
-  const rest = [...jobs, ...replication];
+  // Async edges carry the writes as jobs; replicas receive a copy of every write their source takes.
+  callServices(notPulled(targets(graph, node.id, ['async'])), 0, write, emit);
+  for (const replica of targets(graph, node.id, ['replication'])) emit(replica, 0, write, false);
   switch (node.kind) {
     case 'client': {
       const dns = sync.filter((t) => t.kind === 'dns');
-      const direct = sync.filter((t) => t.kind !== 'dns');
       // A client that also calls the balancer only asks DNS for an address; DNS is not a hop.
-      if (direct.length === 0) return { sends: [...callServices(dns, traffic), ...rest], lookups: [] };
-      return { sends: [...callServices(direct, traffic), ...rest], lookups: split(dns, traffic) };
+      if (dns.length === sync.length) callServices(dns, read, write, emit);
+      else {
+        callServices(sync.filter((t) => t.kind !== 'dns'), read, write, emit);
+        split(dns, read, write, emit, true);
+      }
+      return;
     }
     case 'load-balancer':
-      return { sends: [...split(sync, traffic), ...rest], lookups: [] };
+      split(sync, read, write, emit);
+      return;
     case 'cdn':
-    case 'cache': {
-      const misses = { read: traffic.read * (1 - hitRatioOf(node)), write: traffic.write };
-      return { sends: [...callServices(sync, misses), ...rest], lookups: [] };
-    }
+    case 'cache':
+      callServices(sync, read * (1 - hitRatioOf(node)), write, emit);
+      return;
     default:
-      return { sends: [...callServices(sync, traffic), ...rest], lookups: [] };
+      callServices(sync, read, write, emit);
   }
 }
