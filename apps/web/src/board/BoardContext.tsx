@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 export interface BoardContextValue {
   doc: Y.Doc;
   origin: object;
+  gestureOrigin: object;
   readOnly: boolean;
   editingId: string | null;
   setEditingId: (id: string | null) => void;

@@ -28,13 +28,16 @@ interface BoardScreenProps {
 
 /** The board: a full-window canvas with floating chrome around it. */
 export function BoardScreen({ session, sessionState, role, readOnly, boardKey, profile, onRename }: BoardScreenProps) {
-  const { doc, origin, awareness } = session;
+  const { doc, origin, gestureOrigin, awareness } = session;
   const content = useBoardContent(doc);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const selection = useSelection(content, awareness);
-  const undo = useUndo(doc, origin);
-  const context = useMemo<BoardContextValue>(() => ({ doc, origin, readOnly, editingId, setEditingId }), [doc, origin, readOnly, editingId]);
+  const undo = useUndo(doc, origin, gestureOrigin);
+  const context = useMemo<BoardContextValue>(
+    () => ({ doc, origin, gestureOrigin, readOnly, editingId, setEditingId }),
+    [doc, origin, gestureOrigin, readOnly, editingId],
+  );
 
   useEffect(() => {
     if (sessionState.synced && content.title) rememberBoard({ id: session.boardId, title: content.title, key: boardKey });

@@ -30,7 +30,10 @@ type Listener = () => void;
  */
 export class BoardSession {
   readonly doc = new Y.Doc();
-  readonly origin = { user: 'local' as const };
+  /** Tags this user's discrete edits: each one is its own undo step. */
+  readonly origin = { user: 'local' as const, kind: 'edit' as const };
+  /** Tags this user's continuous edits (drag, resize): merged into one undo step per gesture. */
+  readonly gestureOrigin = { user: 'local' as const, kind: 'gesture' as const };
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;

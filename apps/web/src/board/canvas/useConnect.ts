@@ -24,7 +24,11 @@ export function useConnect() {
       if (state.isValid || !state.fromNode) return;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!point) return;
-      const target = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
+      // elementsFromPoint, not elementFromPoint: the connection line itself ends under the pointer.
+      const target = document
+        .elementsFromPoint(point.clientX, point.clientY)
+        .map((element) => element.closest<HTMLElement>('.react-flow__node'))
+        .find((element) => element !== null);
       const to = target?.dataset.id;
       if (to && !target.classList.contains('react-flow__node-group')) connect(state.fromNode.id, to);
     },

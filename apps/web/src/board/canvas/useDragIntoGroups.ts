@@ -12,7 +12,7 @@ import { sizeOf } from './usePlaceNode';
  * undo step.
  */
 export function useDragIntoGroups(undo: Undo) {
-  const { doc, origin, readOnly } = useBoard();
+  const { doc, gestureOrigin: origin, readOnly } = useBoard();
   const flow = useReactFlow();
 
   const onNodeDragStart = useCallback(() => undo.stopCapturing(), [undo]);

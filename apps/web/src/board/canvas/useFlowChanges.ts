@@ -10,7 +10,7 @@ import type { Selection } from './useSelection';
  * measured sizes). Removal is not handled here: deletes go through the board's delete action.
  */
 export function useFlowChanges(selection: Selection) {
-  const { doc, origin, readOnly } = useBoard();
+  const { doc, gestureOrigin: origin, readOnly } = useBoard();
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
 
   const onNodesChange = useCallback(

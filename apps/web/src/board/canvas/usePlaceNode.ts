@@ -6,6 +6,7 @@ import { isGroupKind, type BoardNode, type NodeKind } from '@scaleboard/rules';
 import { useBoard } from '../BoardContext';
 import { COMPONENT_SIZE, GROUP_SIZE } from '../catalogue';
 import { absolutePosition, groupAt } from './groupDrop';
+import { freeSpot } from './freeSpot';
 import { newId, nextLabel } from './naming';
 
 export const KIND_MIME = 'application/x-scaleboard-kind';
@@ -29,16 +30,15 @@ export function usePlaceNode() {
     (kind: NodeKind, centre: { x: number; y: number }, avoidOverlap = false) => {
       const board = docToBoard(doc);
       const size = sizeOf({ kind });
-      let point = { ...centre };
-      if (avoidOverlap) {
-        const byId = new Map(board.nodes.map((n) => [n.id, n]));
-        const taken = board.nodes.map((n) => absolutePosition(n.id, byId));
-        const isTaken = (p: { x: number; y: number }) =>
-          taken.some((q) => Math.abs(q.x - (p.x - size.width / 2)) < 24 && Math.abs(q.y - (p.y - size.height / 2)) < 24);
-        for (let i = 0; i < 30 && isTaken(point); i += 1) point = { x: point.x + 32, y: point.y + 32 };
-      }
-      const parent = isGroupKind(kind) ? undefined : groupAt(point, board.nodes, sizeOf);
       const byId = new Map(board.nodes.map((n) => [n.id, n]));
+      const point = avoidOverlap
+        ? freeSpot(
+            centre,
+            size,
+            board.nodes.filter((n) => !isGroupKind(n.kind)).map((n) => ({ ...absolutePosition(n.id, byId), ...sizeOf(n) })),
+          )
+        : centre;
+      const parent = isGroupKind(kind) ? undefined : groupAt(point, board.nodes, sizeOf);
       const offset = parent ? absolutePosition(parent, byId) : { x: 0, y: 0 };
       const label = nextLabel(t(`defaultLabels.${kind}`), board.nodes.map((n) => n.label));
       const id = newId(kind);

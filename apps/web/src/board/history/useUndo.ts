@@ -11,25 +11,38 @@ export interface Undo {
   stopCapturing: () => void;
 }
 
-/** Per-user undo: tracks only transactions tagged with this user's origin, never a peer's. */
-export function useUndo(doc: Y.Doc, origin: object): Undo {
+/**
+ * Per-user undo: tracks only this user's two origins, never a peer's transactions. Discrete
+ * edits (`origin`) are one step each; continuous ones (`gestureOrigin`: drags, resizes) merge
+ * into one step per gesture.
+ */
+export function useUndo(doc: Y.Doc, origin: object, gestureOrigin: object): Undo {
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [stacks, setStacks] = useState({ canUndo: false, canRedo: false });
   useEffect(() => {
-    const created = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc)], {
-      trackedOrigins: new Set([origin]),
-      captureTimeout: 400,
+    let created: Y.UndoManager | null = null;
+    // Registered before the manager's own listener, so it runs first: a discrete edit never
+    // merges into the step before it.
+    const separate = (transaction: Y.Transaction) => {
+      if (transaction.origin === origin) created?.stopCapturing();
+    };
+    doc.on('afterTransaction', separate);
+    created = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc)], {
+      trackedOrigins: new Set([origin, gestureOrigin]),
+      captureTimeout: 500,
     });
-    const update = () => setStacks({ canUndo: created.canUndo(), canRedo: created.canRedo() });
-    created.on('stack-item-added', update);
-    created.on('stack-item-popped', update);
-    created.on('stack-cleared', update);
-    setManager(created);
+    const manager = created;
+    const update = () => setStacks({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });
+    manager.on('stack-item-added', update);
+    manager.on('stack-item-popped', update);
+    manager.on('stack-cleared', update);
+    setManager(manager);
     return () => {
-      created.destroy();
+      doc.off('afterTransaction', separate);
+      manager.destroy();
       setManager(null);
     };
-  }, [doc, origin]);
+  }, [doc, origin, gestureOrigin]);
   const undo = useCallback(() => void manager?.undo(), [manager]);
   const redo = useCallback(() => void manager?.redo(), [manager]);
   const stopCapturing = useCallback(() => manager?.stopCapturing(), [manager]);

@@ -1,0 +1,48 @@
+import { test as base, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { BoardPage } from './pages/BoardPage';
+import { LandingPage } from './pages/LandingPage';
+
+/** One person in their own browser context (own storage, own cursor). */
+export interface User {
+  name: string;
+  page: Page;
+  board: BoardPage;
+  landing: LandingPage;
+}
+
+interface Fixtures {
+  /** Opens a new browser context for another person; closed after the test. */
+  newUser: (name: string) => Promise<User>;
+  api: Api;
+}
+
+/** The public REST contract, for checking what the server holds. */
+export class Api {
+  constructor(private readonly request: APIRequestContext) {}
+
+  async exportBoard(id: string, key: string): Promise<{ title: string; nodes: Array<{ id: string; label: string; kind: string; x: number; y: number }>; edges: Array<{ id: string; from: string; to: string; kind: string }> }> {
+    const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/export.json`, { headers: { Authorization: `Bearer ${key}` } });
+    if (!response.ok()) throw new Error(`export failed: ${response.status()} ${await response.text()}`);
+    return response.json();
+  }
+}
+
+async function openUser(browser: Browser, name: string, contexts: Array<{ close(): Promise<void> }>): Promise<User> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  return { name, page, board: new BoardPage(page), landing: new LandingPage(page) };
+}
+
+export const test = base.extend<Fixtures>({
+  newUser: async ({ browser }, use) => {
+    const contexts: Array<{ close(): Promise<void> }> = [];
+    await use((name) => openUser(browser, name, contexts));
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+  api: async ({ request }, use) => {
+    await use(new Api(request));
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,51 @@
+import * as Y from 'yjs';
+
+/** Encodes a y-protocols variable-length unsigned integer. */
+function varUint(n: number): number[] {
+  const out: number[] = [];
+  while (n > 0x7f) {
+    out.push(0x80 | (n & 0x7f));
+    n >>>= 7;
+  }
+  out.push(n);
+  return out;
+}
+
+const MESSAGE_SYNC = 0;
+const SYNC_STEP_1 = 0;
+const SYNC_UPDATE = 2;
+
+/** A y-websocket "sync update" message that adds a node with the given id. */
+export function addNodeMessage(id: string): number[] {
+  const doc = new Y.Doc();
+  const node = new Y.Map<unknown>();
+  doc.getMap('nodes').set(id, node);
+  node.set('kind', 'cache');
+  node.set('label', 'Intruder');
+  node.set('x', 0);
+  node.set('y', 0);
+  const update = Y.encodeStateAsUpdate(doc);
+  return [MESSAGE_SYNC, SYNC_UPDATE, ...varUint(update.length), ...update];
+}
+
+/** Sync step 1 with an empty state vector: the server answers with the whole document. */
+export function syncStep1Message(): number[] {
+  const stateVector = Y.encodeStateVector(new Y.Doc());
+  return [MESSAGE_SYNC, SYNC_STEP_1, ...varUint(stateVector.length), ...stateVector];
+}
+
+/** Reads a sync step 2 reply into a fresh document. */
+export function docFromSyncStep2(message: number[]): Y.Doc {
+  let offset = 2;
+  let length = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = message[offset++] ?? 0;
+    length |= (byte & 0x7f) << shift;
+    shift += 7;
+    if (byte < 0x80) break;
+  }
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, new Uint8Array(message.slice(offset, offset + length)));
+  return doc;
+}
