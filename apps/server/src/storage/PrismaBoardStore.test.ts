@@ -35,5 +35,5 @@ describe('PrismaBoardStore on embedded PGlite', () => {
     } finally {
       await reopened.close();
     }
-  });
+  }, 120_000); // two embedded opens: ~4 s idle, well over 10 s on a busy machine
 });

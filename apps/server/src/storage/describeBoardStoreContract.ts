@@ -31,9 +31,10 @@ function newRecord(): BoardRecord {
 export function describeBoardStoreContract(name: string, fixture: StoreFixture): void {
   describe(`BoardStore contract: ${name}`, () => {
     let store: BoardStore;
+    // Creating an embedded database takes 3 s idle and over 10 s on a busy two-core machine.
     beforeAll(async () => {
       store = await fixture.open();
-    });
+    }, 120_000);
     afterAll(async () => {
       await store.close();
       await fixture.cleanup?.();
