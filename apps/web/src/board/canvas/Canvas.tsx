@@ -12,6 +12,7 @@ import type { Undo } from '../history/useUndo';
 import { BoardEdgeView } from './BoardEdgeView';
 import { ComponentNode } from './ComponentNode';
 import { EdgeMarkers } from './EdgeMarkers';
+import { fitOptions } from './fitOptions';
 import type { BoardFlowEdge, BoardFlowNode } from './flowTypes';
 import { GroupNode } from './GroupNode';
 import { NoteNode } from './NoteNode';
@@ -124,7 +125,7 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.3 }}
+        fitViewOptions={fitOptions(readOnly)}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />

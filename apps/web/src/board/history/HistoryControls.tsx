@@ -3,6 +3,7 @@ import { useReactFlow, useViewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../ui/IconButton';
 import { useBoard } from '../BoardContext';
+import { fitOptions } from '../canvas/fitOptions';
 import { modKey } from '../shortcuts/keys';
 import type { Undo } from './useUndo';
 
@@ -34,7 +35,7 @@ export function HistoryControls({ undo }: { undo: Undo }) {
         <IconButton label={t('controls.zoomIn')} shortcut="+" tooltipSide="top" onClick={() => void flow.zoomIn({ duration: 150 })}>
           <Plus />
         </IconButton>
-        <IconButton label={t('controls.fitView')} shortcut="⇧ 1" tooltipSide="top" onClick={() => void flow.fitView({ duration: 200, padding: 0.2, maxZoom: 1 })}>
+        <IconButton label={t('controls.fitView')} shortcut="⇧ 1" tooltipSide="top" onClick={() => void flow.fitView(fitOptions(readOnly, 200))}>
           <Maximize />
         </IconButton>
       </div>

@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { BoardContent } from '../../sync/useBoardContent';
 import type { Selection } from '../canvas/useSelection';
+import { fitOptions } from '../canvas/fitOptions';
 import { useClipboard } from '../history/useClipboard';
 import type { Undo } from '../history/useUndo';
 import { isApple, isTyping } from './keys';
@@ -46,7 +47,7 @@ export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditin
       if (key === '/' && !readOnly) return run(() => document.getElementById('palette-search')?.focus());
       if (key === '+' || key === '=') return run(() => void flow.zoomIn({ duration: 150 }));
       if (key === '-') return run(() => void flow.zoomOut({ duration: 150 }));
-      if (event.shiftKey && event.code === 'Digit1') return run(() => void flow.fitView({ duration: 200, padding: 0.2, maxZoom: 1 }));
+      if (event.shiftKey && event.code === 'Digit1') return run(() => void flow.fitView(fitOptions(readOnly, 200)));
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
