@@ -49,34 +49,55 @@ export function requestPath(graph: BoardGraph): Set<string> {
 // Rules ask for the same neighbours many times; remember them per graph (graphs are immutable),
 // keyed by a bit mask of edge kinds so a lookup allocates nothing.
 const BIT: Record<EdgeKind, number> = { sync: 1, async: 2, replication: 4 };
+const NONE: GraphNode[] = [];
 type Slots = (GraphNode[] | undefined)[];
-const NEIGHBOURS = new WeakMap<BoardGraph, { out: Map<string, Slots>; in: Map<string, Slots> }>();
+interface Adjacency {
+  out: Map<string, Slots>;
+  in: Map<string, Slots>;
+}
+const ADJACENCY = new WeakMap<BoardGraph, Adjacency>();
+
+function addNeighbour(side: Map<string, Slots>, id: string, bit: number, other: GraphNode, big: Map<GraphNode[], Set<GraphNode>>): void {
+  let slots = side.get(id);
+  if (!slots) side.set(id, (slots = []));
+  const list = slots[bit];
+  if (!list) {
+    slots[bit] = [other];
+    return;
+  }
+  // Linear dedupe for the usual handful; a Set once a balancer fans out to hundreds.
+  let seen = big.get(list);
+  if (!seen && list.length >= 16) big.set(list, (seen = new Set(list)));
+  if (seen ? seen.has(other) : list.includes(other)) return;
+  seen?.add(other);
+  list.push(other);
+}
+
+function adjacencyOf(graph: BoardGraph): Adjacency {
+  let adjacency = ADJACENCY.get(graph);
+  if (adjacency) return adjacency;
+  adjacency = { out: new Map(), in: new Map() };
+  const big = new Map<GraphNode[], Set<GraphNode>>();
+  // One pass over the edges fills the single-kind lists; combinations are merged on demand.
+  for (const edge of graph.edges) {
+    const bit = BIT[edge.kind];
+    addNeighbour(adjacency.out, edge.from, bit, graph.nodes.get(edge.to)!, big);
+    addNeighbour(adjacency.in, edge.to, bit, graph.nodes.get(edge.from)!, big);
+  }
+  ADJACENCY.set(graph, adjacency);
+  return adjacency;
+}
 
 function neighbours(graph: BoardGraph, id: string, kinds: readonly EdgeKind[], direction: 'out' | 'in'): GraphNode[] {
-  let cache = NEIGHBOURS.get(graph);
-  if (!cache) NEIGHBOURS.set(graph, (cache = { out: new Map(), in: new Map() }));
   let mask = 0;
   for (const kind of kinds) mask |= BIT[kind];
-  let slots = cache[direction].get(id);
-  if (!slots) cache[direction].set(id, (slots = []));
+  const slots = adjacencyOf(graph)[direction].get(id);
+  if (!slots) return NONE;
   const cached = slots[mask];
-  if (cached) return cached;
-  const edges = (direction === 'out' ? graph.out : graph.in).get(id) ?? [];
-  // Most nodes have a handful of edges: a linear scan beats building a Set for each.
-  const seen = edges.length > 16 ? new Set<string>() : undefined;
-  const found: GraphNode[] = [];
-  for (const edge of edges) {
-    if ((BIT[edge.kind] & mask) === 0) continue;
-    const node = graph.nodes.get(direction === 'out' ? edge.to : edge.from);
-    if (!node) continue;
-    if (seen) {
-      if (seen.has(node.id)) continue;
-      seen.add(node.id);
-    } else if (found.includes(node)) continue;
-    found.push(node);
-  }
-  slots[mask] = found;
-  return found;
+  if (cached || mask === 1 || mask === 2 || mask === 4) return cached ?? NONE;
+  const merged = new Set<GraphNode>();
+  for (const bit of [1, 2, 4]) if ((bit & mask) !== 0) for (const node of slots[bit] ?? NONE) merged.add(node);
+  return (slots[mask] = [...merged]);
 }
 
 /**
