@@ -20,7 +20,7 @@ interface Fixtures {
 export class Api {
   constructor(private readonly request: APIRequestContext) {}
 
-  async exportBoard(id: string, key: string): Promise<{ title: string; nodes: Array<{ id: string; label: string; kind: string; x: number; y: number }>; edges: Array<{ id: string; from: string; to: string; kind: string }> }> {
+  async exportBoard(id: string, key: string): Promise<{ title: string; nodes: Array<{ id: string; label: string; kind: string; x: number; y: number; parent?: string }>; edges: Array<{ id: string; from: string; to: string; kind: string }> }> {
     const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/export.json`, { headers: { Authorization: `Bearer ${key}` } });
     if (!response.ok()) throw new Error(`export failed: ${response.status()} ${await response.text()}`);
     return response.json();

@@ -1,0 +1,59 @@
+import { expect, test } from './fixtures';
+
+test('groups, renaming, connection kinds, copy/paste, delete and redo', async ({ newUser, api }) => {
+  const ed = await newUser('Ed');
+  await ed.landing.goto();
+  await ed.landing.newBoard();
+  await ed.board.joinAs('Ed');
+  const boardId = ed.board.boardId();
+  const key = ed.board.key();
+  const server = async () => api.exportBoard(boardId, key);
+
+  // A private network, and a web server dragged into it: it joins the group and moves with it.
+  await ed.board.dropFromPalette('Private network', { x: 700, y: 450 });
+  await ed.board.dropFromPalette('Web server', { x: 1200, y: 300 });
+  await ed.board.dragNode('Web', { x: -500, y: 150 });
+  await expect.poll(async () => (await server()).nodes.find((n) => n.label === 'Web')?.parent).toBe(
+    (await server()).nodes.find((n) => n.kind === 'private-network')?.id,
+  );
+  const webBefore = await ed.board.box(ed.board.node('Web'));
+  const group = await ed.board.box(ed.board.node('Private network'));
+  await ed.page.mouse.move(group.x + 60, group.y + 14);
+  await ed.page.mouse.down();
+  await ed.page.mouse.move(group.x + 60, group.y + 94, { steps: 8 });
+  await ed.page.mouse.up();
+  await expect.poll(async () => Math.round((await ed.board.box(ed.board.node('Web'))).y - webBefore.y)).toBeGreaterThan(40);
+
+  // Rename inline with a double-click.
+  await ed.board.node('Web').dblclick();
+  const rename = ed.page.getByRole('textbox', { name: 'Rename Web' });
+  await rename.fill('API');
+  await rename.press('Enter');
+  await expect(ed.board.node('API')).toHaveAccessibleName('API, Web server');
+
+  // A queue, connected, then switched to async.
+  await ed.board.dropFromPalette('Message queue', { x: 1250, y: 620 });
+  await ed.board.connect('API', 'Queue');
+  await ed.board.edge('Sync', 'API', 'Queue').click();
+  const kinds = ed.page.getByRole('toolbar', { name: 'Connection kind' });
+  await kinds.getByRole('radio', { name: 'Async' }).click();
+  await expect(ed.board.edge('Async', 'API', 'Queue')).toBeAttached();
+  await expect.poll(async () => (await server()).edges.map((e) => e.kind)).toEqual(['async']);
+
+  // Copy and paste the queue; delete the copy; undo brings it back, redo removes it again.
+  await ed.board.node('Queue').click();
+  await ed.page.keyboard.press('Control+c');
+  await ed.page.keyboard.press('Control+v');
+  await expect(ed.board.node('Queue').filter({ visible: true })).toHaveCount(2);
+  await ed.page.keyboard.press('Delete');
+  await expect(ed.board.node('Queue')).toHaveCount(1);
+  await ed.page.keyboard.press('Control+z');
+  await expect(ed.board.node('Queue')).toHaveCount(2);
+  await ed.page.keyboard.press('Control+Shift+z');
+  await expect(ed.board.node('Queue')).toHaveCount(1);
+  await expect.poll(async () => (await server()).nodes.length).toBe(3);
+
+  // The shortcut sheet opens with "?".
+  await ed.page.keyboard.press('?');
+  await expect(ed.page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+});
