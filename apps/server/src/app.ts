@@ -10,6 +10,8 @@ import { errorHandler, HttpError } from './http/HttpError';
 import { webApp } from './http/webApp';
 import { createMetrics, type Metrics } from './ops/metrics';
 import { redactUrl } from './ops/redactUrl';
+import { LocalRelay } from './relay/LocalRelay';
+import type { RoomRelay } from './relay/RoomRelay';
 import { attachPresence, type RoomServer } from './presence/presenceRoom';
 import { RoomRegistry } from './rooms/RoomRegistry';
 import type { BoardStore } from './storage/BoardStore';
@@ -25,6 +27,8 @@ export interface AppDeps {
   /** Folder of the built web client; the API alone when absent. */
   webDist?: string;
   socketAdapter?: SocketAdapter;
+  /** Relays updates to other instances; the default relays to nobody (one instance). */
+  relay?: RoomRelay;
   /** Extra readiness checks (Redis in the scale-out), beside the store's ping. */
   readinessChecks?: Array<() => Promise<void>>;
 }
@@ -47,7 +51,8 @@ export interface ScaleboardApp {
 export function createApp(deps: AppDeps): ScaleboardApp {
   const { store, logger, limits } = deps;
   const metrics = createMetrics();
-  const registry = new RoomRegistry({ store, logger, metrics, compactEvery: limits.compactEvery });
+  const relay = deps.relay ?? new LocalRelay();
+  const registry = new RoomRegistry({ store, logger, metrics, relay, compactEvery: limits.compactEvery });
 
   const app = express();
   app.disable('x-powered-by');

@@ -7,6 +7,7 @@ import { io as ioClient, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, CreateBoardResponse, ServerToClientEvents } from '@scaleboard/protocol';
 import { createApp, type ScaleboardApp } from '../src/app';
 import { DEFAULT_LIMITS, type Limits } from '../src/config';
+import type { RoomRelay } from '../src/relay/RoomRelay';
 import type { BoardStore } from '../src/storage/BoardStore';
 import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
 
@@ -22,9 +23,9 @@ export interface TestServer {
 }
 
 /** Starts the real app on port 0 over `store`; `close` tears down every client it handed out. */
-export async function startTestServer(options: { store?: BoardStore; limits?: Partial<Limits> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { store?: BoardStore; limits?: Partial<Limits>; relay?: RoomRelay } = {}): Promise<TestServer> {
   const store = options.store ?? new MemoryBoardStore();
-  const app = createApp({ store, logger: pino({ level: 'silent' }), limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  const app = createApp({ store, logger: pino({ level: 'silent' }), limits: { ...DEFAULT_LIMITS, ...options.limits }, ...(options.relay ? { relay: options.relay } : {}) });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

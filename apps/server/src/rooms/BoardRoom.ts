@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { Metrics } from '../ops/metrics';
+import type { RelayKind, RoomRelay } from '../relay/RoomRelay';
 import type { BoardStore } from '../storage/BoardStore';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../sync/yMessages';
 import { LOAD_ORIGIN, loadDocument } from './loadDocument';
@@ -12,8 +13,12 @@ export interface RoomDeps {
   store: BoardStore;
   logger: Logger;
   metrics: Metrics;
+  relay: RoomRelay;
   compactEvery: number;
 }
+
+/** Marks changes that came from another instance (or from the log after a relay gap). */
+export const RELAY_ORIGIN = Symbol('relay');
 
 interface AwarenessChange {
   added: number[];
@@ -32,6 +37,7 @@ export class BoardRoom {
   /** Each session with the awareness client ids it announced, removed when it leaves. */
   private readonly sessions = new Map<RoomSession, Set<number>>();
   private readonly log: UpdateLog;
+  private unsubscribe: () => void = () => undefined;
 
   private constructor(
     readonly boardId: string,
@@ -49,8 +55,25 @@ export class BoardRoom {
   /** @example const room = await BoardRoom.load('abc', deps) */
   static async load(boardId: string, deps: RoomDeps): Promise<BoardRoom> {
     const room = new BoardRoom(boardId, deps);
-    await loadDocument(deps.store, boardId, room.doc);
+    // Subscribe before reading the log, so no update falls between the two.
+    room.unsubscribe = await deps.relay.subscribe(boardId, room.onRelayMessage);
+    try {
+      await loadDocument(deps.store, boardId, room.doc);
+    } catch (error) {
+      room.destroy();
+      throw error;
+    }
     return room;
+  }
+
+  /**
+   * Re-reads the durable log into the live document after the relay may have dropped messages;
+   * whatever was missed reaches this instance's clients, and nothing is logged twice.
+   */
+  async catchUp(): Promise<void> {
+    const { doc } = await loadDocument(this.deps.store, this.boardId);
+    Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(this.doc)), RELAY_ORIGIN);
+    doc.destroy();
   }
 
   get sessionCount(): number {
@@ -112,6 +135,7 @@ export class BoardRoom {
   }
 
   destroy(): void {
+    this.unsubscribe();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -128,11 +152,17 @@ export class BoardRoom {
     }
   }
 
-  /** Fires once per effective change: duplicates a client resends change nothing and are not logged. */
+  /**
+   * Fires once per effective change: duplicates a client resends change nothing and are not
+   * logged. A change from a local session is logged and relayed; one from elsewhere only shown.
+   */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    this.deps.metrics.updatesAccepted.inc();
-    this.log.append(update);
+    if (origin !== RELAY_ORIGIN) {
+      this.deps.metrics.updatesAccepted.inc();
+      this.log.append(update);
+      this.deps.relay.publish(this.boardId, 'update', update);
+    }
     const message = encodeSyncUpdate(update);
     for (const session of this.sessions.keys()) {
       if (session === origin) continue;
@@ -148,7 +178,18 @@ export class BoardRoom {
       for (const id of removed) clients.delete(id);
     }
     const changed = [...added, ...updated, ...removed];
-    const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed));
+    const update = encodeAwarenessUpdate(this.awareness, changed);
+    if (origin !== RELAY_ORIGIN) this.deps.relay.publish(this.boardId, 'awareness', update);
+    const message = encodeAwareness(update);
     for (const session of this.sessions.keys()) session.send(message);
+  };
+
+  private readonly onRelayMessage = (kind: RelayKind, payload: Uint8Array): void => {
+    try {
+      if (kind === 'update') Y.applyUpdate(this.doc, payload, RELAY_ORIGIN);
+      else applyAwarenessUpdate(this.awareness, payload, RELAY_ORIGIN);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, boardId: this.boardId }, 'unreadable relay message');
+    }
   };
 }

@@ -15,7 +15,16 @@ export class RoomRegistry {
   /** Rooms being flushed and closed; a new session waits for that before reopening. */
   private readonly closing = new Map<string, Promise<void>>();
 
-  constructor(private readonly deps: RoomDeps) {}
+  constructor(private readonly deps: RoomDeps) {
+    deps.relay.onReconnect(() => void this.catchUpAll());
+  }
+
+  /** Every open room re-reads the durable log (after a relay gap). */
+  async catchUpAll(): Promise<void> {
+    for (const entry of this.rooms.values()) {
+      await entry.room?.catchUp().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'catch-up failed'));
+    }
+  }
 
   /** Opens (or reuses) the board's room and adds the session to it. */
   async join(boardId: string, session: RoomSession): Promise<BoardRoom> {

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { RelayKind, RelayListener, RoomRelay } from './RoomRelay';
+
+const KIND_BYTE: Record<RelayKind, number> = { update: 0, awareness: 1 };
+const ORIGIN_BYTES = 8;
+
+/**
+ * Redis pub/sub relay, one channel per board. Messages are binary: kind (1 byte), the sending
+ * instance (8 bytes, so an instance ignores its own messages), then the Yjs payload.
+ */
+export class RedisRelay implements RoomRelay {
+  private readonly origin = randomBytes(ORIGIN_BYTES);
+  private readonly listeners = new Map<string, Set<RelayListener>>();
+  private readonly reconnectListeners: Array<() => void> = [];
+
+  constructor(
+    private readonly pub: Redis,
+    private readonly sub: Redis,
+    private readonly prefix: string,
+    private readonly logger: Logger,
+  ) {
+    sub.on('messageBuffer', (channel: Buffer, message: Buffer) => this.deliver(channel.toString(), message));
+    let lostConnection = false;
+    sub.on('close', () => (lostConnection = true));
+    sub.on('ready', () => {
+      if (!lostConnection) return;
+      lostConnection = false;
+      // ioredis re-subscribes on reconnect; what was published meanwhile is gone, so catch up.
+      for (const listener of this.reconnectListeners) listener();
+    });
+  }
+
+  async subscribe(boardId: string, listener: RelayListener): Promise<() => void> {
+    const channel = this.channel(boardId);
+    let set = this.listeners.get(channel);
+    if (!set) {
+      this.listeners.set(channel, (set = new Set()));
+      await this.sub.subscribe(channel);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size > 0 || this.listeners.get(channel) !== set) return;
+      this.listeners.delete(channel);
+      this.sub.unsubscribe(channel).catch((error: unknown) => this.logger.warn({ err: error }, 'unsubscribe failed'));
+    };
+  }
+
+  publish(boardId: string, kind: RelayKind, payload: Uint8Array): void {
+    const message = Buffer.concat([Buffer.from([KIND_BYTE[kind]]), this.origin, payload]);
+    this.pub.publish(this.channel(boardId), message).catch((error: unknown) => {
+      // The log still has the update; other instances catch up from it.
+      this.logger.warn({ err: error, boardId }, 'relay publish failed');
+    });
+  }
+
+  onReconnect(listener: () => void): void {
+    this.reconnectListeners.push(listener);
+  }
+
+  private deliver(channel: string, message: Buffer): void {
+    if (message.length < 1 + ORIGIN_BYTES || message.subarray(1, 1 + ORIGIN_BYTES).equals(this.origin)) return;
+    const kind: RelayKind | undefined = message[0] === 0 ? 'update' : message[0] === 1 ? 'awareness' : undefined;
+    if (!kind) return;
+    const payload = new Uint8Array(message.subarray(1 + ORIGIN_BYTES));
+    for (const listener of this.listeners.get(channel) ?? []) listener(kind, payload);
+  }
+
+  private channel(boardId: string): string {
+    return `${this.prefix}yjs:${boardId}`;
+  }
+}

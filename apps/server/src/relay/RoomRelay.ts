@@ -1,0 +1,17 @@
+/**
+ * Carries a board's accepted updates and awareness changes to the other instances serving it.
+ * Redis in the scale-out; in-process in the embedded default. It is the fast path only:
+ * the durable log is the truth, and rooms catch up from it when the relay may have dropped
+ * messages (`onReconnect`).
+ */
+export type RelayKind = 'update' | 'awareness';
+
+export type RelayListener = (kind: RelayKind, payload: Uint8Array) => void;
+
+export interface RoomRelay {
+  /** Starts delivering the board's messages from other instances; resolves once subscribed. */
+  subscribe(boardId: string, listener: RelayListener): Promise<() => void>;
+  publish(boardId: string, kind: RelayKind, payload: Uint8Array): void;
+  /** Called after the relay lost its connection and got it back: messages may have been missed. */
+  onReconnect(listener: () => void): void;
+}
