@@ -50,7 +50,7 @@ export const en = {
     cdn: 'CDN',
     'load-balancer': 'Load balancer',
     'web-server': 'Web server',
-    'app-server': 'App server',
+    'app-server': 'App / API server',
     cache: 'Cache',
     'session-store': 'Session store',
     database: 'Database',
@@ -60,7 +60,7 @@ export const en = {
     note: 'Note',
     'public-network': 'Public network',
     'private-network': 'Private network',
-    region: 'Region',
+    region: 'Data centre / region',
   },
   defaultLabels: {
     client: 'Client',

@@ -38,7 +38,7 @@ export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditin
       if (mod && key === 'a') return run(selection.selectAll);
       if (mod || event.altKey) return;
       if ((key === 'delete' || key === 'backspace') && !readOnly) return run(clipboard.remove);
-      if ((key === 'f2' || key === 'enter') && !readOnly && selection.nodes.size === 1) {
+      if (key === 'f2' && !readOnly && selection.nodes.size === 1) {
         const [only] = selection.nodes;
         return run(() => setEditingId(only ?? null));
       }
