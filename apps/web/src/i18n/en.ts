@@ -116,6 +116,13 @@ export const en = {
     delete: 'Delete connection',
   },
   history: { undo: 'Undo', redo: 'Redo' },
+  a11y: {
+    node: 'Press Enter or Space to select a component, arrow keys to move it, Delete to remove it, F2 to rename it.',
+    nodeNoKeyboard: 'Press Enter or Space to select a component.',
+    moved: 'Moved the selected component {{direction}}. New position: x {{x}}, y {{y}}.',
+    edge: 'Press Enter or Space to select a connection, then Delete to remove it.',
+    handle: 'Connector',
+  },
   controls: {
     label: 'Zoom controls',
     zoomIn: 'Zoom in',

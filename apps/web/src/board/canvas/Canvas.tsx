@@ -71,6 +71,18 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
     [content.edges, content.nodes, selection.edges, t],
   );
 
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('a11y.node'),
+      'node.a11yDescription.keyboardDisabled': t('a11y.nodeNoKeyboard'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('a11y.moved', { direction, x, y }),
+      'edge.a11yDescription.default': t('a11y.edge'),
+      'minimap.ariaLabel': t('controls.minimap'),
+      'handle.ariaLabel': t('a11y.handle'),
+    }),
+    [t],
+  );
+
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(KIND_MIME)) return;
     event.preventDefault();
@@ -96,6 +108,7 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
     <div className="canvas" onPointerMove={cursor.onPointerMove} onPointerLeave={cursor.onPointerLeave}>
       <ReactFlow<BoardFlowNode, BoardFlowEdge>
         aria-label={t('board.canvas')}
+        ariaLabelConfig={ariaLabelConfig}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
