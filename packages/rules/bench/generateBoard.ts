@@ -1,4 +1,5 @@
 import type { Board } from '../src/boardSchema';
+import { parseBoard } from '../src/parseBoard';
 import { sketch, type SketchEdge, type SketchNode } from '../src/rules/sketch';
 
 /**
@@ -28,5 +29,9 @@ export function generateBoard(components: number): Board {
       edges.push([id('lb'), web], [web, id('cache')], [web, id('db')], [web, id('replica')], [web, id('jobs'), 'async']);
     }
   }
-  return sketch(`Generated ${components}`, nodes, edges, { monthlyActiveUsers: 100_000_000, availabilityTarget: 0.999 });
+  const board = sketch(`Generated ${components}`, nodes, edges, { monthlyActiveUsers: 100_000_000, availabilityTarget: 0.999 });
+  // Through JSON and the schema, as a board arrives from a file or a snapshot.
+  const parsed = parseBoard(JSON.parse(JSON.stringify(board)));
+  if (!parsed.ok) throw new Error(`generated board is invalid at ${parsed.error.path}`);
+  return parsed.board;
 }

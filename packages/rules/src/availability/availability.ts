@@ -20,9 +20,10 @@ export interface AvailabilityReport {
  * What a request needs to succeed: every service it calls, including the queue it publishes to —
  * but not the workers behind the queue, which the queue decouples, nor replication.
  */
-function requestTargets(graph: BoardGraph, node: GraphNode): GraphNode[] {
+function requestTargets(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
   if (node.kind === 'message-queue') return [];
-  return targets(graph, node.id, ['sync', 'async']).filter((t) => node.kind !== 'worker' || t.kind !== 'message-queue');
+  const next = targets(graph, node.id, ['sync', 'async']);
+  return node.kind === 'worker' ? next.filter((t) => t.kind !== 'message-queue') : next;
 }
 
 function stage(graph: BoardGraph, node: GraphNode): number {

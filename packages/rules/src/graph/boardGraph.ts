@@ -1,7 +1,7 @@
 import type { Board, BoardEdge, BoardNode } from '../boardSchema';
 import { CATALOGUE } from '../catalogue/catalogue';
 import { resolveProps, type ResolvedProps } from '../catalogue/resolveProps';
-import { isGroupKind, type NodeKind } from '../kinds';
+import { isGroupKind, type EdgeKind, type NodeKind } from '../kinds';
 
 /** A component of the board with its props resolved against the catalogue. */
 export interface GraphNode {
@@ -25,9 +25,40 @@ export interface BoardGraph {
   edges: readonly BoardEdge[];
   out: ReadonlyMap<string, readonly BoardEdge[]>;
   in: ReadonlyMap<string, readonly BoardEdge[]>;
+  /**
+   * Distinct neighbours per node, indexed by a bit mask of edge kinds (`EDGE_BIT`); single kinds
+   * are filled here, combinations by `targets`/`sources` on first use. Read through those.
+   */
+  outNodes: ReadonlyMap<string, NeighbourSlots>;
+  inNodes: ReadonlyMap<string, NeighbourSlots>;
   /** Group kinds enclosing each node (walking `parent`), nearest first. */
   groupsOf(id: string): readonly NodeKind[];
   hasKind(kind: NodeKind): boolean;
+}
+
+/** Bit of each edge kind in a neighbour mask. */
+export const EDGE_BIT: Readonly<Record<EdgeKind, number>> = { sync: 1, async: 2, replication: 4 };
+/** Neighbour lists by edge-kind mask (1 sync, 2 async, 4 replication, and their sums). */
+export type NeighbourSlots = (GraphNode[] | undefined)[];
+
+function addNeighbour(side: Map<string, NeighbourSlots>, id: string, bit: number, other: GraphNode, big: Map<GraphNode[], Set<GraphNode>>): void {
+  let slots = side.get(id);
+  if (!slots) side.set(id, (slots = []));
+  const list = slots[bit];
+  if (!list) {
+    slots[bit] = [other];
+    return;
+  }
+  // Linear dedupe for the usual handful; a Set once a balancer fans out to hundreds.
+  if (list.length < 16) {
+    if (!list.includes(other)) list.push(other);
+    return;
+  }
+  let seen = big.get(list);
+  if (!seen) big.set(list, (seen = new Set(list)));
+  if (seen.has(other)) return;
+  seen.add(other);
+  list.push(other);
 }
 
 function isComponent(node: BoardNode): boolean {
@@ -65,11 +96,19 @@ export function buildGraph(board: Board): BoardGraph {
     out.set(id, []);
     inn.set(id, []);
   }
+  const outNodes = new Map<string, NeighbourSlots>();
+  const inNodes = new Map<string, NeighbourSlots>();
+  const big = new Map<GraphNode[], Set<GraphNode>>();
   for (const edge of board.edges) {
-    if (!nodes.has(edge.from) || !nodes.has(edge.to) || edge.from === edge.to) continue;
+    const from = nodes.get(edge.from);
+    const to = nodes.get(edge.to);
+    if (!from || !to || from === to) continue;
     edges.push(edge);
     out.get(edge.from)?.push(edge);
     inn.get(edge.to)?.push(edge);
+    const bit = EDGE_BIT[edge.kind];
+    addNeighbour(outNodes, from.id, bit, to, big);
+    addNeighbour(inNodes, to.id, bit, from, big);
   }
   const groupCache = new Map<string, readonly NodeKind[]>();
   function groupsOf(id: string): readonly NodeKind[] {
@@ -89,5 +128,5 @@ export function buildGraph(board: Board): BoardGraph {
     groupCache.set(id, found);
     return found;
   }
-  return { nodes, edges, out, in: inn, groupsOf, hasKind: (kind) => kinds.has(kind) };
+  return { nodes, edges, out, in: inn, outNodes, inNodes, groupsOf, hasKind: (kind) => kinds.has(kind) };
 }

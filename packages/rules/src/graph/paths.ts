@@ -1,5 +1,5 @@
 import type { EdgeKind, NodeKind } from '../kinds';
-import type { BoardGraph, GraphNode } from './boardGraph';
+import { EDGE_BIT, type BoardGraph, type GraphNode } from './boardGraph';
 
 /**
  * Where requests enter: the clients, or — on a board without clients, like the first-five-minutes
@@ -46,52 +46,14 @@ export function requestPath(graph: BoardGraph): Set<string> {
   return reachable(graph, entries(graph).map((n) => n.id), ['sync', 'async']);
 }
 
-// Rules ask for the same neighbours many times; remember them per graph (graphs are immutable),
-// keyed by a bit mask of edge kinds so a lookup allocates nothing.
-const BIT: Record<EdgeKind, number> = { sync: 1, async: 2, replication: 4 };
-const NONE: GraphNode[] = [];
-type Slots = (GraphNode[] | undefined)[];
-interface Adjacency {
-  out: Map<string, Slots>;
-  in: Map<string, Slots>;
-}
-const ADJACENCY = new WeakMap<BoardGraph, Adjacency>();
+const NONE: readonly GraphNode[] = [];
 
-function addNeighbour(side: Map<string, Slots>, id: string, bit: number, other: GraphNode, big: Map<GraphNode[], Set<GraphNode>>): void {
-  let slots = side.get(id);
-  if (!slots) side.set(id, (slots = []));
-  const list = slots[bit];
-  if (!list) {
-    slots[bit] = [other];
-    return;
-  }
-  // Linear dedupe for the usual handful; a Set once a balancer fans out to hundreds.
-  let seen = big.get(list);
-  if (!seen && list.length >= 16) big.set(list, (seen = new Set(list)));
-  if (seen ? seen.has(other) : list.includes(other)) return;
-  seen?.add(other);
-  list.push(other);
-}
-
-function adjacencyOf(graph: BoardGraph): Adjacency {
-  let adjacency = ADJACENCY.get(graph);
-  if (adjacency) return adjacency;
-  adjacency = { out: new Map(), in: new Map() };
-  const big = new Map<GraphNode[], Set<GraphNode>>();
-  // One pass over the edges fills the single-kind lists; combinations are merged on demand.
-  for (const edge of graph.edges) {
-    const bit = BIT[edge.kind];
-    addNeighbour(adjacency.out, edge.from, bit, graph.nodes.get(edge.to)!, big);
-    addNeighbour(adjacency.in, edge.to, bit, graph.nodes.get(edge.from)!, big);
-  }
-  ADJACENCY.set(graph, adjacency);
-  return adjacency;
-}
-
-function neighbours(graph: BoardGraph, id: string, kinds: readonly EdgeKind[], direction: 'out' | 'in'): GraphNode[] {
+// Rules ask for the same neighbours many times: single kinds come ready from buildGraph, and a
+// combination (sync + async, say) is merged once and kept in the graph's slot for its mask.
+function neighbours(graph: BoardGraph, id: string, kinds: readonly EdgeKind[], direction: 'out' | 'in'): readonly GraphNode[] {
   let mask = 0;
-  for (const kind of kinds) mask |= BIT[kind];
-  const slots = adjacencyOf(graph)[direction].get(id);
+  for (const kind of kinds) mask |= EDGE_BIT[kind];
+  const slots = (direction === 'out' ? graph.outNodes : graph.inNodes).get(id);
   if (!slots) return NONE;
   const cached = slots[mask];
   if (cached || mask === 1 || mask === 2 || mask === 4) return cached ?? NONE;

@@ -28,7 +28,7 @@ export function flowOrder(
   next: (graph: BoardGraph, node: GraphNode) => readonly GraphNode[] = flowTargets,
 ): { order: GraphNode[]; isBackEdge(from: string, to: string): boolean } {
   const state = new Map<string, 'open' | 'done'>();
-  const back = new Set<string>();
+  const back = new Map<string, Set<string>>();
   const post: GraphNode[] = [];
   for (const entryId of entryIds) {
     const entry = graph.nodes.get(entryId);
@@ -46,11 +46,16 @@ export function flowOrder(
         continue;
       }
       const seen = state.get(child.id);
-      if (seen === 'open') back.add(`${top.node.id}\u0000${child.id}`);
+      if (seen === 'open') {
+        const closing = back.get(top.node.id);
+        if (closing) closing.add(child.id);
+        else back.set(top.node.id, new Set([child.id]));
+      }
       if (seen) continue;
       state.set(child.id, 'open');
       stack.push({ node: child, next: next(graph, child), i: 0 });
     }
   }
-  return { order: post.reverse(), isBackEdge: (from, to) => back.has(`${from}\u0000${to}`) };
+  // Most boards have no loop at all: answer those without a lookup.
+  return { order: post.reverse(), isBackEdge: (from, to) => back.size > 0 && back.get(from)?.has(to) === true };
 }

@@ -4,7 +4,7 @@ import type { LoadMap } from '../findings/finding';
 import { buildGraph, type BoardGraph, type GraphNode } from '../graph/boardGraph';
 import { entries } from '../graph/paths';
 import { flowOrder } from './flowOrder';
-import { route } from './route';
+import { route, type Emit } from './route';
 import { shares, type Traffic } from './traffic';
 
 /**
@@ -42,19 +42,23 @@ export function propagateGraph(graph: BoardGraph, est: Estimate): LoadMap {
   const lookups = new Map<string, number>();
   const { order, isBackEdge } = flowOrder(graph, [...inflow.keys()]);
   const peakFactor = est.assumptions.peakFactor;
+  let from = '';
+  // One emitter for the whole pass, reading `from`: this loop runs on every edit of the board.
+  const emit: Emit = (to, read, write, lookup) => {
+    if (lookup) lookups.set(to.id, (lookups.get(to.id) ?? 0) + read + write);
+    else if (!isBackEdge(from, to.id)) {
+      const into = inflow.get(to.id);
+      if (into) {
+        into.read += read;
+        into.write += write;
+      } else inflow.set(to.id, { read, write });
+    }
+  };
   for (const node of order) {
     const traffic = inflow.get(node.id);
     if (!traffic || traffic.read + traffic.write === 0) continue;
-    route(graph, node, traffic, peakFactor, (to, read, write, lookup) => {
-      if (lookup) lookups.set(to.id, (lookups.get(to.id) ?? 0) + read + write);
-      else if (!isBackEdge(node.id, to.id)) {
-        const into = inflow.get(to.id);
-        if (into) {
-          into.read += read;
-          into.write += write;
-        } else inflow.set(to.id, { read, write });
-      }
-    });
+    from = node.id;
+    route(graph, node, traffic, peakFactor, emit);
   }
   const load: LoadMap = {};
   for (const node of graph.nodes.values()) {

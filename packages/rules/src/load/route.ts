@@ -61,6 +61,11 @@ function callServices(callees: readonly GraphNode[], read: number, write: number
   }
 }
 
+/** A worker's arrow to a queue is a pull (see flowTargets), not traffic it sends. */
+function notPulled(node: GraphNode, list: readonly GraphNode[]): readonly GraphNode[] {
+  return node.kind === 'worker' ? list.filter((t) => t.kind !== 'message-queue') : list;
+}
+
 /**
  * Where a node's peak traffic goes next — the load model of docs/estimation.md, one kind at a time.
  *
@@ -73,11 +78,9 @@ export function route(graph: BoardGraph, node: GraphNode, traffic: Traffic, peak
     split(flowTargets(graph, node), 0, (read + write) / peakFactor, emit);
     return;
   }
-  // A worker's arrow to a queue is a pull (see flowTargets), not traffic it sends.
-  const notPulled = (list: readonly GraphNode[]) => (node.kind === 'worker' ? list.filter((t) => t.kind !== 'message-queue') : list);
-  const sync = notPulled(targets(graph, node.id, ['sync']));
+  const sync = notPulled(node, targets(graph, node.id, ['sync']));
   // Async edges carry the writes as jobs; replicas receive a copy of every write their source takes.
-  callServices(notPulled(targets(graph, node.id, ['async'])), 0, write, emit);
+  callServices(notPulled(node, targets(graph, node.id, ['async'])), 0, write, emit);
   for (const replica of targets(graph, node.id, ['replication'])) emit(replica, 0, write, false);
   switch (node.kind) {
     case 'client': {
