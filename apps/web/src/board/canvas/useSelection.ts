@@ -51,5 +51,5 @@ export function useSelection(content: BoardContent, awareness: Awareness): Selec
   const selectAll = useCallback(() => {
     setRaw({ nodes: new Set(allNodes.map((n) => n.id)), edges: new Set(allEdges.map((e) => e.id)) });
   }, [allNodes, allEdges]);
-  return { nodes, edges, apply, set, selectAll };
+  return useMemo(() => ({ nodes, edges, apply, set, selectAll }), [nodes, edges, apply, set, selectAll]);
 }

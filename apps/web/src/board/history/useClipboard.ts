@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { addEdge, addNode, deleteElements, docToBoard } from '@scaleboard/board';
 import { useBoard } from '../BoardContext';
 import type { Selection } from '../canvas/useSelection';
@@ -54,5 +54,5 @@ export function useClipboard(selection: Selection) {
     selection.set([]);
   }, [doc, origin, readOnly, selection]);
 
-  return { copy, paste, duplicate, remove };
+  return useMemo(() => ({ copy, paste, duplicate, remove }), [copy, paste, duplicate, remove]);
 }

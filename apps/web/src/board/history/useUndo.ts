@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import * as Y from 'yjs';
 import { edgesOf, metaOf, nodesOf } from '@scaleboard/board';
 
@@ -46,5 +46,5 @@ export function useUndo(doc: Y.Doc, origin: object, gestureOrigin: object): Undo
   const undo = useCallback(() => void manager?.undo(), [manager]);
   const redo = useCallback(() => void manager?.redo(), [manager]);
   const stopCapturing = useCallback(() => manager?.stopCapturing(), [manager]);
-  return { undo, redo, stopCapturing, ...stacks };
+  return useMemo(() => ({ undo, redo, stopCapturing, ...stacks }), [undo, redo, stopCapturing, stacks]);
 }
