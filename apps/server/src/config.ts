@@ -12,6 +12,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  REDIS_PREFIX: z.string().min(1).default('scaleboard:'),
   DATA_DIR: z.string().min(1).default('./.data'),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -26,6 +27,8 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Namespace of every Redis key and channel, so deployments can share one Redis. */
+  redisPrefix: string;
   dataDir: string;
   publicUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -61,6 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     dataDir: path.resolve(baseDir, e.DATA_DIR),
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { createApp } from './app';
 import { readConfig } from './config';
+import { connectRedis } from './scaleout/connectRedis';
 import { openStore } from './storage/openStore';
 
 /** The entry point: read the configuration, open the store, listen; stop gracefully on a signal. */
@@ -9,7 +10,14 @@ const config = readConfig(process.env);
 const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
 
 const store = await openStore(config, logger);
-const app = createApp({ store, logger, limits: config.limits, webDist: config.webDist });
+const redis = config.redisUrl ? await connectRedis(config.redisUrl, config.redisPrefix, logger) : undefined;
+const app = createApp({
+  store,
+  logger,
+  limits: config.limits,
+  webDist: config.webDist,
+  ...(redis ? { relay: redis.relay, socketAdapter: redis.socketAdapter, readinessChecks: [redis.ping] } : {}),
+});
 
 app.httpServer.listen(config.port, config.host, () => {
   const { port } = app.httpServer.address() as AddressInfo;
@@ -24,6 +32,7 @@ async function stop(signal: string): Promise<void> {
   logger.info({ signal }, 'shutting down: closing connections and flushing boards');
   try {
     await app.close();
+    await redis?.close();
     await store.close();
     process.exit(0);
   } catch (error) {

@@ -10,6 +10,7 @@ export interface Metrics {
   messagesRejected: Counter<'reason'>;
   updatesBroadcast: Counter;
   roomConnections: Gauge;
+  relayGaps: Counter;
 }
 
 /** @example const metrics = createMetrics(); await metrics.registry.metrics() */
@@ -35,5 +36,6 @@ export function createMetrics(): Metrics {
     }),
     updatesBroadcast: new Counter({ name: 'scaleboard_updates_broadcast_total', help: 'Yjs updates sent to peers', registers }),
     roomConnections: new Gauge({ name: 'scaleboard_room_event_connections', help: 'Open Socket.IO connections', registers }),
+    relayGaps: new Counter({ name: 'scaleboard_relay_gaps_total', help: 'Relayed updates that revealed a missed message (caught up from the log)', registers }),
   };
 }

@@ -44,7 +44,7 @@ export class RedisRelay implements RoomRelay {
       set.delete(listener);
       if (set.size > 0 || this.listeners.get(channel) !== set) return;
       this.listeners.delete(channel);
-      this.sub.unsubscribe(channel).catch((error: unknown) => this.logger.warn({ err: error }, 'unsubscribe failed'));
+      this.sub.unsubscribe(channel).catch((error: unknown) => this.logger.debug({ err: error }, 'unsubscribe failed'));
     };
   }
 

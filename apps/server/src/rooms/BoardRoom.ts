@@ -160,8 +160,9 @@ export class BoardRoom {
     if (origin === LOAD_ORIGIN) return;
     if (origin !== RELAY_ORIGIN) {
       this.deps.metrics.updatesAccepted.inc();
-      this.log.append(update);
-      this.deps.relay.publish(this.boardId, 'update', update);
+      // Relayed only once durable: an instance that subscribes and then reads the log can
+      // miss nothing — what its read did not see is published after its subscription.
+      this.log.append(update, () => this.deps.relay.publish(this.boardId, 'update', update));
     }
     const message = encodeSyncUpdate(update);
     for (const session of this.sessions.keys()) {
@@ -186,10 +187,22 @@ export class BoardRoom {
 
   private readonly onRelayMessage = (kind: RelayKind, payload: Uint8Array): void => {
     try {
-      if (kind === 'update') Y.applyUpdate(this.doc, payload, RELAY_ORIGIN);
-      else applyAwarenessUpdate(this.awareness, payload, RELAY_ORIGIN);
+      if (kind === 'awareness') return applyAwarenessUpdate(this.awareness, payload, RELAY_ORIGIN);
+      Y.applyUpdate(this.doc, payload, RELAY_ORIGIN);
+      // An update waiting for one this instance never got means a message was lost: the log has it.
+      if (this.doc.store.pendingStructs || this.doc.store.pendingDs) this.scheduleCatchUp();
     } catch (error) {
       this.deps.logger.warn({ err: error, boardId: this.boardId }, 'unreadable relay message');
     }
   };
+
+  private catchUpQueued = false;
+  private scheduleCatchUp(): void {
+    if (this.catchUpQueued) return;
+    this.catchUpQueued = true;
+    this.deps.metrics.relayGaps.inc();
+    this.catchUp()
+      .catch((error: unknown) => this.deps.logger.warn({ err: error, boardId: this.boardId }, 'catch-up failed'))
+      .finally(() => (this.catchUpQueued = false));
+  }
 }

@@ -55,11 +55,14 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
-  /** Closes every session and waits until every accepted update is durable (shutdown). */
+  /** Closes every session, waits until every accepted update is durable, drops every room (shutdown). */
   async closeAll(): Promise<void> {
     const rooms = await Promise.all(Array.from(this.rooms.values(), (entry) => entry.opening));
+    this.rooms.clear();
     for (const room of rooms) room.closeAll(CLOSE_CODES.goingAway, 'server shutting down');
     await Promise.all([...rooms.map((room) => room.flush()), ...this.closing.values()]);
+    for (const room of rooms) room.destroy();
+    this.deps.metrics.roomsOpen.set(0);
   }
 
   private open(boardId: string): Promise<BoardRoom> {

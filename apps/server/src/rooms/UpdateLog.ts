@@ -20,10 +20,12 @@ export class UpdateLog {
     private readonly onFailure: (error: unknown) => void,
   ) {}
 
-  append(update: Uint8Array): void {
+  /** Queues `update` for the log; `onDurable` runs once it is stored. */
+  append(update: Uint8Array, onDurable: () => void): void {
     this.chain = this.chain
       .then(async () => {
         await this.store.appendUpdate(this.boardId, update);
+        onDurable();
         if (++this.sinceCompaction >= this.compactEvery) {
           this.sinceCompaction = 0;
           await this.compact();

@@ -1,0 +1,40 @@
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { SocketAdapter } from '../app';
+import { RedisRelay } from '../relay/RedisRelay';
+
+export interface RedisConnections {
+  relay: RedisRelay;
+  socketAdapter: SocketAdapter;
+  /** Throws unless Redis answers (for /readyz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The scale-out's Redis: one publishing connection and two subscribers (Yjs relay, Socket.IO
+ * adapter), all under `prefix` so several deployments or test runs can share one Redis.
+ *
+ * @example const redis = await connectRedis('redis://127.0.0.1:6379', 'scaleboard:', logger)
+ */
+export async function connectRedis(url: string, prefix: string, logger: Logger): Promise<RedisConnections> {
+  const options = { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: (attempt: number) => Math.min(attempt * 100, 2000) };
+  const pub = new Redis(url, options);
+  const relaySub = new Redis(url, options);
+  const adapterSub = new Redis(url, options);
+  const clients = [pub, relaySub, adapterSub];
+  for (const client of clients) client.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+  await Promise.all(clients.map((client) => client.connect()));
+  return {
+    relay: new RedisRelay(pub, relaySub, prefix, logger),
+    socketAdapter: createAdapter(pub, adapterSub, { key: `${prefix}socket.io` }),
+    async ping() {
+      if (pub.status !== 'ready') throw new Error(`redis is ${pub.status}`);
+      await pub.ping();
+    },
+    async close() {
+      await Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect())));
+    },
+  };
+}
