@@ -51,6 +51,7 @@ describe('scaleboard check', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(stdout).toContain('public-exposure');
     expect(stdout).toContain('Estimate');
+    expect(stdout).toMatch(/Availability\n {2}[\d.]+ % \([\d.]+ nines/);
     expect(stdout).not.toContain('\u001b[');
   });
 

@@ -1,3 +1,4 @@
+import { availability } from '../availability/availability';
 import { assumptionsSchema, type Assumptions, type Board } from '../boardSchema';
 import { estimate } from '../estimate/estimate';
 import { formatPath, parseBoard } from '../parseBoard';
@@ -39,7 +40,7 @@ export async function check(file: string, format: Format, colour: Colour): Promi
   const board = await loadBoard(file);
   const result = report(board);
   const code = result.findings.some((f) => f.severity === 'error') ? 1 : 0;
-  const stdout = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderReport(board, result, colour);
+  const stdout = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderReport(board, result, availability(board), colour);
   return { stdout, code };
 }
 

@@ -1,6 +1,8 @@
+import type { AvailabilityReport } from '../availability/availability';
 import type { Board } from '../boardSchema';
 import type { Estimate } from '../estimate/estimate';
 import type { Finding, LoadMap } from '../findings/finding';
+import { formatDuration, formatPercent } from '../format/formatAvailability';
 import { formatBytes, formatBytesPerSecond } from '../format/formatBytes';
 import { formatCount } from '../format/formatCount';
 import type { Report } from '../report';
@@ -45,12 +47,17 @@ function renderLoad(load: LoadMap, c: Colour): string {
   return [c.bold('Load at peak'), ...lines].join('\n');
 }
 
+function renderAvailability(a: AvailabilityReport, c: Colour): string {
+  const weakest = a.weakest ? `; weakest: ${a.weakest.nodes.join(' + ')} at ${formatPercent(a.weakest.availability)}` : '';
+  return `${c.bold('Availability')}\n  ${formatPercent(a.availability)} (${a.nines} nines, about ${formatDuration(a.downtimePerYearSeconds)} down a year)${weakest}`;
+}
+
 /**
- * `scaleboard check --format text`: findings first, then the estimate and the load.
+ * `scaleboard check --format text`: findings first, then the estimate, the load and the availability.
  *
- * @example renderReport(board, report(board), colourFor(false))
+ * @example renderReport(board, report(board), availability(board), colourFor(false))
  */
-export function renderReport(board: Board, r: Report, c: Colour): string {
+export function renderReport(board: Board, r: Report, a: AvailabilityReport, c: Colour): string {
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.filter((f) => f.severity === 'warning').length;
   const summary = r.findings.length === 0 ? 'no findings' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
@@ -61,6 +68,8 @@ export function renderReport(board: Board, r: Report, c: Colour): string {
     renderEstimate(r.estimate, c),
     '',
     renderLoad(r.load, c),
+    '',
+    renderAvailability(a, c),
     '',
   ].join('\n');
 }
