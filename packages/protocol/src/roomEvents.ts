@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { InterviewCommand, InterviewStateMessage } from './interview';
 import type { Role } from './roles';
 
 /** Bumped when a room event changes shape; the server refuses clients that speak another. */
@@ -9,6 +10,12 @@ export const ROOM_EVENTS = {
   roster: 'presence:roster',
   updateProfile: 'presence:profile',
   roomError: 'room:error',
+  /** Server → everyone in the room (and to each socket as it joins): the interview clock. */
+  interviewState: 'interview:state',
+  /** Owner → server: start, pause, resume, advance, back, reset. */
+  interviewCommand: 'interview:command',
+  /** Owner → server, then server → room: "follow me" on (the leader's member id) or off (null). */
+  followLeader: 'follow:leader',
 } as const;
 
 /** The Socket.IO handshake `auth` payload. */
@@ -49,8 +56,15 @@ export interface RoomError {
 export interface ServerToClientEvents {
   [ROOM_EVENTS.roster]: (members: Member[]) => void;
   [ROOM_EVENTS.roomError]: (error: RoomError) => void;
+  [ROOM_EVENTS.interviewState]: (state: InterviewStateMessage) => void;
+  [ROOM_EVENTS.followLeader]: (leader: { memberId: string } | null) => void;
 }
 
 export interface ClientToServerEvents {
   [ROOM_EVENTS.updateProfile]: (profile: Profile) => void;
+  [ROOM_EVENTS.interviewCommand]: (command: InterviewCommand) => void;
+  [ROOM_EVENTS.followLeader]: (request: { on: boolean }) => void;
 }
+
+/** The payload of `followLeader` from a client. */
+export const followRequestSchema = z.object({ on: z.boolean() });
