@@ -12,7 +12,7 @@ class CuttableRelay implements RoomRelay {
   private readonly reconnect: Array<() => void> = [];
   constructor(private readonly inner: RoomRelay) {}
   subscribe(boardId: string, listener: RelayListener) {
-    return this.inner.subscribe(boardId, (kind, payload) => !this.cut && listener(kind, payload));
+    return this.inner.subscribe(boardId, (kind, payload, sentAt) => !this.cut && listener(kind, payload, sentAt));
   }
   publish(boardId: string, kind: RelayKind, payload: Uint8Array) {
     if (!this.cut) this.inner.publish(boardId, kind, payload);

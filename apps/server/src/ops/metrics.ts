@@ -1,4 +1,4 @@
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The server's Prometheus metrics, one registry per app so tests can run several apps. */
 export interface Metrics {
@@ -11,7 +11,13 @@ export interface Metrics {
   updatesBroadcast: Counter;
   roomConnections: Gauge;
   relayGaps: Counter;
+  /** Seconds from accepting an update to having it in the durable log. */
+  persistLag: Histogram;
+  /** Seconds from another instance publishing an update to this one receiving it. */
+  relayLag: Histogram;
 }
+
+const LAG_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
 /** @example const metrics = createMetrics(); await metrics.registry.metrics() */
 export function createMetrics(): Metrics {
@@ -36,6 +42,8 @@ export function createMetrics(): Metrics {
     }),
     updatesBroadcast: new Counter({ name: 'scaleboard_updates_broadcast_total', help: 'Yjs updates sent to peers', registers }),
     roomConnections: new Gauge({ name: 'scaleboard_room_event_connections', help: 'Open Socket.IO connections', registers }),
+    persistLag: new Histogram({ name: 'scaleboard_persist_lag_seconds', help: 'Accepted update to durable', buckets: LAG_BUCKETS, registers }),
+    relayLag: new Histogram({ name: 'scaleboard_relay_lag_seconds', help: 'Publish on one instance to receipt on another', buckets: LAG_BUCKETS, registers }),
     relayGaps: new Counter({ name: 'scaleboard_relay_gaps_total', help: 'Relayed updates that revealed a missed message (caught up from the log)', registers }),
   };
 }

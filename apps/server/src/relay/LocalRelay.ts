@@ -22,8 +22,8 @@ export class LocalBus {
     };
   }
 
-  deliver(from: LocalRelay, boardId: string, kind: RelayKind, payload: Uint8Array): void {
-    for (const { relay, listener } of this.listeners.get(boardId) ?? []) if (relay !== from) listener(kind, payload);
+  deliver(from: LocalRelay, boardId: string, kind: RelayKind, payload: Uint8Array, sentAt: number): void {
+    for (const { relay, listener } of this.listeners.get(boardId) ?? []) if (relay !== from) listener(kind, payload, sentAt);
   }
 }
 
@@ -36,7 +36,8 @@ export class LocalRelay implements RoomRelay {
 
   publish(boardId: string, kind: RelayKind, payload: Uint8Array): void {
     // Delivered on a later tick, like a network would: never inside the sender's transaction.
-    queueMicrotask(() => this.bus.deliver(this, boardId, kind, payload));
+    const sentAt = Date.now();
+    queueMicrotask(() => this.bus.deliver(this, boardId, kind, payload, sentAt));
   }
 
   onReconnect(): void {}

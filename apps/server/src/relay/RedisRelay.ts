@@ -5,10 +5,12 @@ import type { RelayKind, RelayListener, RoomRelay } from './RoomRelay';
 
 const KIND_BYTE: Record<RelayKind, number> = { update: 0, awareness: 1 };
 const ORIGIN_BYTES = 8;
+const HEADER_BYTES = 1 + ORIGIN_BYTES + 8;
 
 /**
  * Redis pub/sub relay, one channel per board. Messages are binary: kind (1 byte), the sending
- * instance (8 bytes, so an instance ignores its own messages), then the Yjs payload.
+ * instance (8 bytes, so an instance ignores its own messages), the send time (float64 ms, for
+ * the relay-lag metric), then the Yjs payload.
  */
 export class RedisRelay implements RoomRelay {
   private readonly origin = randomBytes(ORIGIN_BYTES);
@@ -49,7 +51,11 @@ export class RedisRelay implements RoomRelay {
   }
 
   publish(boardId: string, kind: RelayKind, payload: Uint8Array): void {
-    const message = Buffer.concat([Buffer.from([KIND_BYTE[kind]]), this.origin, payload]);
+    const header = Buffer.alloc(HEADER_BYTES);
+    header[0] = KIND_BYTE[kind];
+    this.origin.copy(header, 1);
+    header.writeDoubleBE(Date.now(), 1 + ORIGIN_BYTES);
+    const message = Buffer.concat([header, payload]);
     this.pub.publish(this.channel(boardId), message).catch((error: unknown) => {
       // The log still has the update; other instances catch up from it.
       this.logger.warn({ err: error, boardId }, 'relay publish failed');
@@ -61,11 +67,12 @@ export class RedisRelay implements RoomRelay {
   }
 
   private deliver(channel: string, message: Buffer): void {
-    if (message.length < 1 + ORIGIN_BYTES || message.subarray(1, 1 + ORIGIN_BYTES).equals(this.origin)) return;
+    if (message.length < HEADER_BYTES || message.subarray(1, 1 + ORIGIN_BYTES).equals(this.origin)) return;
     const kind: RelayKind | undefined = message[0] === 0 ? 'update' : message[0] === 1 ? 'awareness' : undefined;
     if (!kind) return;
-    const payload = new Uint8Array(message.subarray(1 + ORIGIN_BYTES));
-    for (const listener of this.listeners.get(channel) ?? []) listener(kind, payload);
+    const sentAt = message.readDoubleBE(1 + ORIGIN_BYTES);
+    const payload = new Uint8Array(message.subarray(HEADER_BYTES));
+    for (const listener of this.listeners.get(channel) ?? []) listener(kind, payload, sentAt);
   }
 
   private channel(boardId: string): string {

@@ -6,7 +6,8 @@
  */
 export type RelayKind = 'update' | 'awareness';
 
-export type RelayListener = (kind: RelayKind, payload: Uint8Array) => void;
+/** `sentAt` is the publisher's clock (ms since epoch), for the relay-lag metric. */
+export type RelayListener = (kind: RelayKind, payload: Uint8Array, sentAt: number) => void;
 
 export interface RoomRelay {
   /** Starts delivering the board's messages from other instances; resolves once subscribed. */

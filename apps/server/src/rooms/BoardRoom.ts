@@ -44,9 +44,14 @@ export class BoardRoom {
     private readonly deps: RoomDeps,
   ) {
     this.awareness.setLocalState(null);
-    this.log = new UpdateLog(boardId, deps.store, deps.compactEvery, deps.logger, () =>
+    this.log = new UpdateLog(
+      boardId,
+      deps.store,
+      deps.compactEvery,
+      deps.logger,
       // The edit lives only in memory now; reconnecting makes every client resend its state.
-      this.closeAll(CLOSE_CODES.tryAgain, 'could not save the board; reconnecting'),
+      () => this.closeAll(CLOSE_CODES.tryAgain, 'could not save the board; reconnecting'),
+      (lag) => deps.metrics.persistLag.observe(lag),
     );
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -185,7 +190,8 @@ export class BoardRoom {
     for (const session of this.sessions.keys()) session.send(message);
   };
 
-  private readonly onRelayMessage = (kind: RelayKind, payload: Uint8Array): void => {
+  private readonly onRelayMessage = (kind: RelayKind, payload: Uint8Array, sentAt: number): void => {
+    this.deps.metrics.relayLag.observe(Math.max(0, Date.now() - sentAt) / 1000);
     try {
       if (kind === 'awareness') return applyAwarenessUpdate(this.awareness, payload, RELAY_ORIGIN);
       Y.applyUpdate(this.doc, payload, RELAY_ORIGIN);

@@ -18,13 +18,16 @@ export class UpdateLog {
     private readonly compactEvery: number,
     private readonly logger: Logger,
     private readonly onFailure: (error: unknown) => void,
+    private readonly onPersisted: (lagSeconds: number) => void = () => undefined,
   ) {}
 
   /** Queues `update` for the log; `onDurable` runs once it is stored. */
   append(update: Uint8Array, onDurable: () => void): void {
+    const acceptedAt = performance.now();
     this.chain = this.chain
       .then(async () => {
         await this.store.appendUpdate(this.boardId, update);
+        this.onPersisted((performance.now() - acceptedAt) / 1000);
         onDurable();
         if (++this.sinceCompaction >= this.compactEvery) {
           this.sinceCompaction = 0;
