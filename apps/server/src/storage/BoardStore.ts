@@ -10,6 +10,9 @@ export interface KeyHashes {
   view: string;
 }
 
+/** The owner key cannot be rotated: it is the only way to manage the board. */
+export type RotatableKey = 'edit' | 'view';
+
 export interface BoardRecord {
   id: string;
   title: string;
@@ -35,6 +38,10 @@ export interface BoardStore {
   /** Creates a board; `initialUpdate` (a Yjs update) becomes its first log entry. */
   createBoard(record: BoardRecord, initialUpdate?: Uint8Array): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
+  /** Replaces the hash of the edit or view key (rotation); false when the board does not exist. */
+  replaceKeyHash(boardId: string, which: RotatableKey, hash: string): Promise<boolean>;
+  /** Deletes a board with its log and snapshot; false when it did not exist. */
+  deleteBoard(boardId: string): Promise<boolean>;
   /** Snapshot plus the log after it. An unknown board loads as empty. */
   loadDocument(boardId: string): Promise<StoredDocument>;
   /** Appends one accepted update to the durable log; resolves once it is durable. */

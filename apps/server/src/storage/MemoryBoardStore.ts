@@ -1,4 +1,4 @@
-import type { BoardRecord, BoardStore, LoggedUpdate, StoredDocument } from './BoardStore';
+import type { BoardRecord, BoardStore, LoggedUpdate, RotatableKey, StoredDocument } from './BoardStore';
 
 interface MemoryDocument {
   snapshot: Uint8Array | null;
@@ -20,6 +20,18 @@ export class MemoryBoardStore implements BoardStore {
 
   async getBoard(id: string): Promise<BoardRecord | null> {
     return this.boards.get(id) ?? null;
+  }
+
+  async replaceKeyHash(boardId: string, which: RotatableKey, hash: string): Promise<boolean> {
+    const board = this.boards.get(boardId);
+    if (!board) return false;
+    this.boards.set(boardId, { ...board, keyHashes: { ...board.keyHashes, [which]: hash } });
+    return true;
+  }
+
+  async deleteBoard(boardId: string): Promise<boolean> {
+    this.documents.delete(boardId);
+    return this.boards.delete(boardId);
   }
 
   async loadDocument(boardId: string): Promise<StoredDocument> {

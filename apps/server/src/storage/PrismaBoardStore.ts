@@ -1,5 +1,5 @@
 import { openDatabase, Prisma, type Database, type OpenDatabaseOptions } from '@scaleboard/db';
-import type { BoardRecord, BoardStore, LoggedUpdate, StoredDocument } from './BoardStore';
+import type { BoardRecord, BoardStore, LoggedUpdate, RotatableKey, StoredDocument } from './BoardStore';
 
 /** Namespace of the per-board advisory locks (two-int form, apart from Prisma's one-bigint lock). */
 const APPEND_LOCK_CLASS = 0x53424c47; // "SBLG"
@@ -53,6 +53,18 @@ export class PrismaBoardStore implements BoardStore {
       keyHashes: { owner: row.ownerKeyHash, edit: row.editKeyHash, view: row.viewKeyHash },
       createdAt: row.createdAt,
     };
+  }
+
+  async replaceKeyHash(boardId: string, which: RotatableKey, hash: string): Promise<boolean> {
+    const data = which === 'edit' ? { editKeyHash: hash } : { viewKeyHash: hash };
+    const { count } = await this.db.prisma.board.updateMany({ where: { id: boardId }, data });
+    return count === 1;
+  }
+
+  async deleteBoard(boardId: string): Promise<boolean> {
+    // The log, the snapshot and everything else of the board go with it (ON DELETE CASCADE).
+    const { count } = await this.db.prisma.board.deleteMany({ where: { id: boardId } });
+    return count === 1;
   }
 
   async loadDocument(boardId: string): Promise<StoredDocument> {

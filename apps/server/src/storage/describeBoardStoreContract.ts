@@ -156,6 +156,30 @@ export function describeBoardStoreContract(name: string, fixture: StoreFixture):
       expect(names(await store.loadDocument(id)).sort()).toEqual(written.flat().sort());
     });
 
+    it('replaces the edit or view key hash, leaving the others, and reports an unknown board', async () => {
+      const record = newRecord();
+      await store.createBoard(record);
+      expect(await store.replaceKeyHash(record.id, 'edit', 'new-edit-hash')).toBe(true);
+      expect((await store.getBoard(record.id))?.keyHashes).toEqual({ owner: 'owner-hash', edit: 'new-edit-hash', view: 'view-hash' });
+      expect(await store.replaceKeyHash(record.id, 'view', 'new-view-hash')).toBe(true);
+      expect((await store.getBoard(record.id))?.keyHashes).toEqual({ owner: 'owner-hash', edit: 'new-edit-hash', view: 'new-view-hash' });
+      expect(await store.replaceKeyHash(randomUUID(), 'edit', 'x')).toBe(false);
+    });
+
+    it('deletes a board with its log and snapshot, once', async () => {
+      const id = await newBoard(text('initial'));
+      const second = await store.appendUpdate(id, text('second'));
+      await store.compact(id, text('snapshot'), second.seq);
+      await store.appendUpdate(id, text('third'));
+      const other = await newBoard(text('untouched'));
+      expect(await store.deleteBoard(id)).toBe(true);
+      expect(await store.getBoard(id)).toBeNull();
+      expect(await store.loadDocument(id)).toEqual({ snapshot: null, snapshotSeq: 0, updates: [] });
+      await expect(store.appendUpdate(id, text('late'))).rejects.toThrow();
+      expect(await store.deleteBoard(id)).toBe(false);
+      expect((await store.loadDocument(other)).updates.map((u) => u.data)).toEqual([text('untouched')]);
+    });
+
     it('answers a ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
