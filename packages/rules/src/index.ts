@@ -66,3 +66,5 @@ export { TWITTER } from './templates/twitter';
 export type { Template } from './templates/template';
 export { renderRulesDoc } from './docs/renderRulesDoc';
 export { compactJson } from './docs/compactJson';
+export { mechanicalFix, REDUNDANT_INSTANCES, CACHE_TTL_SECONDS, CDN_TTL_SECONDS, type MechanicalFix } from './fixes/mechanicalFix';
+export { fixPatch, applyPatch, type BoardPatch, type NameNode } from './fixes/fixPatch';
