@@ -9,7 +9,8 @@ const APPEND_LOCK_CLASS = 0x53424c47; // "SBLG"
  * `Database` it is given. Safe with several instances writing the same board.
  */
 export class PrismaBoardStore implements BoardStore {
-  constructor(private readonly db: Database) {}
+  /** Public so the interview store can share this database (storage/interviewStoreFor.ts). */
+  constructor(readonly db: Database) {}
 
   /**
    * Opens (and migrates) the database, then wraps it.

@@ -1,0 +1,40 @@
+import type { InterviewClock, InterviewNotes } from '@scaleboard/protocol';
+
+/**
+ * Durable interview state of a board, beside (not inside) the BoardStore: the server-owned
+ * clock, the board at the end of each phase, and the interviewer's private notes. Implemented
+ * by Prisma and by an in-memory twin, checked by one contract suite.
+ */
+
+/** The clock as stored, with the version a compare-and-swap write must name. */
+export interface StoredInterview extends InterviewClock {
+  version: number;
+}
+
+export interface PhaseSnapshotInfo {
+  phase: number;
+  takenAt: Date;
+}
+
+export interface PhaseSnapshot extends PhaseSnapshotInfo {
+  /** A scaleboard/v1 document. */
+  board: unknown;
+}
+
+export interface InterviewStore {
+  /** The clock, or null when the board never had an interview. */
+  getState(boardId: string): Promise<StoredInterview | null>;
+  /**
+   * Writes `next` only if the stored version is still `expectedVersion` (0: nothing stored
+   * yet), so two instances applying commands at once cannot both win. Resolves to whether it
+   * was written; the new version is `expectedVersion + 1`.
+   */
+  saveState(boardId: string, next: InterviewClock, expectedVersion: number): Promise<boolean>;
+  /** Records (or replaces) the board at the end of `phase`. */
+  saveSnapshot(boardId: string, snapshot: PhaseSnapshot): Promise<void>;
+  listSnapshots(boardId: string): Promise<PhaseSnapshotInfo[]>;
+  getSnapshot(boardId: string, phase: number): Promise<PhaseSnapshot | null>;
+  clearSnapshots(boardId: string): Promise<void>;
+  getNotes(boardId: string): Promise<InterviewNotes | null>;
+  saveNotes(boardId: string, notes: InterviewNotes): Promise<void>;
+}

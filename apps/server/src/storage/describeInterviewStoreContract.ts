@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PHASE_BUDGETS_SEC, emptyInterviewNotes, type InterviewClock } from '@scaleboard/protocol';
+import type { BoardStore } from './BoardStore';
+import type { InterviewStore } from './InterviewStore';
+
+export interface InterviewStoreFixture {
+  open(): Promise<{ boards: BoardStore; interviews: InterviewStore }>;
+  cleanup?(): Promise<void>;
+}
+
+const running: InterviewClock = {
+  status: 'running',
+  phase: 1,
+  budgetsSec: [...DEFAULT_PHASE_BUDGETS_SEC],
+  spentMs: [301_000, 12_345, 0, 0],
+  runningSince: Date.parse('2026-11-25T09:00:00.250Z'),
+};
+
+/**
+ * What every InterviewStore must do, run once per implementation.
+ *
+ * @example describeInterviewStoreContract('memory', { open: async () => ({ boards, interviews }) });
+ */
+export function describeInterviewStoreContract(name: string, fixture: InterviewStoreFixture): void {
+  describe(`InterviewStore contract: ${name}`, () => {
+    let boards: BoardStore;
+    let interviews: InterviewStore;
+    beforeAll(async () => {
+      ({ boards, interviews } = await fixture.open());
+    }, 120_000);
+    afterAll(async () => {
+      await boards.close();
+      await fixture.cleanup?.();
+    });
+
+    async function newBoard(): Promise<string> {
+      const id = randomUUID();
+      await boards.createBoard({ id, title: 't', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
+      return id;
+    }
+
+    it('stores the clock with compare-and-swap versions', async () => {
+      const id = await newBoard();
+      expect(await interviews.getState(id)).toBeNull();
+      expect(await interviews.saveState(id, running, 0)).toBe(true);
+      expect(await interviews.saveState(id, running, 0)).toBe(false);
+      expect(await interviews.getState(id)).toEqual({ ...running, version: 1 });
+      const paused = { ...running, status: 'paused' as const, runningSince: null, spentMs: [301_000, 20_000, 0, 0] };
+      expect(await interviews.saveState(id, paused, 1)).toBe(true);
+      expect(await interviews.saveState(id, running, 1)).toBe(false);
+      expect(await interviews.getState(id)).toEqual({ ...paused, version: 2 });
+    });
+
+    it('keeps one snapshot per phase, lists them in order and clears them', async () => {
+      const id = await newBoard();
+      const board = { format: 'scaleboard/v1', title: 'T', nodes: [{ id: 'lb', kind: 'load-balancer' }], edges: [] };
+      await interviews.saveSnapshot(id, { phase: 1, takenAt: new Date('2026-11-25T09:10:00Z'), board });
+      await interviews.saveSnapshot(id, { phase: 0, takenAt: new Date('2026-11-25T09:05:00Z'), board: { ...board, nodes: [] } });
+      await interviews.saveSnapshot(id, { phase: 1, takenAt: new Date('2026-11-25T09:11:00Z'), board });
+      expect(await interviews.listSnapshots(id)).toEqual([
+        { phase: 0, takenAt: new Date('2026-11-25T09:05:00Z') },
+        { phase: 1, takenAt: new Date('2026-11-25T09:11:00Z') },
+      ]);
+      expect(await interviews.getSnapshot(id, 1)).toEqual({ phase: 1, takenAt: new Date('2026-11-25T09:11:00Z'), board });
+      expect(await interviews.getSnapshot(id, 3)).toBeNull();
+      await interviews.clearSnapshots(id);
+      expect(await interviews.listSnapshots(id)).toEqual([]);
+    });
+
+    it('stores private notes and the rubric per board', async () => {
+      const id = await newBoard();
+      const other = await newBoard();
+      expect(await interviews.getNotes(id)).toBeNull();
+      const notes = emptyInterviewNotes();
+      notes.notes = 'Forgot the cache — 캐시';
+      notes.rubric.scope = { score: 3, comment: 'asked about DAU' };
+      await interviews.saveNotes(id, notes);
+      expect(await interviews.getNotes(id)).toEqual(notes);
+      expect(await interviews.getNotes(other)).toBeNull();
+      await interviews.saveNotes(id, { ...notes, notes: 'second' });
+      expect((await interviews.getNotes(id))?.notes).toBe('second');
+    });
+  });
+}
