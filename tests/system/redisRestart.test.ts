@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addNode } from '@scaleboard/board';
+import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
+import { startCluster, type Cluster } from '@scaleboard/server/cluster';
+import { Clients, createBoard, nodeIds, webServer } from './clients';
+import { eventually } from './eventually';
+import { PrivateRedis } from './privateRedis';
+
+/** Redis dies and comes back mid-session: fan-out resumes by itself and nothing is lost. */
+let database: TestDatabase;
+let redis: PrivateRedis;
+let cluster: Cluster;
+const clients = new Clients();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  redis = await PrivateRedis.start();
+  cluster = await startCluster({ instances: 2, databaseUrl: database.url, redisUrl: redis.url });
+}, 120_000);
+
+afterAll(async () => {
+  clients.destroyAll();
+  await cluster?.stop();
+  await redis?.kill();
+  await database?.drop();
+}, 60_000);
+
+describe('a Redis restart', () => {
+  it('resumes relaying between instances and loses no edit', async () => {
+    const board = await createBoard(cluster.url);
+    const [one, two] = cluster.instances.map((instance) => clients.connect(instance.url, board));
+    await eventually(() => expect(one!.synced && two!.synced).toBe(true), { timeoutMs: 15_000 });
+    addNode(one!.doc, webServer('before'));
+    await eventually(() => expect(nodeIds(two!.doc)).toEqual(['before']));
+
+    await redis.kill();
+    const ready = async (url: string) => (await fetch(`${url}/readyz`)).status;
+    // The instances notice: /readyz turns 503 while Redis is away.
+    for (const instance of cluster.instances) await eventually(async () => expect(await ready(instance.url)).toBe(503), { timeoutMs: 10_000 });
+    addNode(one!.doc, webServer('during-1'));
+    addNode(two!.doc, webServer('during-2'));
+    await redis.restart();
+    addNode(one!.doc, webServer('after-1'));
+    addNode(two!.doc, webServer('after-2'));
+
+    const expected = ['after-1', 'after-2', 'before', 'during-1', 'during-2'];
+    await eventually(() => expect(nodeIds(one!.doc)).toEqual(expected), { timeoutMs: 30_000 });
+    await eventually(() => expect(nodeIds(two!.doc)).toEqual(expected), { timeoutMs: 30_000 });
+    // And the relay is live again, not just caught up once: a fresh edit crosses over.
+    addNode(two!.doc, webServer('later'));
+    await eventually(() => expect(nodeIds(one!.doc)).toContain('later'), { timeoutMs: 10_000 });
+    for (const instance of cluster.instances) await eventually(async () => expect(await ready(instance.url)).toBe(200));
+  }, 90_000);
+});
