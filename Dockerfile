@@ -1,0 +1,12 @@
+# One Scaleboard instance. The same image runs embedded (no env) or scaled out
+# (DATABASE_URL + REDIS_URL), see docs/deploy.md.
+FROM node:20-bookworm-slim
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-noto-cjk \
+  && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY . .
+RUN npm ci && npx turbo run build --filter=@scaleboard/web
+ENV TURBO_TELEMETRY_DISABLED=1 PORT=3000 HOST=0.0.0.0 DATA_DIR=/data
+EXPOSE 3000
+CMD ["npm", "run", "start", "-w", "@scaleboard/server"]
