@@ -1,3 +1,10 @@
 export { nodesOf, edgesOf, metaOf, assumptionsOf, NODE_PROPS_KEY, META_EXTRA_KEY, type YNode, type YEdge } from './layout';
 export { docToBoard, boardToDoc, createNodeMap, createEdgeMap, readNode, readEdge } from './snapshot';
 export { addNode, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle } from './edits';
+export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type RenderedBoard } from './render/renderBoardSvg';
+export { boardLayout, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
+export { paletteOf, type RenderPalette, type RenderTheme } from './render/renderTheme';
+export { svgMetadata, readSvgBoard, SVG_BOARD_NAMESPACE } from './render/embeddedBoard';
+export { escapeXml, unescapeXml } from './render/xml';
+export { embedPngText, readPngText, pngSize, isPng, crc32, PNG_BOARD_KEYWORD } from './files/pngChunks';
+export { readBoardFile, type BoardFileResult } from './files/readBoardFile';

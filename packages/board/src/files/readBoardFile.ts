@@ -1,0 +1,48 @@
+import { parseBoard, type Board, type BoardError } from '@scaleboard/rules';
+import { readSvgBoard } from '../render/embeddedBoard';
+import { isPng, PNG_BOARD_KEYWORD, readPngText } from './pngChunks';
+
+export type BoardFileResult = { ok: true; board: Board; from: 'json' | 'svg' | 'png' } | { ok: false; error: BoardError };
+
+/**
+ * Reads an untrusted board file — `scaleboard/v1` JSON, or a PNG or SVG we exported — and
+ * validates it with the rules package's schema. Never throws; a refusal names the problem and,
+ * for a bad board, the path of the first bad field.
+ *
+ * @example
+ * const result = readBoardFile(new Uint8Array(await file.arrayBuffer()));
+ * if (!result.ok) show(`${result.error.path}: ${result.error.message}`);
+ */
+export function readBoardFile(bytes: Uint8Array): BoardFileResult {
+  let text: string | undefined;
+  let from: 'json' | 'svg' | 'png' = 'json';
+  if (isPng(bytes)) {
+    from = 'png';
+    text = readPngText(bytes, PNG_BOARD_KEYWORD);
+    if (text === undefined) return refuse('This PNG carries no Scaleboard board (only PNGs exported by Scaleboard can be imported).');
+  } else {
+    let content: string;
+    try {
+      content = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      return refuse('The file is neither a board (JSON), nor an SVG or PNG exported by Scaleboard.');
+    }
+    if (/^\s*</.test(content)) {
+      from = 'svg';
+      text = readSvgBoard(content);
+      if (text === undefined) return refuse('This SVG carries no Scaleboard board (only SVGs exported by Scaleboard can be imported).');
+    } else text = content;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return refuse(from === 'json' ? 'The file is not valid JSON.' : `The board inside this ${from.toUpperCase()} is not valid JSON.`);
+  }
+  const parsed = parseBoard(json);
+  return parsed.ok ? { ok: true, board: parsed.board, from } : parsed;
+}
+
+function refuse(message: string): BoardFileResult {
+  return { ok: false, error: { path: '(root)', message } };
+}

@@ -1,0 +1,115 @@
+import { isGroupKind, type Board, type BoardEdge, type BoardNode } from '@scaleboard/rules';
+import { wrapText } from './textMetrics';
+
+/** Sizes the web canvas draws at (apps/web/src/board/catalogue.ts, canvas.css). */
+export const COMPONENT_BOX = { width: 176, height: 56 } as const;
+export const GROUP_BOX = { width: 420, height: 280 } as const;
+export const NOTE_BOX = { width: 200, minHeight: 96, fontSize: 13.5, lineHeight: 20, padding: 14, maxLines: 12 } as const;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedNode {
+  node: BoardNode;
+  /** Absolute position on the board (groups' children are stored relative to their group). */
+  box: Box;
+  depth: number;
+  /** Wrapped text lines, for notes. */
+  lines?: string[];
+}
+
+export interface BoardLayout {
+  /** Nodes in drawing order: outer groups first, then inner groups, then notes and components. */
+  nodes: PlacedNode[];
+  edges: BoardEdge[];
+  /** The drawn area, in board coordinates, before padding. */
+  bounds: Box;
+}
+
+/**
+ * Places every node at its absolute position, keeping only `selection` (and what selected groups
+ * contain) when one is given. A dangling or cyclic `parent` places the node at top level, as the
+ * canvas does.
+ *
+ * @example boardLayout(board).bounds.width
+ */
+export function boardLayout(board: Board, selection?: Iterable<string>): BoardLayout {
+  const byId = new Map(board.nodes.map((node) => [node.id, node]));
+  const parentOf = (node: BoardNode): BoardNode | undefined => {
+    const parent = node.parent === undefined ? undefined : byId.get(node.parent);
+    return parent && isGroupKind(parent.kind) ? parent : undefined;
+  };
+  const chains = new Map<string, BoardNode[]>();
+  const chainOf = (node: BoardNode): BoardNode[] => {
+    const known = chains.get(node.id);
+    if (known) return known;
+    const chain: BoardNode[] = [];
+    const seen = new Set([node.id]);
+    for (let parent = parentOf(node); parent; parent = parentOf(parent)) {
+      if (seen.has(parent.id)) {
+        chain.length = 0; // a cycle: draw at top level
+        break;
+      }
+      seen.add(parent.id);
+      chain.push(parent);
+    }
+    chains.set(node.id, chain);
+    return chain;
+  };
+
+  const chosen = selection === undefined ? undefined : new Set(selection);
+  const included = (node: BoardNode) => !chosen || chosen.has(node.id) || chainOf(node).some((p) => chosen.has(p.id));
+
+  const placed: PlacedNode[] = [];
+  for (const node of board.nodes) {
+    if (!included(node)) continue;
+    const chain = chainOf(node);
+    let x = node.x;
+    let y = node.y;
+    // Ancestors that are cyclic were cut above, so this walk ends.
+    for (const parent of chain) {
+      x += parent.x;
+      y += parent.y;
+    }
+    placed.push({ node, depth: chain.length, ...sized(node, x, y) });
+  }
+  const order = (a: PlacedNode, b: PlacedNode) =>
+    Number(isGroupKind(b.node.kind)) - Number(isGroupKind(a.node.kind)) || a.depth - b.depth || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);
+  placed.sort(order);
+
+  const ids = new Set(placed.map((p) => p.node.id));
+  const edges = board.edges
+    .filter((edge) => edge.from !== edge.to && ids.has(edge.from) && ids.has(edge.to))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { nodes: placed, edges, bounds: boundsOf(placed.map((p) => p.box)) };
+}
+
+function sized(node: BoardNode, x: number, y: number): { box: Box; lines?: string[] } {
+  if (isGroupKind(node.kind)) return { box: { x, y, width: node.width ?? GROUP_BOX.width, height: node.height ?? GROUP_BOX.height } };
+  if (node.kind === 'note') {
+    const width = node.width ?? NOTE_BOX.width;
+    const lines = wrapText(node.label, width - 2 * NOTE_BOX.padding, NOTE_BOX.fontSize, NOTE_BOX.maxLines);
+    const height = Math.max(node.height ?? NOTE_BOX.minHeight, 24 + lines.length * NOTE_BOX.lineHeight);
+    return { box: { x, y, width, height }, lines };
+  }
+  return { box: { x, y, width: node.width ?? COMPONENT_BOX.width, height: node.height ?? COMPONENT_BOX.height } };
+}
+
+function boundsOf(boxes: Box[]): Box {
+  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const box of boxes) {
+    minX = Math.min(minX, box.x);
+    minY = Math.min(minY, box.y);
+    maxX = Math.max(maxX, box.x + box.width);
+    maxY = Math.max(maxY, box.y + box.height);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}

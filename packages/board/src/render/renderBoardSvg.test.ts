@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { BOARD_FORMAT, parseBoard, report, CHAPTER_1, type Board } from '@scaleboard/rules';
+import { checkWellFormed } from './checkWellFormed';
+import { readSvgBoard } from './embeddedBoard';
+import { renderBoard, renderBoardSvg } from './renderBoardSvg';
+
+const board: Board = {
+  format: BOARD_FORMAT,
+  title: 'Tom & Jerry <web> "tier"',
+  assumptions: {},
+  nodes: [
+    { id: 'pub', kind: 'public-network', label: 'Public', x: 0, y: 0, width: 500, height: 200, props: {} },
+    { id: 'lb', kind: 'load-balancer', label: 'LB <main> & "co"', x: 40, y: 60, parent: 'pub', props: {} },
+    { id: 'web1', kind: 'web-server', label: '웹 서버 1', x: 600, y: 40, props: { instances: 2 } },
+    { id: 'db', kind: 'database', label: 'Users DB', x: 600, y: 240, props: {} },
+    { id: 'q', kind: 'message-queue', label: 'Jobs', x: 300, y: 300, props: {} },
+    { id: 'n1', kind: 'note', label: 'Remember: </text> ]]> & \u0001 caching', x: -300, y: 0, props: {} },
+  ],
+  edges: [
+    { id: 'e1', from: 'lb', to: 'web1', kind: 'sync', label: 'HTTP & <TLS>' },
+    { id: 'e2', from: 'web1', to: 'q', kind: 'async' },
+    { id: 'e3', from: 'db', to: 'web1', kind: 'replication' },
+  ],
+};
+
+describe('renderBoardSvg', () => {
+  it('produces well-formed XML for hostile labels, in both themes and backgrounds', () => {
+    for (const theme of ['light', 'dark'] as const)
+      for (const background of ['solid', 'transparent'] as const) expect(() => checkWellFormed(renderBoardSvg(board, { theme, background }))).not.toThrow();
+  });
+
+  it('escapes labels instead of letting them become markup', () => {
+    const svg = renderBoardSvg(board);
+    expect(svg).toContain('>LB &lt;main&gt; &amp; &quot;');
+    expect(svg).toContain('HTTP &amp; &lt;TLS&gt;');
+    expect(svg).not.toContain('<main>');
+    expect(svg).not.toContain('\u0001');
+  });
+
+  it('draws every node and edge, each with its kind', () => {
+    const svg = renderBoardSvg(board);
+    for (const node of board.nodes) expect(svg).toContain(`data-id="${node.id}" data-kind="${node.kind}"`);
+    for (const edge of board.edges) expect(svg).toContain(`data-id="${edge.id}" data-kind="${edge.kind}"`);
+    expect(svg).toContain('웹 서버 1');
+    expect(svg).toContain('>Load balancer<');
+  });
+
+  it('styles edges by kind: sync solid, async dashed, replication dotted with two arrow heads', () => {
+    const svg = renderBoardSvg(board);
+    const line = (id: string) => new RegExp(`data-id="${id}"[^>]*><line ([^>]*)/>`).exec(svg)?.[1] ?? '';
+    expect(line('e1')).not.toContain('stroke-dasharray');
+    expect(line('e2')).toContain('stroke-dasharray="8 6"');
+    expect(line('e3')).toContain('stroke-dasharray="1.5 5"');
+    expect(line('e3')).toContain('marker-start');
+    expect(line('e1')).not.toContain('marker-start');
+  });
+
+  it('is deterministic: the same board and options give the same bytes, whatever the input order', () => {
+    const shuffled: Board = { ...board, nodes: [...board.nodes].reverse(), edges: [...board.edges].reverse() };
+    const a = renderBoardSvg(board, { theme: 'dark' });
+    expect(renderBoardSvg(board, { theme: 'dark' })).toBe(a);
+    // The embedded document keeps the given order, the drawing does not depend on it.
+    const strip = (svg: string) => svg.replace(/<metadata>.*<\/metadata>/, '');
+    expect(strip(renderBoardSvg(shuffled, { theme: 'dark' }))).toBe(strip(a));
+  });
+
+  it('sizes the picture to the board plus padding, with group children placed relative to their group', () => {
+    const { width, height, layout, origin } = renderBoard(board, { padding: 10 });
+    expect(origin).toEqual({ x: -310, y: -10 });
+    expect(width).toBe(600 + 176 + 300 + 20);
+    expect(height).toBe(356 + 20);
+    expect(layout.nodes.find((p) => p.node.id === 'lb')?.box).toMatchObject({ x: 40, y: 60 });
+  });
+
+  it('embeds the board so the picture can be imported back', () => {
+    const text = readSvgBoard(renderBoardSvg(board));
+    const parsed = parseBoard(JSON.parse(text ?? 'null'));
+    expect(parsed.ok && parsed.board).toEqual(board);
+  });
+
+  it('draws and embeds only the selection; children of an unselected group keep their absolute place', () => {
+    const { svg } = renderBoard(board, { selection: ['lb', 'web1'] });
+    expect(svg).toContain('data-id="lb"');
+    expect(svg).not.toContain('data-id="db"');
+    expect(svg).not.toContain('data-id="pub"');
+    const embedded = JSON.parse(readSvgBoard(svg) ?? '{}') as Board;
+    expect(embedded.nodes.map((n) => n.id)).toEqual(['lb', 'web1']);
+    expect(embedded.nodes[0]).toMatchObject({ x: 40, y: 60 });
+    expect(embedded.nodes[0]?.parent).toBeUndefined();
+    expect(embedded.edges.map((e) => e.id)).toEqual(['e1']);
+    expect(renderBoard(board, { selection: ['pub'] }).svg).toContain('data-id="lb"');
+  });
+
+  it('overlays findings badges and load colours from report()', () => {
+    const template = CHAPTER_1[0]!.board;
+    const r = report(template);
+    const svg = renderBoardSvg(template, { findings: r.findings, load: r.load });
+    expect(r.findings.some((f) => f.nodes.length > 0)).toBe(true);
+    expect(svg).toContain('class="sb-finding"');
+    expect(renderBoardSvg(template)).not.toContain('class="sb-finding"');
+    expect(() => checkWellFormed(svg)).not.toThrow();
+  });
+
+  it('draws an empty board as a small blank picture', () => {
+    const empty: Board = { format: BOARD_FORMAT, title: 'Empty', assumptions: {}, nodes: [], edges: [] };
+    const result = renderBoard(empty);
+    expect([result.width, result.height]).toEqual([64, 64]);
+    expect(() => checkWellFormed(result.svg)).not.toThrow();
+  });
+});

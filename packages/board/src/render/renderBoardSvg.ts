@@ -1,0 +1,85 @@
+import { isGroupKind, type Board, type Finding, type LoadMap } from '@scaleboard/rules';
+import { boardLayout, type BoardLayout } from './boardLayout';
+import { svgMetadata } from './embeddedBoard';
+import { edgeMarkers, renderEdge } from './renderEdges';
+import { renderNode } from './renderNodes';
+import { paletteOf, type RenderTheme } from './renderTheme';
+import { selectionBoard } from './selectionBoard';
+import { escapeXml, num } from './xml';
+
+export interface RenderOptions {
+  theme?: RenderTheme;
+  background?: 'solid' | 'transparent';
+  /** Space around the drawing, in board pixels. Default 32. */
+  padding?: number;
+  /** Draw only these node ids (and what selected groups contain); edges between drawn nodes. */
+  selection?: Iterable<string>;
+  /** Findings badges on the components involved (`report(board).findings`). */
+  findings?: readonly Finding[];
+  /** Border colours by utilisation (`report(board).load`). */
+  load?: LoadMap;
+  /** Embed the `scaleboard/v1` document in `<metadata>` (default true), so the picture can be imported. */
+  embedBoard?: boolean;
+}
+
+/** Fonts named in the picture: the web's Inter when present, then what the server rasterises with. */
+export const FONT_FAMILY = "Inter, 'DejaVu Sans', 'Noto Sans CJK KR', 'Noto Sans CJK SC', sans-serif";
+
+export interface RenderedBoard {
+  svg: string;
+  /** Size of the picture in CSS pixels at scale 1 (integers). */
+  width: number;
+  height: number;
+  /** The layout the picture was drawn from; boxes are in picture pixels after `origin` is subtracted. */
+  layout: BoardLayout;
+  /** Board coordinates of the picture's top-left corner. */
+  origin: { x: number; y: number };
+}
+
+/**
+ * Draws a board as a standalone SVG document: the one renderer behind the browser's and the
+ * server's exports, so the same board and options give the same bytes everywhere. Pure and
+ * deterministic (no clock, no randomness, sorted output).
+ *
+ * @example
+ * const { svg, width, height } = renderBoard(board, { theme: 'dark', background: 'transparent' });
+ */
+export function renderBoard(board: Board, options: RenderOptions = {}): RenderedBoard {
+  const palette = paletteOf(options.theme ?? 'light');
+  const padding = Math.max(0, Math.min(options.padding ?? 32, 1000));
+  const layout = boardLayout(board, options.selection);
+  const width = Math.max(1, Math.ceil(layout.bounds.width + 2 * padding));
+  const height = Math.max(1, Math.ceil(layout.bounds.height + 2 * padding));
+  const origin = { x: layout.bounds.x - padding, y: layout.bounds.y - padding };
+
+  const findingsByNode = new Map<string, Finding[]>();
+  for (const finding of options.findings ?? []) {
+    for (const id of new Set(finding.nodes)) findingsByNode.set(id, [...(findingsByNode.get(id) ?? []), finding]);
+  }
+  const boxes = new Map(layout.nodes.map((p) => [p.node.id, p.box]));
+  const groups = layout.nodes.filter((p) => isGroupKind(p.node.kind));
+  const others = layout.nodes.filter((p) => !isGroupKind(p.node.kind));
+
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${num(origin.x)} ${num(origin.y)} ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(board.title)}">`,
+    `<title>${escapeXml(board.title)}</title>`,
+    options.embedBoard === false ? '' : svgMetadata(selectionBoard(board, layout)),
+    `<defs>${edgeMarkers(palette)}</defs>`,
+    options.background === 'transparent' ? '' : `<rect x="${num(origin.x)}" y="${num(origin.y)}" width="${width}" height="${height}" fill="${palette.background}"/>`,
+    ...groups.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id) })),
+    // Edges above the areas they cross, below the cards they join.
+    ...layout.edges.map((edge) => renderEdge(edge, boxes.get(edge.from)!, boxes.get(edge.to)!, palette)),
+    ...others.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), load: options.load?.[p.node.id] })),
+    '</svg>',
+  ];
+  return { svg: parts.join(''), width, height, layout, origin };
+}
+
+/**
+ * The SVG text alone; see `renderBoard` for the size and layout too.
+ *
+ * @example const svg = renderBoardSvg(board, { theme: 'light', padding: 24 });
+ */
+export function renderBoardSvg(board: Board, options: RenderOptions = {}): string {
+  return renderBoard(board, options).svg;
+}

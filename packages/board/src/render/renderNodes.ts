@@ -1,0 +1,84 @@
+import { CATALOGUE, isGroupKind, type Finding, type NodeKind, type NodeLoad, type Severity } from '@scaleboard/rules';
+import { NOTE_BOX, type PlacedNode } from './boardLayout';
+import { ICON_SHAPES } from './iconShapes';
+import type { RenderPalette, TileAccent } from './renderTheme';
+import { fitText } from './textMetrics';
+import { escapeXml, num } from './xml';
+
+/** The icon tile's hue per kind, as on the canvas (apps/web/src/board/catalogue.ts). */
+const ACCENT: Record<NodeKind, TileAccent> = {
+  client: 'slate', dns: 'sky', cdn: 'sky', 'load-balancer': 'violet', 'web-server': 'blue', 'app-server': 'blue',
+  worker: 'blue', cache: 'amber', 'session-store': 'amber', database: 'green', 'object-storage': 'green',
+  'message-queue': 'pink', 'public-network': 'sky', 'private-network': 'green', region: 'slate', note: 'amber',
+};
+
+export interface NodeOverlay {
+  findings?: readonly Finding[];
+  load?: NodeLoad;
+}
+
+/** A node in its kind's look: a group area, a sticky note or a component card. */
+export function renderNode(placed: PlacedNode, palette: RenderPalette, overlay: NodeOverlay): string {
+  const { node } = placed;
+  const body = isGroupKind(node.kind) ? group(placed, palette) : node.kind === 'note' ? note(placed, palette) : component(placed, palette, overlay.load);
+  const badge = overlay.findings && overlay.findings.length > 0 ? findingsBadge(placed, palette, overlay.findings) : '';
+  return `<g class="sb-node" data-id="${escapeXml(node.id)}" data-kind="${node.kind}">${body}${badge}</g>`;
+}
+
+function icon(kind: NodeKind, x: number, y: number, size: number, colour: string, strokeWidth: number): string {
+  return `<g transform="translate(${num(x)} ${num(y)}) scale(${num(size / 24)})" fill="none" stroke="${colour}" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round">${ICON_SHAPES[kind]}</g>`;
+}
+
+function component({ node, box }: PlacedNode, palette: RenderPalette, load: NodeLoad | undefined): string {
+  const tile = palette.tiles[ACCENT[node.kind]];
+  const border = load ? loadColour(load.utilization, palette) : palette.border;
+  const textX = box.x + 55;
+  const textWidth = box.width - 55 - 12;
+  const caption = load ? `${CATALOGUE[node.kind].label} · ${Math.round(load.utilization * 100)}%` : CATALOGUE[node.kind].label;
+  const midY = box.y + box.height / 2;
+  return [
+    `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="12" fill="${palette.surface}" stroke="${border}" stroke-width="${load ? 2 : 1}"/>`,
+    `<rect x="${num(box.x + 9)}" y="${num(midY - 18)}" width="36" height="36" rx="9" fill="${tile.bg}"/>`,
+    icon(node.kind, box.x + 18, midY - 9, 18, tile.fg, 2),
+    `<text x="${num(textX)}" y="${num(midY - 2)}" font-size="13.5" font-weight="600" fill="${palette.text}">${escapeXml(fitText(node.label, textWidth, 13.5))}</text>`,
+    `<text x="${num(textX)}" y="${num(midY + 14)}" font-size="11.5" fill="${load ? border : palette.textMuted}">${escapeXml(fitText(caption, textWidth, 11.5))}</text>`,
+  ].join('');
+}
+
+function group({ node, box }: PlacedNode, palette: RenderPalette): string {
+  const colour = palette.groups[node.kind as keyof RenderPalette['groups']] ?? palette.groups.region;
+  const dash = node.kind === 'public-network' ? ' stroke-dasharray="6 5"' : '';
+  const kind = CATALOGUE[node.kind].label;
+  const labelWidth = Math.max(0, box.width - 24 - 21 - 90);
+  return [
+    `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="16" fill="${colour}" fill-opacity="0.05" stroke="${colour}" stroke-opacity="0.7" stroke-width="${node.kind === 'region' ? 2 : 1.5}"${dash}/>`,
+    icon(node.kind, box.x + 12, box.y + 11, 14, colour, 2.2),
+    `<text x="${num(box.x + 33)}" y="${num(box.y + 22.5)}" font-size="12.5" font-weight="650" fill="${colour}">${escapeXml(fitText(node.label, labelWidth, 12.5))}</text>`,
+    `<text x="${num(box.x + box.width - 12)}" y="${num(box.y + 22.5)}" text-anchor="end" font-size="11" fill="${colour}" fill-opacity="0.8">${escapeXml(kind)}</text>`,
+  ].join('');
+}
+
+function note({ box, lines }: PlacedNode, palette: RenderPalette): string {
+  const text = (lines ?? [])
+    .map((line, i) => `<tspan x="${num(box.x + NOTE_BOX.padding)}" y="${num(box.y + 12 + 14 + i * NOTE_BOX.lineHeight)}">${escapeXml(line)}</tspan>`)
+    .join('');
+  return [
+    `<path d="M${num(box.x + 4)} ${num(box.y)}H${num(box.x + box.width - 4)}Q${num(box.x + box.width)} ${num(box.y)} ${num(box.x + box.width)} ${num(box.y + 4)}V${num(box.y + box.height - 14)}Q${num(box.x + box.width)} ${num(box.y + box.height)} ${num(box.x + box.width - 14)} ${num(box.y + box.height)}H${num(box.x + 4)}Q${num(box.x)} ${num(box.y + box.height)} ${num(box.x)} ${num(box.y + box.height - 4)}V${num(box.y + 4)}Q${num(box.x)} ${num(box.y)} ${num(box.x + 4)} ${num(box.y)}Z" fill="${palette.noteBg}" stroke="${palette.noteBorder}"/>`,
+    `<text font-size="${NOTE_BOX.fontSize}" fill="${palette.noteText}">${text}</text>`,
+  ].join('');
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function findingsBadge({ box }: PlacedNode, palette: RenderPalette, findings: readonly Finding[]): string {
+  const worst = findings.reduce<Severity>((acc, f) => (RANK[f.severity] < RANK[acc] ? f.severity : acc), 'info');
+  const cx = box.x + box.width - 2;
+  const cy = box.y + 2;
+  const rules = [...new Set(findings.map((f) => f.rule))].join(', ');
+  return `<g class="sb-finding" data-severity="${worst}"><title>${escapeXml(rules)}</title><circle cx="${num(cx)}" cy="${num(cy)}" r="10" fill="${palette.severity[worst]}" stroke="${palette.surface}" stroke-width="2"/><text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="#ffffff">${findings.length}</text></g>`;
+}
+
+function loadColour(utilization: number, palette: RenderPalette): string {
+  if (utilization >= 1) return palette.load.over;
+  return utilization >= 0.7 ? palette.load.busy : palette.load.ok;
+}
