@@ -8,3 +8,4 @@ export { svgMetadata, readSvgBoard, SVG_BOARD_NAMESPACE } from './render/embedde
 export { escapeXml, unescapeXml } from './render/xml';
 export { embedPngText, readPngText, pngSize, isPng, crc32, PNG_BOARD_KEYWORD } from './files/pngChunks';
 export { readBoardFile, type BoardFileResult } from './files/readBoardFile';
+export { renderReportMarkdown, type MarkdownReportOptions } from './report/renderReportMarkdown';
