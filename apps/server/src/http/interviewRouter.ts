@@ -1,0 +1,85 @@
+import express, { Router } from 'express';
+import { docToBoard } from '@scaleboard/board';
+import { emptyInterviewNotes, interviewNotesSchema, type InterviewSnapshotResponse } from '@scaleboard/protocol';
+import { formatPath, report } from '@scaleboard/rules';
+import { readBoardDoc } from '../boards/readBoardDoc';
+import { renderInterviewSummary } from '../interview/interviewSummary';
+import type { InterviewService } from '../interview/InterviewService';
+import type { AccessResult } from '../rooms/BoardAccess';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { BoardStore } from '../storage/BoardStore';
+import type { InterviewStore } from '../storage/InterviewStore';
+import { HttpError } from './HttpError';
+import { requireBoardKey } from './requireBoardKey';
+
+export interface InterviewRouterDeps {
+  store: BoardStore;
+  registry: RoomRegistry;
+  interviews: InterviewStore;
+  service: InterviewService;
+  maxBodyBytes: number;
+}
+
+type Granted = Extract<AccessResult, { ok: true }>;
+
+/**
+ * `/api/boards/:id/interview…`: the clock for any key; the private notes, rubric and phase
+ * snapshots for the owner key only; the Markdown summary for any key, with the notes only
+ * when the owner asks.
+ */
+export function interviewRouter({ store, registry, interviews, service, maxBodyBytes }: InterviewRouterDeps): Router {
+  const router = Router();
+  const json = express.json({ limit: maxBodyBytes, strict: true });
+  const access = requireBoardKey(store);
+  const ownerOnly: express.RequestHandler = (_req, res, next) => {
+    const { role } = res.locals.access as Granted;
+    next(role === 'owner' ? undefined : new HttpError(403, 'owner-only', 'Only the owner key can do this.'));
+  };
+
+  router.get('/:id/interview', access, async (req, res) => {
+    res.json(await service.state(req.params.id));
+  });
+
+  router.get('/:id/interview/notes', access, ownerOnly, async (req, res) => {
+    res.set('cache-control', 'no-store').json((await interviews.getNotes(req.params.id)) ?? emptyInterviewNotes());
+  });
+
+  router.put('/:id/interview/notes', access, ownerOnly, json, async (req, res) => {
+    const parsed = interviewNotesSchema.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const path = formatPath(issue?.path ?? []);
+      throw new HttpError(400, 'bad-request', `${path}: ${issue?.message ?? 'invalid notes'}`, path);
+    }
+    await interviews.saveNotes(req.params.id, parsed.data);
+    res.set('cache-control', 'no-store').json(parsed.data);
+  });
+
+  router.get('/:id/interview/snapshots/:phase', access, ownerOnly, async (req, res) => {
+    const phase = Number((req.params as Record<string, string>).phase);
+    const snapshot = Number.isInteger(phase) ? await interviews.getSnapshot(req.params.id, phase) : null;
+    if (!snapshot) throw new HttpError(404, 'not-found', 'No snapshot of that phase yet.');
+    const body: InterviewSnapshotResponse = { phase: snapshot.phase, takenAt: snapshot.takenAt.toISOString(), board: snapshot.board };
+    res.json(body);
+  });
+
+  router.get('/:id/interview/summary.md', access, async (req, res) => {
+    const { board: record, role } = res.locals.access as Granted;
+    const board = await readBoardDoc(registry, store, record.id, docToBoard);
+    const [state, notes] = await Promise.all([
+      service.state(record.id),
+      role === 'owner' ? interviews.getNotes(record.id).then((n) => n ?? emptyInterviewNotes()) : Promise.resolve(null),
+    ]);
+    res
+      .set('cache-control', 'no-store')
+      .type('text/markdown; charset=utf-8')
+      .attachment(`${slug(board.title)}-interview.md`)
+      .send(renderInterviewSummary({ board, report: report(board), state, notes }));
+  });
+
+  return router;
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
+}

@@ -1,0 +1,50 @@
+import { docToBoard } from '@scaleboard/board';
+import type { InterviewCommand, InterviewStateMessage } from '@scaleboard/protocol';
+import { readBoardDoc } from '../boards/readBoardDoc';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { BoardStore } from '../storage/BoardStore';
+import type { InterviewStore } from '../storage/InterviewStore';
+import { applyInterviewCommand, idleClock } from './applyInterviewCommand';
+
+export type CommandOutcome = { ok: true; state: InterviewStateMessage } | { ok: false; message: string };
+
+/** How often a command re-reads and retries when another instance wrote the clock first. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The interview of a board, server-side: commands go through the pure state machine and a
+ * compare-and-swap write, so the database is the one authority whichever instance runs them.
+ */
+export class InterviewService {
+  constructor(
+    private readonly deps: { interviews: InterviewStore; store: BoardStore; registry: RoomRegistry; now?: () => number },
+  ) {}
+
+  private now(): number {
+    return (this.deps.now ?? Date.now)();
+  }
+
+  /** The state as clients get it, stamped with this server's clock. */
+  async state(boardId: string): Promise<InterviewStateMessage> {
+    const [stored, snapshots] = await Promise.all([this.deps.interviews.getState(boardId), this.deps.interviews.listSnapshots(boardId)]);
+    const { version: _version, ...clock } = stored ?? { ...idleClock(), version: 0 };
+    return { ...clock, serverNow: this.now(), snapshotPhases: snapshots.map((s) => s.phase) };
+  }
+
+  async run(boardId: string, command: InterviewCommand): Promise<CommandOutcome> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const stored = await this.deps.interviews.getState(boardId);
+      const now = this.now();
+      const result = applyInterviewCommand(stored ?? idleClock(), command, now);
+      if (!result.ok) return result;
+      if (!(await this.deps.interviews.saveState(boardId, result.next, stored?.version ?? 0))) continue;
+      if (command.action === 'reset' || command.action === 'start') await this.deps.interviews.clearSnapshots(boardId);
+      if (result.endedPhase !== null) {
+        const board = await readBoardDoc(this.deps.registry, this.deps.store, boardId, docToBoard);
+        await this.deps.interviews.saveSnapshot(boardId, { phase: result.endedPhase, takenAt: new Date(now), board });
+      }
+      return { ok: true, state: await this.state(boardId) };
+    }
+    return { ok: false, message: 'The interview changed under this command too many times; try again.' };
+  }
+}

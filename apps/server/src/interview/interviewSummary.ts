@@ -1,0 +1,60 @@
+import { INTERVIEW_PHASES, RUBRIC_AREAS, phaseElapsedMs, type InterviewNotes, type InterviewStateMessage } from '@scaleboard/protocol';
+import { formatBytes, formatCount, type Board, type Report } from '@scaleboard/rules';
+
+const PHASE_TITLES = ['Understand the problem and fix the scope', 'High-level design', 'Design deep dive', 'Wrap up'];
+const RUBRIC_TITLES = { scope: 'Scope', highLevelDesign: 'High-level design', deepDive: 'Deep dive', communication: 'Communication' } as const;
+
+export interface SummaryInput {
+  board: Board;
+  report: Report;
+  state: InterviewStateMessage;
+  /** Present only when the owner key asked; every other key's summary has no notes section. */
+  notes: InterviewNotes | null;
+}
+
+/**
+ * The wrap-up as Markdown: phase timings, the findings, the estimate, the board as JSON, and —
+ * for the owner only — the private notes and rubric.
+ *
+ * @example res.type('text/markdown').send(renderInterviewSummary({ board, report: report(board), state, notes: null }))
+ */
+export function renderInterviewSummary({ board, report, state, notes }: SummaryInput): string {
+  const lines: string[] = [`# Interview summary — ${board.title}`, ''];
+  lines.push('## Phases', '', '| phase | budget | spent |', '|---|---|---|');
+  INTERVIEW_PHASES.forEach((_id, i) => {
+    const spent = i === state.phase ? phaseElapsedMs(state, state.serverNow) : (state.spentMs[i] ?? 0);
+    lines.push(`| ${i + 1}. ${PHASE_TITLES[i]} | ${minutes((state.budgetsSec[i] ?? 0) * 1000)} | ${minutes(spent)} |`);
+  });
+  lines.push('', `Status: ${state.status}.`, '');
+
+  lines.push('## Findings', '');
+  if (report.findings.length === 0) lines.push('No findings.');
+  for (const f of report.findings) lines.push(`- **${f.severity}** \`${f.rule}\` (${f.nodes.join(', ')}): ${f.message}${f.fix ? ` — fix: ${f.fix}` : ''}`);
+  const e = report.estimate;
+  lines.push('', '## Estimate', '');
+  lines.push(`- Daily active users: ${formatCount(e.dailyActiveUsers)}`);
+  lines.push(`- QPS: ${formatCount(e.qps)} (peak ${formatCount(e.peakQps)}); writes ${formatCount(e.writeQps)}, reads ${formatCount(e.readQps)}`);
+  lines.push(`- Storage per day: ${formatBytes(e.storagePerDayBytes)} (media ${formatBytes(e.mediaStoragePerDayBytes)})`);
+  lines.push(`- Storage over retention: ${formatBytes(e.storageTotalBytes)}`);
+
+  if (notes) {
+    lines.push('', '## Interviewer notes (private)', '', notes.notes.trim() || '_No notes._', '', '## Rubric (private)', '', '| area | score | comment |', '|---|---|---|');
+    for (const area of RUBRIC_AREAS) {
+      const { score, comment } = notes.rubric[area];
+      lines.push(`| ${RUBRIC_TITLES[area]} | ${score === null ? '–' : `${score}/4`} | ${cell(comment)} |`);
+    }
+  }
+
+  lines.push('', '## Board', '', '```json', JSON.stringify(board, null, 2), '```', '');
+  return lines.join('\n');
+}
+
+function minutes(ms: number): string {
+  const total = Math.round(ms / 1000);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** A comment inside one table cell: no line breaks, no column breaks. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim() || '–';
+}

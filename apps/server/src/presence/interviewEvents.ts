@@ -1,0 +1,45 @@
+import { followRequestSchema, interviewCommandSchema, ROOM_EVENTS } from '@scaleboard/protocol';
+import type { Logger } from 'pino';
+import type { InterviewService } from '../interview/InterviewService';
+import { roomName, type RoomServer } from './presenceRoom';
+
+/**
+ * Interview and follow events over Socket.IO. Each socket gets the clock as it joins; the
+ * owner's commands change it in the database and the new state goes to the whole room, on
+ * every instance (the Redis adapter carries `io.to(room).emit`). Anyone else's command is a
+ * typed `forbidden` error, never a silent no-op.
+ */
+export function attachInterviewEvents(io: RoomServer, deps: { interviews: InterviewService; logger: Logger }): void {
+  io.on('connection', (socket) => {
+    const { boardId } = socket.data;
+    deps.interviews.state(boardId).then(
+      (state) => socket.emit(ROOM_EVENTS.interviewState, state),
+      (error: unknown) => deps.logger.error({ err: error }, 'interview state unavailable'),
+    );
+
+    socket.on(ROOM_EVENTS.interviewCommand, (payload) => {
+      if (socket.data.member.role !== 'owner')
+        return socket.emit(ROOM_EVENTS.roomError, { code: 'forbidden', message: 'Only the board owner runs the interview.' });
+      const parsed = interviewCommandSchema.safeParse(payload);
+      if (!parsed.success) return socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'Unknown interview command.' });
+      deps.interviews.run(boardId, parsed.data).then(
+        (outcome) => {
+          if (outcome.ok) io.to(roomName(boardId)).emit(ROOM_EVENTS.interviewState, outcome.state);
+          else socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: outcome.message });
+        },
+        (error: unknown) => {
+          deps.logger.error({ err: error }, 'interview command failed');
+          socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'The interview could not be updated.' });
+        },
+      );
+    });
+
+    socket.on(ROOM_EVENTS.followLeader, (payload) => {
+      if (socket.data.member.role !== 'owner')
+        return socket.emit(ROOM_EVENTS.roomError, { code: 'forbidden', message: 'Only the board owner can ask everyone to follow.' });
+      const parsed = followRequestSchema.safeParse(payload);
+      if (!parsed.success) return socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'Follow requests are { on: boolean }.' });
+      io.to(roomName(boardId)).emit(ROOM_EVENTS.followLeader, parsed.data.on ? { memberId: socket.id } : null);
+    });
+  });
+}
