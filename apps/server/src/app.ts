@@ -7,14 +7,19 @@ import { Server as SocketServer } from 'socket.io';
 import type { Limits } from './config';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
+import { interviewRouter } from './http/interviewRouter';
+import { InterviewService } from './interview/InterviewService';
 import { webApp } from './http/webApp';
 import { createMetrics, type Metrics } from './ops/metrics';
 import { redactUrl } from './ops/redactUrl';
 import { LocalRelay } from './relay/LocalRelay';
 import type { RoomRelay } from './relay/RoomRelay';
+import { attachInterviewEvents } from './presence/interviewEvents';
 import { attachPresence, type RoomServer } from './presence/presenceRoom';
 import { RoomRegistry } from './rooms/RoomRegistry';
 import type { BoardStore } from './storage/BoardStore';
+import type { InterviewStore } from './storage/InterviewStore';
+import { interviewStoreFor } from './storage/interviewStoreFor';
 import { YjsTransport } from './sync/yjsTransport';
 
 /** Builds the Socket.IO adapter; the default is in-process, the scale-out passes Redis's. */
@@ -29,6 +34,8 @@ export interface AppDeps {
   socketAdapter?: SocketAdapter;
   /** Relays updates to other instances; the default relays to nobody (one instance). */
   relay?: RoomRelay;
+  /** Interview clock, snapshots and private notes; by default beside `store` (same database). */
+  interviews?: InterviewStore;
   /** Extra readiness checks (Redis in the scale-out), beside the store's ping. */
   readinessChecks?: Array<() => Promise<void>>;
 }
@@ -53,6 +60,8 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const metrics = createMetrics();
   const relay = deps.relay ?? new LocalRelay();
   const registry = new RoomRegistry({ store, logger, metrics, relay, compactEvery: limits.compactEvery });
+  const interviews = deps.interviews ?? interviewStoreFor(store);
+  const interviewService = new InterviewService({ interviews, store, registry });
 
   const app = express();
   app.disable('x-powered-by');
@@ -98,6 +107,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
   app.use(errorHandler(logger));
@@ -111,6 +121,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
   attachPresence(io, { store, logger, metrics });
+  attachInterviewEvents(io, { interviews: interviewService, logger });
 
   const yjs = new YjsTransport({ registry, store, logger, metrics, maxMessageBytes: limits.maxMessageBytes });
   httpServer.on('upgrade', (request, socket, head) => {
