@@ -1,0 +1,36 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { BoardAnalysis } from './computeAnalysis';
+import type { NodeSummary } from './nodeSummaries';
+import { NodeSummaryStore } from './nodeSummaryStore';
+
+export type InspectorTab = 'properties' | 'findings' | 'estimate';
+
+/** The live report and the analysis UI state shared by the inspector and the toolbar. */
+export interface AnalysisContextValue {
+  analysis: BoardAnalysis;
+  showLoad: boolean;
+  setShowLoad: (show: boolean) => void;
+  inspectorOpen: boolean;
+  setInspectorOpen: (open: boolean) => void;
+  tab: InspectorTab;
+  /** Switches tab and opens the inspector. */
+  openTab: (tab: InspectorTab) => void;
+}
+
+export const AnalysisContext = createContext<AnalysisContextValue | null>(null);
+/** Stable for the board's lifetime: nodes subscribe to their own summary through it. */
+export const NodeSummaryContext = createContext<NodeSummaryStore>(new NodeSummaryStore());
+
+export function useAnalysis(): AnalysisContextValue {
+  const value = useContext(AnalysisContext);
+  if (!value) throw new Error('useAnalysis outside <AnalysisProvider>');
+  return value;
+}
+
+/** One node's findings and load, and whether the load overlay is on. */
+export function useNodeSummary(id: string): { summary: NodeSummary; showLoad: boolean } {
+  const store = useContext(NodeSummaryContext);
+  const summary = useSyncExternalStore(store.subscribe, () => store.get(id));
+  const showLoad = useSyncExternalStore(store.subscribe, () => store.showLoad);
+  return { summary, showLoad };
+}

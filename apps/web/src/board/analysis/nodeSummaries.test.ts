@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '@scaleboard/rules';
+import { loadLevel } from './loadLevel';
+import { summarise } from './nodeSummaries';
+
+const finding = (rule: string, severity: Finding['severity'], nodes: string[]): Finding => ({ rule, severity, nodes, message: '', fix: '' });
+
+describe('summarise', () => {
+  it('gives each node its worst severity, its rule titles and its load', () => {
+    const summaries = summarise(
+      [finding('single-point-of-failure', 'warning', ['cache']), finding('over-capacity', 'error', ['cache']), finding('cache-without-expiry', 'warning', ['cache'])],
+      { cache: { qps: 7000, utilization: 0.07 }, db: { qps: 10, utilization: 0.002 } },
+    );
+    expect(summaries.get('cache')).toMatchObject({ severity: 'error', qps: 7000 });
+    expect(summaries.get('cache')?.titles[0]).toMatch(/peak load/i);
+    expect(summaries.get('db')).toMatchObject({ severity: null, titles: [], utilization: 0.002 });
+  });
+
+  it('keeps the identity of summaries that did not change', () => {
+    const first = summarise([finding('single-point-of-failure', 'warning', ['a', 'b'])], {});
+    const second = summarise([finding('single-point-of-failure', 'warning', ['a'])], {}, first);
+    expect(second.get('a')).toBe(first.get('a'));
+    expect(second.has('b')).toBe(false);
+  });
+});
+
+describe('loadLevel', () => {
+  it.each([[0, 'idle'], [0.3, 'ok'], [0.7, 'busy'], [0.9, 'hot'], [1.4, 'over'], [Number.NaN, 'idle']] as const)('%d → %s', (u, level) => {
+    expect(loadLevel(u)).toBe(level);
+  });
+});

@@ -1,0 +1,38 @@
+import { Activity, CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useAnalysis } from '../analysis/AnalysisContext';
+
+/** Finding counts by severity (opens the Findings tab) and the load overlay toggle. */
+export function AnalysisToolbar() {
+  const { t } = useTranslation();
+  const { analysis, showLoad, setShowLoad, openTab } = useAnalysis();
+  const errors = analysis.findings.filter((f) => f.severity === 'error').length;
+  const warnings = analysis.findings.filter((f) => f.severity === 'warning').length;
+  const total = analysis.findings.length;
+  return (
+    <div className="toolbar analysis-toolbar" role="toolbar" aria-label={t('analysis.toolbar')}>
+      <button type="button" className="toolbar-button findings-summary" aria-label={t('analysis.openFindings', { count: total })} onClick={() => openTab('findings')}>
+        {total === 0 ? <CircleCheck size={16} className="ok" aria-hidden /> : null}
+        {errors > 0 ? (
+          <span className="summary-count" data-severity="error">
+            <CircleAlert size={15} aria-hidden />
+            {errors}
+          </span>
+        ) : null}
+        {warnings > 0 ? (
+          <span className="summary-count" data-severity="warning">
+            <TriangleAlert size={15} aria-hidden />
+            {warnings}
+          </span>
+        ) : null}
+        {total - errors - warnings > 0 ? <span className="summary-count" data-severity="info">{total - errors - warnings}</span> : null}
+        <span className="summary-label">{t('analysis.findingsCount', { count: total })}</span>
+      </button>
+      <span className="toolbar-divider" aria-hidden />
+      <button type="button" className="toolbar-button" aria-pressed={showLoad} title={t('analysis.loadHint')} onClick={() => setShowLoad(!showLoad)}>
+        <Activity size={16} aria-hidden />
+        {t('analysis.load')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useReactFlow } from '@xyflow/react';
+import { CircleCheck } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { SEVERITIES, type Finding } from '@scaleboard/rules';
+import { useAnalysis } from '../analysis/AnalysisContext';
+import { useFixes } from '../analysis/useFixes';
+import type { Selection } from '../canvas/useSelection';
+import { FindingItem } from './FindingItem';
+
+/** Findings grouped by severity; "Show" selects and centres the components, "Fix" applies a mechanical fix. */
+export function FindingsTab({ selection }: { selection: Selection }) {
+  const { t } = useTranslation();
+  const { analysis } = useAnalysis();
+  const flow = useReactFlow();
+  const fixes = useFixes();
+  const show = (finding: Finding) => {
+    selection.set(finding.nodes);
+    void flow.fitView({ nodes: finding.nodes.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.6 });
+  };
+  if (analysis.findings.length === 0) {
+    return (
+      <p className="inspector-empty inspector-all-clear">
+        <CircleCheck size={16} aria-hidden />
+        {t('analysis.findings.none')}
+      </p>
+    );
+  }
+  return (
+    <div className="findings">
+      {SEVERITIES.map((severity) => {
+        const group = analysis.findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <section key={severity} className="findings-group" aria-labelledby={`findings-${severity}`}>
+            <h3 id={`findings-${severity}`} className="findings-group-title" data-severity={severity}>
+              {t(`analysis.findings.severity.${severity}`)}
+              <span className="count-pill">{group.length}</span>
+            </h3>
+            <ul className="findings-list">
+              {group.map((finding) => (
+                <FindingItem key={`${finding.rule}:${finding.nodes.join(',')}`} finding={finding} fix={fixes.fixOf(finding)} onShow={show} onFix={fixes.apply} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

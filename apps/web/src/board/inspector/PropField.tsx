@@ -1,0 +1,71 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PropSpec } from '@scaleboard/rules';
+import { NumberField } from './NumberField';
+
+interface PropFieldProps {
+  name: string;
+  spec: PropSpec;
+  /** The value on the board; undefined means the catalogue default applies. */
+  value: unknown;
+  readOnly: boolean;
+  onChange: (value: unknown) => void;
+}
+
+/** One catalogue property, rendered from its spec: a number with unit and bounds, a switch, or a choice. */
+export function PropField({ name, spec, value, readOnly, onChange }: PropFieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const label = t(`analysis.props.${name}` as 'analysis.props.instances', { defaultValue: spec.label });
+  if (spec.type === 'boolean') {
+    const checked = typeof value === 'boolean' ? value : spec.default;
+    return (
+      <div className="field field-inline">
+        <label className="field-label" htmlFor={id}>
+          {label}
+        </label>
+        <button
+          id={id}
+          type="button"
+          role="switch"
+          aria-checked={checked}
+          className="switch"
+          disabled={readOnly}
+          title={spec.description}
+          onClick={() => onChange(!checked)}
+        >
+          <span className="switch-thumb" aria-hidden />
+        </button>
+      </div>
+    );
+  }
+  if (spec.type === 'enum') {
+    const current = typeof value === 'string' && spec.options.includes(value) ? value : spec.default;
+    return (
+      <div className="field">
+        <label className="field-label" htmlFor={id}>
+          {label}
+        </label>
+        <select id={id} className="field-select" value={current} disabled={readOnly} title={spec.description} onChange={(e) => onChange(e.target.value)}>
+          {spec.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  return (
+    <NumberField
+      label={label}
+      value={typeof value === 'number' ? value : undefined}
+      placeholder={spec.default !== undefined ? String(spec.default) : t('analysis.properties.unset')}
+      {...(spec.unit ? { unit: spec.unit } : {})}
+      hint={spec.description}
+      bounds={{ integer: spec.type === 'integer', ...(spec.min !== undefined ? { min: spec.min } : {}), ...(spec.max !== undefined ? { max: spec.max } : {}) }}
+      readOnly={readOnly}
+      onCommit={onChange}
+    />
+  );
+}

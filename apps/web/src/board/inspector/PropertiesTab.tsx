@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { setNodeProp, updateNode } from '@scaleboard/board';
+import { catalogueOf } from '@scaleboard/rules';
+import type { BoardContent } from '../../sync/useBoardContent';
+import { useBoard } from '../BoardContext';
+import { KIND_LOOK } from '../catalogue';
+import type { Selection } from '../canvas/useSelection';
+import { PropField } from './PropField';
+import { TextField } from './TextField';
+
+/** The selected component's label and catalogue properties; every change goes through the Y.Doc. */
+export function PropertiesTab({ content, selection }: { content: BoardContent; selection: Selection }) {
+  const { t } = useTranslation();
+  const { doc, origin, readOnly } = useBoard();
+  if (selection.nodes.size > 1) return <p className="inspector-empty">{t('analysis.properties.many', { count: selection.nodes.size })}</p>;
+  const [selectedId] = selection.nodes;
+  const node = selectedId ? content.nodes.find((n) => n.id === selectedId) : undefined;
+  if (!node) return <p className="inspector-empty">{t('analysis.properties.empty')}</p>;
+  const spec = catalogueOf(node.kind);
+  const Icon = KIND_LOOK[node.kind].icon;
+  const props = Object.entries(spec.props);
+  return (
+    <div className="inspector-section">
+      <div className="inspector-kind" data-accent={KIND_LOOK[node.kind].accent}>
+        <span className="component-icon" aria-hidden>
+          <Icon size={16} />
+        </span>
+        <div>
+          <p className="inspector-kind-name">{t(`kinds.${node.kind}`)}</p>
+          <p className="inspector-kind-description">{spec.description}</p>
+        </div>
+      </div>
+      {readOnly ? <p className="inspector-note">{t('analysis.properties.readOnly')}</p> : null}
+      <TextField key={`label-${node.id}`} label={t('analysis.properties.label')} value={node.label} readOnly={readOnly} onCommit={(label) => updateNode(doc, node.id, { label }, origin)} />
+      {props.length === 0 ? <p className="inspector-empty">{t('analysis.properties.noProps')}</p> : null}
+      {props.map(([name, propSpec]) => (
+        <PropField
+          // A new node or a value changed by someone else resets any half-typed draft.
+          key={`${node.id}-${name}-${String(node.props[name])}`}
+          name={name}
+          spec={propSpec}
+          value={node.props[name]}
+          readOnly={readOnly}
+          onChange={(value) => setNodeProp(doc, node.id, name, value, origin)}
+        />
+      ))}
+    </div>
+  );
+}
