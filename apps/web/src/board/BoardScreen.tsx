@@ -5,10 +5,13 @@ import { rememberBoard } from '../landing/recentBoards';
 import type { Profile } from '../profile/profileStore';
 import type { BoardSession, SessionState } from '../sync/BoardSession';
 import { useBoardContent } from '../sync/useBoardContent';
+import { AnalysisProvider } from './analysis/AnalysisProvider';
 import { BoardContext, type BoardContextValue } from './BoardContext';
 import { Canvas } from './canvas/Canvas';
 import { EdgeToolbar } from './canvas/EdgeToolbar';
 import { HistoryControls } from './history/HistoryControls';
+import { AnalysisToolbar } from './inspector/AnalysisToolbar';
+import { Inspector } from './inspector/Inspector';
 import { useUndo } from './history/useUndo';
 import { Palette } from './palette/Palette';
 import { useSelection } from './canvas/useSelection';
@@ -46,24 +49,28 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   return (
     <BoardContext.Provider value={context}>
       <ReactFlowProvider>
-        <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={() => setHelpOpen(true)} setEditingId={setEditingId} />
-        <div className="board-screen" data-readonly={readOnly || undefined}>
-          <Canvas content={content} selection={selection} awareness={awareness} undo={undo} />
-          <TopBar
-            session={session}
-            sessionState={sessionState}
-            title={content.title}
-            role={role}
-            boardKey={boardKey}
-            profile={profile}
-            onRename={onRename}
-            onHelp={() => setHelpOpen(true)}
-          />
-          {readOnly ? null : <Palette content={content} />}
-          <HistoryControls undo={undo} />
-          {readOnly ? null : <EdgeToolbar content={content} selection={selection} />}
-          <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
-        </div>
+        <AnalysisProvider doc={doc}>
+          <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={() => setHelpOpen(true)} setEditingId={setEditingId} />
+          <div className="board-screen" data-readonly={readOnly || undefined}>
+            <Canvas content={content} selection={selection} awareness={awareness} undo={undo} />
+            <TopBar
+              session={session}
+              sessionState={sessionState}
+              title={content.title}
+              role={role}
+              boardKey={boardKey}
+              profile={profile}
+              onRename={onRename}
+              onHelp={() => setHelpOpen(true)}
+            />
+            {readOnly ? null : <Palette content={content} />}
+            <HistoryControls undo={undo} />
+            {readOnly ? null : <EdgeToolbar content={content} selection={selection} />}
+            <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
+            <Inspector content={content} selection={selection} />
+            <AnalysisToolbar />
+          </div>
+        </AnalysisProvider>
       </ReactFlowProvider>
     </BoardContext.Provider>
   );

@@ -1,4 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { useNodeSummary } from '../analysis/AnalysisContext';
+import { loadLevel } from '../analysis/loadLevel';
 import type { BoardFlowEdge } from './flowTypes';
 import { floatingEdgeEnds, type Rect } from './floatingEdge';
 
@@ -15,6 +17,8 @@ function rectOf(node: ReturnType<typeof useInternalNode>): Rect | null {
 export function BoardEdgeView({ id, source, target, data, selected }: EdgeProps<BoardFlowEdge>) {
   const from = rectOf(useInternalNode(source));
   const to = rectOf(useInternalNode(target));
+  // With the load overlay on, an edge takes the colour of what it feeds.
+  const { summary, showLoad } = useNodeSummary(target);
   if (!from || !to) return null;
   const ends = floatingEdgeEnds(from, to);
   const [path, labelX, labelY] = getBezierPath({
@@ -37,6 +41,7 @@ export function BoardEdgeView({ id, source, target, data, selected }: EdgeProps<
         markerEnd={marker}
         {...(kind === 'replication' ? { markerStart: marker } : {})}
         interactionWidth={18}
+        {...(showLoad && summary.utilization !== null ? { 'data-load': loadLevel(summary.utilization) } : {})}
       />
       {data?.label ? (
         <EdgeLabelRenderer>

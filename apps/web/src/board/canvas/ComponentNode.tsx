@@ -1,5 +1,8 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useNodeSummary } from '../analysis/AnalysisContext';
+import { loadLevel } from '../analysis/loadLevel';
+import { NodeMarks } from '../analysis/NodeMarks';
 import { useBoard } from '../BoardContext';
 import { KIND_LOOK } from '../catalogue';
 import type { BoardFlowNode } from './flowTypes';
@@ -12,8 +15,10 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const { readOnly, editingId } = useBoard();
   const look = KIND_LOOK[data.kind];
   const Icon = look.icon;
+  const { summary, showLoad } = useNodeSummary(id);
+  const load = showLoad && summary.utilization !== null ? loadLevel(summary.utilization) : undefined;
   return (
-    <div className={`component-node${selected ? ' is-selected' : ''}`} data-accent={look.accent}>
+    <div className={`component-node${selected ? ' is-selected' : ''}`} data-accent={look.accent} data-load={load}>
       <span className="component-icon" aria-hidden>
         <Icon size={18} strokeWidth={2} />
       </span>
@@ -22,6 +27,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
         <span className="component-kind">{data.kindLabel}</span>
       </span>
       <RemoteOutline marks={data.remote} />
+      <NodeMarks summary={summary} showLoad={showLoad} />
       <NodeHandles label={data.label} connectable={!readOnly} />
     </div>
   );
