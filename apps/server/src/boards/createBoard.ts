@@ -1,14 +1,16 @@
 import * as Y from 'yjs';
 import { boardToDoc } from '@scaleboard/board';
-import { BOARD_FORMAT, parseBoard, templateOf, type Board } from '@scaleboard/rules';
+import { BOARD_FORMAT, templateOf, type Board } from '@scaleboard/rules';
 import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
 import { HttpError } from '../http/HttpError';
 import { generateBoardId, generateKey, hashKey } from '../keys';
+import { importedBoard } from './importedBoard';
 import type { BoardStore } from '../storage/BoardStore';
 
 
 /**
- * Creates a board from a title, a template or an imported `scaleboard/v1` document.
+ * Creates a board from a title, a template or an imported `scaleboard/v1` document (or a data URL
+ * of a board file: JSON, or a PNG/SVG we exported).
  * The document's first state is logged as the board's first update; the keys are returned
  * once and only their hashes are kept.
  */
@@ -34,10 +36,7 @@ export async function createBoard(store: BoardStore, request: CreateBoardRequest
 function initialBoard(request: CreateBoardRequest): Board {
   let board: Board = { format: BOARD_FORMAT, title: 'Untitled board', assumptions: {}, nodes: [], edges: [] };
   if (request.board !== undefined) {
-    const parsed = parseBoard(request.board);
-    if (!parsed.ok)
-      throw new HttpError(400, 'invalid-board', `board.${parsed.error.path}: ${parsed.error.message}`, `board.${parsed.error.path}`);
-    board = parsed.board;
+    board = importedBoard(request.board);
   } else if (request.template !== undefined) {
     const template = templateOf(request.template)?.board;
     if (!template) throw new HttpError(400, 'unknown-template', `There is no template "${request.template}".`, 'template');

@@ -1,4 +1,5 @@
 import type { Board } from '@scaleboard/rules';
+import { canonicalJson } from './canonicalJson';
 import { escapeXml, unescapeXml } from './xml';
 
 /** Namespace of the element that carries the board inside an exported SVG's `<metadata>`. */
@@ -11,7 +12,7 @@ export const SVG_BOARD_NAMESPACE = 'https://scaleboard.dev/ns/board';
  * @example svgMetadata(board) // '<metadata><sb:board xmlns:sb="…" format="scaleboard/v1">{…}</sb:board></metadata>'
  */
 export function svgMetadata(board: Board): string {
-  return `<metadata><sb:board xmlns:sb="${SVG_BOARD_NAMESPACE}" format="${escapeXml(board.format)}">${escapeJsonText(JSON.stringify(board))}</sb:board></metadata>`;
+  return `<metadata><sb:board xmlns:sb="${SVG_BOARD_NAMESPACE}" format="${escapeXml(board.format)}">${escapeJsonText(canonicalJson(board))}</sb:board></metadata>`;
 }
 
 /**

@@ -1,0 +1,68 @@
+import { Router, type Request } from 'express';
+import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown } from '@scaleboard/board';
+import { formatPath, report } from '@scaleboard/rules';
+import { readBoardDoc } from '../boards/readBoardDoc';
+import { exportQuerySchema, renderOptionsOf, type ExportQuery } from '../export/exportQuery';
+import { findExportFonts, type ExportFonts } from '../export/exportFonts';
+import { rasterize } from '../export/rasterize';
+import type { AccessResult } from '../rooms/BoardAccess';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { BoardStore } from '../storage/BoardStore';
+import { HttpError } from './HttpError';
+import { requireBoardKey } from './requireBoardKey';
+
+export interface ExportRouterDeps {
+  store: BoardStore;
+  registry: RoomRegistry;
+  /** Defaults to the fonts found on this host (see export/exportFonts.ts). */
+  fonts?: ExportFonts;
+}
+
+type Granted = Extract<AccessResult, { ok: true }>;
+
+/**
+ * `/api/boards/:id/export.svg|png|md`: pictures drawn by the shared renderer, with the board
+ * embedded (SVG metadata, PNG iTXt chunk) so they can be imported back.
+ */
+export function exportRouter({ store, registry, fonts = findExportFonts() }: ExportRouterDeps): Router {
+  const router = Router();
+  const read = async (req: Request<{ id: string }>, res: { locals: Record<string, unknown> }) => {
+    const query = parseQuery(req.query);
+    const { board } = res.locals.access as Granted;
+    const file = await readBoardDoc(registry, store, board.id, docToBoard);
+    return { query, file, rendered: renderBoard(file, renderOptionsOf(query, () => report(file))) };
+  };
+
+  router.get('/:id/export.svg', requireBoardKey(store), async (req, res) => {
+    const { file, rendered } = await read(req, res);
+    res.attachment(`${slug(file.title)}.svg`).type('image/svg+xml').send(rendered.svg);
+  });
+
+  router.get('/:id/export.png', requireBoardKey(store), async (req, res) => {
+    const { query, file, rendered } = await read(req, res);
+    const picture = rasterize(rendered.svg, query.scale, fonts);
+    // The PNG carries what the picture shows: the SVG's embedded board (the selection when there is one).
+    const png = embedPngText(picture, PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? JSON.stringify(file));
+    res.attachment(`${slug(file.title)}.png`).type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+  });
+
+  router.get('/:id/export.md', requireBoardKey(store), async (req, res) => {
+    const { file, rendered } = await read(req, res);
+    const image = `data:image/svg+xml;base64,${Buffer.from(rendered.svg).toString('base64')}`;
+    res.attachment(`${slug(file.title)}.md`).type('text/markdown').send(renderReportMarkdown(file, report(file), { imageUrl: image }));
+  });
+
+  return router;
+}
+
+function parseQuery(query: unknown): ExportQuery {
+  const parsed = exportQuerySchema.safeParse(query);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = formatPath(issue?.path ?? []);
+  throw new HttpError(400, 'bad-request', `${path}: ${issue?.message ?? 'invalid export option'}`, path);
+}
+
+export function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
+}
