@@ -7,6 +7,7 @@ import { Server as SocketServer } from 'socket.io';
 import type { Limits } from './config';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
+import { exportRouter } from './http/exportRouter';
 import { interviewRouter } from './http/interviewRouter';
 import { InterviewService } from './interview/InterviewService';
 import { webApp } from './http/webApp';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', exportRouter({ store, registry }));
   app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
