@@ -1,3 +1,5 @@
+import { interviewEn } from './interview.en';
+
 /** English UI strings. Every string a person reads goes through here (Korean comes next). */
 export const en = {
   app: { name: 'Scaleboard', tagline: 'System design, drawn together.' },
@@ -294,6 +296,7 @@ export const en = {
     'bad-request': 'The server refused the request.',
     'protocol-mismatch': 'This page is out of date. Reload to continue.',
   },
+  interview: interviewEn,
 } as const;
 
 export type Resources = typeof en;

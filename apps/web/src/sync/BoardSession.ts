@@ -36,7 +36,8 @@ export class BoardSession {
   readonly gestureOrigin = { user: 'local' as const, kind: 'gesture' as const };
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
-  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  /** The Socket.IO room; interview and follow hooks listen on it. */
+  readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private state: SessionState = { status: 'connecting', synced: false, roster: [], error: null };
   private readonly listeners = new Set<Listener>();
 

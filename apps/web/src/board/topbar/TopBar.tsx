@@ -6,6 +6,7 @@ import type { BoardSession, SessionState } from '../../sync/BoardSession';
 import { ThemeToggle } from '../../theme/ThemeToggle';
 import { IconButton } from '../../ui/IconButton';
 import { Logo } from '../../ui/Logo';
+import { InterviewBar } from '../interview/InterviewBar';
 import { PresenceAvatars } from '../presence/PresenceAvatars';
 import { ShareDialog } from '../share/ShareDialog';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -41,6 +42,7 @@ export function TopBar({ session, sessionState, title, role, boardKey, profile, 
         ) : null}
         <ConnectionBadge state={sessionState} />
       </div>
+      <InterviewBar session={session} role={role} boardKey={boardKey} />
       <div className="topbar-group">
         <PresenceAvatars roster={sessionState.roster} awareness={session.awareness} profile={profile} onRename={onRename} />
         <span className="topbar-divider" aria-hidden />
