@@ -5,9 +5,13 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { Server as SocketServer } from 'socket.io';
 import type { Limits } from './config';
+import type { Store as RateLimitStore } from 'express-rate-limit';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
-import { exportRouter } from './http/exportRouter';
+import { originPolicy } from './http/originPolicy';
+import { ownerRouter } from './http/ownerRouter';
+import { restRateLimits } from './http/rateLimits';
+import { ConnectionLimiter } from './limits/ConnectionLimiter';
 import { interviewRouter } from './http/interviewRouter';
 import { InterviewService } from './interview/InterviewService';
 import { webApp } from './http/webApp';
@@ -17,11 +21,18 @@ import { LocalRelay } from './relay/LocalRelay';
 import type { RoomRelay } from './relay/RoomRelay';
 import { attachInterviewEvents } from './presence/interviewEvents';
 import { attachPresence, type RoomServer } from './presence/presenceRoom';
+import { attachRoomGuards, revokeRoomSockets } from './presence/roomGuards';
+import { BoardRevoker } from './revocation/BoardRevoker';
+import { LocalRevocationBus } from './revocation/LocalRevocationBus';
+import type { RevocationBus } from './revocation/Revocation';
 import { RoomRegistry } from './rooms/RoomRegistry';
+import { CLOSE_CODES } from './rooms/RoomSession';
 import type { BoardStore } from './storage/BoardStore';
 import type { InterviewStore } from './storage/InterviewStore';
 import { interviewStoreFor } from './storage/interviewStoreFor';
 import { YjsTransport } from './sync/yjsTransport';
+
+const REVOKED_MESSAGES = { 'key-rotated': 'this link was replaced by the owner', 'board-deleted': 'the owner deleted this board' } as const;
 
 /** Builds the Socket.IO adapter; the default is in-process, the scale-out passes Redis's. */
 export type SocketAdapter = NonNullable<ConstructorParameters<typeof SocketServer>[1]>['adapter'];
@@ -37,6 +48,13 @@ export interface AppDeps {
   relay?: RoomRelay;
   /** Interview clock, snapshots and private notes; by default beside `store` (same database). */
   interviews?: InterviewStore;
+  /** Carries key rotations and deletions to other instances; the default tells nobody. */
+  revocations?: RevocationBus;
+  /** A shared store per REST rate limiter (Redis in the scale-out); per-process when absent. */
+  rateLimitStore?: (name: string) => RateLimitStore;
+  /** Origins whose pages may open the websockets, besides this server's own. */
+  publicUrl?: string;
+  allowedOrigins?: string[];
   /** Extra readiness checks (Redis in the scale-out), beside the store's ping. */
   readinessChecks?: Array<() => Promise<void>>;
 }
@@ -61,6 +79,21 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const metrics = createMetrics();
   const relay = deps.relay ?? new LocalRelay();
   const registry = new RoomRegistry({ store, logger, metrics, relay, compactEvery: limits.compactEvery });
+  const connections = new ConnectionLimiter(limits);
+  const originAllowed = originPolicy({ publicUrl: deps.publicUrl, allowedOrigins: deps.allowedOrigins ?? [] });
+  const rateLimits = restRateLimits({ ...limits, ...(deps.rateLimitStore ? { storeFor: deps.rateLimitStore } : {}) });
+  const revocations = deps.revocations ?? new LocalRevocationBus();
+  // Closers are late-bound: the sync transport and Socket.IO are built below.
+  const revoker = new BoardRevoker(
+    revocations,
+    [
+      ({ boardId, roles, reason }) =>
+        yjs.revoke(boardId, roles, reason === 'board-deleted' ? CLOSE_CODES.deleted : CLOSE_CODES.revoked, REVOKED_MESSAGES[reason]),
+      ({ boardId, roles, reason }) => revokeRoomSockets(io, boardId, roles, reason === 'board-deleted' ? 'board-deleted' : 'revoked', REVOKED_MESSAGES[reason]),
+    ],
+    logger,
+  );
+  void revoker.listen().catch((error: unknown) => logger.error({ err: error }, 'could not listen for revocations'));
   const interviews = deps.interviews ?? interviewStoreFor(store);
   const interviewService = new InterviewService({ interviews, store, registry });
 
@@ -107,8 +140,10 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use('/api', rateLimits.api);
+  app.post('/api/boards', rateLimits.createBoard);
+  app.use('/api/boards', ownerRouter({ store, revoker }));
   app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
-  app.use('/api/boards', exportRouter({ store, registry }));
   app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
@@ -119,13 +154,15 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     transports: ['websocket'],
     // The Yjs endpoint shares this server's upgrades; Socket.IO must leave them alone.
     destroyUpgrade: false,
-    maxHttpBufferSize: 64 * 1024,
+    maxHttpBufferSize: limits.maxRoomEventBytes,
+    allowRequest: (request, callback) => callback(originAllowed(request) ? null : 'origin not allowed', originAllowed(request)),
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
   attachPresence(io, { store, logger, metrics });
+  attachRoomGuards(io, { connections });
   attachInterviewEvents(io, { interviews: interviewService, logger });
 
-  const yjs = new YjsTransport({ registry, store, logger, metrics, maxMessageBytes: limits.maxMessageBytes });
+  const yjs = new YjsTransport({ registry, store, logger, metrics, ...limits, connections, originAllowed });
   httpServer.on('upgrade', (request, socket, head) => {
     yjs.handleUpgrade(request, socket, head);
   });
@@ -139,6 +176,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
       // Stop taking connections first, so clients that are closed below reconnect elsewhere.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       yjs.close();
+      await revocations.close();
       await registry.closeAll();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();

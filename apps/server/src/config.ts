@@ -7,6 +7,21 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** Paths given relative are relative to where the person ran npm, not to this workspace. */
 const baseDir = process.env.INIT_CWD ?? process.cwd();
 
+/** Every limit's default; docs/security.md lists them with the variable that changes each. */
+const DEFAULTS = {
+  compactEvery: 200,
+  maxMessageBytes: 2 * 1024 * 1024,
+  maxBodyBytes: 5 * 1024 * 1024,
+  maxBoardBytes: 10 * 1024 * 1024,
+  maxBoardElements: 5000,
+  maxUpdatesPerSecond: 100,
+  maxConnectionsPerBoard: 200,
+  maxConnectionsPerIp: 100,
+  maxRoomEventBytes: 64 * 1024,
+  restRequestsPerMinute: 1200,
+  boardsCreatedPerMinute: 60,
+} as const;
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -17,9 +32,23 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().min(1).default(path.resolve(here, '../../web/dist')),
-  COMPACT_EVERY: z.coerce.number().int().min(1).default(200),
-  MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  COMPACT_EVERY: z.coerce.number().int().min(1).default(DEFAULTS.compactEvery),
+  MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(DEFAULTS.maxMessageBytes),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(DEFAULTS.maxBodyBytes),
+  MAX_BOARD_BYTES: z.coerce.number().int().min(1024).default(DEFAULTS.maxBoardBytes),
+  MAX_BOARD_ELEMENTS: z.coerce.number().int().min(1).default(DEFAULTS.maxBoardElements),
+  MAX_UPDATES_PER_SECOND: z.coerce.number().int().min(1).default(DEFAULTS.maxUpdatesPerSecond),
+  MAX_CONNECTIONS_PER_BOARD: z.coerce.number().int().min(1).default(DEFAULTS.maxConnectionsPerBoard),
+  MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(DEFAULTS.maxConnectionsPerIp),
+  MAX_ROOM_EVENT_BYTES: z.coerce.number().int().min(1024).default(DEFAULTS.maxRoomEventBytes),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.restRequestsPerMinute),
+  RATE_LIMIT_CREATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.boardsCreatedPerMinute),
+  /** Comma-separated origins (besides this server's own and PUBLIC_URL's) that may open the websockets. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url())),
 });
 
 export type Config = {
@@ -33,6 +62,8 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   webDist: string;
+  /** Origins, besides the server's own and PUBLIC_URL's, whose pages may open the websockets. */
+  allowedOrigins: string[];
   limits: Limits;
 };
 
@@ -41,11 +72,27 @@ export interface Limits {
   compactEvery: number;
   /** Largest websocket message accepted on the sync socket. */
   maxMessageBytes: number;
-  /** Largest REST request body. */
+  /** Largest REST request body, hence largest imported board file. */
   maxBodyBytes: number;
+  /** Largest board, as the size of its whole Yjs state. */
+  maxBoardBytes: number;
+  /** Most nodes plus edges on one board (live and imported). */
+  maxBoardElements: number;
+  /** Sync messages one connection may send per second on average (bursts to twice that). */
+  maxUpdatesPerSecond: number;
+  /** Live connections (sync + Socket.IO) to one board on one instance. */
+  maxConnectionsPerBoard: number;
+  /** Live connections (sync + Socket.IO) from one client address to one instance. */
+  maxConnectionsPerIp: number;
+  /** Largest Socket.IO message. */
+  maxRoomEventBytes: number;
+  /** REST requests per client address per minute (across instances with Redis). */
+  restRequestsPerMinute: number;
+  /** `POST /api/boards` per client address per minute. */
+  boardsCreatedPerMinute: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { compactEvery: 200, maxMessageBytes: 2 * 1024 * 1024, maxBodyBytes: 5 * 1024 * 1024 };
+export const DEFAULT_LIMITS: Limits = { ...DEFAULTS };
 
 /**
  * Reads the configuration from the environment and fails fast, naming the bad variable.
@@ -69,6 +116,19 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(baseDir, e.WEB_DIST),
-    limits: { compactEvery: e.COMPACT_EVERY, maxMessageBytes: e.MAX_MESSAGE_BYTES, maxBodyBytes: e.MAX_BODY_BYTES },
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    limits: {
+      compactEvery: e.COMPACT_EVERY,
+      maxMessageBytes: e.MAX_MESSAGE_BYTES,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      maxBoardBytes: e.MAX_BOARD_BYTES,
+      maxBoardElements: e.MAX_BOARD_ELEMENTS,
+      maxUpdatesPerSecond: e.MAX_UPDATES_PER_SECOND,
+      maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD,
+      maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
+      maxRoomEventBytes: e.MAX_ROOM_EVENT_BYTES,
+      restRequestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      boardsCreatedPerMinute: e.RATE_LIMIT_CREATE_PER_MINUTE,
+    },
   };
 }

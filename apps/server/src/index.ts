@@ -2,12 +2,13 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { createApp } from './app';
 import { readConfig } from './config';
+import { LOG_REDACTIONS } from './ops/logRedactions';
 import { connectRedis } from './scaleout/connectRedis';
 import { openStore } from './storage/openStore';
 
 /** The entry point: read the configuration, open the store, listen; stop gracefully on a signal. */
 const config = readConfig(process.env);
-const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
+const logger = pino({ level: config.logLevel, redact: LOG_REDACTIONS });
 
 const store = await openStore(config, logger);
 const redis = config.redisUrl ? await connectRedis(config.redisUrl, config.redisPrefix, logger) : undefined;
@@ -16,7 +17,17 @@ const app = createApp({
   logger,
   limits: config.limits,
   webDist: config.webDist,
-  ...(redis ? { relay: redis.relay, socketAdapter: redis.socketAdapter, readinessChecks: [redis.ping] } : {}),
+  allowedOrigins: config.allowedOrigins,
+  ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  ...(redis
+    ? {
+        relay: redis.relay,
+        socketAdapter: redis.socketAdapter,
+        revocations: redis.revocations,
+        rateLimitStore: redis.rateLimitStore,
+        readinessChecks: [redis.ping],
+      }
+    : {}),
 });
 
 app.httpServer.listen(config.port, config.host, () => {

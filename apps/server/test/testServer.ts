@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -8,6 +8,7 @@ import type { ClientToServerEvents, CreateBoardResponse, ServerToClientEvents } 
 import { createApp, type ScaleboardApp } from '../src/app';
 import { DEFAULT_LIMITS, type Limits } from '../src/config';
 import type { RoomRelay } from '../src/relay/RoomRelay';
+import type { RevocationBus } from '../src/revocation/Revocation';
 import type { BoardStore } from '../src/storage/BoardStore';
 import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
 
@@ -23,9 +24,28 @@ export interface TestServer {
 }
 
 /** Starts the real app on port 0 over `store`; `close` tears down every client it handed out. */
-export async function startTestServer(options: { store?: BoardStore; limits?: Partial<Limits>; relay?: RoomRelay } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  store?: BoardStore;
+  limits?: Partial<Limits>;
+  relay?: RoomRelay;
+  revocations?: RevocationBus;
+  logger?: Logger;
+  allowedOrigins?: string[];
+}
+
+/** Tests create boards faster than people do; a test of the REST limits sets its own. */
+const GENEROUS_REST_LIMITS: Partial<Limits> = { restRequestsPerMinute: 1_000_000, boardsCreatedPerMinute: 1_000_000 };
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const store = options.store ?? new MemoryBoardStore();
-  const app = createApp({ store, logger: pino({ level: 'silent' }), limits: { ...DEFAULT_LIMITS, ...options.limits }, ...(options.relay ? { relay: options.relay } : {}) });
+  const app = createApp({
+    store,
+    logger: options.logger ?? pino({ level: 'silent' }),
+    limits: { ...DEFAULT_LIMITS, ...GENEROUS_REST_LIMITS, ...options.limits },
+    ...(options.relay ? { relay: options.relay } : {}),
+    ...(options.revocations ? { revocations: options.revocations } : {}),
+    ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+  });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -39,3 +39,4 @@ export {
   type InterviewSnapshotResponse,
   type RubricArea,
 } from './interview';
+export { ROTATABLE_KEYS, type RotatableKeyKind, type RotateKeyResponse } from './keyRotation';

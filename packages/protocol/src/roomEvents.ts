@@ -46,7 +46,17 @@ export interface Member {
 }
 
 /** Why the server refused a connection or an event. */
-export type RoomErrorCode = 'unauthorized' | 'bad-request' | 'forbidden' | 'protocol-mismatch';
+export type RoomErrorCode =
+  | 'unauthorized'
+  | 'bad-request'
+  | 'forbidden'
+  | 'protocol-mismatch'
+  /** The key this connection used was rotated by the owner; the connection is closed. */
+  | 'revoked'
+  /** The owner deleted the board; the connection is closed. */
+  | 'board-deleted'
+  /** Over MAX_CONNECTIONS_PER_BOARD or MAX_CONNECTIONS_PER_IP. */
+  | 'too-many-connections';
 
 export interface RoomError {
   code: RoomErrorCode;

@@ -16,6 +16,7 @@ export class HttpError extends Error {
 interface BodyParserError {
   type?: string;
   status?: number;
+  limit?: number;
 }
 
 /** Turns every error into `{ error: { code, message } }`; internals never leak to the client. */
@@ -31,7 +32,8 @@ function describe(error: unknown): { status: number; code: string; message: stri
   if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message, path: error.path };
   const parser = error as BodyParserError;
   if (parser.type === 'entity.parse.failed') return { status: 400, code: 'bad-json', message: 'The request body is not valid JSON.' };
-  if (parser.type === 'entity.too.large') return { status: 413, code: 'too-large', message: 'The request body is too large.' };
+  if (parser.type === 'entity.too.large')
+    return { status: 413, code: 'too-large', message: `The request body is larger than the ${parser.limit ?? ''} bytes allowed (MAX_BODY_BYTES).` };
   if (parser.type === 'encoding.unsupported' || parser.type === 'charset.unsupported')
     return { status: 415, code: 'unsupported-encoding', message: 'Unsupported body encoding.' };
   return { status: 500, code: 'internal', message: 'Something went wrong on the server.' };

@@ -16,4 +16,10 @@ export const CLOSE_CODES = {
   goingAway: 1001,
   /** The server failed to persist; reconnecting resends the client's state. */
   tryAgain: 1013,
+  /** Over a limit: updates per second, board size or element count. */
+  policy: 1008,
+  /** The key this connection opened the board with was rotated; the old link no longer works. */
+  revoked: 4001,
+  /** The owner deleted the board. */
+  deleted: 4004,
 } as const;

@@ -2,11 +2,17 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { SocketAdapter } from '../app';
+import { RedisRateLimitStore } from '../limits/RedisRateLimitStore';
 import { RedisRelay } from '../relay/RedisRelay';
+import { RedisRevocationBus } from '../revocation/RedisRevocationBus';
 
 export interface RedisConnections {
   relay: RedisRelay;
   socketAdapter: SocketAdapter;
+  /** Key rotations and deletions, heard by every instance. */
+  revocations: RedisRevocationBus;
+  /** REST rate limits counted once for the whole deployment. */
+  rateLimitStore: (name: string) => RedisRateLimitStore;
   /** Throws unless Redis answers (for /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -29,6 +35,9 @@ export async function connectRedis(url: string, prefix: string, logger: Logger):
   return {
     relay: new RedisRelay(pub, relaySub, prefix, logger),
     socketAdapter: createAdapter(pub, adapterSub, { key: `${prefix}socket.io` }),
+    // The relay's subscriber carries the revocation channel too: one more channel, no more sockets.
+    revocations: new RedisRevocationBus(pub, relaySub, prefix, logger),
+    rateLimitStore: (name) => new RedisRateLimitStore(pub, `${prefix}ratelimit:${name}:`),
     async ping() {
       if (pub.status !== 'ready') throw new Error(`redis is ${pub.status}`);
       await pub.ping();

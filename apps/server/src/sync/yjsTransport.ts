@@ -3,7 +3,11 @@ import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import type { Logger } from 'pino';
+import type { Role } from '@scaleboard/protocol';
 import { bearerKey } from '../keys';
+import { clientIp } from '../limits/clientIp';
+import { REFUSAL_MESSAGES, type ConnectionLimiter } from '../limits/ConnectionLimiter';
+import { TokenBucket } from '../limits/TokenBucket';
 import { checkAccess } from '../rooms/BoardAccess';
 import type { BoardRoom } from '../rooms/BoardRoom';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
@@ -19,14 +23,26 @@ export interface YjsTransportDeps {
   logger: Logger;
   metrics: Metrics;
   maxMessageBytes: number;
+  maxUpdatesPerSecond: number;
+  connections: ConnectionLimiter;
+  /** May a page of this `Origin` open the socket (see originPolicy). */
+  originAllowed: (request: IncomingMessage) => boolean;
+}
+
+interface LiveSession {
+  session: RoomSession;
+  role: Role;
 }
 
 /**
- * The y-websocket endpoint `/yjs/:boardId?key=KEY`: checks the key on the HTTP upgrade,
- * then turns the websocket into a `RoomSession`. Everything protocol-level happens in the room.
+ * The y-websocket endpoint `/yjs/:boardId?key=KEY`: checks the origin, the key and the
+ * connection limits on the HTTP upgrade, then turns the websocket into a `RoomSession`.
+ * Everything protocol-level happens in the room.
  */
 export class YjsTransport {
   private readonly wss: WebSocketServer;
+  /** Live sessions by board, with the role their key gave, so a revocation can find them. */
+  private readonly live = new Map<string, Set<LiveSession>>();
 
   constructor(private readonly deps: YjsTransportDeps) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes });
@@ -37,12 +53,21 @@ export class YjsTransport {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = SYNC_PATH.exec(url.pathname);
     if (!match) return false;
+    if (!this.deps.originAllowed(request)) {
+      refuse(socket, 403, 'This origin may not open the board.');
+      return true;
+    }
     const boardId = match[1] as string;
     const key = url.searchParams.get('key') ?? bearerKey(request.headers.authorization);
     checkAccess(this.deps.store, boardId, key).then(
       (access) => {
         if (!access.ok) return refuse(socket, access.reason === 'missing-key' ? 401 : 403);
-        this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, boardId, access.role === 'viewer'));
+        const slot = this.deps.connections.acquire(boardId, clientIp(request));
+        if (!slot.ok) return refuse(socket, 429, REFUSAL_MESSAGES[slot.reason]);
+        this.wss.handleUpgrade(request, socket, head, (ws) => {
+          ws.once('close', slot.release);
+          this.accept(ws, boardId, access.role);
+        });
       },
       (error: unknown) => {
         this.deps.logger.error({ err: error }, 'sync upgrade failed');
@@ -52,29 +77,49 @@ export class YjsTransport {
     return true;
   }
 
+  /** Closes this instance's sessions of `roles` on the board (key rotated, board deleted). */
+  revoke(boardId: string, roles: readonly Role[], code: number, reason: string): void {
+    for (const live of this.live.get(boardId) ?? []) if (roles.includes(live.role)) live.session.close(code, reason);
+  }
+
   close(): void {
     for (const client of this.wss.clients) client.close(CLOSE_CODES.goingAway, 'server shutting down');
     this.wss.close();
   }
 
-  private accept(ws: WebSocket, boardId: string, readOnly: boolean): void {
+  private accept(ws: WebSocket, boardId: string, role: Role): void {
     const { registry, metrics, logger } = this.deps;
     metrics.syncConnections.inc();
+    // Once the server decides to close, nothing more from this client reaches the board.
+    let closing = false;
     const session: RoomSession = {
       id: randomUUID(),
-      readOnly,
+      readOnly: role === 'viewer',
       send: (message) => {
         if (ws.readyState === WebSocket.OPEN) ws.send(message);
       },
-      close: (code, reason) => ws.close(code, reason),
+      close: (code, reason) => {
+        closing = true;
+        ws.close(code, reason);
+      },
     };
+    const live = { session, role };
+    let boardSessions = this.live.get(boardId);
+    if (!boardSessions) this.live.set(boardId, (boardSessions = new Set()));
+    boardSessions.add(live);
+    const bucket = new TokenBucket(this.deps.maxUpdatesPerSecond);
     let room: BoardRoom | undefined;
     // Messages that arrive while the room loads wait here, in order.
     const early: Uint8Array[] = [];
     ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (closing) return;
       if (!isBinary) {
         metrics.messagesRejected.inc({ reason: 'text' });
         return session.close(CLOSE_CODES.badMessage, 'sync messages are binary');
+      }
+      if (!bucket.take(performance.now())) {
+        metrics.messagesRejected.inc({ reason: 'rate' });
+        return session.close(CLOSE_CODES.policy, 'too many messages per second (MAX_UPDATES_PER_SECOND)');
       }
       const bytes = toBytes(data);
       if (room) room.receive(session, bytes);
@@ -83,13 +128,15 @@ export class YjsTransport {
     ws.on('error', (error) => logger.debug({ err: error, boardId }, 'sync socket error'));
     ws.on('close', () => {
       metrics.syncConnections.dec();
+      boardSessions.delete(live);
+      if (boardSessions.size === 0 && this.live.get(boardId) === boardSessions) this.live.delete(boardId);
       if (room) registry.leave(room, session);
     });
     registry.join(boardId, session).then(
       (joined) => {
         if (ws.readyState !== WebSocket.OPEN) return registry.leave(joined, session);
         room = joined;
-        for (const bytes of early.splice(0)) joined.receive(session, bytes);
+        for (const bytes of early.splice(0)) if (!closing) joined.receive(session, bytes);
       },
       (error: unknown) => {
         logger.error({ err: error, boardId }, 'could not open board');
@@ -99,9 +146,13 @@ export class YjsTransport {
   }
 }
 
-function refuse(socket: Duplex, status: 401 | 403 | 503): void {
-  const text = { 401: 'Unauthorized', 403: 'Forbidden', 503: 'Service Unavailable' }[status];
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'Too Many Requests', 503: 'Service Unavailable' } as const;
+
+function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT, message = ''): void {
+  const body = Buffer.from(message, 'utf8');
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${message}`,
+  );
 }
 
 function toBytes(data: RawData): Uint8Array {

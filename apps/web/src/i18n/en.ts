@@ -295,6 +295,9 @@ export const en = {
     forbidden: 'This link does not allow that.',
     'bad-request': 'The server refused the request.',
     'protocol-mismatch': 'This page is out of date. Reload to continue.',
+    revoked: 'The owner replaced this link. Ask them for the new one.',
+    'board-deleted': 'The owner deleted this board.',
+    'too-many-connections': 'Too many connections to this board right now. Try again in a moment.',
   },
   interview: interviewEn,
 } as const;
