@@ -55,7 +55,7 @@ export function InterviewPanel({ session, interview, owner, readOnly, boardKey, 
       <div className="interview-panel-actions">
         <button
           type="button"
-          className="button"
+          className="button button-secondary"
           onClick={() => {
             setDownloadFailed(false);
             interviewApi.downloadSummary(session.boardId, boardKey).catch(() => setDownloadFailed(true));
@@ -65,7 +65,7 @@ export function InterviewPanel({ session, interview, owner, readOnly, boardKey, 
           {t('interview.downloadSummary')}
         </button>
         {owner ? (
-          <button type="button" className="button" onClick={() => interview.send({ action: state.status === 'ended' ? 'start' : 'reset' })}>
+          <button type="button" className="button button-secondary" onClick={() => interview.send({ action: state.status === 'ended' ? 'start' : 'reset' })}>
             <RotateCcw size={15} aria-hidden />
             {state.status === 'ended' ? t('interview.restart') : t('interview.reset')}
           </button>

@@ -48,7 +48,7 @@ export function ScopeChecklist({ doc, readOnly }: { doc: Y.Doc; readOnly: boolea
           </label>
         ))}
       </fieldset>
-      <button type="button" className="button interview-link" onClick={openEstimateInputs}>
+      <button type="button" className="button button-secondary interview-link" onClick={openEstimateInputs}>
         <Calculator size={15} aria-hidden />
         {t('interview.scope.estimate')}
       </button>

@@ -38,7 +38,7 @@ export function SnapshotViewer({ boardId, ownerKey, phases }: { boardId: string;
       {phases.length === 0 ? <p className="interview-hint">{t('interview.snapshots.none')}</p> : null}
       <div className="interview-snapshot-list">
         {phases.map((p, i) => (
-          <button key={p} type="button" className="button" onClick={() => setIndex(i)} aria-label={t('interview.snapshots.open', { n: p + 1 })}>
+          <button key={p} type="button" className="button button-secondary" onClick={() => setIndex(i)} aria-label={t('interview.snapshots.open', { n: p + 1 })}>
             {p + 1}. {phaseName(p)}
           </button>
         ))}
@@ -63,11 +63,11 @@ export function SnapshotViewer({ boardId, ownerKey, phases }: { boardId: string;
               {board ? <img alt={board.title} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderBoardSvg(board, { theme }))}`} /> : null}
             </div>
             <div className="interview-snapshot-nav">
-              <button type="button" className="button" disabled={!index} onClick={() => setIndex((i) => (i ? i - 1 : i))}>
+              <button type="button" className="button button-secondary" disabled={!index} onClick={() => setIndex((i) => (i ? i - 1 : i))}>
                 <ChevronLeft size={15} aria-hidden />
                 {t('interview.snapshots.previous')}
               </button>
-              <button type="button" className="button" disabled={index === null || index >= phases.length - 1} onClick={() => setIndex((i) => (i === null ? i : i + 1))}>
+              <button type="button" className="button button-secondary" disabled={index === null || index >= phases.length - 1} onClick={() => setIndex((i) => (i === null ? i : i + 1))}>
                 {t('interview.snapshots.nextSnapshot')}
                 <ChevronRight size={15} aria-hidden />
               </button>
