@@ -26,7 +26,9 @@ export function docToBoard(doc: Y.Doc): Board {
     format: BOARD_FORMAT,
     title: typeof meta.get('title') === 'string' ? (meta.get('title') as string) : 'Untitled board',
     ...(isPlainObject(extra) ? extra : {}),
-    assumptions: assumptionsOf(doc).toJSON(),
+    // Read without creating: a read must never write, or a client that reads before its first
+    // sync creates its own `assumptions` map and races the server's for the same key.
+    assumptions: readAssumptions(meta),
     nodes: nodes.sort(byId),
     edges: edges.sort(byId),
   };
@@ -102,6 +104,11 @@ export function readEdge(id: string, yedge: YEdge): BoardEdge {
     to: String(fields.to ?? ''),
     kind: (fields.kind as BoardEdge['kind']) ?? 'sync',
   };
+}
+
+function readAssumptions(meta: Y.Map<unknown>): Record<string, unknown> {
+  const assumptions = meta.get('assumptions');
+  return assumptions instanceof Y.Map ? (assumptions.toJSON() as Record<string, unknown>) : {};
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
