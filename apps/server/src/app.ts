@@ -78,7 +78,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const { store, logger, limits } = deps;
   const metrics = createMetrics();
   const relay = deps.relay ?? new LocalRelay();
-  const registry = new RoomRegistry({ store, logger, metrics, relay, compactEvery: limits.compactEvery });
+  const registry = new RoomRegistry({ store, logger, metrics, relay, compactEvery: limits.compactEvery, boardLimits: limits });
   const connections = new ConnectionLimiter(limits);
   const originAllowed = originPolicy({ publicUrl: deps.publicUrl, allowedOrigins: deps.allowedOrigins ?? [] });
   const rateLimits = restRateLimits({ ...limits, ...(deps.rateLimitStore ? { storeFor: deps.rateLimitStore } : {}) });

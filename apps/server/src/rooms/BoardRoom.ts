@@ -7,6 +7,7 @@ import type { BoardStore } from '../storage/BoardStore';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../sync/yMessages';
 import { LOAD_ORIGIN, loadDocument } from './loadDocument';
 import { CLOSE_CODES, type RoomSession } from './RoomSession';
+import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
 import { UpdateLog } from './UpdateLog';
 
 export interface RoomDeps {
@@ -15,6 +16,8 @@ export interface RoomDeps {
   metrics: Metrics;
   relay: RoomRelay;
   compactEvery: number;
+  /** Board size limits every client update is checked against, with the layout contract. */
+  boardLimits: UpdateGuardLimits;
 }
 
 /** Marks changes that came from another instance (or from the log after a relay gap). */
@@ -37,6 +40,7 @@ export class BoardRoom {
   /** Each session with the awareness client ids it announced, removed when it leaves. */
   private readonly sessions = new Map<RoomSession, Set<number>>();
   private readonly log: UpdateLog;
+  private readonly guard: UpdateGuard;
   private unsubscribe: () => void = () => undefined;
 
   private constructor(
@@ -44,6 +48,7 @@ export class BoardRoom {
     private readonly deps: RoomDeps,
   ) {
     this.awareness.setLocalState(null);
+    this.guard = new UpdateGuard(this.doc, deps.boardLimits);
     this.log = new UpdateLog(
       boardId,
       deps.store,
@@ -144,10 +149,19 @@ export class BoardRoom {
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
+    this.guard.destroy();
     this.doc.destroy();
   }
 
   private applyUpdate(session: RoomSession, update: Uint8Array): void {
+    // Checked on a copy first: Yjs cannot take an update back once the document has it.
+    const verdict = this.guard.check(update);
+    if (!verdict.ok) {
+      this.deps.metrics.messagesRejected.inc({ reason: verdict.metric });
+      this.deps.logger.warn({ boardId: this.boardId, session: session.id, reason: verdict.reason }, 'rejected update');
+      session.close(verdict.code, verdict.reason);
+      return;
+    }
     try {
       Y.applyUpdate(this.doc, update, session);
     } catch (error) {

@@ -100,7 +100,7 @@ export class YjsTransport {
       },
       close: (code, reason) => {
         closing = true;
-        ws.close(code, reason);
+        ws.close(code, closeReason(reason));
       },
     };
     const live = { session, role };
@@ -153,6 +153,13 @@ function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT, message = ''):
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${message}`,
   );
+}
+
+/** A websocket close reason is at most 123 bytes of UTF-8; longer throws, so cut it (whole characters). */
+export function closeReason(text: string): string {
+  let reason = text;
+  while (Buffer.byteLength(reason, 'utf8') > 123) reason = Array.from(reason).slice(0, -1).join('');
+  return reason;
 }
 
 function toBytes(data: RawData): Uint8Array {
