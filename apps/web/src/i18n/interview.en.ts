@@ -82,7 +82,7 @@ export const interviewEn = {
   },
   laser: { toggle: 'Laser pointer', on: 'Laser pointer on' },
   gallery: {
-    open: 'New board from a template',
+    open: 'From a template',
     title: 'Start from a template',
     description: 'The “zero to millions” steps of chapter 1, or the Twitter estimate of chapter 2.',
     blank: 'Blank board',

@@ -1,0 +1,86 @@
+import { LayoutTemplate, LoaderCircle, X } from 'lucide-react';
+import { Dialog } from 'radix-ui';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { renderBoardSvg } from '@scaleboard/board';
+import type { CreateBoardResponse } from '@scaleboard/protocol';
+import { TEMPLATES } from '@scaleboard/rules';
+import { navigate } from '../router/navigate';
+import { boardPath, rememberBoard } from './recentBoards';
+import '../styles/gallery.css';
+
+/** `POST /api/boards { template }`: the server builds the board from the same TEMPLATES. */
+async function createFromTemplate(template: string): Promise<CreateBoardResponse> {
+  const response = await fetch('/api/boards', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ template }) });
+  if (!response.ok) throw new Error(`${response.status}`);
+  return (await response.json()) as CreateBoardResponse;
+}
+
+/** "New board from a template": the zero-to-millions steps and the Twitter estimate, each with a preview. */
+export function TemplateGallery() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const use = async (id: string) => {
+    setBusy(id);
+    setFailed(false);
+    try {
+      const board = await createFromTemplate(id);
+      rememberBoard({ id: board.id, title: board.title, key: board.keys.owner, keys: board.keys });
+      navigate(boardPath(board.id, board.keys.owner));
+    } catch {
+      setFailed(true);
+      setBusy(null);
+    }
+  };
+  return (
+    <Dialog.Root>
+      <Dialog.Trigger className="button button-secondary button-large">
+        <LayoutTemplate size={18} aria-hidden />
+        {t('interview.gallery.open')}
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog gallery-dialog">
+          <div className="dialog-head">
+            <Dialog.Title className="dialog-title">{t('interview.gallery.title')}</Dialog.Title>
+            <Dialog.Close className="icon-button" aria-label={t('interview.gallery.close')}>
+              <X />
+            </Dialog.Close>
+          </div>
+          <Dialog.Description className="dialog-description">{t('interview.gallery.description')}</Dialog.Description>
+          <ul className="gallery-grid" aria-label={t('interview.gallery.title')}>
+            {TEMPLATES.map((tpl) => (
+              <li key={tpl.id}>
+                <button type="button" className="gallery-card" aria-label={t('interview.gallery.use', { title: tpl.title })} disabled={busy !== null} onClick={() => void use(tpl.id)}>
+                  <span className="gallery-preview">
+                    <TemplatePreview id={tpl.id} />
+                    {busy === tpl.id ? <LoaderCircle className="spin gallery-busy" size={22} aria-hidden /> : null}
+                  </span>
+                  <span className="gallery-title">{tpl.title}</span>
+                  <span className="gallery-description">{tpl.description}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {failed ? (
+            <p role="alert" className="form-error">
+              {t('landing.createFailed', { message: '' })}
+            </p>
+          ) : null}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** A template drawn by the board renderer, in the theme showing when the gallery opens. */
+function TemplatePreview({ id }: { id: string }) {
+  const src = useMemo(() => {
+    const template = TEMPLATES.find((tpl) => tpl.id === id);
+    if (!template) return '';
+    const theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderBoardSvg(template.board, { theme, background: 'transparent', padding: 12 }))}`;
+  }, [id]);
+  return <img alt="" src={src} />;
+}
