@@ -7,6 +7,7 @@ import { ThemeToggle } from '../theme/ThemeToggle';
 import { Logo } from '../ui/Logo';
 import { boardPath, rememberBoard } from './recentBoards';
 import { RecentBoards } from './RecentBoards';
+import { TemplateGallery } from './TemplateGallery';
 
 /** Start: create a board or reopen one this browser has seen. No sign-up. */
 export function LandingPage() {
@@ -35,10 +36,13 @@ export function LandingPage() {
         <section className="landing-hero">
           <h1>{t('landing.headline')}</h1>
           <p className="landing-lead">{t('landing.lead')}</p>
-          <button type="button" className="button button-primary button-large" onClick={() => void create()} disabled={busy}>
-            {busy ? <LoaderCircle className="spin" size={18} aria-hidden /> : <Plus size={18} aria-hidden />}
-            {busy ? t('landing.creating') : t('landing.newBoard')}
-          </button>
+          <div className="landing-actions">
+            <button type="button" className="button button-primary button-large" onClick={() => void create()} disabled={busy}>
+              {busy ? <LoaderCircle className="spin" size={18} aria-hidden /> : <Plus size={18} aria-hidden />}
+              {busy ? t('landing.creating') : t('landing.newBoard')}
+            </button>
+            <TemplateGallery />
+          </div>
           {error ? (
             <p role="alert" className="form-error">
               {error}
