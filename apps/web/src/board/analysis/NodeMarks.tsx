@@ -18,7 +18,7 @@ export function NodeMarks({ summary, showLoad }: { summary: NodeSummary; showLoa
           {summary.titles.length > 1 ? <span>{summary.titles.length}</span> : null}
         </span>
       ) : null}
-      {showLoad && summary.qps !== null ? (
+      {showLoad && summary.qps ? (
         <span
           className="node-load"
           data-load={loadLevel(summary.utilization ?? 0)}

@@ -26,7 +26,7 @@ export function AnalysisToolbar() {
           </span>
         ) : null}
         {total - errors - warnings > 0 ? <span className="summary-count" data-severity="info">{total - errors - warnings}</span> : null}
-        <span className="summary-label">{t('analysis.findingsCount', { count: total })}</span>
+        <span className="summary-label">{total === 0 ? t('analysis.findingsCount', { count: 0 }) : t('analysis.tabs.findings')}</span>
       </button>
       <span className="toolbar-divider" aria-hidden />
       <button type="button" className="toolbar-button" aria-pressed={showLoad} title={t('analysis.loadHint')} onClick={() => setShowLoad(!showLoad)}>
