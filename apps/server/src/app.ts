@@ -9,6 +9,7 @@ import type { Store as RateLimitStore } from 'express-rate-limit';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
 import { originPolicy } from './http/originPolicy';
+import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
 import { restRateLimits } from './http/rateLimits';
 import { ConnectionLimiter } from './limits/ConnectionLimiter';
@@ -142,6 +143,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   });
   app.use('/api', rateLimits.api);
   app.post('/api/boards', rateLimits.createBoard);
+  app.use('/api/boards', importLimits(limits));
   app.use('/api/boards', ownerRouter({ store, revoker }));
   app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));

@@ -36,3 +36,23 @@ export function openRawSync(wsUrl: string, boardId: string, key: string | undefi
   });
   return { ws, status, closed, received };
 }
+
+/**
+ * Resolves once the server has handled everything sent on `raw` so far: a query-awareness
+ * message always gets an awareness answer, and a socket handles its messages in order.
+ * Resolves false if the server closed the socket instead.
+ */
+export async function settled(raw: RawSync): Promise<boolean> {
+  if (raw.ws.readyState !== raw.ws.OPEN) return false;
+  const answered = raw.received.filter((m) => m[0] === 1).length;
+  raw.ws.send(new Uint8Array([3]));
+  return new Promise<boolean>((resolve) => {
+    const check = () => {
+      if (raw.received.filter((m) => m[0] === 1).length > answered) return resolve(true);
+      if (raw.ws.readyState === raw.ws.CLOSED || raw.ws.readyState === raw.ws.CLOSING) return resolve(false);
+      raw.ws.once('message', check);
+    };
+    raw.ws.once('close', () => resolve(false));
+    check();
+  });
+}
