@@ -21,7 +21,7 @@ test('two people co-edit live; a view link watches and cannot change anything; u
   await alice.board.dropFromPalette('Load balancer', { x: 520, y: 420 });
   await alice.board.dropFromPalette('Web server', { x: 820, y: 300 });
   await alice.board.dropFromPalette('Web server', { x: 820, y: 540 });
-  await alice.board.dropFromPalette('Database', { x: 1120, y: 420 });
+  await alice.board.dropFromPalette('Database', { x: 1000, y: 420 });
   for (const label of ['LB', 'Web', 'Web 2', 'DB']) await expect(alice.board.node(label)).toBeVisible();
   await alice.board.connect('LB', 'Web');
   await alice.board.connect('LB', 'Web 2');

@@ -11,8 +11,8 @@ test('groups, renaming, connection kinds, copy/paste, delete and redo', async ({
 
   // A private network, and a web server dragged into it: it joins the group and moves with it.
   await ed.board.dropFromPalette('Private network', { x: 700, y: 450 });
-  await ed.board.dropFromPalette('Web server', { x: 1200, y: 300 });
-  await ed.board.dragNode('Web', { x: -500, y: 150 });
+  await ed.board.dropFromPalette('Web server', { x: 1000, y: 300 });
+  await ed.board.dragNode('Web', { x: -300, y: 150 });
   await expect.poll(async () => (await server()).nodes.find((n) => n.label === 'Web')?.parent).toBe(
     (await server()).nodes.find((n) => n.kind === 'private-network')?.id,
   );
@@ -32,7 +32,7 @@ test('groups, renaming, connection kinds, copy/paste, delete and redo', async ({
   await expect(ed.board.node('API')).toHaveAccessibleName('API, Web server');
 
   // A queue, connected, then switched to async.
-  await ed.board.dropFromPalette('Message queue', { x: 1250, y: 620 });
+  await ed.board.dropFromPalette('Message queue', { x: 1000, y: 620 });
   await ed.board.connect('API', 'Queue');
   await ed.board.edge('Sync', 'API', 'Queue').click();
   const kinds = ed.page.getByRole('toolbar', { name: 'Connection kind' });
