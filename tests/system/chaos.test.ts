@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNode } from '@scaleboard/board';
-import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
-import { startCluster, type Cluster } from '@scaleboard/server/cluster';
+import type { Cluster } from '@scaleboard/server/cluster';
 import { boardInDatabase } from './boardInDatabase';
 import { Clients, createBoard, nodeIds, syncConnections, webServer } from './clients';
 import { eventually } from './eventually';
+import { startTestCluster, type TestCluster } from './testCluster';
 
 /**
  * Chaos: twelve clients write continuously through nginx while the busiest instance is killed
@@ -16,20 +15,18 @@ import { eventually } from './eventually';
 const CLIENTS = 12;
 const WRITES_PER_CLIENT = 60;
 
-let database: TestDatabase;
+let testCluster: TestCluster;
 let cluster: Cluster;
 const clients = new Clients();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-  cluster = await startCluster({ instances: 3, databaseUrl: database.url, redisUrl, redisPrefix: `sbtest:${randomBytes(4).toString('hex')}:` });
+  testCluster = await startTestCluster(3);
+  cluster = testCluster.cluster;
 }, 120_000);
 
 afterAll(async () => {
   clients.destroyAll();
-  await cluster?.stop();
-  await database?.drop();
+  await testCluster?.stop();
 }, 60_000);
 
 /** Adds one node every `everyMs` (pacing a writer, not waiting for anything) until `count`. */
@@ -74,7 +71,7 @@ describe('chaos: SIGKILL under continuous writes', () => {
       expect(Y.encodeStateVector(newcomer.doc)).toEqual(Y.encodeStateVector(providers[0]!.doc));
     }
     await eventually(async () => {
-      const stored = await boardInDatabase(database.url, board.id);
+      const stored = await boardInDatabase(testCluster.database.url, board.id);
       expect(nodeIds(stored)).toEqual(expected);
       expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(providers[0]!.doc));
     }, { timeoutMs: 15_000 });

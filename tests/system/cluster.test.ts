@@ -1,31 +1,28 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import { addNode, docToBoard } from '@scaleboard/board';
-import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
 import { ROOM_EVENTS, type Member } from '@scaleboard/protocol';
-import { startCluster, type Cluster } from '@scaleboard/server/cluster';
+import type { Cluster } from '@scaleboard/server/cluster';
 import { Clients, createBoard, nodeIds, syncConnections, webServer } from './clients';
 import { eventually } from './eventually';
+import { startTestCluster, type TestCluster } from './testCluster';
 
 /**
  * The scale-out for real: three server processes on PostgreSQL and Redis, Debian's nginx in
  * front, clients that only know the balancer's address.
  */
-let database: TestDatabase;
+let testCluster: TestCluster;
 let cluster: Cluster;
 const clients = new Clients();
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  cluster = await startCluster({ instances: 3, databaseUrl: database.url, redisUrl, redisPrefix: `sbtest:${randomBytes(4).toString('hex')}:` });
+  testCluster = await startTestCluster(3);
+  cluster = testCluster.cluster;
 }, 120_000);
 
 afterAll(async () => {
   clients.destroyAll();
-  await cluster?.stop();
-  await database?.drop();
+  await testCluster?.stop();
 }, 60_000);
 
 describe('three instances behind nginx', () => {

@@ -1,28 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNode } from '@scaleboard/board';
-import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
-import { startCluster, type Cluster } from '@scaleboard/server/cluster';
+import type { Cluster } from '@scaleboard/server/cluster';
 import { Clients, createBoard, nodeIds, webServer } from './clients';
 import { eventually } from './eventually';
 import { PrivateRedis } from './privateRedis';
+import { startTestCluster, type TestCluster } from './testCluster';
 
 /** Redis dies and comes back mid-session: fan-out resumes by itself and nothing is lost. */
-let database: TestDatabase;
+let testCluster: TestCluster;
 let redis: PrivateRedis;
 let cluster: Cluster;
 const clients = new Clients();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   redis = await PrivateRedis.start();
-  cluster = await startCluster({ instances: 2, databaseUrl: database.url, redisUrl: redis.url });
+  testCluster = await startTestCluster(2, redis.url);
+  cluster = testCluster.cluster;
 }, 120_000);
 
 afterAll(async () => {
   clients.destroyAll();
-  await cluster?.stop();
+  await testCluster?.stop();
   await redis?.kill();
-  await database?.drop();
 }, 60_000);
 
 describe('a Redis restart', () => {
@@ -50,5 +49,5 @@ describe('a Redis restart', () => {
     addNode(two!.doc, webServer('later'));
     await eventually(() => expect(nodeIds(one!.doc)).toContain('later'), { timeoutMs: 10_000 });
     for (const instance of cluster.instances) await eventually(async () => expect(await ready(instance.url)).toBe(200));
-  }, 90_000);
+  }, 180_000);
 });

@@ -104,7 +104,8 @@ async function waitForReady(url: string, exited: Promise<string>): Promise<void>
   throw new Error(`${url} was not ready within 60 s`);
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

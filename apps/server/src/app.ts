@@ -8,6 +8,7 @@ import type { Limits } from './config';
 import type { Store as RateLimitStore } from 'express-rate-limit';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
+import { exportRouter } from './http/exportRouter';
 import { originPolicy } from './http/originPolicy';
 import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
@@ -18,6 +19,7 @@ import { InterviewService } from './interview/InterviewService';
 import { webApp } from './http/webApp';
 import { createMetrics, type Metrics } from './ops/metrics';
 import { redactUrl } from './ops/redactUrl';
+import { withTimeout } from './ops/withTimeout';
 import { LocalRelay } from './relay/LocalRelay';
 import type { RoomRelay } from './relay/RoomRelay';
 import { attachInterviewEvents } from './presence/interviewEvents';
@@ -131,7 +133,8 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await Promise.all([store.ping(), ...(deps.readinessChecks ?? []).map((check) => check())]);
+      const checks = [() => store.ping(), ...(deps.readinessChecks ?? [])];
+      await Promise.all(checks.map((check, i) => withTimeout(check(), 2000, `readiness check ${i}`)));
       res.json({ status: 'ready' });
     } catch (error) {
       logger.warn({ err: error }, 'not ready');
@@ -146,6 +149,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   app.use('/api/boards', importLimits(limits));
   app.use('/api/boards', ownerRouter({ store, revoker }));
   app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', exportRouter({ store, registry }));
   app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { SocketAdapter } from '../app';
 import { RedisRateLimitStore } from '../limits/RedisRateLimitStore';
+import { withTimeout } from '../ops/withTimeout';
 import { RedisRelay } from '../relay/RedisRelay';
 import { RedisRevocationBus } from '../revocation/RedisRevocationBus';
 
@@ -43,7 +44,8 @@ export async function connectRedis(url: string, prefix: string, logger: Logger):
       await pub.ping();
     },
     async close() {
-      await Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect())));
+      // QUIT waits in the offline queue while Redis is away; don't let shutdown hang on it.
+      await Promise.all(clients.map((client) => withTimeout(client.quit(), 1000, 'redis quit').catch(() => client.disconnect())));
     },
   };
 }
