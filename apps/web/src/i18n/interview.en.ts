@@ -74,13 +74,14 @@ export const interviewEn = {
     none: 'Each phase’s board is recorded when it ends.',
   },
   follow: {
+    tools: 'Study tools',
     follow: 'Follow {{name}}',
     stop: 'Stop following',
     following: 'Following {{name}}',
     followMe: 'Ask everyone to follow me',
     stopFollowMe: 'Stop asking everyone to follow me',
   },
-  laser: { toggle: 'Laser pointer', on: 'Laser pointer on' },
+  laser: { toggle: 'Laser pointer', off: 'Turn the laser pointer off' },
   gallery: {
     open: 'From a template',
     title: 'Start from a template',

@@ -1,0 +1,101 @@
+import { useReactFlow, useStore } from '@xyflow/react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { ROOM_EVENTS } from '@scaleboard/protocol';
+import type { BoardSession } from '../../sync/BoardSession';
+import { followStoreFor, type FollowState } from './followStore';
+import { followViewport, readViewport } from './followViewport';
+
+/** Viewport changes go out at most this often; following looks smooth at ~20 updates a second. */
+const PUBLISH_EVERY_MS = 50;
+
+/** Finds the awareness state of a member (Socket.IO id), or of a bare awareness client id. */
+function stateOf(session: BoardSession, member: string): Record<string, unknown> | null {
+  for (const [clientId, state] of session.awareness.getStates()) {
+    if (clientId === session.awareness.clientID) continue;
+    const s = state as Record<string, unknown>;
+    if (s.member === member || String(clientId) === member) return s;
+  }
+  return null;
+}
+
+/**
+ * Follow mode, inside the flow provider: publishes this person's viewport (and Socket.IO id)
+ * in awareness, mirrors the followed person's viewport, stops following as soon as this person
+ * pans or zooms themselves, and obeys the owner's "follow me".
+ */
+export function useFollow(session: BoardSession): FollowState {
+  const flow = useReactFlow();
+  const store = followStoreFor(session.awareness);
+  const state = useSyncExternalStore(store.subscribe, store.get);
+  const [x, y, zoom] = useStore((s) => s.transform);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const last = useRef(0);
+  const timer = useRef<number | undefined>(undefined);
+
+  // Who we are, so others can match the roster to our awareness state.
+  useEffect(() => {
+    const announce = () => session.awareness.setLocalStateField('member', session.socket.id ?? null);
+    announce();
+    session.socket.on('connect', announce);
+    return () => {
+      session.socket.off('connect', announce);
+    };
+  }, [session]);
+
+  // Our viewport, throttled; the trailing call makes sure the final position goes out.
+  useEffect(() => {
+    if (!width || !height) return;
+    const publish = () => {
+      last.current = Date.now();
+      session.awareness.setLocalStateField('viewport', { x, y, zoom, width, height });
+    };
+    window.clearTimeout(timer.current);
+    const wait = PUBLISH_EVERY_MS - (Date.now() - last.current);
+    if (wait <= 0) publish();
+    else timer.current = window.setTimeout(publish, wait);
+  }, [session, x, y, zoom, width, height]);
+
+  // Mirror the target's viewport whenever their awareness changes.
+  useEffect(() => {
+    const target = state.target;
+    if (!target || !width || !height) return;
+    const apply = () => {
+      const viewport = readViewport(stateOf(session, target)?.viewport);
+      if (viewport) void flow.setViewport(followViewport(viewport, width, height));
+    };
+    apply();
+    session.awareness.on('change', apply);
+    return () => session.awareness.off('change', apply);
+  }, [session, flow, state.target, width, height]);
+
+  // Panning or zooming by hand ends following (programmatic moves above do not fire these).
+  useEffect(() => {
+    if (!state.target) return;
+    const pane = document.querySelector('.react-flow');
+    if (!pane) return;
+    const stop = () => store.follow(null);
+    pane.addEventListener('pointerdown', stop, { capture: true });
+    pane.addEventListener('wheel', stop, { capture: true, passive: true });
+    return () => {
+      pane.removeEventListener('pointerdown', stop, { capture: true });
+      pane.removeEventListener('wheel', stop, { capture: true });
+    };
+  }, [store, state.target]);
+
+  // The owner's "follow me" reaches everyone in the room, on every instance.
+  useEffect(() => {
+    const onLeader = (leader: { memberId: string } | null) => {
+      const previous = store.get().leader;
+      store.setLeader(leader?.memberId ?? null);
+      if (leader && leader.memberId !== session.socket.id) store.follow(leader.memberId);
+      if (!leader && previous && store.get().target === previous) store.follow(null);
+    };
+    session.socket.on(ROOM_EVENTS.followLeader, onLeader);
+    return () => {
+      session.socket.off(ROOM_EVENTS.followLeader, onLeader);
+    };
+  }, [session, store]);
+
+  return state;
+}
