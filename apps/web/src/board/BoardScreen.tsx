@@ -9,6 +9,8 @@ import { AnalysisProvider } from './analysis/AnalysisProvider';
 import { BoardContext, type BoardContextValue } from './BoardContext';
 import { Canvas } from './canvas/Canvas';
 import { EdgeToolbar } from './canvas/EdgeToolbar';
+import { FollowBar } from './follow/FollowBar';
+import { LaserLayer } from './follow/LaserLayer';
 import { HistoryControls } from './history/HistoryControls';
 import { AnalysisToolbar } from './inspector/AnalysisToolbar';
 import { Inspector } from './inspector/Inspector';
@@ -65,6 +67,8 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
             />
             {readOnly ? null : <Palette content={content} />}
             <HistoryControls undo={undo} />
+            <LaserLayer session={session} color={profile.color} />
+            <FollowBar session={session} roster={sessionState.roster} role={role} />
             {readOnly ? null : <EdgeToolbar content={content} selection={selection} />}
             <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
             <Inspector content={content} selection={selection} />

@@ -1,11 +1,12 @@
 import { Tooltip } from 'radix-ui';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Member } from '@scaleboard/protocol';
 import { NameDialog } from '../../profile/NameDialog';
 import type { Profile } from '../../profile/profileStore';
 import { usePeers } from '../../sync/usePeers';
+import { followStoreFor } from '../follow/followStore';
 import { Avatar } from './Avatar';
 
 const SHOWN = 5;
@@ -25,6 +26,8 @@ export function PresenceAvatars({ roster, awareness, profile, onRename }: Presen
   const { t } = useTranslation();
   const peers = usePeers(awareness);
   const [renaming, setRenaming] = useState(false);
+  const follow = followStoreFor(awareness);
+  const { target } = useSyncExternalStore(follow.subscribe, follow.get);
   const others: Array<{ id: string; name: string; color: string; role?: Member['role'] }> = roster.length
     ? dropOneSelf(roster, profile)
     : peers.map((p) => ({ id: String(p.clientId), name: p.user.name, color: p.user.color }));
@@ -50,9 +53,21 @@ export function PresenceAvatars({ roster, awareness, profile, onRename }: Presen
           <li key={m.id}>
             <Tooltip.Root>
               <Tooltip.Trigger asChild>
-                <span tabIndex={0} className="avatar-wrap" aria-label={m.role ? `${m.name}, ${t(`presence.roles.${m.role}`)}` : m.name}>
+                {/* Clicking a person follows their viewport; clicking again stops. */}
+                <button
+                  type="button"
+                  className="avatar-wrap avatar-button"
+                  aria-label={
+                    target === m.id
+                      ? t('interview.follow.stop')
+                      : t('interview.follow.follow', { name: m.role ? `${m.name}, ${t(`presence.roles.${m.role}`)}` : m.name })
+                  }
+                  aria-pressed={target === m.id}
+                  data-following={target === m.id || undefined}
+                  onClick={() => follow.follow(target === m.id ? null : m.id)}
+                >
                   <Avatar name={m.name} color={m.color} />
-                </span>
+                </button>
               </Tooltip.Trigger>
               <Tooltip.Portal>
                 <Tooltip.Content className="tooltip" sideOffset={6}>
