@@ -1,4 +1,5 @@
 import { interviewEn } from './interview.en';
+import { ownerActionsEn } from './ownerActions.en';
 
 /** English UI strings. Every string a person reads goes through here (Korean comes next). */
 export const en = {
@@ -300,6 +301,7 @@ export const en = {
     'too-many-connections': 'Too many connections to this board right now. Try again in a moment.',
   },
   interview: interviewEn,
+  ownerActions: ownerActionsEn,
 } as const;
 
 export type Resources = typeof en;

@@ -1,19 +1,20 @@
 import { Dialog } from 'radix-ui';
 import { Share2, X } from 'lucide-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@scaleboard/protocol';
 import { findRecentBoard } from '../../landing/recentBoards';
 import { CopyField } from './CopyField';
+import { DeleteBoardButton, RotateLinkButton } from './OwnerActions';
 import { shareLinks } from './shareLinks';
 
 /** Share: copy the edit link or the view link (what this holder has). */
 export function ShareDialog({ boardId, boardKey, role }: { boardId: string; boardKey: string; role: Role }) {
   const { t } = useTranslation();
-  const links = useMemo(
-    () => shareLinks(window.location.origin, boardId, boardKey, role, findRecentBoard(boardId)?.keys),
-    [boardId, boardKey, role],
-  );
+  // The keys this browser knows; re-read after a rotation stores the new one.
+  const [keys, setKeys] = useState(() => findRecentBoard(boardId)?.keys);
+  const links = useMemo(() => shareLinks(window.location.origin, boardId, boardKey, role, keys), [boardId, boardKey, role, keys]);
+  const canRotate = role === 'owner' && keys?.owner === boardKey;
   return (
     <Dialog.Root>
       <Dialog.Trigger className="button button-primary share-button">
@@ -32,9 +33,20 @@ export function ShareDialog({ boardId, boardKey, role }: { boardId: string; boar
           <Dialog.Description className="dialog-description">{t('share.description')}</Dialog.Description>
           <div className="share-links">
             {links.map(({ kind, url }) => (
-              <CopyField key={kind} label={t(`share.${kind}`)} hint={t(`share.${kind}Hint`)} value={url} kind={kind} />
+              <div key={kind} className="share-link-row">
+                <CopyField label={t(`share.${kind}`)} hint={t(`share.${kind}Hint`)} value={url} kind={kind} />
+                {canRotate && keys && kind !== 'owner' ? (
+                  <RotateLinkButton boardId={boardId} keys={keys} kind={kind} onRotated={() => setKeys(findRecentBoard(boardId)?.keys)} />
+                ) : null}
+              </div>
             ))}
           </div>
+          {role === 'owner' ? (
+            <div className="owner-actions">
+              <p className="owner-actions-title">{t('ownerActions.dangerZone')}</p>
+              <DeleteBoardButton boardId={boardId} ownerKey={boardKey} />
+            </div>
+          ) : null}
           {links.length === 1 ? <p className="dialog-footnote">{t('share.onlyOwn')}</p> : null}
         </Dialog.Content>
       </Dialog.Portal>
