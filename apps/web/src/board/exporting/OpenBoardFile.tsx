@@ -1,0 +1,69 @@
+import { FileUp, LoaderCircle } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/boardsApi';
+import { boardPath, rememberBoard } from '../../landing/recentBoards';
+import { navigate } from '../../router/navigate';
+import type { CreateBoardResponse, ErrorResponse } from '@scaleboard/protocol';
+import { readImportFile } from './importIntoBoard';
+import './exporting.css';
+
+/** Landing page: open a board file (JSON, or an exported PNG/SVG) as a new board. */
+export function OpenBoardFile() {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const open = async (file: File) => {
+    setBusy(true);
+    setError(null);
+    const result = await readImportFile(file);
+    if (!result.ok) {
+      const { path, message } = result.error;
+      setError(path === '(root)' ? t('exporting.importFailedRoot', { message }) : t('exporting.importFailed', { path, message }));
+      setBusy(false);
+      return;
+    }
+    try {
+      const response = await fetch('/api/boards', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ board: result.board }) });
+      const body: unknown = await response.json();
+      if (!response.ok) {
+        const e = (body as ErrorResponse).error;
+        throw new ApiError(response.status, e.code, e.message);
+      }
+      const created = body as CreateBoardResponse;
+      rememberBoard({ id: created.id, title: created.title, key: created.keys.owner, keys: created.keys });
+      navigate(boardPath(created.id, created.keys.owner));
+    } catch (e) {
+      setError(t('landing.createFailed', { message: e instanceof Error ? e.message : String(e) }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button button-large" onClick={() => input.current?.click()} disabled={busy}>
+        {busy ? <LoaderCircle className="spin" size={18} aria-hidden /> : <FileUp size={18} aria-hidden />}
+        {busy ? t('exporting.opening') : t('exporting.openFile')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.png,.svg,application/json,image/png,image/svg+xml"
+        hidden
+        aria-label={t('exporting.openFile')}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void open(file);
+        }}
+      />
+      {error ? (
+        <p role="alert" className="form-error open-file-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}

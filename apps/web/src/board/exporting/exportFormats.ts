@@ -1,0 +1,57 @@
+import { embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, type RenderOptions } from '@scaleboard/board';
+import { report, type Board } from '@scaleboard/rules';
+import { rasterizeSvg } from './rasterizeSvg';
+
+export const EXPORT_FORMATS = ['png', 'svg', 'json', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportSettings {
+  format: ExportFormat;
+  scale: 1 | 2 | 3 | 4;
+  theme: 'light' | 'dark';
+  background: 'solid' | 'transparent';
+  selectionOnly: boolean;
+  findings: boolean;
+}
+
+export interface ExportFile {
+  blob: Blob;
+  filename: string;
+}
+
+/** The renderer's options for the dialog's settings: the same the server builds from its query. */
+export function renderOptions(board: Board, settings: ExportSettings, selection: ReadonlySet<string>): RenderOptions {
+  return {
+    theme: settings.theme,
+    background: settings.background,
+    ...(settings.selectionOnly && selection.size > 0 ? { selection: [...selection].sort() } : {}),
+    ...(settings.findings ? { findings: report(board).findings } : {}),
+  };
+}
+
+/** Builds the file the person asked for; PNGs are drawn by the browser from the shared SVG. */
+export async function buildExport(board: Board, settings: ExportSettings, selection: ReadonlySet<string>): Promise<ExportFile> {
+  const name = slug(board.title);
+  if (settings.format === 'json') return { blob: new Blob([`${JSON.stringify(board, null, 2)}\n`], { type: 'application/json' }), filename: `${name}.scaleboard.json` };
+  const rendered = renderBoard(board, renderOptions(board, settings, selection));
+  if (settings.format === 'svg') return { blob: new Blob([rendered.svg], { type: 'image/svg+xml' }), filename: `${name}.svg` };
+  if (settings.format === 'md') {
+    const image = `data:image/svg+xml;base64,${base64(rendered.svg)}`;
+    return { blob: new Blob([renderReportMarkdown(board, report(board), { imageUrl: image })], { type: 'text/markdown' }), filename: `${name}.md` };
+  }
+  const png = await rasterizeSvg(rendered.svg, rendered.width * settings.scale, rendered.height * settings.scale);
+  // The picture carries what it shows: the SVG's embedded board (the selection when there is one).
+  const withBoard = embedPngText(png, PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? JSON.stringify(board));
+  return { blob: new Blob([withBoard as Uint8Array<ArrayBuffer>], { type: 'image/png' }), filename: `${name}.png` };
+}
+
+/** UTF-8 text as base64 (btoa alone only takes Latin-1). */
+export function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
+}
