@@ -12,6 +12,29 @@ async function viewport(page: Page): Promise<{ x: number; y: number; zoom: numbe
 const close = (a: { x: number; y: number; zoom: number }, b: { x: number; y: number; zoom: number }) =>
   Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
 
+test('the laser pointer draws a fading trail on the other person’s screen', async ({ newUser }) => {
+  const ada = await newUser('Ada');
+  const bob = await newUser('Bob');
+  await ada.landing.goto();
+  await ada.landing.newBoard();
+  await ada.board.joinAs('Ada');
+  const links = await ada.board.shareLinks();
+  await bob.board.open(links.edit!, 'Bob');
+  await bob.page.getByRole('button', { name: 'Laser pointer' }).click();
+  await expect(bob.page.getByRole('button', { name: 'Turn the laser pointer off' })).toHaveAttribute('aria-pressed', 'true');
+  let step = 0;
+  // Keep pointing while polling: the trail fades by design, so each check follows a fresh move.
+  await expect
+    .poll(async () => {
+      step++;
+      await bob.page.mouse.move(500 + (step % 20) * 15, 400 + (step % 7) * 10);
+      return ada.page.locator('.laser-layer line').count();
+    })
+    .toBeGreaterThan(0);
+  await bob.page.getByRole('button', { name: 'Turn the laser pointer off' }).click();
+  await expect(ada.page.locator('.laser-layer')).toHaveCount(0);
+});
+
 test('follow mode: click a person to follow their viewport, stop by panning; the owner asks everyone to follow', async ({ newUser }) => {
   const ada = await newUser('Ada');
   const bob = await newUser('Bob');

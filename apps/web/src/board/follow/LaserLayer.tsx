@@ -4,7 +4,7 @@ import type { BoardSession } from '../../sync/BoardSession';
 import { followStoreFor } from './followStore';
 
 /** How long a laser stroke stays visible while it fades. */
-const FADE_MS = 900;
+const FADE_MS = 1400;
 const PUBLISH_EVERY_MS = 30;
 
 interface Point {
