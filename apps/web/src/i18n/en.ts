@@ -1,3 +1,4 @@
+import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
 import { ownerActionsEn } from './ownerActions.en';
 
@@ -302,6 +303,7 @@ export const en = {
   },
   interview: interviewEn,
   ownerActions: ownerActionsEn,
+  exporting: exportingEn,
 } as const;
 
 export type Resources = typeof en;

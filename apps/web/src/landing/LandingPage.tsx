@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBoard } from '../api/boardsApi';
 import { navigate } from '../router/navigate';
+import { OpenBoardFile } from '../board/exporting/OpenBoardFile';
 import { ThemeToggle } from '../theme/ThemeToggle';
 import { Logo } from '../ui/Logo';
 import { boardPath, rememberBoard } from './recentBoards';
@@ -42,6 +43,7 @@ export function LandingPage() {
               {busy ? t('landing.creating') : t('landing.newBoard')}
             </button>
             <TemplateGallery />
+            <OpenBoardFile />
           </div>
           {error ? (
             <p role="alert" className="form-error">

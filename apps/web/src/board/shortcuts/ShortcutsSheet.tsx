@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { en } from '../../i18n/en';
 import { modKey } from './keys';
 
-type Item = [keyof typeof en.shortcuts.items, string[], boolean?];
+type Item = [keyof typeof en.shortcuts.items | 'export', string[], boolean?];
 
 /** The `?` sheet: every shortcut on one card. The boolean marks edit-only shortcuts. */
 export function ShortcutsSheet({ open, onOpenChange, readOnly }: { open: boolean; onOpenChange: (open: boolean) => void; readOnly: boolean }) {
@@ -24,6 +24,7 @@ export function ShortcutsSheet({ open, onOpenChange, readOnly }: { open: boolean
     ['zoom', ['+', '−']],
     ['fit', ['⇧', '1']],
     ['search', ['/'], true],
+    ['export', [modKey, '⇧', 'E']],
     ['help', ['?']],
   ];
   return (
@@ -42,7 +43,7 @@ export function ShortcutsSheet({ open, onOpenChange, readOnly }: { open: boolean
               .filter(([, , editOnly]) => !readOnly || !editOnly)
               .map(([id, keys]) => (
                 <div key={id} className="shortcut-row">
-                  <dt>{t(`shortcuts.items.${id}`)}</dt>
+                  <dt>{id === 'export' ? t('exporting.shortcut') : t(`shortcuts.items.${id}`)}</dt>
                   <dd>
                     {keys.map((k) => (
                       <kbd key={k}>{k}</kbd>

@@ -6,6 +6,8 @@ import type { BoardSession, SessionState } from '../../sync/BoardSession';
 import { ThemeToggle } from '../../theme/ThemeToggle';
 import { IconButton } from '../../ui/IconButton';
 import { Logo } from '../../ui/Logo';
+import { ExportDialog } from '../exporting/ExportDialog';
+import { ImportControl } from '../exporting/ImportControl';
 import { InterviewBar } from '../interview/InterviewBar';
 import { PresenceAvatars } from '../presence/PresenceAvatars';
 import { ShareDialog } from '../share/ShareDialog';
@@ -49,6 +51,8 @@ export function TopBar({ session, sessionState, title, role, boardKey, profile, 
         <IconButton label={t('shortcuts.open')} shortcut="?" onClick={onHelp}>
           <Keyboard />
         </IconButton>
+        {role === 'viewer' ? null : <ImportControl doc={session.doc} origin={session.origin} />}
+        <ExportDialog doc={session.doc} />
         <ThemeToggle />
         <ShareDialog boardId={session.boardId} boardKey={boardKey} role={role} />
       </div>
