@@ -4,8 +4,9 @@ import type { Logger } from 'pino';
 import type { Metrics } from '../ops/metrics';
 import type { RelayKind, RoomRelay } from '../relay/RoomRelay';
 import type { BoardStore } from '../storage/BoardStore';
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../sync/yMessages';
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from '../sync/yMessages';
 import { LOAD_ORIGIN, loadDocument } from './loadDocument';
+import { OutgoingBatch } from './OutgoingBatch';
 import { CLOSE_CODES, type RoomSession } from './RoomSession';
 import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
 import { UpdateLog } from './UpdateLog';
@@ -40,6 +41,7 @@ export class BoardRoom {
   /** Each session with the awareness client ids it announced, removed when it leaves. */
   private readonly sessions = new Map<RoomSession, Set<number>>();
   private readonly log: UpdateLog;
+  private readonly outgoing: OutgoingBatch;
   private readonly guard: UpdateGuard;
   private unsubscribe: () => void = () => undefined;
 
@@ -58,6 +60,7 @@ export class BoardRoom {
       () => this.closeAll(CLOSE_CODES.tryAgain, 'could not save the board; reconnecting'),
       (lag) => deps.metrics.persistLag.observe(lag),
     );
+    this.outgoing = new OutgoingBatch(this.sessions, this.log, (update) => deps.relay.publish(boardId, 'update', update), deps.metrics);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -137,7 +140,7 @@ export class BoardRoom {
 
   /** Resolves when every accepted update is durable. */
   flush(): Promise<void> {
-    return this.log.flush();
+    return this.outgoing.flush();
   }
 
   closeAll(code: number, reason: string): void {
@@ -174,21 +177,12 @@ export class BoardRoom {
   /**
    * Fires once per effective change: duplicates a client resends change nothing and are not
    * logged. A change from a local session is logged and relayed; one from elsewhere only shown.
+   * Both go out coalesced, once per event-loop turn (`OutgoingBatch`).
    */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    if (origin !== RELAY_ORIGIN) {
-      this.deps.metrics.updatesAccepted.inc();
-      // Relayed only once durable: an instance that subscribes and then reads the log can
-      // miss nothing — what its read did not see is published after its subscription.
-      this.log.append(update, () => this.deps.relay.publish(this.boardId, 'update', update));
-    }
-    const message = encodeSyncUpdate(update);
-    for (const session of this.sessions.keys()) {
-      if (session === origin) continue;
-      session.send(message);
-      this.deps.metrics.updatesBroadcast.inc();
-    }
+    if (origin !== RELAY_ORIGIN) this.deps.metrics.updatesAccepted.inc();
+    this.outgoing.add(update, origin, origin !== RELAY_ORIGIN);
   };
 
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { pino } from 'pino';
+import { addNode, moveNodes, nodesOf } from '@scaleboard/board';
+import { createMetrics } from '../ops/metrics';
+import { MemoryBoardStore } from '../storage/MemoryBoardStore';
+import { OutgoingBatch } from './OutgoingBatch';
+import type { RoomSession } from './RoomSession';
+import { UpdateLog } from './UpdateLog';
+
+/** A memory store whose appends wait while `gate` is pending, to hold one in flight. */
+class GatedStore extends MemoryBoardStore {
+  gate: Promise<void> = Promise.resolve();
+  override async appendUpdate(boardId: string, update: Uint8Array) {
+    await this.gate;
+    return super.appendUpdate(boardId, update);
+  }
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A room's plumbing without websockets: sessions that record frames, a log on the memory store. */
+async function setup() {
+  const store = new GatedStore();
+  await store.createBoard({ id: 'b', title: 'B', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
+  const log = new UpdateLog('b', store, 1000, pino({ level: 'silent' }), (error) => {
+    throw error;
+  });
+  const session = (id: string) => {
+    const frames: Uint8Array[] = [];
+    const s: RoomSession = { id, readOnly: false, send: (m) => frames.push(m), close: () => undefined };
+    return { session: s, frames };
+  };
+  const a = session('a');
+  const b = session('b');
+  const c = session('c');
+  const sessions = new Map([a, b, c].map((x) => [x.session, new Set<number>()]));
+  const published: Uint8Array[] = [];
+  const batch = new OutgoingBatch(sessions, log, (update) => published.push(update), createMetrics());
+  return { store, batch, a, b, c, published };
+}
+
+/** What a client holding the frames' updates sees (frames are y-websocket sync updates: 0, 2, length, update). */
+function applyFrames(frames: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  for (const frame of frames) {
+    expect([frame[0], frame[1]]).toEqual([0, 2]);
+    let offset = 2;
+    let length = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = frame[offset++] as number;
+      length |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+    }
+    Y.applyUpdate(doc, frame.subarray(offset, offset + length));
+  }
+  return doc;
+}
+
+/** An edit by a fresh client: a node with `id` at x. */
+function edit(id: string, x: number): Uint8Array {
+  const doc = new Y.Doc();
+  addNode(doc, { id, kind: 'cache', label: id, x: 0, y: 0, props: {} });
+  moveNodes(doc, [{ id, x, y: 0 }]);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe('OutgoingBatch', () => {
+  it('sends what arrives in one turn as one frame per session, never a session its own edits', async () => {
+    const { batch, a, b, c } = await setup();
+    batch.add(edit('from-a', 1), a.session, true);
+    batch.add(edit('from-b', 2), b.session, true);
+    batch.add(edit('elsewhere', 3), Symbol('relay'), false);
+    expect(c.frames).toHaveLength(0); // not before the turn ends
+    await batch.flush();
+
+    expect([a.frames.length, b.frames.length, c.frames.length]).toEqual([1, 1, 1]);
+    expect(Array.from(nodesOf(applyFrames(c.frames)).keys()).sort()).toEqual(['elsewhere', 'from-a', 'from-b']);
+    expect(Array.from(nodesOf(applyFrames(a.frames)).keys()).sort()).toEqual(['elsewhere', 'from-b']);
+    expect(Array.from(nodesOf(applyFrames(b.frames)).keys()).sort()).toEqual(['elsewhere', 'from-a']);
+  });
+
+  it('logs local edits merged, one append in flight at a time, relayed only once durable', async () => {
+    const { store, batch, a, published } = await setup();
+    let release: () => void = () => undefined;
+    store.gate = new Promise((resolve) => (release = resolve));
+    batch.add(edit('one', 1), a.session, true);
+    batch.add(edit('two', 2), a.session, true);
+    batch.add(edit('relayed', 3), Symbol('relay'), false);
+    await nextTurn();
+    // The first append is held; what arrives meanwhile, over several turns, waits and goes as one entry.
+    batch.add(edit('three', 4), a.session, true);
+    await nextTurn();
+    batch.add(edit('four', 5), a.session, true);
+    await nextTurn();
+    expect(published).toHaveLength(0);
+    const flushed = batch.flush();
+    release();
+    await flushed;
+
+    const { updates } = await store.loadDocument('b');
+    expect(updates).toHaveLength(2);
+    expect(published).toHaveLength(2);
+    const logged = new Y.Doc();
+    for (const { data } of updates) Y.applyUpdate(logged, data);
+    expect(Array.from(nodesOf(logged).keys()).sort()).toEqual(['four', 'one', 'three', 'two']);
+    const relayed = new Y.Doc();
+    for (const update of published) Y.applyUpdate(relayed, update);
+    expect(Y.encodeStateAsUpdate(relayed)).toEqual(Y.encodeStateAsUpdate(logged));
+  });
+});

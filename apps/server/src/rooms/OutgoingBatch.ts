@@ -1,0 +1,94 @@
+import * as Y from 'yjs';
+import type { Metrics } from '../ops/metrics';
+import { encodeSyncUpdate } from '../sync/yMessages';
+import type { RoomSession } from './RoomSession';
+import type { UpdateLog } from './UpdateLog';
+
+interface Pending {
+  update: Uint8Array;
+  origin: unknown;
+}
+
+/**
+ * A room's outgoing document updates, coalesced. Everything the room accepts in one event-loop
+ * turn reaches each session as one merged frame (never its own edits back), flushed on
+ * `setImmediate` so nothing waits for a timer. Local edits go to the durable log merged too,
+ * and while one append is in flight the next ones gather behind it (group commit): a busy
+ * board costs one database write per round trip, not one per edit. What is durable is relayed
+ * to other instances as the same merged update, so they receive fewer, larger messages.
+ *
+ * @example const batch = new OutgoingBatch(sessions, log, (u) => relay.publish(id, 'update', u), metrics); batch.add(update, session, true)
+ */
+export class OutgoingBatch {
+  private pending: Pending[] = [];
+  private scheduled: NodeJS.Immediate | undefined;
+  /** Local updates not yet handed to the log. */
+  private toLog: Uint8Array[] = [];
+  private writing = false;
+
+  constructor(
+    private readonly sessions: { keys(): Iterable<RoomSession> },
+    private readonly log: UpdateLog,
+    private readonly publish: (update: Uint8Array) => void,
+    private readonly metrics: Pick<Metrics, 'updatesBroadcast'>,
+  ) {}
+
+  /** Queues an applied update from `origin`; `durable` ones (from local sessions) are logged and relayed. */
+  add(update: Uint8Array, origin: unknown, durable: boolean): void {
+    this.pending.push({ update, origin });
+    if (durable) this.toLog.push(update);
+    this.scheduled ??= setImmediate(this.send);
+  }
+
+  /** Sends what is queued now, and resolves once every queued local update is durable. */
+  async flush(): Promise<void> {
+    this.send();
+    do {
+      await this.log.flush();
+    } while (this.writing || this.toLog.length > 0);
+  }
+
+  private readonly send = (): void => {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = undefined;
+    const pending = this.pending;
+    this.pending = [];
+    if (pending.length > 0) this.fanOut(pending);
+    this.writeLog();
+  };
+
+  private fanOut(pending: Pending[]): void {
+    const all = encodeSyncUpdate(merge(pending.map((p) => p.update)));
+    const origins = new Set(pending.map((p) => p.origin));
+    for (const session of this.sessions.keys()) {
+      // A session that sent some of these gets the others' only; it has its own already.
+      const message = origins.has(session) ? this.without(pending, session) : all;
+      if (!message) continue;
+      session.send(message);
+      this.metrics.updatesBroadcast.inc();
+    }
+  }
+
+  private without(pending: Pending[], session: RoomSession): Uint8Array | undefined {
+    const others = pending.filter((p) => p.origin !== session).map((p) => p.update);
+    return others.length > 0 ? encodeSyncUpdate(merge(others)) : undefined;
+  }
+
+  /** One append at a time, each taking every local update that arrived while the last was stored. */
+  private writeLog(): void {
+    if (this.writing || this.toLog.length === 0) return;
+    const update = merge(this.toLog);
+    this.toLog = [];
+    this.writing = true;
+    // Relayed only once durable: an instance that subscribes and then reads the log misses nothing.
+    this.log.append(update, () => this.publish(update));
+    void this.log.flush().then(() => {
+      this.writing = false;
+      this.writeLog();
+    });
+  }
+}
+
+function merge(updates: Uint8Array[]): Uint8Array {
+  return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+}
