@@ -1,0 +1,49 @@
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** Kernel clock ticks per second for /proc/<pid>/stat times (100 on Linux x86-64 and arm64). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) of the processes, in milliseconds; vanished processes count 0. */
+export function cpuMs(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const fields = statFields(pid);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** Resident set size of the processes, in bytes. */
+export function rssBytes(pids: readonly number[]): number {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      kb += Number(match?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return kb * 1024;
+}
+
+/** Processes whose parent is `pid` (nginx's workers under its master, for instance). */
+export function childPids(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(Number(entry));
+    if (fields && Number(fields[1]) === pid) children.push(Number(entry));
+  }
+  return children;
+}
+
+/** Fields of /proc/<pid>/stat after the command name: [0] state, [1] ppid, [11] utime, [12] stime. */
+function statFields(pid: number): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,219 @@
+import { cpus, loadavg } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { BenchClient, now } from './BenchClient';
+import { enableMemoryProbe, liveBytes, removeMemoryProbeDir } from './liveMemory';
+import { cpuMs, rssBytes } from './procStats';
+import { median, quantile } from './stats';
+import { hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type Target } from './targets';
+import { Wire } from './wire';
+
+/**
+ * `npm run bench:sync`: C clients on one board each move their node R times a second; every
+ * server under test gets the same workload in the same run, one after another, repeated.
+ *
+ * BENCH_WORKLOADS=10x20,50x5  BENCH_REPEATS=3  BENCH_DURATION_S=10  BENCH_OBSERVERS=3
+ * BENCH_IDLE_BOARDS=1000  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
+ */
+const env = process.env;
+const workloads = (env.BENCH_WORKLOADS ?? '10x20,50x5').split(',').map((w) => {
+  const [clients, rate] = w.split('x').map(Number);
+  if (!clients || !rate) throw new Error(`BENCH_WORKLOADS: bad workload ${w} (want CxR, e.g. 10x20)`);
+  return { clients, rate };
+});
+const repeats = Number(env.BENCH_REPEATS ?? 3);
+const durationS = Number(env.BENCH_DURATION_S ?? 10);
+const observerCount = Number(env.BENCH_OBSERVERS ?? 3);
+const idleBoards = Number(env.BENCH_IDLE_BOARDS ?? 1000);
+const only = env.BENCH_TARGETS?.split(',').map((s) => s.toLowerCase());
+/** How long after the last move the observers may take to see every move before it counts as lost. */
+const DRAIN_LIMIT_MS = 15_000;
+
+interface RunResult {
+  target: string;
+  clients: number;
+  rate: number;
+  p50: number;
+  p99: number;
+  /** Document-update frames delivered to all clients, per second of the run. */
+  framesPerS: number;
+  /** Server CPU per edit (each edit is fanned out to C − 1 clients), µs. */
+  cpuUsPerEdit: number;
+  infraCpuUsPerEdit: number;
+  rssMB: number;
+  sent: number;
+  /** Share of the other clients' moves the observers saw (the rest were overwritten in transit). */
+  seenShare: number;
+  /** Observer × client pairs where the observer did not end with the client's last move. */
+  notConverged: number;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function runWorkload(target: Target, clients: number, rate: number): Promise<RunResult> {
+  const board = await target.createBoard();
+  const period = 1000 / rate;
+  const moves = Math.ceil(durationS * rate) + 2;
+  const all: BenchClient[] = [];
+  // One by one, so a round-robin balancer spreads the observers (the first ones) over instances.
+  for (let index = 0; index < clients; index++) {
+    const client = new BenchClient({ url: target.url(index, board), wire: new Wire(target.framing, board.id), token: board.token, index, observer: index < observerCount, moves });
+    all.push(client);
+    await client.synced;
+  }
+  const observers = all.filter((_, index) => index < observerCount);
+  await sleep(500);
+
+  const infraPids = await target.infraPids();
+  const cpu0 = cpuMs(target.pids());
+  const infra0 = cpuMs(infraPids);
+  for (const client of all) client.startCounting();
+  const startAt = now() + 20;
+  const endAt = startAt + durationS * 1000;
+  await Promise.all(
+    all.map(
+      (client, index) =>
+        new Promise<void>((resolve) => {
+          let n = 0;
+          const tick = () => {
+            if (now() >= endAt || !client.move()) return resolve();
+            const next = startAt + (index / clients) * period + ++n * period;
+            setTimeout(tick, Math.max(0, next - now()));
+          };
+          setTimeout(tick, Math.max(0, startAt + (index / clients) * period - now()));
+        }),
+    ),
+  );
+  // Until every observer shows every client's last move (late moves count, with their latency).
+  const behind = () => observers.reduce((sum, o) => sum + all.filter((c) => c !== o && !o.hasLatestOf(c)).length, 0);
+  for (const giveUpAt = now() + DRAIN_LIMIT_MS; behind() > 0 && now() < giveUpAt; ) await sleep(100);
+  await sleep(200);
+  for (const client of all) client.stopCounting();
+  const cpu = cpuMs(target.pids()) - cpu0;
+  const infraCpu = cpuMs(infraPids) - infra0;
+  const rss = rssBytes(target.pids());
+
+  const sent = all.reduce((sum, client) => sum + client.sent, 0);
+  const notConverged = behind();
+  // A move overwritten by the next one before it reached an observer's server is never visible
+  // there (Yjs drops the overwritten value when both arrive in one update): it has no latency.
+  const expected = observers.length * sent - observers.reduce((sum, o) => sum + o.sent, 0);
+  const seen = observers.reduce((sum, o) => sum + all.reduce((n, c) => n + (c === o ? 0 : o.seenFrom(c.doc.clientID)), 0), 0);
+  const latencies = observers.flatMap((observer) => observer.latencies);
+  await Promise.all(all.map((client) => client.close()));
+  return {
+    target: target.name,
+    clients,
+    rate,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    framesPerS: all.reduce((sum, client) => sum + client.framesReceived, 0) / durationS,
+    cpuUsPerEdit: (cpu * 1000) / sent,
+    infraCpuUsPerEdit: (infraCpu * 1000) / sent,
+    rssMB: rss / 2 ** 20,
+    sent,
+    seenShare: seen / expected,
+    notConverged,
+  };
+}
+
+interface IdleResult {
+  /** Live heap + external after a full GC, per board opened, edited and left. */
+  liveBytes: number;
+  /** RSS growth per board (an upper bound: V8 and the allocator rarely return pages). */
+  rssBytes: number;
+}
+
+/** Opens `count` boards (one client each makes one edit and leaves), then measures what stays. */
+async function idleBoardMemory(target: Target, count: number): Promise<IdleResult> {
+  await sleep(2000);
+  const live0 = await liveBytes(target.pids());
+  const rss0 = rssBytes(target.pids());
+  for (let first = 0; first < count; first += 10) {
+    await Promise.all(
+      Array.from({ length: Math.min(10, count - first) }, async (_, i) => {
+        const board = await target.createBoard();
+        const client = new BenchClient({ url: target.url(first + i, board), wire: new Wire(target.framing, board.id), token: board.token, index: 0, observer: false, moves: 1 });
+        await client.synced;
+        client.move();
+        await sleep(50);
+        await client.close();
+      }),
+    );
+  }
+  // Servers unload a board a little after its last client leaves (Hocuspocus's Redis extension waits 1 s).
+  await sleep(5000);
+  return { liveBytes: ((await liveBytes(target.pids())) - live0) / count, rssBytes: (rssBytes(target.pids()) - rss0) / count };
+}
+
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+
+async function main(): Promise<void> {
+  const started = new Date().toISOString();
+  const load0 = loadavg()[0] ?? 0;
+  enableMemoryProbe();
+  const redis = await startRedis();
+  const factories: Array<[string, () => Promise<Target>]> = [
+    ['Scaleboard ×1', scaleboardSingle],
+    ['Scaleboard ×3', () => scaleboardCluster(redis)],
+    ['y-websocket', yWebsocketServer],
+    ['Hocuspocus', () => hocuspocus(1)],
+    ['Hocuspocus ×2', () => hocuspocus(2, redis)],
+  ];
+  const targets: Target[] = [];
+  try {
+    for (const [label, start] of factories) {
+      if (only && !only.some((o) => label.toLowerCase().includes(o))) continue;
+      log(`starting ${label}…`);
+      targets.push(await start());
+    }
+    // On fresh processes, before the load runs leave garbage whose collection would swamp it.
+    const idle = new Map<string, IdleResult>();
+    for (const target of targets) {
+      const result = await idleBoardMemory(target, idleBoards);
+      idle.set(target.name, result);
+      log(`idle boards, ${target.name}: ${fmt(result.liveBytes / 1024, 2)} KB live, ${fmt(result.rssBytes / 1024)} KB RSS each`);
+    }
+    const results: RunResult[] = [];
+    for (let repeat = 1; repeat <= repeats; repeat++) {
+      for (const { clients, rate } of workloads) {
+        for (const target of targets) {
+          const result = await runWorkload(target, clients, rate);
+          results.push(result);
+          log(
+            `#${repeat} C=${clients} R=${rate} ${target.name}: p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms, ` +
+              `${fmt(result.framesPerS, 0)} frames/s, ${fmt(result.cpuUsPerEdit, 0)} µs CPU/edit (+${fmt(result.infraCpuUsPerEdit, 0)} infra), ` +
+              `RSS ${fmt(result.rssMB)} MB, sent ${result.sent}, seen ${fmt(result.seenShare * 100)} %, not converged ${result.notConverged}`,
+          );
+        }
+      }
+    }
+    const lines = [
+      `Sync benchmark, ${started}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+        `load average ${fmt(load0, 2)} before / ${fmt(loadavg()[0] ?? 0, 2)} after; ${durationS} s per run, median of ${repeats} runs; ` +
+        `${Math.min(observerCount)} observers measure, the other clients write pre-encoded moves.`,
+      '',
+      '| C × R | server | p50 ms | p99 ms | frames delivered/s | server CPU µs/edit | infra CPU µs/edit | server RSS MB | moves seen | not converged | idle board KB live / RSS |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ];
+    for (const { clients, rate } of workloads) {
+      for (const target of targets) {
+        const runs = results.filter((r) => r.target === target.name && r.clients === clients && r.rate === rate);
+        const m = (pick: (r: RunResult) => number) => median(runs.map(pick));
+        lines.push(
+          `| ${clients} × ${rate} | ${target.name} | ${fmt(m((r) => r.p50))} | ${fmt(m((r) => r.p99))} | ${fmt(m((r) => r.framesPerS), 0)} | ` +
+            `${fmt(m((r) => r.cpuUsPerEdit), 0)} | ${fmt(m((r) => r.infraCpuUsPerEdit), 0)} | ${fmt(m((r) => r.rssMB))} | ` +
+            `${fmt(m((r) => r.seenShare) * 100)} % | ${runs.reduce((sum, r) => sum + r.notConverged, 0)} | ${fmt((idle.get(target.name)?.liveBytes ?? Number.NaN) / 1024, 2)} / ${fmt((idle.get(target.name)?.rssBytes ?? Number.NaN) / 1024)} |`,
+        );
+      }
+    }
+    console.log(lines.join('\n'));
+    if (env.BENCH_OUT) writeFileSync(env.BENCH_OUT, JSON.stringify({ started, results, idle: Object.fromEntries(idle) }, null, 2));
+  } finally {
+    for (const target of targets) await target.stop().catch((error: unknown) => log(`stopping ${target.name}: ${String(error)}`));
+    await redis.stop();
+    removeMemoryProbeDir();
+  }
+}
+
+await main();

@@ -1,0 +1,218 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Socket, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
+import type { CreateBoardResponse } from '@scaleboard/protocol';
+import { startCluster, type Cluster } from '@scaleboard/server/cluster';
+import { childPids } from './procStats';
+import type { Framing } from './wire';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../..');
+
+/**
+ * One address opens every connection and creates a thousand boards here, which the per-address
+ * limits rightly refuse in production; the benchmark lifts them (older servers ignore these).
+ */
+const SCALEBOARD_BENCH_ENV = {
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  RATE_LIMIT_CREATE_PER_MINUTE: '1000000',
+  MAX_CONNECTIONS_PER_IP: '100000',
+};
+
+/** A server under test: its processes, how clients reach a board, how to make one. */
+export interface Target {
+  name: string;
+  framing: Framing;
+  /** The server's own processes (what "server CPU" and RSS count). */
+  pids(): number[];
+  /** Shared infrastructure it runs on (nginx, Redis, PostgreSQL backends), reported apart. */
+  infraPids(): Promise<number[]>;
+  createBoard(): Promise<{ id: string; token: string }>;
+  /** The websocket URL client `index` uses for `board`. */
+  url(index: number, board: { id: string; token: string }): string;
+  stop(): Promise<void>;
+}
+
+export interface Infra {
+  redisUrl: string;
+  redisPid: number;
+  stop(): Promise<void>;
+}
+
+/** A private Redis (no persistence) so Redis CPU is attributable and other work stays out. */
+export async function startRedis(): Promise<Infra> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const redisUrl = `redis://127.0.0.1:${port}`;
+  await waitFor(() => portOpen(port), `redis on ${port}`, exitedFlag(child));
+  return { redisUrl, redisPid: child.pid as number, stop: () => stopProcess(child) };
+}
+
+/** Scaleboard alone: the embedded database in a fresh DATA_DIR, in-process fan-out. */
+export async function scaleboardSingle(): Promise<Target> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-bench-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, ...SCALEBOARD_BENCH_ENV, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  delete env.REDIS_URL;
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/index.ts'], { cwd: path.join(root, 'apps/server'), env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(() => httpOk(`${base}/readyz`), 'scaleboard', exitedFlag(child));
+  return {
+    name: 'Scaleboard ×1 (embedded)',
+    framing: 'y-websocket',
+    pids: () => [child.pid as number],
+    infraPids: async () => [],
+    createBoard: () => createScaleboardBoard(base),
+    url: (_i, board) => `ws://127.0.0.1:${port}/yjs/${board.id}?key=${board.token}`,
+    async stop() {
+      await stopProcess(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Scaleboard ×3 on PostgreSQL and Redis behind nginx (the cluster of `npm run cluster`). */
+export async function scaleboardCluster(infra: Infra): Promise<Target> {
+  const database: TestDatabase = await createTestDatabase();
+  Object.assign(process.env, SCALEBOARD_BENCH_ENV); // startCluster passes its environment on
+  const before = new Set(childPids(process.pid));
+  const cluster: Cluster = await startCluster({ instances: 3, databaseUrl: database.url, redisUrl: infra.redisUrl, redisPrefix: 'bench:' });
+  const nginxMaster = childPids(process.pid).find((pid) => !before.has(pid) && !cluster.instances.some((i) => i.process.pid === pid));
+  const ws = cluster.url.replace('http', 'ws');
+  return {
+    name: 'Scaleboard ×3 + nginx (PostgreSQL, Redis)',
+    framing: 'y-websocket',
+    pids: () => cluster.instances.map((instance) => instance.process.pid as number),
+    infraPids: async () => [
+      ...(nginxMaster ? [nginxMaster, ...childPids(nginxMaster)] : []),
+      infra.redisPid,
+      ...(await postgresBackends(database.name)),
+    ],
+    createBoard: () => createScaleboardBoard(cluster.url),
+    url: (_i, board) => `${ws}/yjs/${board.id}?key=${board.token}`,
+    async stop() {
+      await cluster.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** The y-websocket reference server (`@y/websocket-server`'s bin), documents in memory. */
+export async function yWebsocketServer(): Promise<Target> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/@y/websocket-server/src/server.js')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitFor(() => httpOk(`http://127.0.0.1:${port}/`), 'y-websocket server', exitedFlag(child));
+  return peerTarget('y-websocket server', 'y-websocket', [child], (_i, board) => `ws://127.0.0.1:${port}/${board.id}`, []);
+}
+
+/** Hocuspocus, one instance, or `instances` of them joined by its Redis extension. */
+export async function hocuspocus(instances: number, infra?: Infra): Promise<Target> {
+  const ports = await Promise.all(Array.from({ length: instances }, () => freePort()));
+  const children = ports.map((port) =>
+    spawn(process.execPath, ['--import', 'tsx', path.join(here, 'servers/hocuspocusServer.ts')], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), ...(infra ? { REDIS_URL: infra.redisUrl, REDIS_PREFIX: 'bench-hp' } : {}) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
+  await Promise.all(children.map((child, i) => waitFor(() => httpOk(`http://127.0.0.1:${ports[i]}/`), 'hocuspocus', exitedFlag(child))));
+  const name = instances === 1 ? 'Hocuspocus' : `Hocuspocus ×${instances} + Redis`;
+  // Clients are spread round-robin over the instances, connecting to each directly (no nginx hop).
+  return peerTarget(name, 'hocuspocus', children, (i) => `ws://127.0.0.1:${ports[i % ports.length]}`, infra ? [infra.redisPid] : []);
+}
+
+function peerTarget(name: string, framing: Framing, children: ChildProcess[], url: Target['url'], infra: number[]): Target {
+  let boards = 0;
+  return {
+    name,
+    framing,
+    pids: () => children.map((child) => child.pid as number),
+    infraPids: async () => infra,
+    createBoard: async () => ({ id: `bench-${process.pid}-${++boards}`, token: 'bench' }),
+    url,
+    async stop() {
+      await Promise.all(children.map(stopProcess));
+    },
+  };
+}
+
+async function createScaleboardBoard(base: string): Promise<{ id: string; token: string }> {
+  const res = await fetch(`${base}/api/boards`, { method: 'POST' });
+  if (res.status !== 201) throw new Error(`POST /api/boards: ${res.status}`);
+  const board = (await res.json()) as CreateBoardResponse;
+  return { id: board.id, token: board.keys.edit };
+}
+
+/** PostgreSQL backend processes serving `database` (readable in /proc when the server is local). */
+async function postgresBackends(database: string): Promise<number[]> {
+  const out = await new Promise<string>((resolve) => {
+    const psql = spawn('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-tAc', `select pid from pg_stat_activity where datname = '${database}'`], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let text = '';
+    psql.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    psql.on('close', () => resolve(text));
+    psql.on('error', () => resolve(''));
+  });
+  return out.split('\n').filter(Boolean).map(Number);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
+function exitedFlag(child: ChildProcess): () => boolean {
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  return () => exited;
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, exited: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (exited()) throw new Error(`${what} exited before it was ready`);
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${what} was not ready within 60 s`);
+}
+
+const httpOk = (url: string): Promise<boolean> =>
+  fetch(url).then(
+    (res) => res.ok,
+    () => false,
+  );
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.connect(port, '127.0.0.1');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
