@@ -61,6 +61,12 @@ export class BoardSession {
       auth: { boardId, key, name: profile.name, color: profile.color, protocol: ROOM_PROTOCOL_VERSION },
     });
     this.socket.on(ROOM_EVENTS.roster, (roster) => this.patch({ roster }));
+    // The owner replaced this link or deleted the board: stop reconnecting, say why.
+    this.socket.on(ROOM_EVENTS.roomError, ({ code }) => {
+      if (code !== 'revoked' && code !== 'board-deleted') return;
+      this.provider.disconnect();
+      this.patch({ error: code });
+    });
     this.socket.on('connect_error', (error) => {
       const code = error.message as RoomErrorCode;
       if (code === 'unauthorized' || code === 'forbidden' || code === 'protocol-mismatch') this.patch({ error: code });
