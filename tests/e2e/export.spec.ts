@@ -25,6 +25,7 @@ test('the browser exports the same SVG as the server, PNGs of the same size, and
   await exporter.open();
   await expect(exporter.dialog.getByRole('img', { name: 'Preview of the export' })).toBeVisible();
   await exporter.choose('Format', 'SVG');
+  await exporter.choose('Theme', 'Light');
   const light = await exporter.download();
   expect(light.name).toBe('3-load-balancer-and-web-tier.svg');
   expect(light.bytes.toString('utf8')).toBe((await server('export.svg')).toString('utf8'));

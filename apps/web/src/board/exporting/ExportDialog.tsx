@@ -65,11 +65,13 @@ export function ExportDialog({ doc }: { doc: Y.Doc }) {
 function ExportBody({ doc, selection }: { doc: Y.Doc; selection: ReadonlySet<string> }) {
   const { t } = useTranslation();
   const content = useBoardContent(doc);
-  const [settings, setSettings] = useState<ExportSettings>(DEFAULTS);
+  // The picture starts in the theme the person is looking at.
+  const [settings, setSettings] = useState<ExportSettings>(() => ({ ...DEFAULTS, theme: document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light' }));
   const [status, setStatus] = useState<{ kind: 'copied' | 'error'; text: string } | null>(null);
   // `content` changes on every edit while the dialog is open, so the preview stays live; the file
   // itself is read with docToBoard, exactly as the server's export reads it.
-  const board = useMemo(() => (content ? docToBoard(doc) : docToBoard(doc)), [doc, content]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `content` is the re-render signal
+  const board = useMemo(() => docToBoard(doc), [doc, content]);
   const rendered = useMemo(() => renderBoard(board, renderOptions(board, settings, selection)), [board, settings, selection]);
   const preview = `data:image/svg+xml;base64,${base64(rendered.svg)}`;
   const scale = settings.format === 'png' ? settings.scale : 1;

@@ -43,7 +43,7 @@ export function OpenBoardFile() {
 
   return (
     <>
-      <button type="button" className="button button-large" onClick={() => input.current?.click()} disabled={busy}>
+      <button type="button" className="button button-secondary button-large" onClick={() => input.current?.click()} disabled={busy}>
         {busy ? <LoaderCircle className="spin" size={18} aria-hidden /> : <FileUp size={18} aria-hidden />}
         {busy ? t('exporting.opening') : t('exporting.openFile')}
       </button>
