@@ -142,6 +142,13 @@ describe('export', () => {
     }
   });
 
+  it('refuses a PNG larger than the pixel limit with 413 and the scale that fits', async () => {
+    const wide = await server.createBoard({ board: { ...board, nodes: [{ id: 'a', kind: 'cache', label: 'A', x: 0, y: 0, props: {} }, { id: 'b', kind: 'cache', label: 'B', x: 9000, y: 4000, props: {} }], edges: [] } });
+    const res = await fetch(`${server.url}/api/boards/${wide.id}/export.png?scale=2&key=${wide.keys.view}`);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ error: { code: 'picture-too-large', path: 'scale', message: expect.stringMatching(/use scale=1\.\d+ or less/) } });
+  });
+
   it('exports a Markdown report with the picture, the findings and the estimate', async () => {
     const res = await get('export.md');
     expect(res.headers.get('content-type')).toMatch(/^text\/markdown/);

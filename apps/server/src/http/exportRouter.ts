@@ -21,6 +21,12 @@ export interface ExportRouterDeps {
 type Granted = Extract<AccessResult, { ok: true }>;
 
 /**
+ * Largest PNG the server draws (about 7,000 × 7,000 px). Rasterising runs on the request's thread
+ * and costs seconds at this size (docs/BENCHMARKS.md), so one request may not ask for more.
+ */
+export const MAX_PNG_PIXELS = 50_000_000;
+
+/**
  * `/api/boards/:id/export.svg|png|md`: pictures drawn by the shared renderer, with the board
  * embedded (SVG metadata, PNG iTXt chunk) so they can be imported back.
  */
@@ -40,6 +46,12 @@ export function exportRouter({ store, registry, fonts = findExportFonts() }: Exp
 
   router.get('/:id/export.png', requireBoardKey(store), async (req, res) => {
     const { query, file, rendered } = await read(req, res);
+    const pixels = rendered.width * rendered.height * query.scale ** 2;
+    if (pixels > MAX_PNG_PIXELS) {
+      const fits = Math.floor(Math.sqrt(MAX_PNG_PIXELS / (rendered.width * rendered.height)) * 100) / 100;
+      const hint = fits >= 1 ? `use scale=${fits} or less` : 'export a selection, or the SVG';
+      throw new HttpError(413, 'picture-too-large', `The picture would be ${rendered.width * query.scale} × ${rendered.height * query.scale} px; the limit is ${MAX_PNG_PIXELS / 1e6} Mpx: ${hint}.`, 'scale');
+    }
     const picture = rasterize(rendered.svg, query.scale, fonts);
     // The PNG carries what the picture shows: the SVG's embedded board (the selection when there is one).
     const png = embedPngText(picture, PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? JSON.stringify(file));
