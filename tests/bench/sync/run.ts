@@ -13,6 +13,8 @@ import { Wire } from './wire';
  *
  * BENCH_WORKLOADS=10x20,50x5  BENCH_REPEATS=3  BENCH_DURATION_S=10  BENCH_OBSERVERS=3
  * BENCH_IDLE_BOARDS=1000  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
+ * BENCH_BASELINE_SERVER=/path/to/other/apps/server adds Scaleboard ×1 and ×3 from that checkout
+ * (e.g. `git archive <commit> apps/server tsconfig.base.json` unpacked beside a node_modules link).
  */
 const env = process.env;
 const workloads = (env.BENCH_WORKLOADS ?? '10x20,50x5').split(',').map((w) => {
@@ -126,9 +128,18 @@ interface IdleResult {
 
 /** Opens `count` boards (one client each makes one edit and leaves), then measures what stays. */
 async function idleBoardMemory(target: Target, count: number): Promise<IdleResult> {
-  await sleep(2000);
+  // A first batch pays for lazy start-up work (compiled code, query caches), which is no board's.
+  await openAndLeave(target, 50);
+  await sleep(3000);
   const live0 = await liveBytes(target.pids());
   const rss0 = rssBytes(target.pids());
+  await openAndLeave(target, count);
+  // Servers unload a board a little after its last client leaves (Hocuspocus's Redis extension waits 1 s).
+  await sleep(5000);
+  return { liveBytes: ((await liveBytes(target.pids())) - live0) / count, rssBytes: (rssBytes(target.pids()) - rss0) / count };
+}
+
+async function openAndLeave(target: Target, count: number): Promise<void> {
   for (let first = 0; first < count; first += 10) {
     await Promise.all(
       Array.from({ length: Math.min(10, count - first) }, async (_, i) => {
@@ -141,9 +152,6 @@ async function idleBoardMemory(target: Target, count: number): Promise<IdleResul
       }),
     );
   }
-  // Servers unload a board a little after its last client leaves (Hocuspocus's Redis extension waits 1 s).
-  await sleep(5000);
-  return { liveBytes: ((await liveBytes(target.pids())) - live0) / count, rssBytes: (rssBytes(target.pids()) - rss0) / count };
 }
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -160,6 +168,13 @@ async function main(): Promise<void> {
     ['Hocuspocus', () => hocuspocus(1)],
     ['Hocuspocus ×2', () => hocuspocus(2, redis)],
   ];
+  const baseline = env.BENCH_BASELINE_SERVER;
+  if (baseline) {
+    factories.splice(2, 0, ['Scaleboard ×1 baseline', () => scaleboardSingle(baseline, ' — baseline')], [
+      'Scaleboard ×3 baseline',
+      () => scaleboardCluster(redis, baseline, ' — baseline'),
+    ]);
+  }
   const targets: Target[] = [];
   try {
     for (const [label, start] of factories) {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Socket, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
 import type { CreateBoardResponse } from '@scaleboard/protocol';
 import { startCluster, type Cluster } from '@scaleboard/server/cluster';
@@ -52,8 +52,11 @@ export async function startRedis(): Promise<Infra> {
   return { redisUrl, redisPid: child.pid as number, stop: () => stopProcess(child) };
 }
 
+/** Scaleboard's server in this checkout; another (an older commit's) can be measured beside it. */
+const SERVER_DIR = path.join(root, 'apps/server');
+
 /** Scaleboard alone: the embedded database in a fresh DATA_DIR, in-process fan-out. */
-export async function scaleboardSingle(): Promise<Target> {
+export async function scaleboardSingle(serverDir = SERVER_DIR, label = ''): Promise<Target> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-bench-'));
   const env: NodeJS.ProcessEnv = { ...process.env, ...SCALEBOARD_BENCH_ENV, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
@@ -61,11 +64,11 @@ export async function scaleboardSingle(): Promise<Target> {
   delete env.REDIS_URL;
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/index.ts'], { cwd: path.join(root, 'apps/server'), env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/index.ts'], { cwd: serverDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(() => httpOk(`${base}/readyz`), 'scaleboard', exitedFlag(child));
   return {
-    name: 'Scaleboard ×1 (embedded)',
+    name: `Scaleboard ×1 (embedded)${label}`,
     framing: 'y-websocket',
     pids: () => [child.pid as number],
     infraPids: async () => [],
@@ -79,15 +82,17 @@ export async function scaleboardSingle(): Promise<Target> {
 }
 
 /** Scaleboard ×3 on PostgreSQL and Redis behind nginx (the cluster of `npm run cluster`). */
-export async function scaleboardCluster(infra: Infra): Promise<Target> {
+export async function scaleboardCluster(infra: Infra, serverDir = SERVER_DIR, label = ''): Promise<Target> {
+  const start: typeof startCluster =
+    serverDir === SERVER_DIR ? startCluster : ((await import(pathToFileURL(path.join(serverDir, 'scripts/cluster.ts')).href)) as { startCluster: typeof startCluster }).startCluster;
   const database: TestDatabase = await createTestDatabase();
   Object.assign(process.env, SCALEBOARD_BENCH_ENV); // startCluster passes its environment on
   const before = new Set(childPids(process.pid));
-  const cluster: Cluster = await startCluster({ instances: 3, databaseUrl: database.url, redisUrl: infra.redisUrl, redisPrefix: 'bench:' });
+  const cluster: Cluster = await start({ instances: 3, databaseUrl: database.url, redisUrl: infra.redisUrl, redisPrefix: 'bench:' });
   const nginxMaster = childPids(process.pid).find((pid) => !before.has(pid) && !cluster.instances.some((i) => i.process.pid === pid));
   const ws = cluster.url.replace('http', 'ws');
   return {
-    name: 'Scaleboard ×3 + nginx (PostgreSQL, Redis)',
+    name: `Scaleboard ×3 + nginx (PostgreSQL, Redis)${label}`,
     framing: 'y-websocket',
     pids: () => cluster.instances.map((instance) => instance.process.pid as number),
     infraPids: async () => [
