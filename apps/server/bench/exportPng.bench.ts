@@ -28,9 +28,9 @@ function generateBoard(components: number, korean: boolean): Board {
   return sketch(`Generated ${components}`, nodes, edges);
 }
 
-function exportPng(board: Board, scale: number): { bytes: number; width: number; height: number } {
+async function exportPng(board: Board, scale: number): Promise<{ bytes: number; width: number; height: number }> {
   const rendered = renderBoard(board);
-  const png = embedPngText(rasterize(rendered.svg, scale, fonts), PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? '');
+  const png = embedPngText(await rasterize(rendered.svg, scale, fonts), PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? '');
   return { bytes: png.length, width: rendered.width * scale, height: rendered.height * scale };
 }
 
@@ -41,13 +41,13 @@ for (const korean of [false, true]) {
   const board = generateBoard(500, korean);
   // Korean labels take tens of seconds a picture (docs/BENCHMARKS.md), so they get fewer runs.
   const n = korean ? Math.min(runs, 3) : runs;
-  for (let i = 0; i < (korean ? 1 : 3); i++) exportPng(board, 2); // warm-up
+  for (let i = 0; i < (korean ? 1 : 3); i++) await exportPng(board, 2); // warm-up
   const times: number[] = [];
   let out = { bytes: 0, width: 0, height: 0 };
   const cpu = process.cpuUsage();
   for (let i = 0; i < n; i++) {
     const start = performance.now();
-    out = exportPng(board, 2);
+    out = await exportPng(board, 2);
     times.push(performance.now() - start);
   }
   const used = process.cpuUsage(cpu);

@@ -1,14 +1,15 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { ExportFonts } from './exportFonts';
 
 /**
  * Draws an SVG to PNG bytes at `scale` with the export fonts. The picture's size is the SVG's
- * size times the scale, rounded up like the browser's canvas export.
+ * size times the scale. resvg runs on libuv's thread pool (`renderAsync`), so a big export does
+ * not stall the sync sockets this instance serves.
  *
- * @example const png = rasterize(svg, 2, findExportFonts());
+ * @example const png = await rasterize(svg, 2, findExportFonts());
  */
-export function rasterize(svg: string, scale: number, fonts: ExportFonts): Uint8Array {
-  const resvg = new Resvg(svg, {
+export async function rasterize(svg: string, scale: number, fonts: ExportFonts): Promise<Uint8Array> {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       fontFiles: filesFor(svg, fonts.files),
@@ -19,7 +20,7 @@ export function rasterize(svg: string, scale: number, fonts: ExportFonts): Uint8
     // The export's own text carries the meaning; no remote images to fetch.
     imageRendering: 0,
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }
 
 /**

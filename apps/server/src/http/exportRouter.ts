@@ -52,7 +52,7 @@ export function exportRouter({ store, registry, fonts = findExportFonts() }: Exp
       const hint = fits >= 1 ? `use scale=${fits} or less` : 'export a selection, or the SVG';
       throw new HttpError(413, 'picture-too-large', `The picture would be ${rendered.width * query.scale} × ${rendered.height * query.scale} px; the limit is ${MAX_PNG_PIXELS / 1e6} Mpx: ${hint}.`, 'scale');
     }
-    const picture = rasterize(rendered.svg, query.scale, fonts);
+    const picture = await rasterize(rendered.svg, query.scale, fonts);
     // The PNG carries what the picture shows: the SVG's embedded board (the selection when there is one).
     const png = embedPngText(picture, PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? JSON.stringify(file));
     res.attachment(`${slug(file.title)}.png`).type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
