@@ -1,7 +1,10 @@
 import type { Role } from './roles';
 import { z } from 'zod';
 
-/** `POST /api/boards` body: all optional; `board` is a `scaleboard/v1` document to import. */
+/**
+ * `POST /api/boards` body: all optional; `board` is a `scaleboard/v1` document to import, or a
+ * `data:` URL of a board file (JSON, or a PNG/SVG exported by Scaleboard; see docs/export.md).
+ */
 export const createBoardRequestSchema = z.strictObject({
   title: z.string().trim().min(1).max(200).optional(),
   template: z.string().min(1).max(100).optional(),
