@@ -165,7 +165,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
   attachPresence(io, { store, logger, metrics });
-  attachRoomGuards(io, { connections });
+  attachRoomGuards(io, { connections, maxEventsPerSecond: limits.maxUpdatesPerSecond });
   attachInterviewEvents(io, { interviews: interviewService, logger });
 
   const yjs = new YjsTransport({ registry, store, logger, metrics, ...limits, connections, originAllowed });

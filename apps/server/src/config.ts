@@ -14,7 +14,7 @@ const DEFAULTS = {
   maxBodyBytes: 5 * 1024 * 1024,
   maxBoardBytes: 10 * 1024 * 1024,
   maxBoardElements: 5000,
-  maxUpdatesPerSecond: 100,
+  maxUpdatesPerSecond: 300,
   maxConnectionsPerBoard: 200,
   maxConnectionsPerIp: 100,
   maxRoomEventBytes: 64 * 1024,

@@ -174,6 +174,19 @@ describe('socket limits', () => {
     evil.disconnect();
   });
 
+  it('disconnects a Socket.IO client that sends more events per second than MAX_UPDATES_PER_SECOND', async () => {
+    const server = await start({ limits: { maxUpdatesPerSecond: 5 } });
+    const { id, keys } = await server.createBoard();
+    const socket = server.roomClient({ boardId: id, key: keys.edit, name: 'Flood' });
+    const errors: string[] = [];
+    socket.on('room:error', (error: { message: string }) => errors.push(error.message));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    for (let i = 0; i < 40; i++) socket.emit('presence:profile', { name: `N${i}`, color: '#000000' });
+    expect(await disconnected).toBe('io server disconnect');
+    expect(errors).toEqual(['Too many events per second (MAX_UPDATES_PER_SECOND).']);
+  });
+
   it('keeps serving the other clients while a misbehaving one is cut off', async () => {
     const server = await start({ limits: { maxUpdatesPerSecond: 5 } });
     const { id, keys } = await server.createBoard();

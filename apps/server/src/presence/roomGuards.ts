@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ROOM_EVENTS, type Role, type RoomErrorCode } from '@scaleboard/protocol';
 import { clientIp } from '../limits/clientIp';
 import type { ConnectionLimiter } from '../limits/ConnectionLimiter';
+import { TokenBucket } from '../limits/TokenBucket';
 import { roomName, type RoomServer } from './presenceRoom';
 
 /**
@@ -17,9 +18,10 @@ export function roleRoomName(boardId: string, role: Role): string {
 
 /**
  * The room-event channel's guards, after the key check of `attachPresence`: connection limits,
- * each socket in its role's room, and viewers refused any event that would change something.
+ * an event rate per socket (the sync socket's MAX_UPDATES_PER_SECOND), each socket in its
+ * role's room, and viewers refused any event that would change something.
  */
-export function attachRoomGuards(io: RoomServer, deps: { connections: ConnectionLimiter }): void {
+export function attachRoomGuards(io: RoomServer, deps: { connections: ConnectionLimiter; maxEventsPerSecond: number }): void {
   io.use((socket, next) => {
     const slot = deps.connections.acquire(socket.data.boardId, clientIp(socket.request as IncomingMessage));
     if (!slot.ok) return next(new Error('too-many-connections' satisfies RoomErrorCode));
@@ -29,7 +31,13 @@ export function attachRoomGuards(io: RoomServer, deps: { connections: Connection
   io.on('connection', (socket) => {
     const { boardId, member } = socket.data;
     void socket.join(roleRoomName(boardId, member.role));
+    const bucket = new TokenBucket(deps.maxEventsPerSecond);
     socket.use(([event], next) => {
+      if (!bucket.take(performance.now())) {
+        socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'Too many events per second (MAX_UPDATES_PER_SECOND).' });
+        socket.disconnect(true);
+        return;
+      }
       if (socket.data.member.role !== 'viewer' || VIEWER_EVENTS.has(event)) return next();
       socket.emit(ROOM_EVENTS.roomError, { code: 'forbidden', message: `A view link cannot send "${event}".` });
     });
