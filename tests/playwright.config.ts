@@ -47,7 +47,16 @@ export default defineConfig({
           command: 'npm run start -w @scaleboard/server',
           cwd: '..',
           url: `http://localhost:${PORT}/healthz`,
-          env: { PORT: String(PORT), DATA_DIR: process.env.E2E_DATA_DIR, LOG_LEVEL: 'warn' },
+          // Every simulated person shares one address: the per-address REST limits are raised so
+          // parallel specs never trip them (tests/system and apps/server test the limits).
+          env: {
+            PORT: String(PORT),
+            DATA_DIR: process.env.E2E_DATA_DIR,
+            LOG_LEVEL: 'warn',
+            RATE_LIMIT_PER_MINUTE: '100000',
+            RATE_LIMIT_CREATE_PER_MINUTE: '10000',
+            MAX_CONNECTIONS_PER_IP: '10000',
+          },
           reuseExistingServer: false,
           timeout: 120_000,
           stdout: 'pipe',
