@@ -68,6 +68,11 @@ test('follow mode: click a person to follow their viewport, stop by panning; the
   await ada.page.getByRole('button', { name: 'Ask everyone to follow me' }).click();
   await expect(bob.page.getByRole('status').filter({ hasText: 'Following Ada' })).toBeVisible();
   await expect.poll(async () => close(await viewport(bob.page), await viewport(ada.page))).toBe(true);
+  // Someone joining while she leads follows her too.
+  const cy = await newUser('Cy');
+  await cy.board.open(links.edit!, 'Cy');
+  await expect(cy.page.getByRole('status').filter({ hasText: 'Following Ada' })).toBeVisible();
   await ada.page.getByRole('button', { name: 'Stop asking everyone to follow me' }).click();
+  await expect(cy.page.getByRole('status').filter({ hasText: 'Following Ada' })).toHaveCount(0);
   await expect(bob.page.getByRole('status').filter({ hasText: 'Following Ada' })).toHaveCount(0);
 });

@@ -83,6 +83,31 @@ export function useFollow(session: BoardSession): FollowState {
     };
   }, [store, state.target]);
 
+  // The leader marks itself in awareness too, so people who join later find it.
+  const leading = state.leader !== null && state.leader === session.socket.id;
+  useEffect(() => {
+    session.awareness.setLocalStateField('leading', leading);
+  }, [session, leading]);
+
+  // Joining while the owner leads: follow them, once (panning away afterwards is respected).
+  useEffect(() => {
+    let checked = false;
+    const check = () => {
+      const states = session.awareness.getStates();
+      if (checked || states.size < 2) return;
+      checked = true;
+      for (const [clientId, raw] of states) {
+        const peer = raw as { leading?: unknown; member?: unknown };
+        if (clientId === session.awareness.clientID || peer.leading !== true || typeof peer.member !== 'string') continue;
+        store.setLeader(peer.member);
+        store.follow(peer.member);
+      }
+    };
+    check();
+    session.awareness.on('change', check);
+    return () => session.awareness.off('change', check);
+  }, [session, store]);
+
   // The owner's "follow me" reaches everyone in the room, on every instance.
   useEffect(() => {
     const onLeader = (leader: { memberId: string } | null) => {
