@@ -2,7 +2,7 @@ import { CATALOGUE, isGroupKind, type Finding, type NodeKind, type NodeLoad, typ
 import { NOTE_BOX, type PlacedNode } from './boardLayout';
 import { ICON_SHAPES } from './iconShapes';
 import type { RenderPalette, TileAccent } from './renderTheme';
-import { fitText } from './textMetrics';
+import { fitText, textWidth as textWidthOf } from './textMetrics';
 import { escapeXml, num } from './xml';
 
 /** The icon tile's hue per kind, as on the canvas (apps/web/src/board/catalogue.ts). */
@@ -34,7 +34,10 @@ function component({ node, box }: PlacedNode, palette: RenderPalette, load: Node
   const border = load ? loadColour(load.utilization, palette) : palette.border;
   const textX = box.x + 55;
   const textWidth = box.width - 55 - 12;
-  const caption = load ? `${CATALOGUE[node.kind].label} · ${Math.round(load.utilization * 100)}%` : CATALOGUE[node.kind].label;
+  const kind = CATALOGUE[node.kind].label;
+  const percent = load ? `${Math.round(load.utilization * 100)}%` : '';
+  // With load shown, the figure matters more than the kind: keep the figure whole when space is short.
+  const caption = !load ? kind : textWidthOf(`${kind} · ${percent}`, 11.5) <= textWidth ? `${kind} · ${percent}` : `${percent} load`;
   const midY = box.y + box.height / 2;
   return [
     `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="12" fill="${palette.surface}" stroke="${border}" stroke-width="${load ? 2 : 1}"/>`,
