@@ -42,7 +42,7 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
           const fallback = field.key === 'availabilityTarget' ? undefined : DEFAULT_ASSUMPTIONS[field.key];
           return (
             <NumberField
-              key={`${field.key}-${String(value)}`}
+              key={field.key}
               label={t(`analysis.estimate.fields.${field.key}`)}
               value={value}
               scale={scale}

@@ -35,8 +35,8 @@ export function PropertiesTab({ content, selection }: { content: BoardContent; s
       {props.length === 0 ? <p className="inspector-empty">{t('analysis.properties.noProps')}</p> : null}
       {props.map(([name, propSpec]) => (
         <PropField
-          // A new node or a value changed by someone else resets any half-typed draft.
-          key={`${node.id}-${name}-${String(node.props[name])}`}
+          // Keyed by node and prop only: the field keeps focus after a commit (Enter), a new node resets it.
+          key={`${node.id}-${name}`}
           name={name}
           spec={propSpec}
           value={node.props[name]}

@@ -1,0 +1,132 @@
+/**
+ * Benchmark: one edit on a 1,000-component board in headless Chromium — the rules' report
+ * recomputed from the live Y.Doc and the board screen re-rendered (canvas, badges, inspector).
+ *
+ *   npm run build -w @scaleboard/web && npx tsx tests/bench/analysis/editRender.ts [runs]
+ *
+ * Starts the real server on a free port with a temporary data folder, imports the same generated
+ * board as the rules benchmark, and changes a web server's instances in the property panel with
+ * real key presses. Per edit it records, from the Enter key's event timestamp:
+ * - "commit + layout": handlers, the Yjs transaction, `report(docToBoard(doc))`, React's render and
+ *   commit (including the badge store's re-render), then a forced style and layout — read in a task
+ *   queued behind React's microtask flush;
+ * - "next frame": up to the next animation frame callback (includes waiting for the frame slot).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { generateBoard } from '../../../packages/rules/bench/generateBoard';
+
+const RUNS = Number(process.argv[2] ?? 200);
+const WARMUP = 20;
+const root = path.resolve(import.meta.dirname, '../../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('server did not start');
+}
+
+const port = await freePort();
+const base = `http://localhost:${port}`;
+const server = spawn('npx', ['tsx', 'apps/server/src/index.ts'], {
+  cwd: root,
+  env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'scaleboard-bench-')), LOG_LEVEL: 'warn' },
+  stdio: 'inherit',
+  detached: true,
+});
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+try {
+  await waitForHealth(base);
+  const board = generateBoard(1000);
+  const created = await fetch(`${base}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ board }) });
+  if (created.status !== 201) throw new Error(`import failed: ${created.status} ${await created.text()}`);
+  const { id, keys } = (await created.json()) as { id: string; keys: { edit: string } };
+
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${base}/b/${id}#key=${encodeURIComponent(keys.edit)}`);
+  await page.getByLabel('Your name', { exact: true }).fill('Bench');
+  await page.getByRole('button', { name: 'Join board' }).click();
+  await page.getByRole('status', { name: 'Live' }).waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, board.nodes.length);
+
+  // "Show" on a stateful-web-tier finding selects a web server; its properties are then on screen.
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByRole('tab', { name: /^Findings/ }).click();
+  await inspector.getByRole('listitem', { name: 'Stateful web tier behind a load balancer' }).first().getByRole('button', { name: /^Show/ }).click();
+  await inspector.getByRole('tab', { name: /^Properties/ }).click();
+  const field = inspector.getByLabel('Instances', { exact: true });
+
+  await page.evaluate(() => {
+    const w = window as unknown as { benchSamples: Array<{ commit: number; frame: number }> };
+    w.benchSamples = [];
+    window.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      const start = event.timeStamp;
+      const sample = { commit: 0, frame: 0 };
+      // A task runs after React's microtask flush of this discrete event.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        document.body.getBoundingClientRect();
+        sample.commit = performance.now() - start;
+      };
+      channel.port2.postMessage(null);
+      requestAnimationFrame(() => {
+        sample.frame = performance.now() - start;
+        w.benchSamples.push(sample);
+      });
+    });
+  });
+
+  // Keys only from here on: locator queries walk the whole DOM and would land inside the timings.
+  await field.focus();
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    if (i === WARMUP) await page.evaluate(() => ((window as unknown as { benchSamples: unknown[] }).benchSamples = []));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(String(3 + (i % 2)));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => (window as unknown as { benchSamples: unknown[] }).benchSamples.length >= n, i < WARMUP ? i + 1 : i - WARMUP + 1);
+  }
+  const last = String(3 + ((WARMUP + RUNS - 1) % 2));
+  if ((await field.inputValue()) !== last) throw new Error('the edits did not land');
+  const { samples, analysis } = await page.evaluate((runs) => {
+    const w = window as unknown as { benchSamples: Array<{ commit: number; frame: number }> };
+    const measures = performance.getEntriesByName('scaleboard:analysis').slice(-runs).map((m) => m.duration);
+    return { samples: w.benchSamples, analysis: measures };
+  }, RUNS);
+  const commit = samples.map((s) => s.commit);
+  const frame = samples.map((s) => s.frame);
+  const row = (name: string, values: number[]) =>
+    `| ${name} | ${values.length} | ${percentile(values, 50).toFixed(1)} | ${percentile(values, 95).toFixed(1)} | ${Math.max(...values).toFixed(1)} |`;
+  console.log(`board: ${board.nodes.length} components, ${board.edges.length} edges; chromium ${browser.version()}`);
+  console.log('| measure | edits | median ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|');
+  console.log(row('Enter → report + React commit + layout', commit));
+  console.log(row('Enter → next animation frame', frame));
+  console.log(row('of which report(docToBoard(doc)) (User Timing)', analysis));
+} finally {
+  await browser.close();
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
