@@ -17,6 +17,7 @@ import type { BoardFlowEdge, BoardFlowNode } from './flowTypes';
 import { GroupNode } from './GroupNode';
 import { NoteNode } from './NoteNode';
 import { RemoteCursors } from './RemoteCursors';
+import { createReuser } from './reuseUnchanged';
 import { toFlowEdges, toFlowNodes } from './toFlow';
 import { useConnect } from './useConnect';
 import { useCursorBroadcast } from './useCursorBroadcast';
@@ -51,24 +52,26 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
   const cursor = useCursorBroadcast(awareness);
   const { placeAt } = usePlaceNode();
 
+  const reuseNodes = useMemo(() => createReuser<BoardFlowNode>(), []);
+  const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
   const nodes = useMemo(
     () =>
-      toFlowNodes(content.nodes, {
+      reuseNodes(toFlowNodes(content.nodes, {
         selected: selection.nodes,
         measured,
         remote,
         kindLabel: (kind) => t(`kinds.${kind}`),
         ariaLabel: (label, kind) => t('node.aria', { label, kind }),
-      }),
-    [content.nodes, selection.nodes, measured, remote, t],
+      })),
+    [reuseNodes, content.nodes, selection.nodes, measured, remote, t],
   );
   const edges = useMemo(
     () =>
-      toFlowEdges(content.edges, content.nodes, {
+      reuseEdges(toFlowEdges(content.edges, content.nodes, {
         selected: selection.edges,
         ariaLabel: (edge, from, to) => t('edge.aria', { kind: t(`edge.kinds.${edge.kind}`), from, to }),
-      }),
-    [content.edges, content.nodes, selection.edges, t],
+      })),
+    [reuseEdges, content.edges, content.nodes, selection.edges, t],
   );
 
   const ariaLabelConfig = useMemo(
