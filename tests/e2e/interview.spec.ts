@@ -51,6 +51,13 @@ test('interviewer runs the phases; the candidate follows the same clock, across 
   const secret = `SECRET-NOTE-${Date.now()}`;
   const panel = await ivyBar.openGuide();
   await expect(panel.getByRole('group', { name: 'Scope checklist' })).toBeVisible();
+  await panel.getByRole('checkbox', { name: 'Users: how many, daily and monthly?' }).check();
+  // The checklist is shared: the candidate sees the tick in their own guide.
+  const camGuide = await camBar.openGuide();
+  await expect(camGuide.getByRole('checkbox', { name: 'Users: how many, daily and monthly?' })).toBeChecked();
+  await camGuide.getByRole('button', { name: 'Close interview guide' }).click();
+  await panel.getByRole('button', { name: 'Open the estimate inputs' }).click();
+  await expect(ivy.page.getByRole('tab', { name: 'Estimate' })).toHaveAttribute('aria-selected', 'true');
   await panel.getByLabel('Interviewer notes').fill(`${secret} missed the cache`);
   await panel.getByLabel('Communication score').selectOption('3');
   await panel.getByLabel('Communication comment').fill(`${secret} clear`);

@@ -1,7 +1,8 @@
 import { Calculator } from 'lucide-react';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { AnalysisContext } from '../analysis/AnalysisContext';
 
 const ITEMS = ['features', 'users', 'growth', 'techStack'] as const;
 
@@ -22,16 +23,12 @@ function useScope(doc: Y.Doc): Record<string, boolean> {
   return JSON.parse(useSyncExternalStore(subscribe, read)) as Record<string, boolean>;
 }
 
-/** Opens the inspector's Estimate tab, where the assumptions (users, growth, sizes) are entered. */
-function openEstimateInputs(): void {
-  // Radix names a tab trigger `<id>-trigger-<value>`; clicking it is what a person would do.
-  document.querySelector<HTMLElement>('[role="tab"][id$="-trigger-estimate"]')?.click();
-}
-
 /** Phase 1: features, users, growth, tech stack — ticked together by everyone who can edit. */
 export function ScopeChecklist({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const { t } = useTranslation();
   const scope = useScope(doc);
+  // The inspector's Estimate tab is where the assumptions (users, growth, sizes) are entered.
+  const analysis = useContext(AnalysisContext);
   return (
     <div className="interview-guide-block">
       <fieldset className="interview-checklist">
@@ -48,7 +45,7 @@ export function ScopeChecklist({ doc, readOnly }: { doc: Y.Doc; readOnly: boolea
           </label>
         ))}
       </fieldset>
-      <button type="button" className="button button-secondary interview-link" onClick={openEstimateInputs}>
+      <button type="button" className="button button-secondary interview-link" onClick={() => analysis?.openTab('estimate')} disabled={!analysis}>
         <Calculator size={15} aria-hidden />
         {t('interview.scope.estimate')}
       </button>
