@@ -8,6 +8,7 @@ import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 
 import { LOAD_ORIGIN, loadDocument } from './loadDocument';
 import { OutgoingBatch } from './OutgoingBatch';
 import { CLOSE_CODES, type RoomSession } from './RoomSession';
+import { awarenessClients } from './awarenessClients';
 import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
 import { UpdateLog } from './UpdateLog';
 
@@ -122,6 +123,11 @@ export class BoardRoom {
         this.applyUpdate(session, message.update);
         return;
       case 'awareness':
+        // Presence is per person: nobody may rename, move or remove another session's cursor.
+        if (awarenessClients(message.update).some((id) => this.ownerOfClient(id, session))) {
+          this.deps.metrics.messagesRejected.inc({ reason: 'awareness-of-another' });
+          return;
+        }
         applyAwarenessUpdate(this.awareness, message.update, session);
         return;
       case 'query-awareness':
@@ -130,6 +136,12 @@ export class BoardRoom {
       case 'auth':
         return;
     }
+  }
+
+  /** True when another session here announced awareness client `id`. */
+  private ownerOfClient(id: number, asking: RoomSession): boolean {
+    for (const [session, clients] of this.sessions) if (session !== asking && clients.has(id)) return true;
+    return false;
   }
 
   leave(session: RoomSession): void {
