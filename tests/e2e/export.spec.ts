@@ -81,3 +81,31 @@ test('the landing page opens a board file as a new board and refuses a bad one',
   await ada.board.joinAs('Ada');
   await expect(ada.board.node('Hot cache')).toBeVisible();
 });
+
+test('a file dropped on the canvas is imported; a bad one is refused and changes nothing', async ({ newUser }) => {
+  const ada = await newUser('Ada');
+  await ada.landing.goto();
+  await ada.page.getByRole('button', { name: 'New board' }).click();
+  await ada.board.joinAs('Ada');
+  await ada.board.addFromPalette('cache');
+  await expect(ada.board.nodes()).toHaveCount(1);
+  const drop = async (name: string, type: string, text: string) => {
+    const transfer = await ada.page.evaluateHandle(
+      ([fileName, fileType, content]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], fileName, { type: fileType }));
+        return data;
+      },
+      [name, type, text] as const,
+    );
+    await ada.board.canvas.dispatchEvent('dragover', { dataTransfer: transfer });
+    await ada.board.canvas.dispatchEvent('drop', { dataTransfer: transfer });
+  };
+  await drop('bad.json', 'application/json', '{"format":"scaleboard/v1","edges":[{"id":"e","from":"a"}]}');
+  await expect(ada.page.getByRole('alert')).toContainText('edges[0].to');
+  await expect(ada.board.nodes()).toHaveCount(1);
+  await drop('good.json', 'application/json', JSON.stringify({ format: 'scaleboard/v1', title: 'Dropped', nodes: [{ id: 'q', kind: 'message-queue', label: 'Jobs', x: 0, y: 0 }, { id: 'w', kind: 'worker', label: 'Crunch', x: 300, y: 0 }], edges: [{ id: 'e', from: 'q', to: 'w', kind: 'async' }] }));
+  await expect(ada.page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Dropped');
+  await expect(ada.board.node('Jobs')).toBeVisible();
+  await expect(ada.board.nodes()).toHaveCount(2);
+});
