@@ -113,3 +113,18 @@ test('interviewer runs the phases; the candidate follows the same clock, across 
   const everything = JSON.stringify(['nodes', 'edges', 'meta', 'interviewScope'].map((name) => doc.getMap(name).toJSON()));
   expect(everything).not.toContain(secret);
 });
+
+test('the owner sets the phase budgets before starting', async ({ newUser }) => {
+  const ivy = await newUser('Ivy');
+  const bar = new InterviewBar(ivy.page);
+  await ivy.landing.goto();
+  await ivy.landing.newBoard();
+  await ivy.board.joinAs('Ivy');
+  await ivy.page.getByRole('button', { name: 'Phase budgets' }).click();
+  const budgets = ivy.page.getByRole('dialog', { name: 'Phase budgets' });
+  await expect(budgets.getByText('Total: 45 min')).toBeVisible();
+  await budgets.getByLabel('Scope minutes').fill('8');
+  await expect(budgets.getByText('Total: 48 min')).toBeVisible();
+  await budgets.getByRole('button', { name: 'Start interview' }).click();
+  await expect(bar.clock).toHaveText(/^0[78]:\d{2}$/);
+});

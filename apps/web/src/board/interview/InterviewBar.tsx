@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight, Flag, NotebookPen, Pause, Play, Timer } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Flag, NotebookPen, Pause, Play } from 'lucide-react';
 import { Popover } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { BoardSession } from '../../sync/BoardSession';
 import { IconButton } from '../../ui/IconButton';
 import { formatClock } from './formatClock';
 import { InterviewPanel } from './InterviewPanel';
+import { StartInterview } from './StartInterview';
 import { useInterview, useRemainingMs } from './useInterview';
 import '../../styles/interview.css';
 
@@ -22,17 +23,7 @@ export function InterviewBar({ session, role, boardKey }: { session: BoardSessio
   const [open, setOpen] = useState(false);
   const owner = role === 'owner';
   if (!state) return null;
-  if (state.status === 'idle') {
-    if (!owner) return null;
-    return (
-      <div className="topbar-group interview-bar">
-        <button type="button" className="button button-primary interview-start" onClick={() => send({ action: 'start' })}>
-          <Timer size={15} aria-hidden />
-          {t('interview.start')}
-        </button>
-      </div>
-    );
-  }
+  if (state.status === 'idle') return owner ? <StartInterview send={send} /> : null;
   const phaseId = INTERVIEW_PHASES[state.phase] ?? 'scope';
   const last = state.phase === INTERVIEW_PHASES.length - 1;
   const over = remaining < 0;
