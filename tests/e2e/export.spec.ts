@@ -109,3 +109,26 @@ test('a file dropped on the canvas is imported; a bad one is refused and changes
   await expect(ada.board.node('Jobs')).toBeVisible();
   await expect(ada.board.nodes()).toHaveCount(2);
 });
+
+test('copy puts the SVG text or the PNG image on the clipboard', async ({ newUser, request }) => {
+  const ada = await newUser('Ada');
+  await ada.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ada.landing.goto();
+  await ada.page.getByRole('button', { name: 'New board' }).click();
+  await ada.board.joinAs('Ada');
+  await ada.board.addFromPalette('database');
+  await expect(ada.board.nodes()).toHaveCount(1);
+  const exporter = new ExportDialog(ada.page);
+  await exporter.open();
+  await exporter.choose('Format', 'SVG');
+  await exporter.choose('Theme', 'Light');
+  await exporter.dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(exporter.dialog.getByRole('status')).toHaveText('Copied');
+  const response = await request.get(`/api/boards/${ada.board.boardId()}/export.svg`, { headers: { Authorization: `Bearer ${ada.board.key()}` } });
+  expect(await ada.page.evaluate(() => navigator.clipboard.readText())).toBe(await response.text());
+  await exporter.choose('Format', 'PNG');
+  await exporter.dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(exporter.dialog.getByRole('status')).toHaveText('Copied');
+  const types = await ada.page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+  expect(types).toContain('image/png');
+});
