@@ -53,6 +53,11 @@ describe('REST bodies and imports', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'board-too-large', path: 'board', message: expect.stringContaining('MAX_BOARD_ELEMENTS') } });
     expect(created).not.toHaveBeenCalled();
     expect((await post(server, JSON.stringify({ board: boardWith(10) }))).status).toBe(201);
+    const dataUrl = `data:application/json;base64,${Buffer.from(JSON.stringify(boardWith(11))).toString('base64')}`;
+    const asFile = await post(server, JSON.stringify({ board: dataUrl }));
+    expect(asFile.status).toBe(413);
+    expect(await asFile.json()).toMatchObject({ error: { code: 'board-too-large' } });
+    expect(created).toHaveBeenCalledTimes(1);
   });
 
   const MALFORMED: Array<[string, string, Record<string, string>, number, string, RegExp]> = [
