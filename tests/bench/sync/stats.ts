@@ -6,4 +6,10 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[rank] as number;
 }
 
-export const median = (values: readonly number[]): number => quantile(values, 0.5);
+/** The median of `values` (the mean of the middle two for an even count); NaN when empty. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
