@@ -58,7 +58,7 @@ const SERVER_DIR = path.join(root, 'apps/server');
 /** Scaleboard alone: the embedded database in a fresh DATA_DIR, in-process fan-out. */
 export async function scaleboardSingle(serverDir = SERVER_DIR, label = ''): Promise<Target> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-bench-'));
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-sync-bench-'));
   const env: NodeJS.ProcessEnv = { ...process.env, ...SCALEBOARD_BENCH_ENV, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
