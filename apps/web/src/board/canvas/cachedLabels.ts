@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import type { BoardEdge, NodeKind } from '@scaleboard/rules';
+
+/**
+ * The canvas's translated labels, remembered per language: the canvas asks for them for every
+ * node and edge on every edit, and on a 1,000-component board the lookups alone cost more than a
+ * frame (docs/BENCHMARKS.md).
+ */
+export function cachedLabels(t: TFunction) {
+  const kinds = new Map<NodeKind, string>();
+  const nodes = new Map<string, string>();
+  const edges = new Map<string, string>();
+  const remember = <K>(map: Map<K, string>, key: K, make: () => string) => {
+    let value = map.get(key);
+    if (value === undefined) map.set(key, (value = make()));
+    return value;
+  };
+  return {
+    kindLabel: (kind: NodeKind) => remember(kinds, kind, () => t(`kinds.${kind}`)),
+    nodeAria: (label: string, kind: string) => remember(nodes, `${label}\u0000${kind}`, () => t('node.aria', { label, kind })),
+    edgeAria: (edge: BoardEdge, from: string, to: string) =>
+      remember(edges, `${edge.kind}\u0000${from}\u0000${to}`, () => t('edge.aria', { kind: t(`edge.kinds.${edge.kind}`), from, to })),
+  };
+}
