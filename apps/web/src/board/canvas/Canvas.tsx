@@ -10,6 +10,7 @@ import { usePeers } from '../../sync/usePeers';
 import { useBoard } from '../BoardContext';
 import type { Undo } from '../history/useUndo';
 import { BoardEdgeView } from './BoardEdgeView';
+import { cachedLabels } from './cachedLabels';
 import { ComponentNode } from './ComponentNode';
 import { EdgeMarkers } from './EdgeMarkers';
 import { fitOptions } from './fitOptions';
@@ -52,6 +53,7 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
   const cursor = useCursorBroadcast(awareness);
   const { placeAt } = usePlaceNode();
 
+  const labels = useMemo(() => cachedLabels(t), [t]);
   const reuseNodes = useMemo(() => createReuser<BoardFlowNode>(), []);
   const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
   const nodes = useMemo(
@@ -60,18 +62,18 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
         selected: selection.nodes,
         measured,
         remote,
-        kindLabel: (kind) => t(`kinds.${kind}`),
-        ariaLabel: (label, kind) => t('node.aria', { label, kind }),
+        kindLabel: labels.kindLabel,
+        ariaLabel: labels.nodeAria,
       })),
-    [reuseNodes, content.nodes, selection.nodes, measured, remote, t],
+    [reuseNodes, content.nodes, selection.nodes, measured, remote, labels],
   );
   const edges = useMemo(
     () =>
       reuseEdges(toFlowEdges(content.edges, content.nodes, {
         selected: selection.edges,
-        ariaLabel: (edge, from, to) => t('edge.aria', { kind: t(`edge.kinds.${edge.kind}`), from, to }),
+        ariaLabel: labels.edgeAria,
       })),
-    [reuseEdges, content.edges, content.nodes, selection.edges, t],
+    [reuseEdges, content.edges, content.nodes, selection.edges, labels],
   );
 
   const ariaLabelConfig = useMemo(
