@@ -1,5 +1,6 @@
-import { LayoutTemplate, LoaderCircle, X } from 'lucide-react';
+import { LayoutTemplate, LoaderCircle } from 'lucide-react';
 import { Dialog } from 'radix-ui';
+import { DialogPanel } from '../ui/DialogPanel';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderBoardSvg } from '@scaleboard/board';
@@ -39,37 +40,27 @@ export function TemplateGallery() {
         <LayoutTemplate size={18} aria-hidden />
         {t('interview.gallery.open')}
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog gallery-dialog">
-          <div className="dialog-head">
-            <Dialog.Title className="dialog-title">{t('interview.gallery.title')}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label={t('interview.gallery.close')}>
-              <X />
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="dialog-description">{t('interview.gallery.description')}</Dialog.Description>
-          <ul className="gallery-grid" aria-label={t('interview.gallery.title')}>
-            {TEMPLATES.map((tpl) => (
-              <li key={tpl.id}>
-                <button type="button" className="gallery-card" aria-label={t('interview.gallery.use', { title: tpl.title })} disabled={busy !== null} onClick={() => void use(tpl.id)}>
-                  <span className="gallery-preview">
-                    <TemplatePreview id={tpl.id} />
-                    {busy === tpl.id ? <LoaderCircle className="spin gallery-busy" size={22} aria-hidden /> : null}
-                  </span>
-                  <span className="gallery-title">{tpl.title}</span>
-                  <span className="gallery-description">{tpl.description}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          {failed ? (
-            <p role="alert" className="form-error">
-              {t('landing.createFailed', { message: '' })}
-            </p>
-          ) : null}
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel title={t('interview.gallery.title')} closeLabel={t('interview.gallery.close')} description={t('interview.gallery.description')} className="gallery-dialog">
+        <ul className="gallery-grid" aria-label={t('interview.gallery.title')}>
+          {TEMPLATES.map((tpl) => (
+            <li key={tpl.id}>
+              <button type="button" className="gallery-card" aria-label={t('interview.gallery.use', { title: tpl.title })} disabled={busy !== null} onClick={() => void use(tpl.id)}>
+                <span className="gallery-preview">
+                  <TemplatePreview id={tpl.id} />
+                  {busy === tpl.id ? <LoaderCircle className="spin gallery-busy" size={22} aria-hidden /> : null}
+                </span>
+                <span className="gallery-title">{tpl.title}</span>
+                <span className="gallery-description">{tpl.description}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {failed ? (
+          <p role="alert" className="form-error">
+            {t('landing.createFailed', { message: '' })}
+          </p>
+        ) : null}
+      </DialogPanel>
     </Dialog.Root>
   );
 }

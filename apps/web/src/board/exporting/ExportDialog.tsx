@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { Dialog } from 'radix-ui';
-import { Check, Copy, Download, ImageDown, X } from 'lucide-react';
+import { DialogPanel } from '../../ui/DialogPanel';
+import { Check, Copy, Download, ImageDown } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -45,19 +46,9 @@ export function ExportDialog({ doc }: { doc: Y.Doc }) {
           <ImageDown />
         </IconButton>
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-export">
-          <div className="dialog-head">
-            <Dialog.Title className="dialog-title">{t('exporting.title')}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label={t('exporting.close')}>
-              <X />
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="dialog-description">{t('exporting.description')}</Dialog.Description>
-          <ExportBody doc={doc} selection={selection} />
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel title={t('exporting.title')} closeLabel={t('exporting.close')} description={t('exporting.description')} className="dialog-export">
+        <ExportBody doc={doc} selection={selection} />
+      </DialogPanel>
     </Dialog.Root>
   );
 }

@@ -1,5 +1,6 @@
-import { ChevronLeft, ChevronRight, X } from 'lucide-react';
+import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { Dialog } from 'radix-ui';
+import { DialogPanel } from '../../ui/DialogPanel';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderBoardSvg } from '@scaleboard/board';
@@ -44,36 +45,26 @@ export function SnapshotViewer({ boardId, ownerKey, phases }: { boardId: string;
         ))}
       </div>
       <Dialog.Root open={index !== null} onOpenChange={(open) => !open && setIndex(null)}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content className="dialog dialog-wide interview-snapshot-dialog">
-            <div className="dialog-head">
-              <Dialog.Title className="dialog-title">{phase === null ? '' : t('interview.snapshots.title', { n: phase + 1, phase: phaseName(phase) })}</Dialog.Title>
-              <Dialog.Close className="icon-button" aria-label={t('interview.snapshots.close')}>
-                <X />
-              </Dialog.Close>
-            </div>
-            <Dialog.Description className="dialog-description">
+        <DialogPanel title={phase === null ? '' : t('interview.snapshots.title', { n: phase + 1, phase: phaseName(phase) })} closeLabel={t('interview.snapshots.close')} description={<>
               {snapshot ? t('interview.snapshots.taken', { when: new Date(snapshot.takenAt).toLocaleTimeString() }) : '…'}
               {board
                 ? ` · ${t('interview.snapshots.components', { count: board.nodes.length, edges: board.edges.length })} · ${t('interview.snapshots.findings', { count: report(board).findings.length })}`
                 : ''}
-            </Dialog.Description>
-            <div className="interview-snapshot-picture">
-              {board ? <img alt={board.title} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderBoardSvg(board, { theme }))}`} /> : null}
-            </div>
-            <div className="interview-snapshot-nav">
-              <button type="button" className="button button-secondary" disabled={!index} onClick={() => setIndex((i) => (i ? i - 1 : i))}>
-                <ChevronLeft size={15} aria-hidden />
-                {t('interview.snapshots.previous')}
-              </button>
-              <button type="button" className="button button-secondary" disabled={index === null || index >= phases.length - 1} onClick={() => setIndex((i) => (i === null ? i : i + 1))}>
-                {t('interview.snapshots.nextSnapshot')}
-                <ChevronRight size={15} aria-hidden />
-              </button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
+            </>} className="dialog-wide interview-snapshot-dialog">
+          <div className="interview-snapshot-picture">
+            {board ? <img alt={board.title} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderBoardSvg(board, { theme }))}`} /> : null}
+          </div>
+          <div className="interview-snapshot-nav">
+            <button type="button" className="button button-secondary" disabled={!index} onClick={() => setIndex((i) => (i ? i - 1 : i))}>
+              <ChevronLeft size={15} aria-hidden />
+              {t('interview.snapshots.previous')}
+            </button>
+            <button type="button" className="button button-secondary" disabled={index === null || index >= phases.length - 1} onClick={() => setIndex((i) => (i === null ? i : i + 1))}>
+              {t('interview.snapshots.nextSnapshot')}
+              <ChevronRight size={15} aria-hidden />
+            </button>
+          </div>
+        </DialogPanel>
       </Dialog.Root>
     </section>
   );

@@ -1,5 +1,6 @@
 import { Dialog } from 'radix-ui';
-import { Share2, X } from 'lucide-react';
+import { DialogPanel } from '../../ui/DialogPanel';
+import { Share2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@scaleboard/protocol';
@@ -21,35 +22,25 @@ export function ShareDialog({ boardId, boardKey, role }: { boardId: string; boar
         <Share2 size={15} aria-hidden />
         {t('share.open')}
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
-          <div className="dialog-head">
-            <Dialog.Title className="dialog-title">{t('share.title')}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label={t('share.close')}>
-              <X />
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="dialog-description">{t('share.description')}</Dialog.Description>
-          <div className="share-links">
-            {links.map(({ kind, url }) => (
-              <div key={kind} className="share-link-row">
-                <CopyField label={t(`share.${kind}`)} hint={t(`share.${kind}Hint`)} value={url} kind={kind} />
-                {canRotate && keys && kind !== 'owner' ? (
-                  <RotateLinkButton boardId={boardId} keys={keys} kind={kind} onRotated={() => setKeys(findRecentBoard(boardId)?.keys)} />
-                ) : null}
-              </div>
-            ))}
-          </div>
-          {role === 'owner' ? (
-            <div className="owner-actions">
-              <p className="owner-actions-title">{t('ownerActions.dangerZone')}</p>
-              <DeleteBoardButton boardId={boardId} ownerKey={boardKey} />
+      <DialogPanel title={t('share.title')} closeLabel={t('share.close')} description={t('share.description')} className="dialog-wide">
+        <div className="share-links">
+          {links.map(({ kind, url }) => (
+            <div key={kind} className="share-link-row">
+              <CopyField label={t(`share.${kind}`)} hint={t(`share.${kind}Hint`)} value={url} kind={kind} />
+              {canRotate && keys && kind !== 'owner' ? (
+                <RotateLinkButton boardId={boardId} keys={keys} kind={kind} onRotated={() => setKeys(findRecentBoard(boardId)?.keys)} />
+              ) : null}
             </div>
-          ) : null}
-          {links.length === 1 ? <p className="dialog-footnote">{t('share.onlyOwn')}</p> : null}
-        </Dialog.Content>
-      </Dialog.Portal>
+          ))}
+        </div>
+        {role === 'owner' ? (
+          <div className="owner-actions">
+            <p className="owner-actions-title">{t('ownerActions.dangerZone')}</p>
+            <DeleteBoardButton boardId={boardId} ownerKey={boardKey} />
+          </div>
+        ) : null}
+        {links.length === 1 ? <p className="dialog-footnote">{t('share.onlyOwn')}</p> : null}
+      </DialogPanel>
     </Dialog.Root>
   );
 }

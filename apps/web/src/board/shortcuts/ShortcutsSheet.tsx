@@ -1,5 +1,5 @@
 import { Dialog } from 'radix-ui';
-import { X } from 'lucide-react';
+import { DialogPanel } from '../../ui/DialogPanel';
 import { useTranslation } from 'react-i18next';
 import type { en } from '../../i18n/en';
 import { modKey } from './keys';
@@ -29,31 +29,22 @@ export function ShortcutsSheet({ open, onOpenChange, readOnly }: { open: boolean
   ];
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" aria-describedby={undefined}>
-          <div className="dialog-head">
-            <Dialog.Title className="dialog-title">{t('shortcuts.title')}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label={t('shortcuts.close')}>
-              <X />
-            </Dialog.Close>
-          </div>
-          <dl className="shortcut-list">
-            {items
-              .filter(([, , editOnly]) => !readOnly || !editOnly)
-              .map(([id, keys]) => (
-                <div key={id} className="shortcut-row">
-                  <dt>{id === 'export' ? t('exporting.shortcut') : t(`shortcuts.items.${id}`)}</dt>
-                  <dd>
-                    {keys.map((k) => (
-                      <kbd key={k}>{k}</kbd>
-                    ))}
-                  </dd>
-                </div>
-              ))}
-          </dl>
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel title={t('shortcuts.title')} closeLabel={t('shortcuts.close')} className="dialog-wide">
+        <dl className="shortcut-list">
+          {items
+            .filter(([, , editOnly]) => !readOnly || !editOnly)
+            .map(([id, keys]) => (
+              <div key={id} className="shortcut-row">
+                <dt>{id === 'export' ? t('exporting.shortcut') : t(`shortcuts.items.${id}`)}</dt>
+                <dd>
+                  {keys.map((k) => (
+                    <kbd key={k}>{k}</kbd>
+                  ))}
+                </dd>
+              </div>
+            ))}
+        </dl>
+      </DialogPanel>
     </Dialog.Root>
   );
 }
