@@ -68,7 +68,7 @@ export type Config = {
 };
 
 export interface Limits {
-  /** Compact a board's log into a snapshot after this many appended updates. */
+  /** Compact a board's log into a snapshot after this many log entries (one entry may hold several merged updates). */
   compactEvery: number;
   /** Largest websocket message accepted on the sync socket. */
   maxMessageBytes: number;
