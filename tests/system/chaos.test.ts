@@ -4,7 +4,7 @@ import { addNode } from '@scaleboard/board';
 import type { Cluster } from '@scaleboard/server/cluster';
 import { boardInDatabase } from './boardInDatabase';
 import { Clients, createBoard, nodeIds, syncConnections, webServer } from './clients';
-import { eventually } from './eventually';
+import { eventually } from '@scaleboard/server/testing';
 import { startTestCluster, type TestCluster } from './testCluster';
 
 /**

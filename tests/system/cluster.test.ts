@@ -4,7 +4,7 @@ import { addNode, docToBoard } from '@scaleboard/board';
 import { ROOM_EVENTS, type Member } from '@scaleboard/protocol';
 import type { Cluster } from '@scaleboard/server/cluster';
 import { Clients, createBoard, nodeIds, syncConnections, webServer } from './clients';
-import { eventually } from './eventually';
+import { eventually } from '@scaleboard/server/testing';
 import { startTestCluster, type TestCluster } from './testCluster';
 
 /**

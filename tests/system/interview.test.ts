@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { ROOM_EVENTS, phaseRemainingMs, type ClientToServerEvents, type InterviewStateMessage, type ServerToClientEvents } from '@scaleboard/protocol';
 import { createBoard } from './clients';
-import { eventually } from './eventually';
+import { eventually } from '@scaleboard/server/testing';
 import { startTestCluster, type TestCluster } from './testCluster';
 
 /**

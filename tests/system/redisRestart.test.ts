@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNode } from '@scaleboard/board';
 import type { Cluster } from '@scaleboard/server/cluster';
 import { Clients, createBoard, nodeIds, webServer } from './clients';
-import { eventually } from './eventually';
+import { eventually } from '@scaleboard/server/testing';
 import { PrivateRedis } from './privateRedis';
 import { startTestCluster, type TestCluster } from './testCluster';
 
