@@ -1,33 +1,29 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
+import { useMemo } from 'react';
 import { useNodeSummary } from '../analysis/AnalysisContext';
 import { loadLevel } from '../analysis/loadLevel';
 import type { BoardFlowEdge } from './flowTypes';
-import { floatingEdgeEnds, type Rect } from './floatingEdge';
-
-function rectOf(node: ReturnType<typeof useInternalNode>): Rect | null {
-  if (!node?.measured.width || !node.measured.height) return null;
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width, height: node.measured.height };
-}
+import { endsSelector, sameEnds } from './edgeEnds';
+import { floatingEdgeEnds } from './floatingEdge';
 
 /**
  * A connection between two components, attached to their borders. Sync is solid with an arrow,
  * async dashed with an arrow, replication dotted with arrows at both ends.
  */
 export function BoardEdgeView({ id, source, target, data, selected }: EdgeProps<BoardFlowEdge>) {
-  const from = rectOf(useInternalNode(source));
-  const to = rectOf(useInternalNode(target));
+  const selectEnds = useMemo(() => endsSelector(source, target), [source, target]);
+  const ends = useStore(selectEnds, sameEnds);
   // With the load overlay on, an edge takes the colour of what it feeds.
   const { summary, showLoad } = useNodeSummary(target);
-  if (!from || !to) return null;
-  const ends = floatingEdgeEnds(from, to);
+  if (!ends) return null;
+  const { source: start, target: end } = floatingEdgeEnds(ends[0], ends[1]);
   const [path, labelX, labelY] = getBezierPath({
-    sourceX: ends.source.x,
-    sourceY: ends.source.y,
-    sourcePosition: ends.source.position,
-    targetX: ends.target.x,
-    targetY: ends.target.y,
-    targetPosition: ends.target.position,
+    sourceX: start.x,
+    sourceY: start.y,
+    sourcePosition: start.position,
+    targetX: end.x,
+    targetY: end.y,
+    targetPosition: end.position,
     curvature: 0.2,
   });
   const kind = data?.kind ?? 'sync';
