@@ -31,6 +31,13 @@ import type { Selection } from './useSelection';
 const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode };
 const edgeTypes = { board: BoardEdgeView };
 const SNAP: [number, number] = [16, 16];
+/**
+ * Above this many nodes and edges the async edges' flowing dashes stand still. The animation makes
+ * Chromium restyle and repaint the whole canvas on every frame, forever: on the 1,000-component
+ * benchmark board about 25 ms of main-thread time per frame, half of what an edit cost
+ * (docs/BENCHMARKS.md). The templates and hand-drawn boards stay far below it.
+ */
+const ANIMATED_EDGES_UP_TO = 300;
 
 interface CanvasProps {
   content: BoardContent;
@@ -110,7 +117,12 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
   );
 
   return (
-    <div className="canvas" onPointerMove={cursor.onPointerMove} onPointerLeave={cursor.onPointerLeave}>
+    <div
+      className="canvas"
+      data-edge-motion={nodes.length + edges.length > ANIMATED_EDGES_UP_TO ? 'off' : undefined}
+      onPointerMove={cursor.onPointerMove}
+      onPointerLeave={cursor.onPointerLeave}
+    >
       <ReactFlow<BoardFlowNode, BoardFlowEdge>
         aria-label={t('board.canvas')}
         ariaLabelConfig={ariaLabelConfig}
