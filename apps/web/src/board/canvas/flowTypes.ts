@@ -11,7 +11,6 @@ export interface BoardNodeData extends Record<string, unknown> {
   kind: NodeKind;
   label: string;
   kindLabel: string;
-  props: Record<string, unknown>;
   remote: RemoteMark[];
 }
 

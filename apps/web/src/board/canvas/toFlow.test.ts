@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardNode } from '@scaleboard/rules';
+import { createReuser } from './reuseUnchanged';
 import { toFlowEdges, toFlowNodes, validParents, type NodeView } from './toFlow';
+import type { BoardFlowNode } from './flowTypes';
 
 const view: NodeView = {
   selected: new Set(['web']),
@@ -33,6 +35,16 @@ describe('toFlowNodes', () => {
     expect(flow.find((n) => n.id === 'a')).toMatchObject({ type: 'group', width: 500, height: 300 });
     expect(flow.find((n) => n.id === 'b')?.width).toBe(420);
     expect(flow.every((n) => n.parentId === undefined)).toBe(true);
+  });
+
+  it('keeps the same flow nodes after a property edit (the canvas shows no properties)', () => {
+    const reuse = createReuser<BoardFlowNode>();
+    const before = reuse(toFlowNodes([node('lb', 'load-balancer'), node('web', 'web-server', { props: { instances: 3 } })], view));
+    const after = reuse(toFlowNodes([node('lb', 'load-balancer'), node('web', 'web-server', { props: { instances: 4 } })], view));
+    expect(after).toBe(before);
+    const renamed = reuse(toFlowNodes([node('lb', 'load-balancer'), node('web', 'web-server', { label: 'Web', props: { instances: 4 } })], view));
+    expect(renamed).not.toBe(before);
+    expect(renamed[0]).toBe(before[0]);
   });
 
   it('does not nest inside a component that is not a group', () => {

@@ -72,7 +72,9 @@ export function toFlowNodes(nodes: readonly BoardNode[], view: NodeView): BoardF
       id: node.id,
       type: flowTypeOf(node.kind),
       position: { x: node.x, y: node.y },
-      data: { kind: node.kind, label: node.label, kindLabel, props: node.props, remote: view.remote.get(node.id) ?? [] },
+      // No `props`: the canvas shows none, and leaving them out lets a property edit keep every
+      // flow node as it was, so xyflow's store is not updated at all (docs/BENCHMARKS.md).
+      data: { kind: node.kind, label: node.label, kindLabel, remote: view.remote.get(node.id) ?? [] },
       selected: view.selected.has(node.id),
       ariaLabel: view.ariaLabel(node.label || kindLabel, kindLabel),
       ...(parentId ? { parentId } : {}),
