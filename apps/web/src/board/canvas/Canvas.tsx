@@ -26,6 +26,7 @@ import { useDragIntoGroups } from './useDragIntoGroups';
 import { useFlowChanges } from './useFlowChanges';
 import { KIND_MIME, usePlaceNode } from './usePlaceNode';
 import { useRemoteMarks } from './useRemoteMarks';
+import { useStableCallback } from './useStableCallback';
 import type { Selection } from './useSelection';
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode };
@@ -54,9 +55,18 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
   const flow = useReactFlow();
   const peers = usePeers(awareness);
   const remote = useRemoteMarks(peers);
-  const { measured, onNodesChange, onEdgesChange } = useFlowChanges(selection);
-  const { onConnect, onConnectEnd } = useConnect();
-  const { onNodeDragStart, onNodeDragStop } = useDragIntoGroups(undo);
+  // Stable identities: each handler that changes is one more xyflow store update on every edit.
+  const changes = useFlowChanges(selection);
+  const { measured } = changes;
+  const onNodesChange = useStableCallback(changes.onNodesChange);
+  const onEdgesChange = useStableCallback(changes.onEdgesChange);
+  const connect = useConnect();
+  const onConnect = useStableCallback(connect.onConnect);
+  const onConnectEnd = useStableCallback(connect.onConnectEnd);
+  const drag = useDragIntoGroups(undo);
+  const onNodeDragStart = useStableCallback(drag.onNodeDragStart);
+  const onNodeDragStop = useStableCallback(drag.onNodeDragStop);
+  const fitViewOptions = useMemo(() => fitOptions(readOnly), [readOnly]);
   const cursor = useCursorBroadcast(awareness);
   const { placeAt } = usePlaceNode();
 
@@ -109,12 +119,9 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
     },
     [flow, placeAt, readOnly],
   );
-  const onNodeDoubleClick = useCallback(
-    (_: unknown, node: BoardFlowNode) => {
-      if (!readOnly) setEditingId(node.id);
-    },
-    [readOnly, setEditingId],
-  );
+  const onNodeDoubleClick = useStableCallback((_: unknown, node: BoardFlowNode) => {
+    if (!readOnly) setEditingId(node.id);
+  });
 
   return (
     <div
@@ -155,7 +162,7 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={fitOptions(readOnly)}
+        fitViewOptions={fitViewOptions}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
