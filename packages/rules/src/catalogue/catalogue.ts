@@ -24,7 +24,7 @@ const instances: NumberPropSpec = {
 
 function capacity(qps: number | undefined): NumberPropSpec {
   return {
-    type: 'number', label: 'Capacity per instance', default: qps, unit: 'QPS', min: 0,
+    type: 'number', label: 'Capacity per instance', default: qps, unit: 'QPS', min: 1,
     description: 'Peak requests per second one instance handles; load above it is an over-capacity finding.',
   };
 }

@@ -69,3 +69,13 @@ describe('propagate', () => {
     ));
   });
 });
+
+describe('propagate with extreme capacities', () => {
+  // Found by the analyze property test (seed 1086540062): a denormal capacity made utilisation Infinity.
+  it('keeps utilisation finite when a capacity is tiny: capacities below 1 QPS count as 1', () => {
+    const board = sketch('tiny capacity', [['c', 'client'], ['db', 'database', { capacityQps: 5e-324 }]], [['c', 'db']]);
+    const load = propagate(board, estimate({ monthlyActiveUsers: 1_000_000, dailyActiveRatio: 1, writesPerUserPerDay: 1 }));
+    expect(Number.isFinite(load.db?.utilization)).toBe(true);
+    expect(load.db?.utilization).toBe(load.db?.qps);
+  });
+});
