@@ -36,11 +36,18 @@ app.httpServer.listen(config.port, config.host, () => {
   logger.info(`Scaleboard is running at ${config.publicUrl ?? `http://${shown}:${port}`}`);
 });
 
+const SHUTDOWN_TIMEOUT_MS = 15_000;
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down: closing connections and flushing boards');
+  // A dependency that stops answering must not keep a stopping instance alive forever
+  // (seen: embedded instances left sleeping after SIGTERM under benchmark load).
+  setTimeout(() => {
+    logger.error({ signal }, `shutdown did not finish within ${SHUTDOWN_TIMEOUT_MS} ms; exiting`);
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS).unref();
   try {
     await app.close();
     await redis?.close();
