@@ -19,6 +19,15 @@ async function start(options: Parameters<typeof startTestServer>[0] = {}): Promi
   return server;
 }
 
+/** Two apps sharing one store, one relay and one revocation bus: two instances of one service. */
+async function startTwoInstances(): Promise<[TestServer, TestServer]> {
+  const store = new MemoryBoardStore();
+  const bus = new LocalBus();
+  const hub = new LocalRevocationHub();
+  const instance = () => start({ store, relay: bus.connect(), revocations: hub.connect() });
+  return [await instance(), await instance()];
+}
+
 function api(server: TestServer, method: string, path: string, key: string): Promise<Response> {
   return fetch(`${server.url}/api/boards/${path}`, { method, headers: { authorization: `Bearer ${key}` } });
 }
@@ -94,11 +103,7 @@ describe('rotating a key', () => {
   });
 
   it('closes the old key’s connections on another instance too (two apps, one relay, one revocation bus)', async () => {
-    const store = new MemoryBoardStore();
-    const bus = new LocalBus();
-    const hub = new LocalRevocationHub();
-    const a = await start({ store, relay: bus.connect(), revocations: hub.connect() });
-    const b = await start({ store, relay: bus.connect(), revocations: hub.connect() });
+    const [a, b] = await startTwoInstances();
     const { id, keys } = await a.createBoard();
     const syncOnB = openRawSync(b.wsUrl, id, keys.edit);
     const roomOnB = roomSocket(b, id, keys.edit);
@@ -120,11 +125,7 @@ describe('deleting a board', () => {
   });
 
   it('removes it from the store and every channel, closing every live connection on every instance', async () => {
-    const store = new MemoryBoardStore();
-    const bus = new LocalBus();
-    const hub = new LocalRevocationHub();
-    const a = await start({ store, relay: bus.connect(), revocations: hub.connect() });
-    const b = await start({ store, relay: bus.connect(), revocations: hub.connect() });
+    const [a, b] = await startTwoInstances();
     const { id, keys } = await a.createBoard();
     const live = [openRawSync(a.wsUrl, id, keys.owner), openRawSync(b.wsUrl, id, keys.edit), openRawSync(b.wsUrl, id, keys.view)];
     const rooms = [roomSocket(a, id, keys.edit), roomSocket(b, id, keys.view)];
@@ -136,7 +137,7 @@ describe('deleting a board', () => {
       expect(await room.disconnected).toBe('io server disconnect');
       expect(room.errors.map((e) => e.code)).toEqual(['board-deleted']);
     }
-    expect(await store.getBoard(id)).toBeNull();
+    expect(await a.store.getBoard(id)).toBeNull();
     for (const key of Object.values(keys)) {
       expect((await api(b, 'GET', id, key)).status).toBe(403);
       expect(await openRawSync(b.wsUrl, id, key).status).toBe(403);
