@@ -1,4 +1,4 @@
-import type { BoardInfoResponse, CreateBoardResponse, ErrorResponse } from '@scaleboard/protocol';
+import type { BoardInfoResponse, CreateBoardRequest, CreateBoardResponse, ErrorResponse } from '@scaleboard/protocol';
 
 /** A REST failure with the server's error code (`unauthorized`, `not-found`…) and HTTP status. */
 export class ApiError extends Error {
@@ -20,12 +20,12 @@ async function readJson<T>(response: Response): Promise<T> {
   return body as T;
 }
 
-/** `POST /api/boards` */
-export async function createBoard(title?: string): Promise<CreateBoardResponse> {
+/** `POST /api/boards` — blank, from a `template`, or importing a `board` file. */
+export async function createBoard(request: CreateBoardRequest = {}): Promise<CreateBoardResponse> {
   const response = await fetch('/api/boards', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(title ? { title } : {}),
+    body: JSON.stringify(request),
   });
   return readJson<CreateBoardResponse>(response);
 }

@@ -2,11 +2,10 @@ import { Cable, LoaderCircle, Plus, Share2, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBoard } from '../api/boardsApi';
-import { navigate } from '../router/navigate';
 import { OpenBoardFile } from '../board/exporting/OpenBoardFile';
 import { ThemeToggle } from '../theme/ThemeToggle';
 import { Logo } from '../ui/Logo';
-import { boardPath, rememberBoard } from './recentBoards';
+import { openNewBoard } from './openNewBoard';
 import { RecentBoards } from './RecentBoards';
 import { TemplateGallery } from './TemplateGallery';
 
@@ -19,9 +18,7 @@ export function LandingPage() {
     setBusy(true);
     setError(null);
     try {
-      const board = await createBoard();
-      rememberBoard({ id: board.id, title: board.title, key: board.keys.owner, keys: board.keys });
-      navigate(boardPath(board.id, board.keys.owner));
+      openNewBoard(await createBoard());
     } catch (e) {
       setError(t('landing.createFailed', { message: e instanceof Error ? e.message : String(e) }));
       setBusy(false);

@@ -4,18 +4,10 @@ import { DialogPanel } from '../ui/DialogPanel';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderBoardSvg } from '@scaleboard/board';
-import type { CreateBoardResponse } from '@scaleboard/protocol';
 import { TEMPLATES } from '@scaleboard/rules';
-import { navigate } from '../router/navigate';
-import { boardPath, rememberBoard } from './recentBoards';
+import { createBoard } from '../api/boardsApi';
+import { openNewBoard } from './openNewBoard';
 import '../styles/gallery.css';
-
-/** `POST /api/boards { template }`: the server builds the board from the same TEMPLATES. */
-async function createFromTemplate(template: string): Promise<CreateBoardResponse> {
-  const response = await fetch('/api/boards', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ template }) });
-  if (!response.ok) throw new Error(`${response.status}`);
-  return (await response.json()) as CreateBoardResponse;
-}
 
 /** "New board from a template": the zero-to-millions steps and the Twitter estimate, each with a preview. */
 export function TemplateGallery() {
@@ -26,9 +18,8 @@ export function TemplateGallery() {
     setBusy(id);
     setFailed(false);
     try {
-      const board = await createFromTemplate(id);
-      rememberBoard({ id: board.id, title: board.title, key: board.keys.owner, keys: board.keys });
-      navigate(boardPath(board.id, board.keys.owner));
+      // The server builds the board from the same TEMPLATES.
+      openNewBoard(await createBoard({ template: id }));
     } catch {
       setFailed(true);
       setBusy(null);

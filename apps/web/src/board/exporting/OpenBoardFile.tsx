@@ -1,10 +1,8 @@
 import { FileUp, LoaderCircle } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/boardsApi';
-import { boardPath, rememberBoard } from '../../landing/recentBoards';
-import { navigate } from '../../router/navigate';
-import type { CreateBoardResponse, ErrorResponse } from '@scaleboard/protocol';
+import { createBoard } from '../../api/boardsApi';
+import { openNewBoard } from '../../landing/openNewBoard';
 import { readImportFile } from './importIntoBoard';
 import './exporting.css';
 
@@ -26,15 +24,7 @@ export function OpenBoardFile() {
       return;
     }
     try {
-      const response = await fetch('/api/boards', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ board: result.board }) });
-      const body: unknown = await response.json();
-      if (!response.ok) {
-        const e = (body as ErrorResponse).error;
-        throw new ApiError(response.status, e.code, e.message);
-      }
-      const created = body as CreateBoardResponse;
-      rememberBoard({ id: created.id, title: created.title, key: created.keys.owner, keys: created.keys });
-      navigate(boardPath(created.id, created.keys.owner));
+      openNewBoard(await createBoard({ board: result.board }));
     } catch (e) {
       setError(t('landing.createFailed', { message: e instanceof Error ? e.message : String(e) }));
       setBusy(false);
