@@ -9,6 +9,7 @@ import type { Store as RateLimitStore } from 'express-rate-limit';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
 import { exportRouter } from './http/exportRouter';
+import { PngRasterizer } from './export/PngRasterizer';
 import { originPolicy } from './http/originPolicy';
 import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
@@ -149,7 +150,8 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   app.use('/api/boards', importLimits(limits));
   app.use('/api/boards', ownerRouter({ store, revoker }));
   app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
-  app.use('/api/boards', exportRouter({ store, registry }));
+  const rasterizer = new PngRasterizer();
+  app.use('/api/boards', exportRouter({ store, registry, rasterizer }));
   app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
@@ -187,6 +189,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
       await stopped;
+      await rasterizer.close();
     },
   };
 }

@@ -80,6 +80,15 @@ describe('export', () => {
     expect(await labelBox('웹 서버 캐시')).toBeGreaterThan(150);
   });
 
+  it('draws a transparent background as transparent, and the cards as opaque', async () => {
+    const { layout, origin } = renderBoard(board);
+    const pixels = decodePng(await png('export.png?background=transparent'));
+    expect([...pixels.data.subarray(0, 4)]).toEqual([0, 0, 0, 0]);
+    const db = layout.nodes.find((p) => p.node.id === 'db')!.box;
+    const inside = ((db.y - origin.y + 4) * pixels.width + (db.x - origin.x + db.width - 8)) * 4;
+    expect(pixels.data[inside + 3]).toBe(255);
+  });
+
   it('embeds the board in the PNG; importing the PNG gives the same board', async () => {
     const bytes = await png('export.png?scale=2&theme=dark');
     expect(JSON.parse(readPngText(bytes, PNG_BOARD_KEYWORD) ?? 'null')).toEqual(board);

@@ -3,8 +3,7 @@ import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard,
 import { formatPath, report } from '@scaleboard/rules';
 import { readBoardDoc } from '../boards/readBoardDoc';
 import { exportQuerySchema, renderOptionsOf, type ExportQuery } from '../export/exportQuery';
-import { findExportFonts, type ExportFonts } from '../export/exportFonts';
-import { rasterize } from '../export/rasterize';
+import type { PngRasterizer } from '../export/PngRasterizer';
 import type { AccessResult } from '../rooms/BoardAccess';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { BoardStore } from '../storage/BoardStore';
@@ -14,15 +13,15 @@ import { requireBoardKey } from './requireBoardKey';
 export interface ExportRouterDeps {
   store: BoardStore;
   registry: RoomRegistry;
-  /** Defaults to the fonts found on this host (see export/exportFonts.ts). */
-  fonts?: ExportFonts;
+  /** Draws the PNGs, off the event loop. */
+  rasterizer: PngRasterizer;
 }
 
 type Granted = Extract<AccessResult, { ok: true }>;
 
 /**
- * Largest PNG the server draws (about 7,000 × 7,000 px). Rasterising runs on the request's thread
- * and costs seconds at this size (docs/BENCHMARKS.md), so one request may not ask for more.
+ * Largest PNG the server draws (about 7,000 × 7,000 px). One such picture takes about a second of
+ * the export worker and 600 MB while it is drawn (docs/BENCHMARKS.md), so one request may not ask for more.
  */
 export const MAX_PNG_PIXELS = 50_000_000;
 
@@ -30,7 +29,7 @@ export const MAX_PNG_PIXELS = 50_000_000;
  * `/api/boards/:id/export.svg|png|md`: pictures drawn by the shared renderer, with the board
  * embedded (SVG metadata, PNG iTXt chunk) so they can be imported back.
  */
-export function exportRouter({ store, registry, fonts = findExportFonts() }: ExportRouterDeps): Router {
+export function exportRouter({ store, registry, rasterizer }: ExportRouterDeps): Router {
   const router = Router();
   const read = async (req: Request<{ id: string }>, res: { locals: Record<string, unknown> }) => {
     const query = parseQuery(req.query);
@@ -52,7 +51,7 @@ export function exportRouter({ store, registry, fonts = findExportFonts() }: Exp
       const hint = fits >= 1 ? `use scale=${fits} or less` : 'export a selection, or the SVG';
       throw new HttpError(413, 'picture-too-large', `The picture would be ${rendered.width * query.scale} × ${rendered.height * query.scale} px; the limit is ${MAX_PNG_PIXELS / 1e6} Mpx: ${hint}.`, 'scale');
     }
-    const picture = await rasterize(rendered.svg, query.scale, fonts);
+    const picture = await rasterizer.rasterize(rendered.svg, query.scale);
     // The PNG carries what the picture shows: the SVG's embedded board (the selection when there is one).
     const png = embedPngText(picture, PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? JSON.stringify(file));
     res.attachment(`${slug(file.title)}.png`).type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));

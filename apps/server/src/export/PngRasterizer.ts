@@ -1,0 +1,92 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+
+export interface RasterJob {
+  id: number;
+  svg: string;
+  scale: number;
+}
+
+export type RasterResult = { id: number; png: Uint8Array } | { id: number; error: string };
+
+interface Pending {
+  child: ChildProcess;
+  resolve(png: Uint8Array): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Turns SVGs into PNGs in a process of its own, one picture at a time.
+ *
+ * Why a process: a big picture costs half a second of CPU (font subsetting, resvg, PNG encoding)
+ * that must not stall the boards this instance serves, and resvg aborts the whole process on some
+ * inputs (a Rust panic, seen with markers drawn outside the picture) — that must cost one export,
+ * not the server. One process also bounds the memory pictures take: a 50 Mpx picture needs about
+ * 600 MB while it is drawn. It starts with the first picture and again after it dies.
+ *
+ * @example const png = await rasterizer.rasterize(svg, 2); … await rasterizer.close();
+ */
+export class PngRasterizer {
+  private child: ChildProcess | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  rasterize(svg: string, scale: number): Promise<Uint8Array> {
+    const id = this.nextId++;
+    const child = this.started();
+    return new Promise<Uint8Array>((resolve, reject) => {
+      this.pending.set(id, { child, resolve, reject });
+      holdOpen(child, true); // a picture on its way keeps the server process alive; an idle child does not
+      child.send({ id, svg, scale } satisfies RasterJob);
+    });
+  }
+
+  async close(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    holdOpen(child, true); // until it has gone
+    child.kill();
+    await exited;
+  }
+
+  private started(): ChildProcess {
+    if (this.child) return this.child;
+    const child = fork(new URL('./rasterProcess.mjs', import.meta.url), { serialization: 'advanced', execArgv: [], stdio: 'inherit' });
+    child.on('message', (result: RasterResult) => {
+      const pending = this.pending.get(result.id);
+      this.pending.delete(result.id);
+      if (!this.busy(child)) holdOpen(child, false);
+      if ('png' in result) pending?.resolve(result.png);
+      else pending?.reject(new Error(`PNG export failed: ${result.error}`));
+    });
+    const fail = (error: Error) => {
+      if (this.child === child) this.child = undefined;
+      for (const [id, pending] of this.pending) {
+        if (pending.child !== child) continue;
+        this.pending.delete(id);
+        pending.reject(error);
+      }
+    };
+    child.on('error', fail);
+    child.on('exit', (code, signal) => fail(new Error(`the PNG export process stopped (${signal ?? `exit code ${code}`})`)));
+    holdOpen(child, false);
+    this.child = child;
+    return child;
+  }
+
+  private busy(child: ChildProcess): boolean {
+    return [...this.pending.values()].some((pending) => pending.child === child);
+  }
+}
+
+function holdOpen(child: ChildProcess, hold: boolean): void {
+  if (hold) {
+    child.ref();
+    child.channel?.ref();
+  } else {
+    child.unref();
+    child.channel?.unref();
+  }
+}

@@ -1,0 +1,26 @@
+// The export process: draws PNGs for its server (see PngRasterizer), one at a time.
+import { drawPng } from './drawPng';
+import { findExportFonts } from './exportFonts';
+import { FontSubsetter } from './FontSubsetter';
+import type { RasterJob, RasterResult } from './PngRasterizer';
+
+const fonts = findExportFonts();
+const subsetter = new FontSubsetter();
+
+// One picture at a time: the next job waits for this one, which bounds the memory pictures take.
+let queue = Promise.resolve();
+process.on('message', (job: RasterJob) => {
+  queue = queue.then(() => draw(job));
+});
+// The server went away: so does its export process.
+process.on('disconnect', () => process.exit(0));
+
+async function draw({ id, svg, scale }: RasterJob): Promise<void> {
+  let result: RasterResult;
+  try {
+    result = { id, png: await drawPng(svg, scale, fonts, subsetter) };
+  } catch (error) {
+    result = { id, error: error instanceof Error ? error.message : String(error) };
+  }
+  process.send?.(result);
+}
