@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { InspectorPanel } from './pages/InspectorPanel';
 
 test('groups, renaming, connection kinds, copy/paste, delete and redo', async ({ newUser, api }) => {
   const ed = await newUser('Ed');
@@ -56,4 +57,40 @@ test('groups, renaming, connection kinds, copy/paste, delete and redo', async ({
   // The shortcut sheet opens with "?".
   await ed.page.keyboard.press('?');
   await expect(ed.page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+});
+
+test('Ctrl+click adds to the selection; Ctrl typed in a field edits the field and leaves the canvas alone', async ({ newUser }) => {
+  const ed = await newUser('Ed');
+  await ed.landing.goto();
+  await ed.landing.newBoard();
+  await ed.board.joinAs('Ed');
+  await ed.board.dropFromPalette('Cache', { x: 600, y: 300 });
+  await ed.board.dropFromPalette('Database', { x: 900, y: 300 });
+
+  await ed.board.node('Cache').click();
+  await ed.board.node('DB').click({ modifiers: ['ControlOrMeta'] });
+  await expect(ed.board.node('Cache')).toHaveClass(/\bselected\b/);
+  await expect(ed.board.node('DB')).toHaveClass(/\bselected\b/);
+
+  // In the inspector's label field, Ctrl+A selects the field's text (the canvas ignores the key there).
+  await ed.page.mouse.click(750, 600); // empty canvas: clears the selection
+  await ed.board.node('DB').click();
+  const label = new InspectorPanel(ed.page).field('Label');
+  await label.click();
+  await ed.page.keyboard.press('ControlOrMeta+a');
+  await ed.page.keyboard.type('Users');
+  await ed.page.keyboard.press('Enter');
+  await expect(ed.board.node('Users')).toBeVisible();
+  await expect(ed.board.node('Cache')).not.toHaveClass(/\bselected\b/);
+
+  // Ctrl pressed while the field still has the focus, then a click on the canvas: it adds to the selection.
+  await ed.board.node('Cache').click({ modifiers: ['ControlOrMeta'] });
+  await expect(ed.board.node('Cache')).toHaveClass(/\bselected\b/);
+  await expect(ed.board.node('Users')).toHaveClass(/\bselected\b/);
+  // And once it is released, a plain click selects one component only.
+  await ed.page.mouse.click(750, 600);
+  await ed.board.node('Cache').click();
+  await ed.board.node('Users').click();
+  await expect(ed.board.node('Users')).toHaveClass(/\bselected\b/);
+  await expect(ed.board.node('Cache')).not.toHaveClass(/\bselected\b/);
 });

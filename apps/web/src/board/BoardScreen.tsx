@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Role } from '@scaleboard/protocol';
 import { rememberBoard } from '../landing/recentBoards';
 import type { Profile } from '../profile/profileStore';
@@ -39,6 +39,8 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const [helpOpen, setHelpOpen] = useState(false);
   const selection = useSelection(content, awareness);
   const undo = useUndo(doc, origin, gestureOrigin);
+  // Stable, like every prop of the memoised chrome: an edit re-renders only what shows the content.
+  const openHelp = useCallback(() => setHelpOpen(true), []);
   const context = useMemo<BoardContextValue>(
     () => ({ doc, origin, gestureOrigin, readOnly, editingId, setEditingId }),
     [doc, origin, gestureOrigin, readOnly, editingId],
@@ -51,10 +53,9 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   return (
     <BoardContext.Provider value={context}>
       <ReactFlowProvider>
-        <AnalysisProvider doc={doc}>
-          <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={() => setHelpOpen(true)} setEditingId={setEditingId} />
-          <div className="board-screen" data-readonly={readOnly || undefined}>
-            <Canvas content={content} selection={selection} awareness={awareness} undo={undo} />
+        <div className="board-screen" data-readonly={readOnly || undefined}>
+          <AnalysisProvider doc={doc} canvas={<Canvas content={content} selection={selection} awareness={awareness} undo={undo} />}>
+            <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} />
             <TopBar
               session={session}
               sessionState={sessionState}
@@ -63,9 +64,9 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
               boardKey={boardKey}
               profile={profile}
               onRename={onRename}
-              onHelp={() => setHelpOpen(true)}
+              onHelp={openHelp}
             />
-            {readOnly ? null : <Palette content={content} />}
+            {readOnly ? null : <Palette />}
             <HistoryControls undo={undo} />
             <LaserLayer session={session} color={profile.color} />
             <FollowBar session={session} roster={sessionState.roster} role={role} />
@@ -73,8 +74,8 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
             <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
             <Inspector content={content} selection={selection} />
             <AnalysisToolbar />
-          </div>
-        </AnalysisProvider>
+          </AnalysisProvider>
+        </div>
       </ReactFlowProvider>
     </BoardContext.Provider>
   );

@@ -1,46 +1,39 @@
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { edgesOf, metaOf, nodesOf, readEdge, readNode } from '@scaleboard/board';
-import type { BoardEdge, BoardNode } from '@scaleboard/rules';
+import { edgesOf, metaOf, nodesOf } from '@scaleboard/board';
+import { BoardContentReader, type BoardContent } from './BoardContentReader';
 
-export interface BoardContent {
-  nodes: BoardNode[];
-  edges: BoardEdge[];
-  title: string;
-}
-
-function read(doc: Y.Doc): BoardContent {
-  const nodes: BoardNode[] = [];
-  nodesOf(doc).forEach((ynode, id) => nodes.push(readNode(id, ynode)));
-  const edges: BoardEdge[] = [];
-  edgesOf(doc).forEach((yedge, id) => edges.push(readEdge(id, yedge)));
-  const title = metaOf(doc).get('title');
-  return { nodes, edges, title: typeof title === 'string' ? title : '' };
-}
+export type { BoardContent } from './BoardContentReader';
 
 /** The live board content, re-read after every transaction that touched it (local or remote). */
 export function useBoardContent(doc: Y.Doc): BoardContent {
-  const cache = useRef<{ doc: Y.Doc; content: BoardContent } | null>(null);
+  const reader = useMemo(() => new BoardContentReader(doc), [doc]);
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const handler = () => {
-        cache.current = null;
+      const onNodes = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+        reader.nodesChanged(events);
         onChange();
       };
-      nodesOf(doc).observeDeep(handler);
-      edgesOf(doc).observeDeep(handler);
-      metaOf(doc).observe(handler);
+      const onEdges = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+        reader.edgesChanged(events);
+        onChange();
+      };
+      const onMeta = () => {
+        reader.metaChanged();
+        onChange();
+      };
+      // Whatever changed before this subscription was not observed.
+      reader.invalidate();
+      nodesOf(doc).observeDeep(onNodes);
+      edgesOf(doc).observeDeep(onEdges);
+      metaOf(doc).observe(onMeta);
       return () => {
-        nodesOf(doc).unobserveDeep(handler);
-        edgesOf(doc).unobserveDeep(handler);
-        metaOf(doc).unobserve(handler);
+        nodesOf(doc).unobserveDeep(onNodes);
+        edgesOf(doc).unobserveDeep(onEdges);
+        metaOf(doc).unobserve(onMeta);
       };
     },
-    [doc],
+    [doc, reader],
   );
-  const snapshot = useCallback(() => {
-    if (cache.current?.doc !== doc) cache.current = { doc, content: read(doc) };
-    return cache.current.content;
-  }, [doc]);
-  return useSyncExternalStore(subscribe, snapshot);
+  return useSyncExternalStore(subscribe, () => reader.read());
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { BoardAnalysis } from './computeAnalysis';
 import type { NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
@@ -30,7 +30,8 @@ export function useAnalysis(): AnalysisContextValue {
 /** One node's findings and load, and whether the load overlay is on. */
 export function useNodeSummary(id: string): { summary: NodeSummary; showLoad: boolean } {
   const store = useContext(NodeSummaryContext);
-  const summary = useSyncExternalStore(store.subscribe, () => store.get(id));
-  const showLoad = useSyncExternalStore(store.subscribe, () => store.showLoad);
+  const subscribe = useMemo(() => store.subscribeTo(id), [store, id]);
+  const summary = useSyncExternalStore(subscribe, () => store.get(id));
+  const showLoad = useSyncExternalStore(subscribe, () => store.showLoad);
   return { summary, showLoad };
 }

@@ -5,8 +5,23 @@ import { summarise, type NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
 import { useBoardReport } from './useBoardReport';
 
-/** Runs the rules on the live document and shares the result with the inspector and the canvas. */
-export function AnalysisProvider({ doc, children }: { doc: Y.Doc; children: ReactNode }) {
+interface AnalysisProviderProps {
+  doc: Y.Doc;
+  /** Sees only its nodes' summaries (NodeSummaryContext), never the whole report: see below. */
+  canvas: ReactNode;
+  /** The inspector, toolbars and panels: they read the whole report (AnalysisContext). */
+  children: ReactNode;
+}
+
+/**
+ * Runs the rules on the live document and shares the result with the inspector and the canvas.
+ *
+ * The canvas sits beside the report's provider, not inside it: the report is a new value on every
+ * edit, and React looks for its readers through the whole subtree under a changed provider — on a
+ * 1,000-component board the canvas is tens of thousands of fibers, about 7 ms of every edit
+ * (docs/BENCHMARKS.md). Canvas nodes subscribe to their own summary in the store instead.
+ */
+export function AnalysisProvider({ doc, canvas, children }: AnalysisProviderProps) {
   const analysis = useBoardReport(doc);
   const [showLoad, setShowLoad] = useState(false);
   const [inspectorOpen, setInspectorOpen] = useState(true);
@@ -29,6 +44,7 @@ export function AnalysisProvider({ doc, children }: { doc: Y.Doc; children: Reac
   );
   return (
     <NodeSummaryContext.Provider value={store}>
+      {canvas}
       <AnalysisContext.Provider value={value}>{children}</AnalysisContext.Provider>
     </NodeSummaryContext.Provider>
   );

@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { NodeKind } from '@scaleboard/rules';
@@ -19,7 +19,7 @@ import { GroupNode } from './GroupNode';
 import { NoteNode } from './NoteNode';
 import { RemoteCursors } from './RemoteCursors';
 import { createReuser } from './reuseUnchanged';
-import { toFlowEdges, toFlowNodes } from './toFlow';
+import { sameOnCanvas, toFlowEdges, toFlowNodes } from './toFlow';
 import { useConnect } from './useConnect';
 import { useCursorBroadcast } from './useCursorBroadcast';
 import { useDragIntoGroups } from './useDragIntoGroups';
@@ -27,6 +27,7 @@ import { useFlowChanges } from './useFlowChanges';
 import { KIND_MIME, usePlaceNode } from './usePlaceNode';
 import { useRemoteMarks } from './useRemoteMarks';
 import { useStableCallback } from './useStableCallback';
+import { useModifierKey } from './useModifierKey';
 import type { Selection } from './useSelection';
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode };
@@ -39,6 +40,9 @@ const SNAP: [number, number] = [16, 16];
  * (docs/BENCHMARKS.md). The templates and hand-drawn boards stay far below it.
  */
 const ANIMATED_EDGES_UP_TO = 300;
+const PRO_OPTIONS = { hideAttribution: true };
+// Module-level: a new function per render would re-render every node of the minimap on every edit.
+const minimapNodeClass = (node: BoardFlowNode) => `minimap-node minimap-${String(node.type)}`;
 
 interface CanvasProps {
   content: BoardContent;
@@ -69,28 +73,33 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
   const fitViewOptions = useMemo(() => fitOptions(readOnly), [readOnly]);
   const cursor = useCursorBroadcast(awareness);
   const { placeAt } = usePlaceNode();
+  const modifier = useModifierKey();
 
   const labels = useMemo(() => cachedLabels(t), [t]);
+  // The nodes as the canvas draws them: kept while an edit changes only what it does not show (props).
+  const drawn = useRef(content.nodes);
+  if (!sameOnCanvas(drawn.current, content.nodes)) drawn.current = content.nodes;
+  const drawnNodes = drawn.current;
   const reuseNodes = useMemo(() => createReuser<BoardFlowNode>(), []);
   const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
   const nodes = useMemo(
     () =>
-      reuseNodes(toFlowNodes(content.nodes, {
+      reuseNodes(toFlowNodes(drawnNodes, {
         selected: selection.nodes,
         measured,
         remote,
         kindLabel: labels.kindLabel,
         ariaLabel: labels.nodeAria,
       })),
-    [reuseNodes, content.nodes, selection.nodes, measured, remote, labels],
+    [reuseNodes, drawnNodes, selection.nodes, measured, remote, labels],
   );
   const edges = useMemo(
     () =>
-      reuseEdges(toFlowEdges(content.edges, content.nodes, {
+      reuseEdges(toFlowEdges(content.edges, drawnNodes, {
         selected: selection.edges,
         ariaLabel: labels.edgeAria,
       })),
-    [reuseEdges, content.edges, content.nodes, selection.edges, labels],
+    [reuseEdges, content.edges, drawnNodes, selection.edges, labels],
   );
 
   const ariaLabelConfig = useMemo(
@@ -129,6 +138,7 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
       data-edge-motion={nodes.length + edges.length > ANIMATED_EDGES_UP_TO ? 'off' : undefined}
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}
+      onPointerDownCapture={modifier.onPointerDownCapture}
     >
       <ReactFlow<BoardFlowNode, BoardFlowEdge>
         aria-label={t('board.canvas')}
@@ -155,6 +165,8 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
         elementsSelectable
         deleteKeyCode={null}
         selectionKeyCode="Shift"
+        multiSelectionKeyCode={modifier.keyCode}
+        zoomActivationKeyCode={modifier.keyCode}
         selectionMode={SelectionMode.Partial}
         snapToGrid
         snapGrid={SNAP}
@@ -163,7 +175,7 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
         maxZoom={2.5}
         fitView
         fitViewOptions={fitViewOptions}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
         <MiniMap
@@ -173,7 +185,7 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
           ariaLabel={t('controls.minimap')}
           className="minimap"
           nodeBorderRadius={6}
-          nodeClassName={(node) => `minimap-node minimap-${String(node.type)}`}
+          nodeClassName={minimapNodeClass}
         />
         <EdgeMarkers />
         <RemoteCursors peers={peers} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardNode } from '@scaleboard/rules';
 import { createReuser } from './reuseUnchanged';
-import { toFlowEdges, toFlowNodes, validParents, type NodeView } from './toFlow';
+import { sameOnCanvas, toFlowEdges, toFlowNodes, validParents, type NodeView } from './toFlow';
 import type { BoardFlowNode } from './flowTypes';
 
 const view: NodeView = {
@@ -62,5 +62,16 @@ describe('toFlowEdges', () => {
     );
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({ source: 'lb', target: 'web', ariaLabel: 'async from lb to web', data: { kind: 'async' } });
+  });
+});
+
+describe('sameOnCanvas', () => {
+  it('ignores props and nothing else the canvas draws', () => {
+    const before = [node('lb', 'load-balancer'), node('web', 'web-server', { parent: 'vpc' })];
+    expect(sameOnCanvas(before, [before[0]!, { ...before[1]!, props: { instances: 3 } }])).toBe(true);
+    const changes: Array<Partial<BoardNode>> = [{ label: 'API' }, { x: 11 }, { y: 21 }, { parent: undefined }, { kind: 'app-server' }, { width: 300 }, { height: 90 }, { id: 'api' }];
+    for (const change of changes) expect(sameOnCanvas(before, [before[0]!, { ...before[1]!, ...change }]), JSON.stringify(change)).toBe(false);
+    expect(sameOnCanvas(before, before.slice(0, 1))).toBe(false);
+    expect(sameOnCanvas(before, [...before].reverse())).toBe(false);
   });
 });

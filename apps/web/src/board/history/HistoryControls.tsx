@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Maximize, Minus, Plus, Redo2, Undo2 } from 'lucide-react';
 import { useReactFlow, useViewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { modKey } from '../shortcuts/keys';
 import type { Undo } from './useUndo';
 
 /** Bottom-left toolbar: undo/redo (editors only) and zoom. */
-export function HistoryControls({ undo }: { undo: Undo }) {
+export const HistoryControls = memo(function HistoryControls({ undo }: { undo: Undo }) {
   const { t } = useTranslation();
   const { readOnly } = useBoard();
   const flow = useReactFlow();
@@ -41,4 +42,4 @@ export function HistoryControls({ undo }: { undo: Undo }) {
       </div>
     </div>
   );
-}
+});

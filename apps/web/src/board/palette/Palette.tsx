@@ -1,14 +1,13 @@
 import { PanelLeftClose, PanelLeft, Search } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardContent } from '../../sync/useBoardContent';
 import { IconButton } from '../../ui/IconButton';
 import { kindsByCategory } from '../catalogue';
 import { usePlaceNode } from '../canvas/usePlaceNode';
 import { PaletteItem } from './PaletteItem';
 
 /** The component palette: every kind, grouped and searchable; drag to place or click to add. */
-export function Palette(_props: { content: BoardContent }) {
+export const Palette = memo(function Palette() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(true);
@@ -73,4 +72,4 @@ export function Palette(_props: { content: BoardContent }) {
       <p className="palette-hint">{t('palette.hint')}</p>
     </aside>
   );
-}
+});

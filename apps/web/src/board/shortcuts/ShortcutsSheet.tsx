@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Dialog } from 'radix-ui';
 import { DialogPanel } from '../../ui/DialogPanel';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import { modKey } from './keys';
 type Item = [keyof typeof en.shortcuts.items | 'export', string[], boolean?];
 
 /** The `?` sheet: every shortcut on one card. The boolean marks edit-only shortcuts. */
-export function ShortcutsSheet({ open, onOpenChange, readOnly }: { open: boolean; onOpenChange: (open: boolean) => void; readOnly: boolean }) {
+export const ShortcutsSheet = memo(function ShortcutsSheet({ open, onOpenChange, readOnly }: { open: boolean; onOpenChange: (open: boolean) => void; readOnly: boolean }) {
   const { t } = useTranslation();
   const items: Item[] = [
     ['undo', [modKey, 'Z'], true],
@@ -47,4 +48,4 @@ export function ShortcutsSheet({ open, onOpenChange, readOnly }: { open: boolean
       </DialogPanel>
     </Dialog.Root>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Eye, Keyboard } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@scaleboard/protocol';
@@ -26,7 +27,7 @@ interface TopBarProps {
 }
 
 /** Title on the left; people, share, help and theme on the right. */
-export function TopBar({ session, sessionState, title, role, boardKey, profile, onRename, onHelp }: TopBarProps) {
+export const TopBar = memo(function TopBar({ session, sessionState, title, role, boardKey, profile, onRename, onHelp }: TopBarProps) {
   const { t } = useTranslation();
   return (
     <header className="topbar">
@@ -58,4 +59,4 @@ export function TopBar({ session, sessionState, title, role, boardKey, profile, 
       </div>
     </header>
   );
-}
+});
