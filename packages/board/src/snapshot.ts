@@ -11,8 +11,6 @@ const KNOWN_BOARD_KEYS = new Set(['format', 'title', 'assumptions', 'nodes', 'ed
  * @example const board = docToBoard(doc); board.nodes.length
  */
 export function docToBoard(doc: Y.Doc): Board {
-  const meta = metaOf(doc);
-  const extra = meta.get(META_EXTRA_KEY);
   const nodes: BoardNode[] = [];
   for (const [id, ynode] of nodesOf(doc)) {
     if (ynode instanceof Y.Map) nodes.push(readNode(id, ynode));
@@ -21,7 +19,23 @@ export function docToBoard(doc: Y.Doc): Board {
   for (const [id, yedge] of edgesOf(doc)) {
     if (yedge instanceof Y.Map) edges.push(readEdge(id, yedge));
   }
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { ...readBoardMeta(doc), nodes: nodes.sort(byId), edges: edges.sort(byId) };
+}
+
+/** Elements in the order of their ids, as in every board read from a document. */
+export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A board without its nodes and edges. */
+export type BoardMeta = Pick<Board, 'format' | 'title' | 'assumptions'> & Record<string, unknown>;
+
+/**
+ * A board without its nodes and edges: format, title, unknown top-level fields, assumptions.
+ *
+ * @example readBoardMeta(doc).assumptions
+ */
+export function readBoardMeta(doc: Y.Doc): BoardMeta {
+  const meta = metaOf(doc);
+  const extra = meta.get(META_EXTRA_KEY);
   return {
     format: BOARD_FORMAT,
     title: typeof meta.get('title') === 'string' ? (meta.get('title') as string) : 'Untitled board',
@@ -29,8 +43,6 @@ export function docToBoard(doc: Y.Doc): Board {
     // Read without creating: a read must never write, or a client that reads before its first
     // sync creates its own `assumptions` map and races the server's for the same key.
     assumptions: readAssumptions(meta),
-    nodes: nodes.sort(byId),
-    edges: edges.sort(byId),
   };
 }
 

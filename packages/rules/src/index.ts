@@ -57,7 +57,7 @@ export { flowOrder, flowTargets } from './load/flowOrder';
 export { route, type Emit } from './load/route';
 export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
-export { report, type Report } from './report';
+export { report, reportWithAvailability, type Report } from './report';
 export { availability, availabilityOfGraph, type AvailabilityReport } from './availability/availability';
 export { nines, downtimePerYearSeconds, formatDuration, formatPercent } from './format/formatAvailability';
 export { TEMPLATES, templateOf } from './templates';

@@ -2,7 +2,8 @@ import type { Board } from './boardSchema';
 import { estimate, type Estimate } from './estimate/estimate';
 import { analyze } from './findings/analyze';
 import type { Finding, LoadMap } from './findings/finding';
-import { buildGraph } from './graph/boardGraph';
+import { availabilityOfGraph, type AvailabilityReport } from './availability/availability';
+import { buildGraph, type BoardGraph } from './graph/boardGraph';
 import { propagateGraph } from './load/propagate';
 
 /** Everything the product says about a board: the shape of `scaleboard check --format json` and `GET /api/boards/:id/report`. */
@@ -21,8 +22,22 @@ export interface Report {
  * const failing = findings.some((f) => f.severity === 'error');
  */
 export function report(board: Board): Report {
-  const est = estimate(board.assumptions);
+  return reportOfGraph(board, buildGraph(board));
+}
+
+/**
+ * `report(board)` and `availability(board)` together, on one graph of the board: what the web app
+ * recomputes on every edit (building the graph twice was a tenth of it).
+ *
+ * @example const { findings, availability } = reportWithAvailability(board);
+ */
+export function reportWithAvailability(board: Board): Report & { availability: AvailabilityReport } {
   const graph = buildGraph(board);
+  return { ...reportOfGraph(board, graph), availability: availabilityOfGraph(graph) };
+}
+
+function reportOfGraph(board: Board, graph: BoardGraph): Report {
+  const est = estimate(board.assumptions);
   const load = propagateGraph(graph, est);
   return { findings: analyze(board, { load, graph }), estimate: est, load };
 }

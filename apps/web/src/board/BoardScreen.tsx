@@ -17,6 +17,7 @@ import { Inspector } from './inspector/Inspector';
 import { useUndo } from './history/useUndo';
 import { Palette } from './palette/Palette';
 import { useSelection } from './canvas/useSelection';
+import { useDrawnNodes } from './canvas/useDrawnNodes';
 import { ShortcutsSheet } from './shortcuts/ShortcutsSheet';
 import { useBoardShortcuts } from './shortcuts/useBoardShortcuts';
 import { TopBar } from './topbar/TopBar';
@@ -38,6 +39,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const [editingId, setEditingId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const selection = useSelection(content, awareness);
+  const drawnNodes = useDrawnNodes(content.nodes);
   const undo = useUndo(doc, origin, gestureOrigin);
   // Stable, like every prop of the memoised chrome: an edit re-renders only what shows the content.
   const openHelp = useCallback(() => setHelpOpen(true), []);
@@ -54,7 +56,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
     <BoardContext.Provider value={context}>
       <ReactFlowProvider>
         <div className="board-screen" data-readonly={readOnly || undefined}>
-          <AnalysisProvider doc={doc} canvas={<Canvas content={content} selection={selection} awareness={awareness} undo={undo} />}>
+          <AnalysisProvider doc={doc} canvas={<Canvas nodes={drawnNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} />}>
             <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} />
             <TopBar
               session={session}

@@ -1,39 +1,33 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { edgesOf, metaOf, nodesOf } from '@scaleboard/board';
-import { BoardContentReader, type BoardContent } from './BoardContentReader';
+import { metaOf } from '@scaleboard/board';
+import type { Board, BoardEdge, BoardNode } from '@scaleboard/rules';
+import { boardReaderOf } from './boardReaderOf';
 
-export type { BoardContent } from './BoardContentReader';
+export interface BoardContent {
+  /** Sorted by id, as in every board read from the document. */
+  nodes: BoardNode[];
+  edges: BoardEdge[];
+  /** Empty when the document has none yet (the board's file title would say "Untitled board"). */
+  title: string;
+}
 
-/** The live board content, re-read after every transaction that touched it (local or remote). */
+const contents = new WeakMap<Board, BoardContent>();
+
+/**
+ * The live board content, re-read after every transaction that touched it (local or remote).
+ * Only what a change touched is read again (BoardReader): the same content object while nothing
+ * changed, the same node, edge and list objects where nothing changed.
+ */
 export function useBoardContent(doc: Y.Doc): BoardContent {
-  const reader = useMemo(() => new BoardContentReader(doc), [doc]);
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const onNodes = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
-        reader.nodesChanged(events);
-        onChange();
-      };
-      const onEdges = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
-        reader.edgesChanged(events);
-        onChange();
-      };
-      const onMeta = () => {
-        reader.metaChanged();
-        onChange();
-      };
-      // Whatever changed before this subscription was not observed.
-      reader.invalidate();
-      nodesOf(doc).observeDeep(onNodes);
-      edgesOf(doc).observeDeep(onEdges);
-      metaOf(doc).observe(onMeta);
-      return () => {
-        nodesOf(doc).unobserveDeep(onNodes);
-        edgesOf(doc).unobserveDeep(onEdges);
-        metaOf(doc).unobserve(onMeta);
-      };
-    },
-    [doc, reader],
-  );
-  return useSyncExternalStore(subscribe, () => reader.read());
+  const reader = boardReaderOf(doc);
+  return useSyncExternalStore(reader.subscribe, () => {
+    const board = reader.read();
+    let content = contents.get(board);
+    if (!content) {
+      const title = metaOf(doc).get('title');
+      contents.set(board, (content = { nodes: board.nodes, edges: board.edges, title: typeof title === 'string' ? title : '' }));
+    }
+    return content;
+  });
 }

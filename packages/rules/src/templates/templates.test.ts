@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../estimate/estimate';
 import { parseBoard } from '../parseBoard';
-import { report } from '../report';
+import { availability } from '../availability/availability';
+import { report, reportWithAvailability } from '../report';
 import { CHAPTER_1 } from './chapter1';
 import { TEMPLATES, templateOf } from './index';
 import { TWITTER } from './twitter';
@@ -44,5 +45,13 @@ describe('templates', () => {
     const e = estimate(TWITTER.board.assumptions);
     expect(e.dailyActiveUsers).toBe(150_000_000);
     expect(e.mediaStorageTotalBytes).toBe(54.75e15);
+  });
+});
+
+describe('reportWithAvailability', () => {
+  it('is report() and availability() of the same board, for every template', () => {
+    for (const { board } of TEMPLATES) {
+      expect(reportWithAvailability(board)).toEqual({ ...report(board), availability: availability(board) });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { availability, report, type AvailabilityReport, type Board, type Report } from '@scaleboard/rules';
+import { reportWithAvailability, type AvailabilityReport, type Board, type Report } from '@scaleboard/rules';
 
 /** Everything the rules package says about the live board, plus the board it was computed on. */
 export interface BoardAnalysis extends Report {
@@ -11,5 +11,5 @@ export interface BoardAnalysis extends Report {
  * the inspector shows. No rule logic here: this only calls the rules package.
  */
 export function computeAnalysis(board: Board): BoardAnalysis {
-  return { board, ...report(board), availability: availability(board) };
+  return { board, ...reportWithAvailability(board) };
 }

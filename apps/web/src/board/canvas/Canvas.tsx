@@ -1,11 +1,10 @@
 import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo, useRef, type DragEvent } from 'react';
+import { memo, useCallback, useMemo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
-import type { NodeKind } from '@scaleboard/rules';
+import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
 import { NODE_KINDS } from '@scaleboard/rules';
 import { useThemeContext } from '../../theme/ThemeContext';
-import type { BoardContent } from '../../sync/useBoardContent';
 import { usePeers } from '../../sync/usePeers';
 import { useBoard } from '../BoardContext';
 import type { Undo } from '../history/useUndo';
@@ -19,7 +18,7 @@ import { GroupNode } from './GroupNode';
 import { NoteNode } from './NoteNode';
 import { RemoteCursors } from './RemoteCursors';
 import { createReuser } from './reuseUnchanged';
-import { sameOnCanvas, toFlowEdges, toFlowNodes } from './toFlow';
+import { toFlowEdges, toFlowNodes } from './toFlow';
 import { useConnect } from './useConnect';
 import { useCursorBroadcast } from './useCursorBroadcast';
 import { useDragIntoGroups } from './useDragIntoGroups';
@@ -45,14 +44,20 @@ const PRO_OPTIONS = { hideAttribution: true };
 const minimapNodeClass = (node: BoardFlowNode) => `minimap-node minimap-${String(node.type)}`;
 
 interface CanvasProps {
-  content: BoardContent;
+  /** From `useDrawnNodes`: the same array across edits the canvas does not show. */
+  nodes: BoardNode[];
+  edges: BoardEdge[];
   selection: Selection;
   awareness: Awareness;
   undo: Undo;
 }
 
-/** The infinite canvas: renders the document through xyflow and turns gestures into edits. */
-export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
+/**
+ * The infinite canvas: renders the document through xyflow and turns gestures into edits.
+ * Memoised: a property edit (the inspector's everyday work) changes none of its props, and on a
+ * 1,000-component board re-rendering it costs milliseconds for nothing (docs/BENCHMARKS.md).
+ */
+export const Canvas = memo(function Canvas({ nodes: boardNodes, edges: boardEdges, selection, awareness, undo }: CanvasProps) {
   const { t } = useTranslation();
   const { readOnly, setEditingId } = useBoard();
   const { theme } = useThemeContext();
@@ -76,30 +81,26 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
   const modifier = useModifierKey();
 
   const labels = useMemo(() => cachedLabels(t), [t]);
-  // The nodes as the canvas draws them: kept while an edit changes only what it does not show (props).
-  const drawn = useRef(content.nodes);
-  if (!sameOnCanvas(drawn.current, content.nodes)) drawn.current = content.nodes;
-  const drawnNodes = drawn.current;
   const reuseNodes = useMemo(() => createReuser<BoardFlowNode>(), []);
   const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
   const nodes = useMemo(
     () =>
-      reuseNodes(toFlowNodes(drawnNodes, {
+      reuseNodes(toFlowNodes(boardNodes, {
         selected: selection.nodes,
         measured,
         remote,
         kindLabel: labels.kindLabel,
         ariaLabel: labels.nodeAria,
       })),
-    [reuseNodes, drawnNodes, selection.nodes, measured, remote, labels],
+    [reuseNodes, boardNodes, selection.nodes, measured, remote, labels],
   );
   const edges = useMemo(
     () =>
-      reuseEdges(toFlowEdges(content.edges, drawnNodes, {
+      reuseEdges(toFlowEdges(boardEdges, boardNodes, {
         selected: selection.edges,
         ariaLabel: labels.edgeAria,
       })),
-    [reuseEdges, content.edges, drawnNodes, selection.edges, labels],
+    [reuseEdges, boardEdges, boardNodes, selection.edges, labels],
   );
 
   const ariaLabelConfig = useMemo(
@@ -192,4 +193,4 @@ export function Canvas({ content, selection, awareness, undo }: CanvasProps) {
       </ReactFlow>
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardContent } from '../../sync/useBoardContent';
+import { useStableCallback } from './useStableCallback';
 
 export interface Selection {
   nodes: ReadonlySet<string>;
@@ -21,20 +22,21 @@ function patch(current: ReadonlySet<string>, changes: Array<{ id: string; select
   return next;
 }
 
+/** The selected ids that still exist: the same set when all of them do. */
+function present(selected: ReadonlySet<string>, elements: ReadonlyArray<{ id: string }>): ReadonlySet<string> {
+  if (selected.size === 0) return selected;
+  const ids = new Set(elements.map((element) => element.id));
+  return [...selected].every((id) => ids.has(id)) ? selected : new Set([...selected].filter((id) => ids.has(id)));
+}
+
 /**
  * This user's selection: local UI state, not document state. Ids deleted by anyone drop out;
  * the selected node ids are published on awareness for the others' outlines.
  */
 export function useSelection(content: BoardContent, awareness: Awareness): Selection {
   const [raw, setRaw] = useState<{ nodes: ReadonlySet<string>; edges: ReadonlySet<string> }>({ nodes: new Set(), edges: new Set() });
-  const nodes = useMemo(() => {
-    const present = new Set(content.nodes.map((n) => n.id));
-    return new Set([...raw.nodes].filter((id) => present.has(id)));
-  }, [raw.nodes, content.nodes]);
-  const edges = useMemo(() => {
-    const present = new Set(content.edges.map((e) => e.id));
-    return new Set([...raw.edges].filter((id) => present.has(id)));
-  }, [raw.edges, content.edges]);
+  const nodes = useMemo(() => present(raw.nodes, content.nodes), [raw.nodes, content.nodes]);
+  const edges = useMemo(() => present(raw.edges, content.edges), [raw.edges, content.edges]);
 
   const selectionKey = [...nodes].sort().join(',');
   useEffect(() => {
@@ -47,9 +49,9 @@ export function useSelection(content: BoardContent, awareness: Awareness): Selec
   const set = useCallback<Selection['set']>((nextNodes, nextEdges = []) => {
     setRaw({ nodes: new Set(nextNodes), edges: new Set(nextEdges) });
   }, []);
-  const { nodes: allNodes, edges: allEdges } = content;
-  const selectAll = useCallback(() => {
-    setRaw({ nodes: new Set(allNodes.map((n) => n.id)), edges: new Set(allEdges.map((e) => e.id)) });
-  }, [allNodes, allEdges]);
+  // Stable, so the selection (and the canvas that takes it) stays the same object across edits.
+  const selectAll = useStableCallback(() => {
+    setRaw({ nodes: new Set(content.nodes.map((n) => n.id)), edges: new Set(content.edges.map((e) => e.id)) });
+  });
   return useMemo(() => ({ nodes, edges, apply, set, selectAll }), [nodes, edges, apply, set, selectAll]);
 }

@@ -32,7 +32,13 @@ export function useUndo(doc: Y.Doc, origin: object, gestureOrigin: object): Undo
       captureTimeout: 500,
     });
     const manager = created;
-    const update = () => setStacks({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });
+    // The same state while nothing flipped: each edit adds a step, and a new object would re-render
+    // everything that takes the undo actions (the canvas among them) on every edit.
+    const update = () => {
+      const canUndo = manager.canUndo();
+      const canRedo = manager.canRedo();
+      setStacks((stacks) => (stacks.canUndo === canUndo && stacks.canRedo === canRedo ? stacks : { canUndo, canRedo }));
+    };
     manager.on('stack-item-added', update);
     manager.on('stack-item-popped', update);
     manager.on('stack-cleared', update);
