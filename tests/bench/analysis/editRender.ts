@@ -7,7 +7,7 @@
  * Starts the real server on a free port with a temporary data folder, imports the same generated
  * board as the rules benchmark, and changes a web server's instances in the property panel with
  * real key presses. Per edit it records, from the Enter key's event timestamp:
- * - "commit + layout": handlers, the Yjs transaction, `report(docToBoard(doc))`, React's render and
+ * - "commit + layout": handlers, the Yjs transaction, the rules' recompute, React's render and
  *   commit (including the badge store's re-render), then a forced style and layout — read in a task
  *   queued behind React's microtask flush;
  * - "next frame": up to the next animation frame callback (includes waiting for the frame slot);
@@ -141,7 +141,7 @@ try {
   console.log('| measure | edits | median ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|');
   console.log(row('Enter → report + React commit + layout', commit));
   console.log(row('Enter → next animation frame', frame));
-  console.log(row('of which report(docToBoard(doc)) (User Timing)', analysis));
+  console.log(row('of which the rules: report + availability (User Timing)', analysis));
   console.log(row('main-thread CPU per edit (keys, recompute, render, layout)', cpu));
 } finally {
   await browser.close();

@@ -2,32 +2,47 @@ import { describe, expect, it } from 'vitest';
 import type { NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
 
-const summary = (qps: number): NodeSummary => ({ severity: null, titles: [], qps, utilization: null });
+const summary = (qps: number, severity: NodeSummary['severity'] = null): NodeSummary => ({ severity, titles: severity ? ['Single point of failure'] : [], qps, utilization: qps / 100 });
 
 describe('NodeSummaryStore', () => {
-  it('wakes only the nodes whose summary changed, and every node when the overlay is switched', () => {
+  it('wakes only the nodes whose visible summary changed, and every node when the overlay is switched', () => {
     const store = new NodeSummaryStore();
     const woken: string[] = [];
     const unsubscribe = ['a', 'b', 'c'].map((id) => store.subscribeTo(id)(() => woken.push(id)));
     const a = summary(1);
-    const b = summary(2);
-    store.update(new Map([['a', a], ['b', b]]), false);
-    expect(woken.sort()).toEqual(['a', 'b']);
+    store.update(new Map([['a', a], ['b', summary(2)]]), true);
+    expect(woken.sort()).toEqual(['a', 'b', 'c']); // the overlay went on
 
     woken.length = 0;
-    store.update(new Map([['a', a], ['b', summary(3)]]), false);
+    store.update(new Map([['a', a], ['b', summary(3)]]), true);
     expect(woken).toEqual(['b']);
     expect(store.get('b').qps).toBe(3);
     expect(store.get('c').qps).toBeNull();
 
     woken.length = 0;
-    store.update(new Map([['a', a]]), true);
+    store.update(new Map([['a', a]]), false);
     expect(woken.sort()).toEqual(['a', 'b', 'c']);
-    expect(store.showLoad).toBe(true);
+    expect(store.showLoad).toBe(false);
 
     woken.length = 0;
     unsubscribe.forEach((stop) => stop());
-    store.update(new Map(), false);
+    store.update(new Map(), true);
     expect(woken).toEqual([]);
+  });
+
+  it('with the overlay off, leaves the load out: a change of load alone wakes nobody, a new finding does', () => {
+    const store = new NodeSummaryStore();
+    const woken: string[] = [];
+    store.subscribeTo('a')(() => woken.push('a'));
+    store.update(new Map([['a', summary(1)]]), false);
+    expect(store.get('a')).toMatchObject({ qps: null, utilization: null });
+    woken.length = 0;
+    store.update(new Map([['a', summary(2)]]), false);
+    expect(woken).toEqual([]);
+    store.update(new Map([['a', summary(2, 'warning')]]), false);
+    expect(woken).toEqual(['a']);
+    expect(store.get('a').severity).toBe('warning');
+    store.update(new Map([['a', summary(2, 'warning')]]), true);
+    expect(store.get('a').qps).toBe(2);
   });
 });
