@@ -1,5 +1,6 @@
 import { TWITTER_ASSUMPTIONS } from '../estimate/defaultAssumptions';
 import { sketch } from '../rules/sketch';
+import { layoutTemplate } from './layoutTemplate';
 import type { Template } from './template';
 
 /**
@@ -11,7 +12,7 @@ export const TWITTER: Template = {
   title: 'Twitter estimate (300M MAU)',
   description: '150M DAU, ~3.5K tweets/s (~7K at peak), 30 TB of media a day, ~55 PB over 5 years — and the servers that carry it.',
   fixes: [],
-  board: sketch('Twitter at 300M MAU', [
+  board: layoutTemplate(sketch('Twitter at 300M MAU', [
     ['users', 'client'], ['dns', 'dns'], ['internet', 'public-network'], ['private', 'private-network'],
     ['lb', 'load-balancer', { instances: 2 }, 'internet'],
     ['web1', 'web-server', { instances: 40 }, 'private'], ['web2', 'web-server', { instances: 40 }, 'private'],
@@ -28,5 +29,5 @@ export const TWITTER: Template = {
     ['web1', 'db'], ['web2', 'db'], ['web1', 'replica1'], ['web1', 'replica2'], ['web2', 'replica1'], ['web2', 'replica2'],
     ['db', 'replica1', 'replication'], ['db', 'replica2', 'replication'],
     ['web1', 'jobs', 'async'], ['web2', 'jobs', 'async'], ['jobs', 'workers', 'async'], ['workers', 'media'],
-  ], { ...TWITTER_ASSUMPTIONS }),
+  ], { ...TWITTER_ASSUMPTIONS })),
 };
