@@ -65,7 +65,12 @@ const server = spawn('npx', ['tsx', 'apps/server/src/index.ts'], {
   stdio: 'inherit',
   detached: true,
 });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+// Stops the server however the run ends, even if Chromium does not start.
+const stopServer = () => server.pid && process.kill(-server.pid, 'SIGTERM');
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }).catch((error: unknown) => {
+  stopServer();
+  throw error;
+});
 try {
   await waitForHealth(base);
   const board = generateBoard(1000);
@@ -145,5 +150,5 @@ try {
   console.log(row('main-thread CPU per edit (keys, recompute, render, layout)', cpu));
 } finally {
   await browser.close();
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  stopServer();
 }
