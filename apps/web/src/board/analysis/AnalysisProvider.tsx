@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { AnalysisContext, NodeSummaryContext, type AnalysisContextValue, type InspectorTab } from './AnalysisContext';
-import { summarise, type NodeSummary } from './nodeSummaries';
+import { shownSummaries, type NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
 import { useBoardReport } from './useBoardReport';
 
@@ -28,7 +28,7 @@ export function AnalysisProvider({ doc, canvas, children }: AnalysisProviderProp
   const [tab, setTab] = useState<InspectorTab>('properties');
   const [store] = useState(() => new NodeSummaryStore());
   const previous = useRef<ReadonlyMap<string, NodeSummary>>(new Map());
-  const summaries = useMemo(() => summarise(analysis.findings, analysis.load, previous.current), [analysis]);
+  const summaries = useMemo(() => shownSummaries(analysis, showLoad, previous.current), [analysis, showLoad]);
   // Before paint, so badges and the overlay change in the same frame as the edit.
   useLayoutEffect(() => {
     previous.current = summaries;

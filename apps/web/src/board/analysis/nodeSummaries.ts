@@ -44,6 +44,20 @@ export function summarise(findings: readonly Finding[], load: LoadMap, previous:
   return result;
 }
 
+const NO_LOAD: LoadMap = {};
+
+/**
+ * The summaries the canvas shows: with the load only while the load overlay is on. Without it the
+ * canvas shows no load, so a change of load alone (what most property edits cause) keeps every
+ * summary's identity and wakes no node — each woken node makes React visit all the siblings in
+ * xyflow's node and edge lists, about 2 ms an edit on a 1,000-component board (docs/BENCHMARKS.md).
+ *
+ * @example shownSummaries(report, false, previous).get('web')?.qps // null
+ */
+export function shownSummaries(report: { findings: readonly Finding[]; load: LoadMap }, showLoad: boolean, previous?: ReadonlyMap<string, NodeSummary>): Map<string, NodeSummary> {
+  return summarise(report.findings, showLoad ? report.load : NO_LOAD, previous);
+}
+
 function same(a: NodeSummary, b: NodeSummary): boolean {
   return a.severity === b.severity && a.qps === b.qps && a.utilization === b.utilization && a.titles.length === b.titles.length && a.titles.every((t, i) => t === b.titles[i]);
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeSummary } from './nodeSummaries';
+import type { Finding } from '@scaleboard/rules';
+import { shownSummaries, type NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
 
+const spof: Finding = { rule: 'single-point-of-failure', severity: 'warning', nodes: ['a'], message: '', fix: '' };
 const summary = (qps: number, severity: NodeSummary['severity'] = null): NodeSummary => ({ severity, titles: severity ? ['Single point of failure'] : [], qps, utilization: qps / 100 });
 
 describe('NodeSummaryStore', () => {
@@ -30,19 +32,26 @@ describe('NodeSummaryStore', () => {
     expect(woken).toEqual([]);
   });
 
-  it('with the overlay off, leaves the load out: a change of load alone wakes nobody, a new finding does', () => {
+  it('with the overlay off, leaves the load out (shownSummaries): a change of load alone wakes nobody, a new finding does', () => {
     const store = new NodeSummaryStore();
     const woken: string[] = [];
     store.subscribeTo('a')(() => woken.push('a'));
-    store.update(new Map([['a', summary(1)]]), false);
+    const load = (qps: number) => ({ a: { qps, utilization: qps / 100 } });
+    let previous = new Map<string, NodeSummary>();
+    // As AnalysisProvider does: the summaries computed from the last ones, then handed to the store.
+    const show = (findings: Finding[], qps: number, showLoad: boolean) => {
+      previous = shownSummaries({ findings, load: load(qps) }, showLoad, previous);
+      store.update(previous, showLoad);
+    };
+    show([], 1, false);
     expect(store.get('a')).toMatchObject({ qps: null, utilization: null });
     woken.length = 0;
-    store.update(new Map([['a', summary(2)]]), false);
+    show([], 2, false);
     expect(woken).toEqual([]);
-    store.update(new Map([['a', summary(2, 'warning')]]), false);
+    show([spof], 2, false);
     expect(woken).toEqual(['a']);
     expect(store.get('a').severity).toBe('warning');
-    store.update(new Map([['a', summary(2, 'warning')]]), true);
+    show([spof], 2, true);
     expect(store.get('a').qps).toBe(2);
   });
 });

@@ -1,17 +1,10 @@
 import { useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useState, type PointerEvent } from 'react';
-
-const NOT_TEXT = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
-
-function isTextField(element: EventTarget | null): boolean {
-  if (!(element instanceof HTMLElement)) return false;
-  if (element instanceof HTMLInputElement) return !NOT_TEXT.has(element.type);
-  return element instanceof HTMLTextAreaElement || element.isContentEditable;
-}
+import { isTyping } from '../shortcuts/keys';
 
 /**
  * The canvas's multi-selection key (Ctrl, ⌘ on a Mac), switched off while the keyboard is in a
- * text field (the inspector's fields, a label being renamed).
+ * field (the inspector's fields, a label being renamed) — where the board's shortcuts stand aside too.
  *
  * Why: xyflow listens for that key wherever it is pressed, and each press and release is a pass over
  * every subscriber of its store — about 12 ms each on a 1,000-component board (docs/BENCHMARKS.md)
@@ -19,15 +12,15 @@ function isTextField(element: EventTarget | null): boolean {
  * When the key went down in a field and is still held as the pointer comes down on the canvas,
  * `onPointerDownCapture` tells xyflow, so Ctrl+click adds to the selection as always.
  *
- * @example const modifier = useModifierKey(); <ReactFlow multiSelectionKeyCode={modifier.keyCode} /> 
+ * @example const modifier = useModifierKey(); <ReactFlow multiSelectionKeyCode={modifier.keyCode} />
  */
 export function useModifierKey(): { keyCode: null | undefined; onPointerDownCapture: (event: PointerEvent) => void } {
   const store = useStoreApi();
-  const [typing, setTyping] = useState(() => isTextField(document.activeElement));
+  const [typing, setTyping] = useState(() => isTyping(document.activeElement));
   useEffect(() => {
-    const onFocusIn = (event: FocusEvent) => setTyping(isTextField(event.target));
+    const onFocusIn = (event: FocusEvent) => setTyping(isTyping(event.target));
     // relatedTarget: where the focus goes next (null when nowhere in particular).
-    const onFocusOut = (event: FocusEvent) => setTyping(isTextField(event.relatedTarget));
+    const onFocusOut = (event: FocusEvent) => setTyping(isTyping(event.relatedTarget));
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
     return () => {
