@@ -7,7 +7,7 @@ type Events = ReadonlyArray<Y.YEvent<Y.AbstractType<unknown>>>;
 
 /** One list of a board (nodes or edges) and what changed in it since it was last read. */
 class ElementList<T extends { id: string }> {
-  items: T[] | undefined;
+  private items: T[] | undefined;
   private readonly dirty = new Set<string>();
   private membershipChanged = false;
 

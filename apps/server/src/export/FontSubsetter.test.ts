@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FONT_CANDIDATES } from './exportFonts';
+import { CJK_FONTS, LATIN_FONTS } from './exportFonts';
 import { FontSubsetter } from './FontSubsetter';
 
 const codePoints = (text: string) => [...text].map((char) => char.codePointAt(0)!);
-const dejaVu = FONT_CANDIDATES[0]!;
-const notoKr = FONT_CANDIDATES[2]!;
+const dejaVu = LATIN_FONTS[0]!;
+const notoKr = CJK_FONTS[0]!;
 const dir = mkdtempSync(join(tmpdir(), 'scaleboard-subset-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

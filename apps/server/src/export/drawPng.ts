@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import { encodePng } from './encodePng';
-import type { ExportFonts } from './exportFonts';
-import type { FontFace, FontSubsetter } from './FontSubsetter';
+import { facesFor, type ExportFonts } from './exportFonts';
+import type { FontSubsetter } from './FontSubsetter';
 
 /**
  * Draws an SVG to PNG bytes at `scale`: the export fonts cut down to the picture's characters,
- * resvg to rasterise, our own encoder to compress. CPU-bound for a second on a big board: call
- * it from the export worker (PngRasterizer), not from a request handler.
+ * resvg to rasterise, our own encoder to compress. CPU-bound for half a second on a big board:
+ * call it in the export process (PngRasterizer), not from a request handler.
  *
  * @example const png = await drawPng(svg, 2, findExportFonts(), new FontSubsetter());
  */
@@ -19,16 +19,16 @@ export async function drawPng(svg: string, scale: number, fonts: ExportFonts, su
   const dir = mkdtempSync(join(tmpdir(), 'scaleboard-fonts-'));
   let image: RenderedImage;
   try {
-    const fontFiles = facesFor(codePoints, fonts.faces).flatMap((face, i) => {
+    const fontFiles = facesFor(fonts, codePoints).map((face, i) => {
       const bytes = subsetter.subset(face, codePoints);
-      if (!bytes) return [face.file]; // HarfBuzz refused the face: the whole file still draws, only slower
+      if (!bytes) return face.file; // HarfBuzz refused the face: the whole file still draws, only slower
       const file = join(dir, `${i}.ttf`);
       writeFileSync(file, bytes);
-      return [file];
+      return file;
     });
     image = new Resvg(svg, {
       fitTo: { mode: 'zoom', value: scale },
-      font: { fontFiles, loadSystemFonts: fonts.faces.length === 0, defaultFontFamily: fonts.defaultFamily, sansSerifFamily: fonts.defaultFamily },
+      font: { fontFiles, loadSystemFonts: fonts.latin.length + fonts.cjk.length === 0, defaultFontFamily: fonts.defaultFamily, sansSerifFamily: fonts.defaultFamily },
       // The export's own text carries the meaning; no remote images to fetch.
       imageRendering: 0,
     }).render();
@@ -42,10 +42,4 @@ function codePointsOf(text: string): Set<number> {
   const codePoints = new Set<number>();
   for (const char of text) codePoints.add(char.codePointAt(0)!);
   return codePoints;
-}
-
-/** The CJK faces only when the picture has text beyond what DejaVu covers (everything below U+1100). */
-function facesFor(codePoints: Set<number>, faces: FontFace[]): FontFace[] {
-  const latin = faces.filter((face) => !face.file.includes('CJK'));
-  return latin.length > 0 && [...codePoints].every((c) => c < 0x1100) ? latin : faces;
 }

@@ -47,6 +47,10 @@ async function compressRows(pixels: Uint8Array, stride: number, height: number):
   return Buffer.concat(compressed);
 }
 
+/**
+ * One PNG chunk. packages/board writes chunks too (`embedPngText`), but with a CRC-32 in plain
+ * JavaScript for the browser: 25–40 ms over a 5 MB IDAT, against under 1 ms for zlib's.
+ */
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
