@@ -2,24 +2,29 @@
  * Benchmark: one edit on a 1,000-component board in headless Chromium — the rules' report
  * recomputed from the live Y.Doc and the board screen re-rendered (canvas, badges, inspector).
  *
- *   npm run build -w @scaleboard/web && [SETTLE=1] npx tsx tests/bench/analysis/editRender.ts [runs]
+ *   npm run build -w @scaleboard/web && [SETTLE=1] [TRACE=edits.json] npx tsx tests/bench/analysis/editRender.ts [runs]
  *
  * Starts the real server on a free port with a temporary data folder, imports the same generated
  * board as the rules benchmark, and changes a web server's instances in the property panel with
- * real key presses. Per edit it records, from the Enter key's event timestamp:
- * - "commit + layout": handlers, the Yjs transaction, the rules' recompute, React's render and
- *   commit (including the badge store's re-render), then a forced style and layout — read in a task
- *   queued behind React's microtask flush;
- * - "next frame": up to the next animation frame callback (includes waiting for the frame slot);
- * - the renderer main thread's CPU time per edit (CDP ThreadTime), immune to waiting for a core.
+ * real key presses. Per edit it records:
+ * - "work": from a Chromium trace of the measured edits, the main thread's time in tasks from the
+ *   Enter key's task (handlers, the Yjs transaction, the rules' recompute, React's render and
+ *   commit) to the end of the first frame after it (style, layout, paint). Idle time in between,
+ *   waiting for the display's next 60 Hz frame slot, is not the edit's cost and is left out; it is
+ *   in the "wall" figure beside it. Tracing slows the page a little, so these figures err high;
+ * - from the Enter key's event timestamp, in the page: "commit + layout", read in a task queued
+ *   behind React's microtask flush (Chromium often runs the edit's frame first, so this waits for
+ *   the frame slot too), and "next frame", up to the next animation frame callback;
+ * - the renderer main thread's CPU time per edit (CDP ThreadTime), typing included.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { generateBoard } from '../../../packages/rules/bench/generateBoard';
+import { EDIT_COST_CATEGORIES, editCosts } from './busyUntilFrame';
 
 const RUNS = Number(process.argv[2] ?? 200);
 /**
@@ -28,6 +33,8 @@ const RUNS = Number(process.argv[2] ?? 200);
  * no person types that fast — and waits behind the digit's frame, which the figures then include.
  */
 const SETTLE = process.env.SETTLE === '1';
+/** TRACE=file.json also keeps the trace of the measured edits, for DevTools' Performance panel. */
+const TRACE = process.env.TRACE;
 const WARMUP = 20;
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -123,7 +130,10 @@ try {
   const cpu: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const before = await threadTime();
-    if (i === WARMUP) await page.evaluate(() => ((window as unknown as { benchSamples: unknown[] }).benchSamples = []));
+    if (i === WARMUP) {
+      await page.evaluate(() => ((window as unknown as { benchSamples: unknown[] }).benchSamples = []));
+      await browser.startTracing(page, { categories: EDIT_COST_CATEGORIES });
+    }
     await page.keyboard.press('Control+A');
     await page.keyboard.type(String(3 + (i % 2)));
     if (SETTLE) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -131,6 +141,10 @@ try {
     await page.waitForFunction((n) => (window as unknown as { benchSamples: unknown[] }).benchSamples.length >= n, i < WARMUP ? i + 1 : i - WARMUP + 1);
     if (i >= WARMUP) cpu.push((await threadTime() - before) * 1000);
   }
+  const trace = await browser.stopTracing();
+  if (TRACE) writeFileSync(TRACE, trace);
+  const costs = editCosts(JSON.parse(trace.toString('utf8')), 'scaleboard:analysis');
+  if (costs.length !== RUNS) throw new Error(`the trace holds ${costs.length} edits, not ${RUNS}`);
   const last = String(3 + ((WARMUP + RUNS - 1) % 2));
   if ((await field.inputValue()) !== last) throw new Error('the edits did not land');
   const { samples, analysis } = await page.evaluate((runs) => {
@@ -144,6 +158,8 @@ try {
     `| ${name} | ${values.length} | ${percentile(values, 50).toFixed(1)} | ${percentile(values, 95).toFixed(1)} | ${Math.max(...values).toFixed(1)} |`;
   console.log(`board: ${board.nodes.length} components, ${board.edges.length} edges; chromium ${browser.version()}; ${SETTLE ? 'each edit timed alone (SETTLE=1)' : 'keys back to back'}`);
   console.log('| measure | edits | median ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|');
+  console.log(row('work: Enter\'s task → its frame drawn, main thread busy (trace)', costs.map((c) => c.busy)));
+  console.log(row('wall: the same, with waits for the frame slot (trace)', costs.map((c) => c.wall)));
   console.log(row('Enter → report + React commit + layout', commit));
   console.log(row('Enter → next animation frame', frame));
   console.log(row('of which the rules: report + availability (User Timing)', analysis));
