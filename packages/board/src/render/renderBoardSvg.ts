@@ -1,7 +1,7 @@
 import { isGroupKind, type Board, type Finding, type LoadMap } from '@scaleboard/rules';
 import { boardLayout, type BoardLayout } from './boardLayout';
 import { svgMetadata } from './embeddedBoard';
-import { edgeMarkers, renderEdge } from './renderEdges';
+import { renderEdge } from './renderEdges';
 import { renderNode } from './renderNodes';
 import { paletteOf, type RenderTheme } from './renderTheme';
 import { selectionBoard } from './selectionBoard';
@@ -64,7 +64,6 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${num(origin.x)} ${num(origin.y)} ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(board.title)}">`,
     `<title>${escapeXml(board.title)}</title>`,
     options.embedBoard === false ? '' : svgMetadata(selectionBoard(board, layout)),
-    `<defs>${edgeMarkers(palette)}</defs>`,
     options.background === 'transparent' ? '' : `<rect x="${num(origin.x)}" y="${num(origin.y)}" width="${width}" height="${height}" fill="${palette.background}"/>`,
     ...groups.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id) })),
     // Edges above the areas they cross, below the cards they join.

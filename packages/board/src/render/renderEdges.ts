@@ -7,12 +7,19 @@ import { escapeXml, num } from './xml';
 /** Line styles by edge kind: sync solid, async dashed, replication dotted with arrows both ways. */
 const DASH: Record<BoardEdge['kind'], string | undefined> = { sync: undefined, async: '8 6', replication: '1.5 5' };
 const EDGE_FONT = 11.5;
+/** The head's size: 7 long and 7 wide, its tip 0.7 past the line's end (the earlier marker's shape). */
+const ARROW = { length: 7, halfWidth: 3.5, overshoot: 0.7 };
 
-/** Arrow heads, defined once per picture. */
-export function edgeMarkers(palette: RenderPalette): string {
-  const head = (id: string, path: string) =>
-    `<marker id="${id}" viewBox="0 0 10 10" refX="${id === 'sb-arrow-end' ? 9 : 1}" refY="5" markerWidth="7" markerHeight="7" orient="auto" markerUnits="userSpaceOnUse"><path d="${path}" fill="${palette.edge}"/></marker>`;
-  return head('sb-arrow-end', 'M0 0L10 5L0 10z') + head('sb-arrow-start', 'M10 0L0 5L10 10z');
+/**
+ * An arrow head at `tip`, pointing along `direction` (a unit vector), drawn as its own triangle.
+ * Not an SVG marker: resvg aborts its whole process on a marker that lies outside the picture it
+ * draws, and the server draws big pictures in bands (apps/server/src/export/drawPng.ts).
+ */
+function arrowHead(tip: { x: number; y: number }, direction: { x: number; y: number }, fill: string): string {
+  const back = { x: tip.x - direction.x * ARROW.length, y: tip.y - direction.y * ARROW.length };
+  const side = { x: -direction.y * ARROW.halfWidth, y: direction.x * ARROW.halfWidth };
+  const point = (p: { x: number; y: number }) => `${num(p.x)} ${num(p.y)}`;
+  return `<path d="M${point(tip)}L${point({ x: back.x + side.x, y: back.y + side.y })}L${point({ x: back.x - side.x, y: back.y - side.y })}z" fill="${fill}"/>`;
 }
 
 /**
@@ -29,10 +36,15 @@ export function renderEdge(edge: BoardEdge, from: Box, to: Box, palette: RenderP
     `x1="${num(start.x)}" y1="${num(start.y)}" x2="${num(end.x)}" y2="${num(end.y)}"`,
     `stroke="${palette.edge}" stroke-width="1.6" fill="none"`,
     dash ? `stroke-dasharray="${dash}" stroke-linecap="round"` : '',
-    'marker-end="url(#sb-arrow-end)"',
-    edge.kind === 'replication' ? 'marker-start="url(#sb-arrow-start)"' : '',
   ].filter(Boolean);
   let out = `<g class="sb-edge" data-id="${escapeXml(edge.id)}" data-kind="${edge.kind}"><line ${attrs.join(' ')}/>`;
+  const length = Math.hypot(end.x - start.x, end.y - start.y);
+  if (length > 0) {
+    const along = { x: (end.x - start.x) / length, y: (end.y - start.y) / length };
+    const past = (p: { x: number; y: number }, sign: number) => ({ x: p.x + sign * along.x * ARROW.overshoot, y: p.y + sign * along.y * ARROW.overshoot });
+    out += arrowHead(past(end, 1), along, palette.edge);
+    if (edge.kind === 'replication') out += arrowHead(past(start, -1), { x: -along.x, y: -along.y }, palette.edge);
+  }
   if (edge.label) {
     const mx = (start.x + end.x) / 2;
     const my = (start.y + end.y) / 2;
