@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard } from '@scaleboard/board';
 import { sketch, type Board, type SketchEdge, type SketchNode } from '@scaleboard/rules';
+import { pictureBands } from '../src/export/pictureBands';
 import { PngRasterizer } from '../src/export/PngRasterizer';
 
 type Layout = 'strip' | 'grid';
@@ -51,7 +52,8 @@ function generateBoard(components: number, korean: boolean, layout: Layout): Boa
 const rasterizer = new PngRasterizer();
 async function exportPng(board: Board, scale: number): Promise<{ bytes: number; width: number; height: number }> {
   const rendered = renderBoard(board);
-  const png = embedPngText(await rasterizer.rasterize(rendered.svg, scale), PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? '');
+  const bands = pictureBands(board, {}, rendered, scale);
+  const png = embedPngText(await rasterizer.rasterize(bands, { scale, opaque: true }), PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? '');
   return { bytes: png.length, width: rendered.width * scale, height: rendered.height * scale };
 }
 

@@ -1,10 +1,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import type { DrawOptions } from './drawPng';
 
 export interface RasterJob {
   id: number;
-  svg: string;
-  scale: number;
+  /** The picture, whole or in bands from top to bottom (`pictureBands`). */
+  svgs: readonly string[];
+  options: DrawOptions;
 }
 
 export type RasterResult = { id: number; png: Uint8Array } | { id: number; error: string };
@@ -24,20 +26,21 @@ interface Pending {
  * not the server. One process also bounds the memory pictures take: a 50 Mpx picture needs about
  * 500 MB while it is drawn (46 Mpx measured: 450 MB). It starts with the first picture and again after it dies.
  *
- * @example const png = await rasterizer.rasterize(svg, 2); … await rasterizer.close();
+ * @example const png = await rasterizer.rasterize(svg, { scale: 2, opaque: true }); … await rasterizer.close();
  */
 export class PngRasterizer {
   private child: ChildProcess | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  rasterize(svg: string, scale: number): Promise<Uint8Array> {
+  rasterize(svg: string | readonly string[], options: DrawOptions): Promise<Uint8Array> {
+    const svgs = typeof svg === 'string' ? [svg] : svg;
     const id = this.nextId++;
     const child = this.started();
     return new Promise<Uint8Array>((resolve, reject) => {
       this.pending.set(id, { child, resolve, reject });
       holdOpen(child, true); // a picture on its way keeps the server process alive; an idle child does not
-      child.send({ id, svg, scale } satisfies RasterJob);
+      child.send({ id, svgs, options } satisfies RasterJob);
     });
   }
 
@@ -53,7 +56,14 @@ export class PngRasterizer {
 
   private started(): ChildProcess {
     if (this.child) return this.child;
-    const child = fork(new URL('./rasterProcess.mjs', import.meta.url), { serialization: 'advanced', execArgv: [], stdio: 'inherit' });
+    const child = fork(new URL('./rasterProcess.mjs', import.meta.url), {
+      serialization: 'advanced',
+      execArgv: ['--expose-gc'],
+      // resvg's allocator (mimalloc) keeps freed canvases for 10 s rather than 10 ms, so pictures
+      // drawn one after another reuse their memory instead of faulting in new pages.
+      env: { ...process.env, MIMALLOC_PURGE_DELAY: '10000' },
+      stdio: 'inherit',
+    });
     child.on('message', (result: RasterResult) => {
       const pending = this.pending.get(result.id);
       this.pending.delete(result.id);

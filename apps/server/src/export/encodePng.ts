@@ -1,50 +1,73 @@
-import { once } from 'node:events';
-import { createDeflate, crc32 } from 'node:zlib';
+import { crc32 } from 'node:zlib';
+import { deflatePiece, joinZlibPieces, type ZlibPiece } from './zlibPieces';
+
+/** Premultiplied RGBA rows, as resvg draws them: one band of a picture. */
+export interface PixelRows {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface EncodeOptions {
+  /** Every pixel is opaque (the picture has a solid background), so there is no alpha to straighten. */
+  opaque?: boolean;
+}
 
 /** Rows handed to zlib at a time. */
-const BAND_BYTES = 1 << 21;
+const CHUNK_BYTES = 1 << 21;
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
- * Encodes premultiplied RGBA pixels (what resvg draws into) as an 8-bit RGBA PNG.
+ * Encodes bands of a picture, top to bottom, as one 8-bit RGBA PNG. Each band is compressed as soon
+ * as it is drawn, on zlib's threads and beside the others (`zlibPieces`), so drawing and compressing
+ * overlap on a machine's cores.
  *
  * Why not resvg's own `asPng()`: it filters every row and compresses at zlib's default level,
  * about 1.3 s for a 66 Mpx picture; an export is mostly flat background, which zlib's fastest
  * level on unfiltered rows packs nearly as small (about a quarter larger) in a tenth of the time
- * (docs/BENCHMARKS.md). The rows go to zlib a band at a time, so the picture is never copied
- * whole a second time. Note: un-premultiplies `pixels` in place.
+ * (docs/BENCHMARKS.md). Note: unless `opaque`, straightens premultiplied alpha in place.
  *
- * @example const png = await encodePng(rendered.pixels, rendered.width, rendered.height);
+ * @example const png = await encodePng([image], { opaque: true });
  */
-export async function encodePng(pixels: Uint8Array, width: number, height: number): Promise<Buffer> {
-  if (pixels.length !== width * height * 4) throw new Error(`expected ${width * height * 4} bytes of RGBA, got ${pixels.length}`);
-  unpremultiply(pixels);
+export async function encodePng(bands: ReadonlyArray<PixelRows | Promise<PixelRows>>, options: EncodeOptions = {}): Promise<Buffer> {
+  let height = 0;
+  const widths = new Set<number>();
+  const pieces = await Promise.all(
+    bands.map(async (band, i): Promise<ZlibPiece> => {
+      const rows = await band;
+      widths.add(rows.width);
+      if (rows.pixels.length !== rows.width * rows.height * 4) throw new Error(`expected ${rows.width * rows.height * 4} bytes of RGBA, got ${rows.pixels.length}`);
+      if (!options.opaque) unpremultiply(rows.pixels);
+      height += rows.height;
+      return deflatePiece((write) => writeRows(rows, write), i === bands.length - 1);
+    }),
+  );
+  if (widths.size !== 1) throw new Error(`the bands are not one width: ${[...widths].join(', ')} px`);
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE([...widths][0]!, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, adaptive filtering, no interlace
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', await compressRows(pixels, width * 4, height)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', joinZlibPieces(pieces)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** The image data: every row behind its filter type (0, none), deflated at zlib's fastest level. */
-async function compressRows(pixels: Uint8Array, stride: number, height: number): Promise<Buffer> {
-  const deflate = createDeflate({ level: 1 });
-  const compressed: Buffer[] = [];
-  deflate.on('data', (data: Buffer) => compressed.push(data));
-  const rowsPerBand = Math.max(1, Math.floor(BAND_BYTES / (stride + 1)));
-  for (let y0 = 0; y0 < height; y0 += rowsPerBand) {
-    const rows = Math.min(rowsPerBand, height - y0);
-    const band = Buffer.allocUnsafe(rows * (stride + 1));
+/** Every row behind its filter type (0, none), a chunk of rows at a time through two buffers in turn. */
+async function writeRows({ pixels, width, height }: PixelRows, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+  const stride = width * 4;
+  const rowsPerChunk = Math.max(1, Math.min(height, Math.floor(CHUNK_BYTES / (stride + 1))));
+  const buffers = [Buffer.allocUnsafe(rowsPerChunk * (stride + 1)), Buffer.allocUnsafe(rowsPerChunk * (stride + 1))];
+  const taken: Array<Promise<void> | undefined> = [undefined, undefined];
+  for (let y0 = 0, turn = 0; y0 < height; y0 += rowsPerChunk, turn ^= 1) {
+    await taken[turn]; // zlib has this buffer's previous rows
+    const buffer = buffers[turn]!;
+    const rows = Math.min(rowsPerChunk, height - y0);
     for (let r = 0; r < rows; r += 1) {
-      band[r * (stride + 1)] = 0;
-      band.set(pixels.subarray((y0 + r) * stride, (y0 + r + 1) * stride), r * (stride + 1) + 1);
+      buffer[r * (stride + 1)] = 0;
+      buffer.set(pixels.subarray((y0 + r) * stride, (y0 + r + 1) * stride), r * (stride + 1) + 1);
     }
-    if (!deflate.write(band)) await once(deflate, 'drain');
+    taken[turn] = write(buffer.subarray(0, rows * (stride + 1)));
   }
-  deflate.end();
-  await once(deflate, 'end');
-  return Buffer.concat(compressed);
+  await Promise.all(taken);
 }
 
 /**

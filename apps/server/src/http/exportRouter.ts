@@ -3,6 +3,7 @@ import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard,
 import { formatPath, report } from '@scaleboard/rules';
 import { readBoardDoc } from '../boards/readBoardDoc';
 import { exportQuerySchema, renderOptionsOf, type ExportQuery } from '../export/exportQuery';
+import { pictureBands } from '../export/pictureBands';
 import type { PngRasterizer } from '../export/PngRasterizer';
 import type { AccessResult } from '../rooms/BoardAccess';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
@@ -35,7 +36,8 @@ export function exportRouter({ store, registry, rasterizer }: ExportRouterDeps):
     const query = parseQuery(req.query);
     const { board } = res.locals.access as Granted;
     const file = await readBoardDoc(registry, store, board.id, docToBoard);
-    return { query, file, rendered: renderBoard(file, renderOptionsOf(query, () => report(file))) };
+    const options = renderOptionsOf(query, () => report(file));
+    return { query, file, options, rendered: renderBoard(file, options) };
   };
 
   router.get('/:id/export.svg', requireBoardKey(store), async (req, res) => {
@@ -44,14 +46,15 @@ export function exportRouter({ store, registry, rasterizer }: ExportRouterDeps):
   });
 
   router.get('/:id/export.png', requireBoardKey(store), async (req, res) => {
-    const { query, file, rendered } = await read(req, res);
+    const { query, file, options, rendered } = await read(req, res);
     const pixels = rendered.width * rendered.height * query.scale ** 2;
     if (pixels > MAX_PNG_PIXELS) {
       const fits = Math.floor(Math.sqrt(MAX_PNG_PIXELS / (rendered.width * rendered.height)) * 100) / 100;
       const hint = fits >= 1 ? `use scale=${fits} or less` : 'export a selection, or the SVG';
       throw new HttpError(413, 'picture-too-large', `The picture would be ${rendered.width * query.scale} × ${rendered.height * query.scale} px; the limit is ${MAX_PNG_PIXELS / 1e6} Mpx: ${hint}.`, 'scale');
     }
-    const picture = await rasterizer.rasterize(rendered.svg, query.scale);
+    const bands = pictureBands(file, options, rendered, query.scale);
+    const picture = await rasterizer.rasterize(bands, { scale: query.scale, opaque: query.background === 'solid' });
     // The PNG carries what the picture shows: the SVG's embedded board (the selection when there is one).
     const png = embedPngText(picture, PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? JSON.stringify(file));
     res.attachment(`${slug(file.title)}.png`).type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));

@@ -58,6 +58,31 @@ describe('renderBoardSvg', () => {
     expect(svg).not.toContain('marker');
   });
 
+  it('draws a band of the picture: its rows, with only what reaches into them', () => {
+    const whole = renderBoard(board);
+    // Picture rows: the board's y from -32 (padding); web1 at 40..96 and db at 240..296 on the board.
+    const top = renderBoard(board, { band: { top: 0, height: 150 } });
+    const bottom = renderBoard(board, { band: { top: 150, height: whole.height - 150 } });
+    expect(top.svg).toMatch(new RegExp(`^<svg [^>]*width="${whole.width}" height="150" viewBox="-332 -32 ${whole.width} 150"`));
+    expect(bottom.svg).toMatch(new RegExp(`height="${whole.height - 150}" viewBox="-332 118 ${whole.width} ${whole.height - 150}"`));
+    const ids = (svg: string) => [...svg.matchAll(/<g class="sb-(?:node|edge)" data-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids(top.svg)).toContain('web1');
+    expect(ids(top.svg)).not.toContain('db');
+    expect(ids(bottom.svg)).toContain('db');
+    expect(ids(bottom.svg)).not.toContain('web1');
+    // Everything in the picture is in some band, and the group that spans both is in both.
+    expect(new Set([...ids(top.svg), ...ids(bottom.svg)])).toEqual(new Set(ids(whole.svg)));
+    expect(ids(top.svg)).toContain('pub');
+    expect(ids(bottom.svg)).toContain('pub');
+  });
+
+  it('refuses a band that is not whole rows of the picture', () => {
+    const { height } = renderBoard(board);
+    for (const band of [{ top: -1, height: 10 }, { top: 0, height: 0 }, { top: 0.5, height: 10 }, { top: 10, height: height }]) {
+      expect(() => renderBoard(board, { band })).toThrow(RangeError);
+    }
+  });
+
   it('is deterministic: the same board and options give the same bytes, whatever the input order', () => {
     const shuffled: Board = { ...board, nodes: [...board.nodes].reverse(), edges: [...board.edges].reverse() };
     const a = renderBoardSvg(board, { theme: 'dark' });

@@ -1,7 +1,7 @@
 import { isGroupKind, type Board, type Finding, type LoadMap } from '@scaleboard/rules';
 import { boardLayout, type BoardLayout } from './boardLayout';
 import { svgMetadata } from './embeddedBoard';
-import { renderEdge } from './renderEdges';
+import { edgeExtent, renderEdge } from './renderEdges';
 import { renderNode } from './renderNodes';
 import { paletteOf, type RenderTheme } from './renderTheme';
 import { selectionBoard } from './selectionBoard';
@@ -20,6 +20,12 @@ export interface RenderOptions {
   load?: LoadMap;
   /** Embed the `scaleboard/v1` document in `<metadata>` (default true), so the picture can be imported. */
   embedBoard?: boolean;
+  /**
+   * Draw only this horizontal band of the picture: `top` and `height` in picture pixels at scale 1,
+   * whole numbers. The SVG is the band's rows, with only what reaches into them; bands drawn one
+   * below the other give the picture (the server rasterises big pictures band by band, in parallel).
+   */
+  band?: { top: number; height: number };
 }
 
 /** Fonts named in the picture: the web's Inter when present, then what the server rasterises with. */
@@ -57,21 +63,40 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
     for (const id of new Set(finding.nodes)) findingsByNode.set(id, [...(findingsByNode.get(id) ?? []), finding]);
   }
   const boxes = new Map(layout.nodes.map((p) => [p.node.id, p.box]));
-  const groups = layout.nodes.filter((p) => isGroupKind(p.node.kind));
-  const others = layout.nodes.filter((p) => !isGroupKind(p.node.kind));
+  const view = viewOf(options.band, height);
+  // Reaches into the band: what a node draws stays within BAND_MARGIN of its box (badges, strokes).
+  const shown = (top: number, bottom: number) => !options.band || (bottom + BAND_MARGIN > origin.y + view.top && top - BAND_MARGIN < origin.y + view.top + view.height);
+  const nodesShown = layout.nodes.filter((p) => shown(p.box.y, p.box.y + p.box.height));
+  const groups = nodesShown.filter((p) => isGroupKind(p.node.kind));
+  const others = nodesShown.filter((p) => !isGroupKind(p.node.kind));
+  const edges = layout.edges.filter((edge) => {
+    const extent = edgeExtent(boxes.get(edge.from)!, boxes.get(edge.to)!);
+    return shown(extent.top, extent.bottom);
+  });
 
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${num(origin.x)} ${num(origin.y)} ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(board.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${view.height}" viewBox="${num(origin.x)} ${num(origin.y + view.top)} ${width} ${view.height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(board.title)}">`,
     `<title>${escapeXml(board.title)}</title>`,
     options.embedBoard === false ? '' : svgMetadata(selectionBoard(board, layout)),
-    options.background === 'transparent' ? '' : `<rect x="${num(origin.x)}" y="${num(origin.y)}" width="${width}" height="${height}" fill="${palette.background}"/>`,
+    options.background === 'transparent' ? '' : `<rect x="${num(origin.x)}" y="${num(origin.y + view.top)}" width="${width}" height="${view.height}" fill="${palette.background}"/>`,
     ...groups.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id) })),
     // Edges above the areas they cross, below the cards they join.
-    ...layout.edges.map((edge) => renderEdge(edge, boxes.get(edge.from)!, boxes.get(edge.to)!, palette)),
+    ...edges.map((edge) => renderEdge(edge, boxes.get(edge.from)!, boxes.get(edge.to)!, palette)),
     ...others.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), load: options.load?.[p.node.id] })),
     '</svg>',
   ];
   return { svg: parts.join(''), width, height, layout, origin };
+}
+
+/** How far a node's or edge's drawing can reach beyond its box or line, in picture pixels. */
+const BAND_MARGIN = 16;
+
+function viewOf(band: RenderOptions['band'], height: number): { top: number; height: number } {
+  if (!band) return { top: 0, height };
+  if (!Number.isInteger(band.top) || !Number.isInteger(band.height) || band.top < 0 || band.height < 1 || band.top + band.height > height) {
+    throw new RangeError(`band ${band.top}+${band.height} is not whole rows of a ${height} px tall picture`);
+  }
+  return band;
 }
 
 /**

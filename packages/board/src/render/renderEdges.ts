@@ -9,6 +9,7 @@ const DASH: Record<BoardEdge['kind'], string | undefined> = { sync: undefined, a
 const EDGE_FONT = 11.5;
 /** The head's size: 7 long and 7 wide, its tip 0.7 past the line's end (the earlier marker's shape). */
 const ARROW = { length: 7, halfWidth: 3.5, overshoot: 0.7 };
+const LABEL_PLATE_HEIGHT = 20;
 
 /**
  * An arrow head at `tip`, pointing along `direction` (a unit vector), drawn as its own triangle.
@@ -49,10 +50,18 @@ export function renderEdge(edge: BoardEdge, from: Box, to: Box, palette: RenderP
     const mx = (start.x + end.x) / 2;
     const my = (start.y + end.y) / 2;
     const width = textWidth(edge.label, EDGE_FONT) + 12;
-    out += `<rect x="${num(mx - width / 2)}" y="${num(my - 10)}" width="${num(width)}" height="20" rx="6" fill="${palette.edgeLabelBg}" stroke="${palette.edge}" stroke-width="0.6"/>`;
+    out += `<rect x="${num(mx - width / 2)}" y="${num(my - LABEL_PLATE_HEIGHT / 2)}" width="${num(width)}" height="${LABEL_PLATE_HEIGHT}" rx="6" fill="${palette.edgeLabelBg}" stroke="${palette.edge}" stroke-width="0.6"/>`;
     out += `<text x="${num(mx)}" y="${num(my + 4)}" text-anchor="middle" font-size="${EDGE_FONT}" fill="${palette.textMuted}">${escapeXml(edge.label)}</text>`;
   }
   return `${out}</g>`;
+}
+
+/** The rows an edge between these boxes draws on: its line, arrow heads and label plate. */
+export function edgeExtent(from: Box, to: Box): { top: number; bottom: number } {
+  const start = borderPoint(from, centre(to));
+  const end = borderPoint(to, centre(from));
+  const reach = Math.max(ARROW.length + ARROW.overshoot, LABEL_PLATE_HEIGHT / 2);
+  return { top: Math.min(start.y, end.y) - reach, bottom: Math.max(start.y, end.y) + reach };
 }
 
 function centre(box: Box): { x: number; y: number } {
