@@ -21,8 +21,9 @@ export interface ExportRouterDeps {
 type Granted = Extract<AccessResult, { ok: true }>;
 
 /**
- * Largest PNG the server draws (about 7,000 × 7,000 px). One such picture takes about half a second
- * of the export process and 500 MB while it is drawn (docs/BENCHMARKS.md), so one request may not ask for more.
+ * Largest PNG the server draws (about 7,000 × 7,000 px). One such picture takes about 0.3 s of both
+ * cores in the export process and 500 MB while it is drawn (docs/BENCHMARKS.md), so one request may
+ * not ask for more.
  */
 export const MAX_PNG_PIXELS = 50_000_000;
 
