@@ -28,10 +28,7 @@ function arrowHead(tip: { x: number; y: number }, direction: { x: number; y: num
  * with its label on a small plate at the middle.
  */
 export function renderEdge(edge: BoardEdge, from: Box, to: Box, palette: RenderPalette): string {
-  const a = centre(from);
-  const b = centre(to);
-  const start = borderPoint(from, b);
-  const end = borderPoint(to, a);
+  const { start, end } = lineBetween(from, to);
   const dash = DASH[edge.kind];
   const attrs = [
     `x1="${num(start.x)}" y1="${num(start.y)}" x2="${num(end.x)}" y2="${num(end.y)}"`,
@@ -58,10 +55,14 @@ export function renderEdge(edge: BoardEdge, from: Box, to: Box, palette: RenderP
 
 /** The rows an edge between these boxes draws on: its line, arrow heads and label plate. */
 export function edgeExtent(from: Box, to: Box): { top: number; bottom: number } {
-  const start = borderPoint(from, centre(to));
-  const end = borderPoint(to, centre(from));
+  const { start, end } = lineBetween(from, to);
   const reach = Math.max(ARROW.length + ARROW.overshoot, LABEL_PLATE_HEIGHT / 2);
   return { top: Math.min(start.y, end.y) - reach, bottom: Math.max(start.y, end.y) + reach };
+}
+
+/** Where an edge's line starts and ends: on the two borders, along the line between the centres. */
+function lineBetween(from: Box, to: Box): { start: { x: number; y: number }; end: { x: number; y: number } } {
+  return { start: borderPoint(from, centre(to)), end: borderPoint(to, centre(from)) };
 }
 
 function centre(box: Box): { x: number; y: number } {
