@@ -17,12 +17,13 @@ import {
   StickyNote,
   Zap,
 } from 'lucide-react';
+import type { TileAccent } from '@scaleboard/board';
 import { CATALOGUE, CATEGORIES, NODE_KINDS, type Category, type NodeKind } from '@scaleboard/rules';
 
 interface KindLook {
   icon: LucideIcon;
   /** A hue for the icon tile; the rest of the node stays neutral. */
-  accent: string;
+  accent: TileAccent;
 }
 
 /**

@@ -3,9 +3,11 @@ import { memo } from 'react';
 import { useNodeSummary } from '../analysis/AnalysisContext';
 import { loadLevel } from '../analysis/loadLevel';
 import { NodeMarks } from '../analysis/NodeMarks';
+import { useThemeContext } from '../../theme/ThemeContext';
 import { useBoard } from '../BoardContext';
 import { KIND_LOOK } from '../catalogue';
 import type { BoardFlowNode } from './flowTypes';
+import { iconImage } from './iconImage';
 import { LabelEditor } from './LabelEditor';
 import { NodeHandles } from './NodeHandles';
 import { RemoteOutline } from './RemoteOutline';
@@ -13,14 +15,14 @@ import { RemoteOutline } from './RemoteOutline';
 /** A system component: icon tile, label, kind. Double-click renames it. */
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
   const { readOnly, editingId } = useBoard();
+  const { theme } = useThemeContext();
   const look = KIND_LOOK[data.kind];
-  const Icon = look.icon;
   const { summary, showLoad } = useNodeSummary(id);
   const load = showLoad && summary.utilization !== null ? loadLevel(summary.utilization) : undefined;
   return (
     <div className={`component-node${selected ? ' is-selected' : ''}`} data-accent={look.accent} data-load={load}>
       <span className="component-icon" aria-hidden>
-        <Icon size={18} strokeWidth={2} />
+        <img src={iconImage(data.kind, look.accent, theme)} width={18} height={18} alt="" draggable={false} />
       </span>
       <span className="component-text">
         {editingId === id ? <LabelEditor id={id} label={data.label} /> : <span className="component-label">{data.label}</span>}
