@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import { encodePng } from './encodePng';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import type { BandWorkers } from './BandWorkers';
+import { assemblePng } from './encodePng';
 import { facesFor, type ExportFonts } from './exportFonts';
 import type { FontSubsetter } from './FontSubsetter';
 
@@ -12,16 +13,23 @@ export interface DrawOptions {
   opaque?: boolean;
 }
 
+/** What drawing needs besides the picture: the fonts, their subsetter and the band threads. */
+export interface DrawTools {
+  fonts: ExportFonts;
+  subsetter: FontSubsetter;
+  workers: BandWorkers;
+}
+
 /**
  * Draws a picture to PNG bytes: the export fonts cut down to the picture's characters, resvg to
  * rasterise, our own encoder to compress. The picture comes as one SVG or as SVGs of horizontal
- * bands, top to bottom (`pictureBands`); the bands are drawn at the same time on libuv's threads
- * and each is compressed as soon as it is drawn. CPU-bound for a few hundred milliseconds on a big
- * board: call it in the export process (PngRasterizer), not from a request handler.
+ * bands, top to bottom (`pictureBands`); each band is drawn and compressed on a thread of its own
+ * (`BandWorkers`), and the pieces are joined into one PNG. CPU-bound for a few hundred milliseconds
+ * on a big board: call it in the export process (PngRasterizer), not from a request handler.
  *
- * @example const png = await drawPng([svg], { scale: 2, opaque: true }, findExportFonts(), new FontSubsetter());
+ * @example const png = await drawPng([svg], { scale: 2, opaque: true }, { fonts, subsetter, workers });
  */
-export async function drawPng(bands: readonly string[], { scale, opaque = false }: DrawOptions, fonts: ExportFonts, subsetter: FontSubsetter): Promise<Buffer> {
+export async function drawPng(bands: readonly string[], { scale, opaque = false }: DrawOptions, { fonts, subsetter, workers }: DrawTools): Promise<Buffer> {
   if (bands.length === 0) throw new Error('no picture to draw');
   const codePoints = codePointsOf(bands);
   // resvg takes fonts only as files, so the subsets go to a folder of this picture's own.
@@ -34,19 +42,13 @@ export async function drawPng(bands: readonly string[], { scale, opaque = false 
       writeFileSync(file, bytes);
       return file;
     });
-    const options = {
-      fitTo: { mode: 'zoom', value: scale } as const,
+    const resvg: ResvgRenderOptions = {
+      fitTo: { mode: 'zoom', value: scale },
       font: { fontFiles, loadSystemFonts: fonts.latin.length + fonts.cjk.length === 0, defaultFontFamily: fonts.defaultFamily, sansSerifFamily: fonts.defaultFamily },
       // The export's own text carries the meaning; no remote images to fetch.
-      imageRendering: 0 as const,
+      imageRendering: 0,
     };
-    return await encodePng(
-      bands.map(async (band) => {
-        const image = await renderAsync(band, options);
-        return { pixels: image.pixels, width: image.width, height: image.height };
-      }),
-      { opaque },
-    );
+    return assemblePng(await Promise.all(bands.map((band, i) => workers.draw(band, resvg, { opaque, last: i === bands.length - 1 }, i))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodePng } from '../../test/decodePng';
-import { encodePng } from './encodePng';
+import { assemblePng, compressRows, type PixelRows } from './encodePng';
+
+/** A PNG of bands, top to bottom, compressed at the same time as the export process does. */
+async function encodePng(bands: ReadonlyArray<PixelRows | Promise<PixelRows>>, options: { opaque?: boolean } = {}): Promise<Buffer> {
+  return assemblePng(await Promise.all(bands.map(async (band, i) => compressRows(await band, { ...options, last: i === bands.length - 1 }))));
+}
 
 describe('encodePng', () => {
   it('writes an RGBA PNG that decodes to the pixels, with premultiplied alpha made straight', async () => {

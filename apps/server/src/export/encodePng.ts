@@ -8,9 +8,17 @@ export interface PixelRows {
   height: number;
 }
 
-export interface EncodeOptions {
+export interface CompressOptions {
   /** Every pixel is opaque (the picture has a solid background), so there is no alpha to straighten. */
   opaque?: boolean;
+  /** The picture's bottom band: its piece ends the zlib stream. */
+  last: boolean;
+}
+
+/** A band's rows, compressed: one piece of the PNG's image data. */
+export interface CompressedRows extends ZlibPiece {
+  width: number;
+  height: number;
 }
 
 /** Rows handed to zlib at a time. */
@@ -19,39 +27,41 @@ const CHUNK_BYTES = 1 << 21;
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
- * Encodes bands of a picture, top to bottom, as one 8-bit RGBA PNG. Each band is compressed as soon
- * as it is drawn, on zlib's threads and beside the others (`zlibPieces`), so drawing and compressing
- * overlap on a machine's cores.
+ * The PNG image data of one band: every row behind its filter type (0, none), at zlib's fastest
+ * level, as a piece of the picture's zlib stream (`zlibPieces`), so bands can be compressed apart,
+ * at the same time, and joined by `assemblePng`.
  *
  * Why not resvg's own `asPng()`: it filters every row and compresses at zlib's default level,
  * about 1.3 s for a 66 Mpx picture; an export is mostly flat background, which zlib's fastest
  * level on unfiltered rows packs nearly as small (about a quarter larger) in a tenth of the time
  * (docs/BENCHMARKS.md). Note: unless `opaque`, straightens premultiplied alpha in place.
  *
- * @example const png = await encodePng([image], { opaque: true });
+ * @example const piece = await compressRows(image, { opaque: true, last: true });
  */
-export async function encodePng(bands: ReadonlyArray<PixelRows | Promise<PixelRows>>, options: EncodeOptions = {}): Promise<Buffer> {
-  let height = 0;
-  const widths = new Set<number>();
-  const pieces = await Promise.all(
-    bands.map(async (band, i): Promise<ZlibPiece> => {
-      const rows = await band;
-      widths.add(rows.width);
-      if (rows.pixels.length !== rows.width * rows.height * 4) throw new Error(`expected ${rows.width * rows.height * 4} bytes of RGBA, got ${rows.pixels.length}`);
-      if (!options.opaque) unpremultiply(rows.pixels);
-      height += rows.height;
-      return deflatePiece((write) => writeRows(rows, write), i === bands.length - 1);
-    }),
-  );
-  if (widths.size !== 1) throw new Error(`the bands are not one width: ${[...widths].join(', ')} px`);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE([...widths][0]!, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, adaptive filtering, no interlace
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', joinZlibPieces(pieces)), chunk('IEND', Buffer.alloc(0))]);
+export async function compressRows(rows: PixelRows, { opaque = false, last }: CompressOptions): Promise<CompressedRows> {
+  const { pixels, width, height } = rows;
+  if (pixels.length !== width * height * 4) throw new Error(`expected ${width * height * 4} bytes of RGBA, got ${pixels.length}`);
+  if (!opaque) unpremultiply(pixels);
+  const piece = await deflatePiece((write) => writeRows(rows, write), last);
+  return { ...piece, width, height };
 }
 
-/** Every row behind its filter type (0, none), a chunk of rows at a time through two buffers in turn. */
+/**
+ * An 8-bit RGBA PNG from its bands' compressed rows, top to bottom.
+ *
+ * @example const png = assemblePng([await compressRows(top, { last: false }), await compressRows(bottom, { last: true })]);
+ */
+export function assemblePng(bands: readonly CompressedRows[]): Buffer {
+  const widths = new Set(bands.map((band) => band.width));
+  if (widths.size !== 1) throw new Error(`the bands are not one width: ${[...widths].join(', ')} px`);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(bands[0]!.width, 0);
+  header.writeUInt32BE(bands.reduce((sum, band) => sum + band.height, 0), 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, adaptive filtering, no interlace
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', joinZlibPieces(bands)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Every row behind its filter byte, a chunk of rows at a time through two buffers in turn. */
 async function writeRows({ pixels, width, height }: PixelRows, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
   const stride = width * 4;
   const rowsPerChunk = Math.max(1, Math.min(height, Math.floor(CHUNK_BYTES / (stride + 1))));

@@ -1,6 +1,7 @@
 import { renderBoard } from '@scaleboard/board';
 import { sketch, type Board } from '@scaleboard/rules';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BandWorkers } from './BandWorkers';
 import { decodePng } from '../../test/decodePng';
 import { drawPng } from './drawPng';
 import { findExportFonts } from './exportFonts';
@@ -20,6 +21,8 @@ function tallBoard(): Board {
 }
 
 describe('pictureBands', () => {
+  const workers = new BandWorkers(3);
+  afterAll(() => workers.close());
   const board = tallBoard();
   const rendered = renderBoard(board);
 
@@ -30,12 +33,11 @@ describe('pictureBands', () => {
   });
 
   it('draws, band by band, the picture it draws whole — but for anti-aliasing at the cuts', async () => {
-    const fonts = findExportFonts();
-    const subsetter = new FontSubsetter();
-    const whole = decodePng(await drawPng([rendered.svg], { scale: 3, opaque: true }, fonts, subsetter));
+    const tools = { fonts: findExportFonts(), subsetter: new FontSubsetter(), workers };
+    const whole = decodePng(await drawPng([rendered.svg], { scale: 3, opaque: true }, tools));
     const bands = pictureBands(board, {}, rendered, 3, 3);
     expect(bands).toHaveLength(3);
-    const banded = decodePng(await drawPng(bands, { scale: 3, opaque: true }, fonts, subsetter));
+    const banded = decodePng(await drawPng(bands, { scale: 3, opaque: true }, tools));
     expect([banded.width, banded.height]).toEqual([whole.width, whole.height]);
     // A shape crossing a cut is clipped there, and its edge pixels can shade a little differently;
     // elsewhere the shift by whole pixels can round an edge's coverage the other way.

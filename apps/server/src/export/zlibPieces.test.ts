@@ -26,7 +26,7 @@ describe('zlib pieces', () => {
     const data = new Uint8Array(3_000_000).map((_, i) => (i % 4 === 3 ? 255 : (i >> 12) & 0xff));
     const joined = await piecesOf(data, [1_000_001, 2_000_003]);
     expect(joined.length).toBeLessThan(data.length / 20);
-    expect(new Uint8Array(inflateSync(joined))).toEqual(data);
+    expect(inflateSync(joined).equals(data)).toBe(true);
   });
 
   it('combine checksums as zlib does', () => {

@@ -9,7 +9,7 @@ import { constants, createDeflate } from 'node:zlib';
  */
 export interface ZlibPiece {
   /** The piece's zlib stream as zlib wrote it. */
-  stream: Buffer;
+  stream: Uint8Array;
   /** How many bytes the piece holds uncompressed. */
   length: number;
   last: boolean;
@@ -51,7 +51,7 @@ export async function deflatePiece(fill: (write: (bytes: Uint8Array) => Promise<
  */
 export function joinZlibPieces(pieces: readonly ZlibPiece[]): Buffer {
   if (pieces.length === 0 || !pieces.at(-1)!.last || pieces.slice(0, -1).some((p) => p.last)) throw new Error('zlib pieces must end with exactly one last piece');
-  const parts: Buffer[] = [pieces[0]!.stream.subarray(0, 2)]; // the header
+  const parts: Uint8Array[] = [pieces[0]!.stream.subarray(0, 2)]; // the header
   let adler = 1;
   for (const piece of pieces) {
     const { stream } = piece;
@@ -60,7 +60,7 @@ export function joinZlibPieces(pieces: readonly ZlibPiece[]): Buffer {
     const end = piece.last ? trailer : trailer - EMPTY_FINAL_BLOCK.length;
     if (!piece.last && !endsWith(stream.subarray(0, trailer), [...SYNC_FLUSH_MARK, ...EMPTY_FINAL_BLOCK])) throw new Error('a zlib piece does not end in a sync flush');
     parts.push(stream.subarray(2, end));
-    adler = adler32Combine(adler, stream.readUInt32BE(trailer), piece.length);
+    adler = adler32Combine(adler, new DataView(stream.buffer, stream.byteOffset + trailer, 4).getUint32(0), piece.length);
   }
   const checksum = Buffer.alloc(4);
   checksum.writeUInt32BE(adler, 0);
