@@ -2,6 +2,14 @@
 // app shows per kind (apps/web/src/board/catalogue.ts), as SVG elements on a 24×24 grid, drawn
 // with stroke="currentColor". Kept as data so the renderer needs no DOM and no React.
 import type { NodeKind } from '@scaleboard/rules';
+import type { TileAccent } from './renderTheme';
+
+/** The icon tile's hue per kind: the canvas's (apps/web's catalogue reads it from here) and the export's. */
+export const KIND_ACCENT: Readonly<Record<NodeKind, TileAccent>> = {
+  client: 'slate', dns: 'sky', cdn: 'sky', 'load-balancer': 'violet', 'web-server': 'blue', 'app-server': 'blue',
+  worker: 'blue', cache: 'amber', 'session-store': 'amber', database: 'green', 'object-storage': 'green',
+  'message-queue': 'pink', 'public-network': 'sky', 'private-network': 'green', region: 'slate', note: 'amber',
+};
 
 /** Inner SVG markup of each kind's icon (24×24 viewBox, stroked, no fill). */
 export const ICON_SHAPES: Record<NodeKind, string> = {
@@ -22,3 +30,13 @@ export const ICON_SHAPES: Record<NodeKind, string> = {
   'region': '<path d="M18 8c0 3.613-3.869 7.429-5.393 8.795a1 1 0 01-1.214 0C9.87 15.429 6 11.613 6 8a6 6 0 0112 0"/><path d="M4.474 15h-.197a1 1 0 00-.969.753l-1.097 4.35a1.5 1.5 0 001.444 1.898L20.344 22a1.5 1.5 0 001.446-1.897l-1.098-4.35a1 1 0 00-.969-.753h-.197"/><circle cx="12" cy="8" r="2"/>',
   'note': '<path d="M21 9a2.4 2.4 0 0 0-.706-1.706l-3.588-3.588A2.4 2.4 0 0 0 15 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2z"/><path d="M15 3v5a1 1 0 0 0 1 1h5"/>',
 };
+
+/**
+ * A kind's icon as a standalone 24×24 SVG document in one colour (an image has no text colour for
+ * `currentColor` to take), for the canvas to show as an image.
+ *
+ * @example iconSvg('cache', '#ad5700')
+ */
+export function iconSvg(kind: NodeKind, colour: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="${colour}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${ICON_SHAPES[kind].replaceAll('currentColor', colour)}</svg>`;
+}

@@ -1,16 +1,9 @@
 import { CATALOGUE, isGroupKind, type Finding, type NodeKind, type NodeLoad, type Severity } from '@scaleboard/rules';
 import { NOTE_BOX, type PlacedNode } from './boardLayout';
-import { ICON_SHAPES } from './iconShapes';
-import type { RenderPalette, TileAccent } from './renderTheme';
+import { ICON_SHAPES, KIND_ACCENT } from './iconShapes';
+import type { RenderPalette } from './renderTheme';
 import { fitText, textWidth as textWidthOf } from './textMetrics';
 import { escapeXml, num } from './xml';
-
-/** The icon tile's hue per kind, as on the canvas (apps/web/src/board/catalogue.ts). */
-const ACCENT: Record<NodeKind, TileAccent> = {
-  client: 'slate', dns: 'sky', cdn: 'sky', 'load-balancer': 'violet', 'web-server': 'blue', 'app-server': 'blue',
-  worker: 'blue', cache: 'amber', 'session-store': 'amber', database: 'green', 'object-storage': 'green',
-  'message-queue': 'pink', 'public-network': 'sky', 'private-network': 'green', region: 'slate', note: 'amber',
-};
 
 export interface NodeOverlay {
   findings?: readonly Finding[];
@@ -30,7 +23,7 @@ function icon(kind: NodeKind, x: number, y: number, size: number, colour: string
 }
 
 function component({ node, box }: PlacedNode, palette: RenderPalette, load: NodeLoad | undefined): string {
-  const tile = palette.tiles[ACCENT[node.kind]];
+  const tile = palette.tiles[KIND_ACCENT[node.kind]];
   const border = load ? loadColour(load.utilization, palette) : palette.border;
   const textX = box.x + 55;
   const textWidth = box.width - 55 - 12;

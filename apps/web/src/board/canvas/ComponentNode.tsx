@@ -22,7 +22,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   return (
     <div className={`component-node${selected ? ' is-selected' : ''}`} data-accent={look.accent} data-load={load}>
       <span className="component-icon" aria-hidden>
-        <img src={iconImage(data.kind, look.accent, theme)} width={18} height={18} alt="" draggable={false} />
+        <img src={iconImage(data.kind, theme)} width={18} height={18} alt="" draggable={false} />
       </span>
       <span className="component-text">
         {editingId === id ? <LabelEditor id={id} label={data.label} /> : <span className="component-label">{data.label}</span>}

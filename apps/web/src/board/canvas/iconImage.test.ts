@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { ICON_SHAPES, paletteOf, type TileAccent } from '@scaleboard/board';
+import { ICON_SHAPES, KIND_ACCENT, paletteOf, type TileAccent } from '@scaleboard/board';
 import { NODE_KINDS } from '@scaleboard/rules';
 import { describe, expect, it } from 'vitest';
-import { KIND_LOOK } from '../catalogue';
 import { iconImage } from './iconImage';
 
 const svgOf = (url: string) => decodeURIComponent(url.slice('data:image/svg+xml;charset=utf-8,'.length));
@@ -17,9 +16,9 @@ function tileTokens(css: string, selector: string): Record<string, string> {
 describe('iconImage', () => {
   it("draws each kind's shapes in its tile colour, for both themes", () => {
     for (const kind of NODE_KINDS) {
-      const { accent } = KIND_LOOK[kind];
+      const accent = KIND_ACCENT[kind];
       for (const theme of ['light', 'dark'] as const) {
-        const svg = svgOf(iconImage(kind, accent, theme));
+        const svg = svgOf(iconImage(kind, theme));
         const colour = paletteOf(theme).tiles[accent].fg;
         expect(svg).toContain(`stroke="${colour}"`);
         expect(svg).toContain(ICON_SHAPES[kind].replaceAll('currentColor', colour));
@@ -30,8 +29,8 @@ describe('iconImage', () => {
   });
 
   it('gives the same URL for the same icon, so the browser decodes it once', () => {
-    expect(iconImage('cache', 'amber', 'light')).toBe(iconImage('cache', 'amber', 'light'));
-    expect(iconImage('cache', 'amber', 'light')).not.toBe(iconImage('cache', 'amber', 'dark'));
+    expect(iconImage('cache', 'light')).toBe(iconImage('cache', 'light'));
+    expect(iconImage('cache', 'light')).not.toBe(iconImage('cache', 'dark'));
   });
 
   it("colours icons as the theme's tiles do (theme.css and the export palette agree)", () => {
