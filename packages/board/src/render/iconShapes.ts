@@ -38,5 +38,15 @@ export const ICON_SHAPES: Record<NodeKind, string> = {
  * @example iconSvg('cache', '#ad5700')
  */
 export function iconSvg(kind: NodeKind, colour: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="${colour}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${ICON_SHAPES[kind].replaceAll('currentColor', colour)}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="${colour}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${iconShapesIn(kind, colour)}</svg>`;
+}
+
+/**
+ * A kind's shapes with their filled parts in `colour` too (lucide fills a few, such as the session
+ * store's dot, with `currentColor`, which a picture's reader resolves to black).
+ *
+ * @example iconShapesIn('session-store', '#ad5700')
+ */
+export function iconShapesIn(kind: NodeKind, colour: string): string {
+  return ICON_SHAPES[kind].replaceAll('currentColor', colour);
 }

@@ -3,6 +3,7 @@ import { BOARD_FORMAT, parseBoard, report, CHAPTER_1, type Board } from '@scaleb
 import { checkWellFormed } from './checkWellFormed';
 import { readSvgBoard } from './embeddedBoard';
 import { renderBoard, renderBoardSvg } from './renderBoardSvg';
+import { paletteOf } from './renderTheme';
 
 const board: Board = {
   format: BOARD_FORMAT,
@@ -81,6 +82,13 @@ describe('renderBoardSvg', () => {
     for (const band of [{ top: -1, height: 10 }, { top: 0, height: 0 }, { top: 0.5, height: 10 }, { top: 10, height: height }]) {
       expect(() => renderBoard(board, { band })).toThrow(RangeError);
     }
+  });
+
+  it('draws every part of an icon in its tile colour, the parts lucide fills with currentColor too', () => {
+    const store: Board = { ...board, nodes: [{ id: 's', kind: 'session-store', label: 'Sessions', x: 0, y: 0, props: {} }], edges: [] };
+    const svg = renderBoardSvg(store);
+    expect(svg).not.toContain('currentColor');
+    expect(svg).toContain(`fill="${paletteOf('light').tiles.amber.fg}"`);
   });
 
   it('is deterministic: the same board and options give the same bytes, whatever the input order', () => {

@@ -1,6 +1,6 @@
 import { CATALOGUE, isGroupKind, type Finding, type NodeKind, type NodeLoad, type Severity } from '@scaleboard/rules';
 import { NOTE_BOX, type PlacedNode } from './boardLayout';
-import { ICON_SHAPES, KIND_ACCENT } from './iconShapes';
+import { iconShapesIn, KIND_ACCENT } from './iconShapes';
 import type { RenderPalette } from './renderTheme';
 import { fitText, textWidth as textWidthOf } from './textMetrics';
 import { escapeXml, num } from './xml';
@@ -19,7 +19,7 @@ export function renderNode(placed: PlacedNode, palette: RenderPalette, overlay: 
 }
 
 function icon(kind: NodeKind, x: number, y: number, size: number, colour: string, strokeWidth: number): string {
-  return `<g transform="translate(${num(x)} ${num(y)}) scale(${num(size / 24)})" fill="none" stroke="${colour}" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round">${ICON_SHAPES[kind]}</g>`;
+  return `<g transform="translate(${num(x)} ${num(y)}) scale(${num(size / 24)})" fill="none" stroke="${colour}" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round">${iconShapesIn(kind, colour)}</g>`;
 }
 
 function component({ node, box }: PlacedNode, palette: RenderPalette, load: NodeLoad | undefined): string {
