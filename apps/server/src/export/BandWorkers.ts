@@ -3,12 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { BandJob, BandResult } from './bandWorker';
 import type { CompressedRows } from './encodePng';
-
-interface Pending {
-  worker: Worker;
-  resolve(band: CompressedRows): void;
-  reject(error: Error): void;
-}
+import { PendingReplies } from './PendingReplies';
 
 /**
  * Threads that draw and compress a picture's bands, one per core, so each band goes from SVG to
@@ -20,19 +15,14 @@ interface Pending {
  */
 export class BandWorkers {
   private readonly workers: Array<Worker | undefined> = [];
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly replies = new PendingReplies<Worker, CompressedRows>();
 
   constructor(private readonly size = availableParallelism()) {}
 
   /** Draws `svg` and compresses its rows on the `index`th thread (modulo their number). */
   draw(svg: string, resvg: ResvgRenderOptions, { opaque, last }: { opaque: boolean; last: boolean }, index: number): Promise<CompressedRows> {
-    const id = this.nextId++;
     const worker = this.started(index % this.size);
-    return new Promise<CompressedRows>((resolve, reject) => {
-      this.pending.set(id, { worker, resolve, reject });
-      worker.postMessage({ id, svg, resvg, opaque, last } satisfies BandJob);
-    });
+    return this.replies.send(worker, (id) => worker.postMessage({ id, svg, resvg, opaque, last } satisfies BandJob));
   }
 
   async close(): Promise<void> {
@@ -44,19 +34,10 @@ export class BandWorkers {
     const running = this.workers[slot];
     if (running) return running;
     const worker = new Worker(new URL('./bandWorker.mjs', import.meta.url));
-    worker.on('message', (result: BandResult) => {
-      const pending = this.pending.get(result.id);
-      this.pending.delete(result.id);
-      if ('band' in result) pending?.resolve(result.band);
-      else pending?.reject(new Error(result.error));
-    });
+    worker.on('message', (result: BandResult) => this.replies.settle(result.id, 'band' in result ? { value: result.band } : { error: new Error(result.error) }));
     const fail = (error: Error) => {
       if (this.workers[slot] === worker) this.workers[slot] = undefined;
-      for (const [id, pending] of this.pending) {
-        if (pending.worker !== worker) continue;
-        this.pending.delete(id);
-        pending.reject(error);
-      }
+      this.replies.failAll(worker, error);
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`a band worker stopped (exit code ${code})`)));

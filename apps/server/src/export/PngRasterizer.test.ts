@@ -15,7 +15,7 @@ describe('PngRasterizer', () => {
 
   it('draws pictures at their scale, answering each request with its own picture', async () => {
     rasterizer = new PngRasterizer();
-    const [red, blue] = await Promise.all([rasterizer.rasterize(square('#ff0000'), { scale: 3 }), rasterizer.rasterize(square('#0000ff'), { scale: 1 })]);
+    const [red, blue] = await Promise.all([rasterizer.rasterize([square('#ff0000')], { scale: 3 }), rasterizer.rasterize([square('#0000ff')], { scale: 1 })]);
     const redPixels = decodePng(red);
     const bluePixels = decodePng(blue);
     expect([redPixels.width, redPixels.height, ...redPixels.data.subarray(0, 4)]).toEqual([30, 24, 255, 0, 0, 255]);
@@ -24,12 +24,12 @@ describe('PngRasterizer', () => {
 
   it('survives resvg aborting: that picture fails with a message, this process lives on, the next picture is drawn', async () => {
     rasterizer = new PngRasterizer();
-    await expect(rasterizer.rasterize(ABORTS_RESVG, { scale: 2 })).rejects.toThrow(/PNG export process stopped/);
-    expect(decodePng(await rasterizer.rasterize(square('#00ff00'), { scale: 1 })).data.subarray(0, 4)).toEqual(new Uint8Array([0, 255, 0, 255]));
+    await expect(rasterizer.rasterize([ABORTS_RESVG], { scale: 2 })).rejects.toThrow(/PNG export process stopped/);
+    expect(decodePng(await rasterizer.rasterize([square('#00ff00')], { scale: 1 })).data.subarray(0, 4)).toEqual(new Uint8Array([0, 255, 0, 255]));
   });
 
   it('reports an SVG resvg cannot read as a failed picture', async () => {
     rasterizer = new PngRasterizer();
-    await expect(rasterizer.rasterize('<svg', { scale: 1 })).rejects.toThrow(/PNG export failed/);
+    await expect(rasterizer.rasterize(['<svg'], { scale: 1 })).rejects.toThrow(/PNG export failed/);
   });
 });

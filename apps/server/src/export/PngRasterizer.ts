@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { DrawOptions } from './drawPng';
+import { PendingReplies } from './PendingReplies';
 
 export interface RasterJob {
   id: number;
@@ -11,12 +12,6 @@ export interface RasterJob {
 
 export type RasterResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
-interface Pending {
-  child: ChildProcess;
-  resolve(png: Uint8Array): void;
-  reject(error: Error): void;
-}
-
 /**
  * Turns SVGs into PNGs in a process of its own, one picture at a time.
  *
@@ -26,22 +21,17 @@ interface Pending {
  * not the server. One process also bounds the memory pictures take: a 50 Mpx picture needs about
  * 500 MB while it is drawn (46 Mpx measured: 450 MB). It starts with the first picture and again after it dies.
  *
- * @example const png = await rasterizer.rasterize(svg, { scale: 2, opaque: true }); … await rasterizer.close();
+ * @example const png = await rasterizer.rasterize([svg], { scale: 2, opaque: true }); … await rasterizer.close();
  */
 export class PngRasterizer {
   private child: ChildProcess | undefined;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly replies = new PendingReplies<ChildProcess, Uint8Array>();
 
-  rasterize(svg: string | readonly string[], options: DrawOptions): Promise<Uint8Array> {
-    const svgs = typeof svg === 'string' ? [svg] : svg;
-    const id = this.nextId++;
+  /** The picture as one SVG, or as SVGs of its bands from top to bottom (`pictureBands`). */
+  rasterize(svgs: readonly string[], options: DrawOptions): Promise<Uint8Array> {
     const child = this.started();
-    return new Promise<Uint8Array>((resolve, reject) => {
-      this.pending.set(id, { child, resolve, reject });
-      holdOpen(child, true); // a picture on its way keeps the server process alive; an idle child does not
-      child.send({ id, svgs, options } satisfies RasterJob);
-    });
+    holdOpen(child, true); // a picture on its way keeps the server process alive; an idle child does not
+    return this.replies.send(child, (id) => child.send({ id, svgs, options } satisfies RasterJob));
   }
 
   async close(): Promise<void> {
@@ -65,29 +55,18 @@ export class PngRasterizer {
       stdio: 'inherit',
     });
     child.on('message', (result: RasterResult) => {
-      const pending = this.pending.get(result.id);
-      this.pending.delete(result.id);
-      if (!this.busy(child)) holdOpen(child, false);
-      if ('png' in result) pending?.resolve(result.png);
-      else pending?.reject(new Error(`PNG export failed: ${result.error}`));
+      this.replies.settle(result.id, 'png' in result ? { value: result.png } : { error: new Error(`PNG export failed: ${result.error}`) });
+      if (!this.replies.waitingOn(child)) holdOpen(child, false);
     });
     const fail = (error: Error) => {
       if (this.child === child) this.child = undefined;
-      for (const [id, pending] of this.pending) {
-        if (pending.child !== child) continue;
-        this.pending.delete(id);
-        pending.reject(error);
-      }
+      this.replies.failAll(child, error);
     };
     child.on('error', fail);
     child.on('exit', (code, signal) => fail(new Error(`the PNG export process stopped (${signal ?? `exit code ${code}`})`)));
     holdOpen(child, false);
     this.child = child;
     return child;
-  }
-
-  private busy(child: ChildProcess): boolean {
-    return [...this.pending.values()].some((pending) => pending.child === child);
   }
 }
 
