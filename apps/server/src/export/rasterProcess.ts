@@ -4,7 +4,6 @@ import { drawPng, type DrawTools } from './drawPng';
 import { findExportFonts } from './exportFonts';
 import { FontSubsetter } from './FontSubsetter';
 import type { RasterJob, RasterResult } from './PngRasterizer';
-import { releasePixels } from './releasePixels';
 
 const tools: DrawTools = { fonts: findExportFonts(), subsetter: new FontSubsetter(), workers: new BandWorkers() };
 
@@ -24,5 +23,4 @@ async function draw({ id, svgs, options }: RasterJob): Promise<void> {
     result = { id, error: error instanceof Error ? error.message : String(error) };
   }
   process.send?.(result);
-  await releasePixels();
 }
