@@ -18,11 +18,11 @@
  * - the renderer main thread's CPU time per edit (CDP ThreadTime), typing included.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { freePort } from '@scaleboard/server/cluster';
 import { generateBoard } from '../../../packages/rules/bench/generateBoard';
 import { EDIT_COST_CATEGORIES, editCosts } from './busyUntilFrame';
 
@@ -37,15 +37,6 @@ const SETTLE = process.env.SETTLE === '1';
 const TRACE = process.env.TRACE;
 const WARMUP = 20;
 const root = path.resolve(import.meta.dirname, '../../..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
