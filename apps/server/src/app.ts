@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { Server as SocketServer } from 'socket.io';
-import type { Limits } from './config';
+import { DEFAULT_TRUSTED_PROXIES, type Limits } from './config';
 import type { Store as RateLimitStore } from 'express-rate-limit';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
@@ -14,6 +14,7 @@ import { originPolicy } from './http/originPolicy';
 import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
 import { restRateLimits } from './http/rateLimits';
+import { clientAddressing } from './limits/clientIp';
 import { ConnectionLimiter } from './limits/ConnectionLimiter';
 import { interviewRouter } from './http/interviewRouter';
 import { InterviewService } from './interview/InterviewService';
@@ -59,6 +60,8 @@ export interface AppDeps {
   /** Origins whose pages may open the websockets, besides this server's own. */
   publicUrl?: string;
   allowedOrigins?: string[];
+  /** TRUSTED_PROXIES: whose X-Forwarded-For names the client; loopback only when absent. */
+  trustedProxies?: readonly string[];
   /** Extra readiness checks (Redis in the scale-out), beside the store's ping. */
   readinessChecks?: Array<() => Promise<void>>;
 }
@@ -84,6 +87,8 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const relay = deps.relay ?? new LocalRelay();
   const registry = new RoomRegistry({ store, logger, metrics, relay, compactEvery: limits.compactEvery, boardLimits: limits });
   const connections = new ConnectionLimiter(limits);
+  // One trust for REST (req.ip) and both websockets, so a client has one address everywhere.
+  const { trust, clientIp } = clientAddressing(deps.trustedProxies ?? DEFAULT_TRUSTED_PROXIES);
   const originAllowed = originPolicy({ publicUrl: deps.publicUrl, allowedOrigins: deps.allowedOrigins ?? [] });
   const rateLimits = restRateLimits({ ...limits, ...(deps.rateLimitStore ? { storeFor: deps.rateLimitStore } : {}) });
   const revocations = deps.revocations ?? new LocalRevocationBus();
@@ -103,7 +108,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trust);
   app.use(
     pinoHttp({
       logger,
@@ -167,10 +172,10 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
   attachPresence(io, { store, logger, metrics });
-  attachRoomGuards(io, { connections, maxEventsPerSecond: limits.maxUpdatesPerSecond });
+  attachRoomGuards(io, { connections, clientIp, maxEventsPerSecond: limits.maxUpdatesPerSecond });
   attachInterviewEvents(io, { interviews: interviewService, logger });
 
-  const yjs = new YjsTransport({ registry, store, logger, metrics, ...limits, connections, originAllowed });
+  const yjs = new YjsTransport({ registry, store, logger, metrics, ...limits, connections, clientIp, originAllowed });
   httpServer.on('upgrade', (request, socket, head) => {
     yjs.handleUpgrade(request, socket, head);
   });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,9 @@ const DEFAULTS = {
   restRequestsPerMinute: 1200,
   boardsCreatedPerMinute: 60,
 } as const;
+
+/** Proxies whose X-Forwarded-For is believed when TRUSTED_PROXIES is unset: nginx on this machine. */
+export const DEFAULT_TRUSTED_PROXIES: readonly string[] = ['loopback'];
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -49,7 +53,22 @@ const envSchema = z.object({
     .default('')
     .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.string().url())),
+  /** Comma-separated addresses, CIDRs or `loopback`/`linklocal`/`uniquelocal`; empty trusts no proxy. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default(DEFAULT_TRUSTED_PROXIES.join(','))
+    .transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .refine(compilesAsProxyList, { message: 'expected comma-separated IP addresses, CIDRs, loopback, linklocal or uniquelocal' }),
 });
+
+function compilesAsProxyList(list: string[]): boolean {
+  try {
+    proxyAddr.compile(list);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   port: number;
@@ -64,6 +83,11 @@ export type Config = {
   webDist: string;
   /** Origins, besides the server's own and PUBLIC_URL's, whose pages may open the websockets. */
   allowedOrigins: string[];
+  /**
+   * The proxies (load balancers) whose X-Forwarded-For names the client, for REST rate limits
+   * and websocket connection budgets alike; every other peer is the client itself.
+   */
+  trustedProxies: string[];
   limits: Limits;
 };
 
@@ -117,6 +141,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(baseDir, e.WEB_DIST),
     allowedOrigins: e.ALLOWED_ORIGINS,
+    trustedProxies: e.TRUSTED_PROXIES,
     limits: {
       compactEvery: e.COMPACT_EVERY,
       maxMessageBytes: e.MAX_MESSAGE_BYTES,

@@ -1,24 +1,27 @@
 import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
+import proxyAddr from 'proxy-addr';
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+/** Is the hop at `address` (`hop` steps from this server) a proxy whose X-Forwarded-For we believe? */
+export type ProxyTrust = (address: string, hop: number) => boolean;
+
+/** Who is on the other end of a request, after the proxies we trust (TRUSTED_PROXIES). */
+export interface ClientAddressing {
+  /** Given to Express as `trust proxy`, so `req.ip` (the REST rate limits) walks the same hops. */
+  trust: ProxyTrust;
+  /** The client address of a websocket upgrade, for per-IP connection limits. */
+  clientIp(request: IncomingMessage): string;
+}
 
 /**
- * The address a connection comes from, for per-IP limits. A load balancer on this machine
- * (nginx in the scale-out) is trusted to say who its client was in `X-Forwarded-For`, exactly
- * as Express's `trust proxy: 'loopback'` does for REST; nobody else is.
+ * Compiles TRUSTED_PROXIES once for every channel. The walk is proxy-addr's, the one Express
+ * uses: from the peer outwards through X-Forwarded-For while the hop is trusted, so a client
+ * can prepend whatever it likes and is still seen as the address the trusted proxy saw.
+ * Throws on an entry that is not an address, a CIDR or a proxy-addr name (`loopback`,
+ * `linklocal`, `uniquelocal`).
  *
- * @example clientIp(request) // '203.0.113.7'
+ * @example clientAddressing(['loopback', '172.30.89.0/24']).clientIp(request) // '203.0.113.7'
  */
-export function clientIp(request: IncomingMessage): string {
-  let address = request.socket.remoteAddress ?? 'unknown';
-  const header = request.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((part) => part.trim());
-  // Walk from the nearest hop outwards while the hop is a trusted (loopback) proxy.
-  while (LOOPBACK.test(address) && forwarded.length > 0) {
-    const next = forwarded.pop() as string;
-    if (!isIP(next)) break;
-    address = next;
-  }
-  return address;
+export function clientAddressing(trustedProxies: readonly string[]): ClientAddressing {
+  const trust = proxyAddr.compile([...trustedProxies]);
+  return { trust, clientIp: (request) => proxyAddr(request, trust) };
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ROOM_EVENTS, type Role, type RoomErrorCode } from '@scaleboard/protocol';
-import { clientIp } from '../limits/clientIp';
+import type { ClientAddressing } from '../limits/clientIp';
 import type { ConnectionLimiter } from '../limits/ConnectionLimiter';
 import { TokenBucket } from '../limits/TokenBucket';
 import { roomName, type RoomServer } from './presenceRoom';
@@ -21,9 +21,9 @@ export function roleRoomName(boardId: string, role: Role): string {
  * an event rate per socket (the sync socket's MAX_UPDATES_PER_SECOND), each socket in its
  * role's room, and viewers refused any event that would change something.
  */
-export function attachRoomGuards(io: RoomServer, deps: { connections: ConnectionLimiter; maxEventsPerSecond: number }): void {
+export function attachRoomGuards(io: RoomServer, deps: { connections: ConnectionLimiter; clientIp: ClientAddressing['clientIp']; maxEventsPerSecond: number }): void {
   io.use((socket, next) => {
-    const slot = deps.connections.acquire(socket.data.boardId, clientIp(socket.request as IncomingMessage));
+    const slot = deps.connections.acquire(socket.data.boardId, deps.clientIp(socket.request as IncomingMessage));
     if (!slot.ok) return next(new Error('too-many-connections' satisfies RoomErrorCode));
     socket.on('disconnect', slot.release);
     next();

@@ -5,7 +5,7 @@ import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import type { Logger } from 'pino';
 import type { Role } from '@scaleboard/protocol';
 import { bearerKey } from '../keys';
-import { clientIp } from '../limits/clientIp';
+import type { ClientAddressing } from '../limits/clientIp';
 import { REFUSAL_MESSAGES, type ConnectionLimiter } from '../limits/ConnectionLimiter';
 import { TokenBucket } from '../limits/TokenBucket';
 import { checkAccess } from '../rooms/BoardAccess';
@@ -25,6 +25,8 @@ export interface YjsTransportDeps {
   maxMessageBytes: number;
   maxUpdatesPerSecond: number;
   connections: ConnectionLimiter;
+  /** The client behind the proxies TRUSTED_PROXIES names, as REST sees it. */
+  clientIp: ClientAddressing['clientIp'];
   /** May a page of this `Origin` open the socket (see originPolicy). */
   originAllowed: (request: IncomingMessage) => boolean;
 }
@@ -62,7 +64,7 @@ export class YjsTransport {
     checkAccess(this.deps.store, boardId, key).then(
       (access) => {
         if (!access.ok) return refuse(socket, access.reason === 'missing-key' ? 401 : 403);
-        const slot = this.deps.connections.acquire(boardId, clientIp(request));
+        const slot = this.deps.connections.acquire(boardId, this.deps.clientIp(request));
         if (!slot.ok) return refuse(socket, 429, REFUSAL_MESSAGES[slot.reason]);
         this.wss.handleUpgrade(request, socket, head, (ws) => {
           ws.once('close', slot.release);
