@@ -26,10 +26,11 @@ import { LocalRelay } from './relay/LocalRelay';
 import type { RoomRelay } from './relay/RoomRelay';
 import { attachInterviewEvents } from './presence/interviewEvents';
 import { attachPresence, type RoomServer } from './presence/presenceRoom';
-import { attachRoomGuards, revokeRoomSockets } from './presence/roomGuards';
+import { attachRoomGuards, liveRoomSockets, revokeRoomSockets } from './presence/roomGuards';
 import { BoardRevoker } from './revocation/BoardRevoker';
+import { KeyRecheck } from './revocation/KeyRecheck';
 import { LocalRevocationBus } from './revocation/LocalRevocationBus';
-import type { RevocationBus } from './revocation/Revocation';
+import type { RevocationBus, RevocationReason } from './revocation/Revocation';
 import { RoomRegistry } from './rooms/RoomRegistry';
 import { CLOSE_CODES } from './rooms/RoomSession';
 import type { BoardStore } from './storage/BoardStore';
@@ -38,6 +39,8 @@ import { interviewStoreFor } from './storage/interviewStoreFor';
 import { YjsTransport } from './sync/yjsTransport';
 
 const REVOKED_MESSAGES = { 'key-rotated': 'this link was replaced by the owner', 'board-deleted': 'the owner deleted this board' } as const;
+const syncCloseCode = (reason: RevocationReason) => (reason === 'board-deleted' ? CLOSE_CODES.deleted : CLOSE_CODES.revoked);
+const roomErrorCode = (reason: RevocationReason) => (reason === 'board-deleted' ? 'board-deleted' : 'revoked');
 
 /** Builds the Socket.IO adapter; the default is in-process, the scale-out passes Redis's. */
 export type SocketAdapter = NonNullable<ConstructorParameters<typeof SocketServer>[1]>['adapter'];
@@ -96,13 +99,24 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const revoker = new BoardRevoker(
     revocations,
     [
-      ({ boardId, roles, reason }) =>
-        yjs.revoke(boardId, roles, reason === 'board-deleted' ? CLOSE_CODES.deleted : CLOSE_CODES.revoked, REVOKED_MESSAGES[reason]),
-      ({ boardId, roles, reason }) => revokeRoomSockets(io, boardId, roles, reason === 'board-deleted' ? 'board-deleted' : 'revoked', REVOKED_MESSAGES[reason]),
+      ({ boardId, roles, reason }) => yjs.revoke(boardId, roles, syncCloseCode(reason), REVOKED_MESSAGES[reason]),
+      ({ boardId, roles, reason }) => revokeRoomSockets(io, boardId, roles, roomErrorCode(reason), REVOKED_MESSAGES[reason]),
     ],
     logger,
   );
   void revoker.listen().catch((error: unknown) => logger.error({ err: error }, 'could not listen for revocations'));
+  // What the bus fails to deliver, the recheck finds in the store.
+  const keyRecheck = new KeyRecheck({
+    store,
+    logger,
+    intervalMs: limits.revocationRecheckSeconds * 1000,
+    liveKeys: () => [
+      ...yjs.liveSessions().map((live) => ({ ...live, revoke: (reason: RevocationReason) => live.close(syncCloseCode(reason), REVOKED_MESSAGES[reason]) })),
+      ...liveRoomSockets(io).map((live) => ({ ...live, revoke: (reason: RevocationReason) => live.close(roomErrorCode(reason), REVOKED_MESSAGES[reason]) })),
+    ],
+  });
+  revocations.onReconnect(() => void keyRecheck.recheck());
+  keyRecheck.start();
   const interviews = deps.interviews ?? interviewStoreFor(store);
   const interviewService = new InterviewService({ interviews, store, registry });
 
@@ -189,6 +203,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
       // Stop taking connections first, so clients that are closed below reconnect elsewhere.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       yjs.close();
+      keyRecheck.stop();
       await revocations.close();
       await registry.closeAll();
       await new Promise<void>((resolve) => io.close(() => resolve()));

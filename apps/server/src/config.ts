@@ -21,6 +21,7 @@ const DEFAULTS = {
   maxRoomEventBytes: 64 * 1024,
   restRequestsPerMinute: 1200,
   boardsCreatedPerMinute: 60,
+  revocationRecheckSeconds: 30,
 } as const;
 
 /** Proxies whose X-Forwarded-For is believed when TRUSTED_PROXIES is unset: nginx on this machine. */
@@ -47,6 +48,7 @@ const envSchema = z.object({
   MAX_ROOM_EVENT_BYTES: z.coerce.number().int().min(1024).default(DEFAULTS.maxRoomEventBytes),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.restRequestsPerMinute),
   RATE_LIMIT_CREATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.boardsCreatedPerMinute),
+  REVOCATION_RECHECK_SECONDS: z.coerce.number().int().min(1).default(DEFAULTS.revocationRecheckSeconds),
   /** Comma-separated origins (besides this server's own and PUBLIC_URL's) that may open the websockets. */
   ALLOWED_ORIGINS: z
     .string()
@@ -114,6 +116,11 @@ export interface Limits {
   restRequestsPerMinute: number;
   /** `POST /api/boards` per client address per minute. */
   boardsCreatedPerMinute: number;
+  /**
+   * Live connections' keys are checked against the store this often (and on a revocation-bus
+   * reconnect), so a lost revocation message leaves a revoked key open at most this long.
+   */
+  revocationRecheckSeconds: number;
 }
 
 export const DEFAULT_LIMITS: Limits = { ...DEFAULTS };
@@ -154,6 +161,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       maxRoomEventBytes: e.MAX_ROOM_EVENT_BYTES,
       restRequestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
       boardsCreatedPerMinute: e.RATE_LIMIT_CREATE_PER_MINUTE,
+      revocationRecheckSeconds: e.REVOCATION_RECHECK_SECONDS,
     },
   };
 }

@@ -44,6 +44,19 @@ export function attachRoomGuards(io: RoomServer, deps: { connections: Connection
   });
 }
 
+/** This instance's room-event sockets with the key hash each opened its board with. */
+export function liveRoomSockets(io: RoomServer): Array<{ boardId: string; role: Role; keyHash: string; close(code: RoomErrorCode, message: string): void }> {
+  return [...io.of('/').sockets.values()].map((socket) => ({
+    boardId: socket.data.boardId,
+    role: socket.data.member.role,
+    keyHash: socket.data.keyHash,
+    close(code, message) {
+      socket.emit(ROOM_EVENTS.roomError, { code, message });
+      socket.disconnect(true);
+    },
+  }));
+}
+
 /** Closes this instance's room-event sockets of `roles` on the board, telling each why first. */
 export function revokeRoomSockets(io: RoomServer, boardId: string, roles: readonly Role[], code: RoomErrorCode, message: string): void {
   for (const role of roles) {

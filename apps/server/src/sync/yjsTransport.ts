@@ -34,6 +34,8 @@ export interface YjsTransportDeps {
 interface LiveSession {
   session: RoomSession;
   role: Role;
+  /** The stored hash of the key it opened the board with, to notice a revocation it missed. */
+  keyHash: string;
 }
 
 /**
@@ -68,7 +70,7 @@ export class YjsTransport {
         if (!slot.ok) return refuse(socket, 429, REFUSAL_MESSAGES[slot.reason]);
         this.wss.handleUpgrade(request, socket, head, (ws) => {
           ws.once('close', slot.release);
-          this.accept(ws, boardId, access.role);
+          this.accept(ws, boardId, access.role, access.keyHash);
         });
       },
       (error: unknown) => {
@@ -84,12 +86,19 @@ export class YjsTransport {
     for (const live of this.live.get(boardId) ?? []) if (roles.includes(live.role)) live.session.close(code, reason);
   }
 
+  /** Every live session with the key hash it opened its board with (for the periodic key recheck). */
+  liveSessions(): Array<{ boardId: string; role: Role; keyHash: string; close(code: number, reason: string): void }> {
+    return [...this.live].flatMap(([boardId, sessions]) =>
+      [...sessions].map(({ session, role, keyHash }) => ({ boardId, role, keyHash, close: (code: number, reason: string) => session.close(code, reason) })),
+    );
+  }
+
   close(): void {
     for (const client of this.wss.clients) client.close(CLOSE_CODES.goingAway, 'server shutting down');
     this.wss.close();
   }
 
-  private accept(ws: WebSocket, boardId: string, role: Role): void {
+  private accept(ws: WebSocket, boardId: string, role: Role, keyHash: string): void {
     const { registry, metrics, logger } = this.deps;
     metrics.syncConnections.inc();
     // Once the server decides to close, nothing more from this client reaches the board.
@@ -105,7 +114,7 @@ export class YjsTransport {
         ws.close(code, closeReason(reason));
       },
     };
-    const live = { session, role };
+    const live = { session, role, keyHash };
     let boardSessions = this.live.get(boardId);
     if (!boardSessions) this.live.set(boardId, (boardSessions = new Set()));
     boardSessions.add(live);
