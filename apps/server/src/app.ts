@@ -9,7 +9,11 @@ import type { Store as RateLimitStore } from 'express-rate-limit';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
 import { exportRouter } from './http/exportRouter';
+import { ExportCache } from './export/ExportCache';
+import { ExportSlots } from './export/ExportSlots';
 import { PngRasterizer } from './export/PngRasterizer';
+import { SerialLane } from './export/SerialLane';
+import { SvgRenderer } from './export/SvgRenderer';
 import { originPolicy } from './http/originPolicy';
 import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
@@ -170,7 +174,11 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   app.use('/api/boards', ownerRouter({ store, revoker }));
   app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
   const rasterizer = new PngRasterizer();
-  app.use('/api/boards', exportRouter({ store, registry, rasterizer }));
+  const svgRenderer = new SvgRenderer();
+  app.use(
+    '/api/boards',
+    exportRouter({ store, registry, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
+  );
   app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
@@ -210,6 +218,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
       httpServer.closeAllConnections();
       await stopped;
       await rasterizer.close();
+      await svgRenderer.close();
     },
   };
 }

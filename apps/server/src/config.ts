@@ -22,6 +22,9 @@ const DEFAULTS = {
   restRequestsPerMinute: 1200,
   boardsCreatedPerMinute: 60,
   revocationRecheckSeconds: 30,
+  exportsPerClient: 2,
+  exportsPerBoard: 4,
+  exportCacheBytes: 32 * 1024 * 1024,
 } as const;
 
 /** Proxies whose X-Forwarded-For is believed when TRUSTED_PROXIES is unset: nginx on this machine. */
@@ -49,6 +52,9 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.restRequestsPerMinute),
   RATE_LIMIT_CREATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.boardsCreatedPerMinute),
   REVOCATION_RECHECK_SECONDS: z.coerce.number().int().min(1).default(DEFAULTS.revocationRecheckSeconds),
+  EXPORTS_PER_CLIENT: z.coerce.number().int().min(1).default(DEFAULTS.exportsPerClient),
+  EXPORTS_PER_BOARD: z.coerce.number().int().min(1).default(DEFAULTS.exportsPerBoard),
+  EXPORT_CACHE_BYTES: z.coerce.number().int().min(0).default(DEFAULTS.exportCacheBytes),
   /** Comma-separated origins (besides this server's own and PUBLIC_URL's) that may open the websockets. */
   ALLOWED_ORIGINS: z
     .string()
@@ -121,6 +127,12 @@ export interface Limits {
    * reconnect), so a lost revocation message leaves a revoked key open at most this long.
    */
   revocationRecheckSeconds: number;
+  /** Exports (SVG, PNG, Markdown) one client address may have running or waiting on one instance. */
+  exportsPerClient: number;
+  /** Exports of one board running or waiting on one instance, whoever asked. */
+  exportsPerBoard: number;
+  /** Memory (estimated bytes) for recently drawn exports of unchanged boards; 0 turns the cache off. */
+  exportCacheBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = { ...DEFAULTS };
@@ -162,6 +174,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       restRequestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
       boardsCreatedPerMinute: e.RATE_LIMIT_CREATE_PER_MINUTE,
       revocationRecheckSeconds: e.REVOCATION_RECHECK_SECONDS,
+      exportsPerClient: e.EXPORTS_PER_CLIENT,
+      exportsPerBoard: e.EXPORTS_PER_BOARD,
+      exportCacheBytes: e.EXPORT_CACHE_BYTES,
     },
   };
 }
