@@ -18,7 +18,7 @@ import { originPolicy } from './http/originPolicy';
 import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
 import { restRateLimits } from './http/rateLimits';
-import { clientAddressing } from './limits/clientIp';
+import { clientAddressing } from './limits/clientAddressing';
 import { ConnectionLimiter } from './limits/ConnectionLimiter';
 import { interviewRouter } from './http/interviewRouter';
 import { InterviewService } from './interview/InterviewService';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ROOM_EVENTS, type Role, type RoomErrorCode } from '@scaleboard/protocol';
-import type { ClientAddressing } from '../limits/clientIp';
+import type { ClientAddressing } from '../limits/clientAddressing';
 import type { ConnectionLimiter } from '../limits/ConnectionLimiter';
 import { TokenBucket } from '../limits/TokenBucket';
 import { roomName, type RoomServer } from './presenceRoom';

@@ -5,7 +5,7 @@ import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import type { Logger } from 'pino';
 import type { Role } from '@scaleboard/protocol';
 import { bearerKey } from '../keys';
-import type { ClientAddressing } from '../limits/clientIp';
+import type { ClientAddressing } from '../limits/clientAddressing';
 import { REFUSAL_MESSAGES, type ConnectionLimiter } from '../limits/ConnectionLimiter';
 import { TokenBucket } from '../limits/TokenBucket';
 import { checkAccess } from '../rooms/BoardAccess';
