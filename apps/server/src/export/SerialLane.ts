@@ -1,6 +1,6 @@
 /**
  * Runs jobs one at a time, each starting in an event-loop turn of its own. Drawing a picture is
- * synchronous work on the event loop (up to ~150 ms for a 5,000-element board); exports that
+ * synchronous work on the event loop (a few hundred ms per step for a 5,000-element board); exports that
  * arrive together would otherwise draw back to back in one turn and hold every other request
  * and socket for the sum. Between two jobs here, the server answers everyone else.
  *
