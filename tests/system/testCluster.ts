@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
-import { startCluster, type Cluster } from '@scaleboard/server/cluster';
+import { startCluster, type Cluster, type ClusterOptions } from '@scaleboard/server/cluster';
 
 export interface TestCluster {
   cluster: Cluster;
@@ -13,10 +13,14 @@ export interface TestCluster {
  * N instances behind nginx on a fresh PostgreSQL database and the shared Redis (or `redisUrl`),
  * under a Redis prefix of their own so parallel runs never hear each other.
  */
-export async function startTestCluster(instances: number, redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'): Promise<TestCluster> {
+export async function startTestCluster(
+  instances: number,
+  redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  instanceEnv?: ClusterOptions['instanceEnv'],
+): Promise<TestCluster> {
   const database = await createTestDatabase();
   try {
-    const cluster = await startCluster({ instances, databaseUrl: database.url, redisUrl, redisPrefix: `sbtest:${randomBytes(4).toString('hex')}:` });
+    const cluster = await startCluster({ instances, databaseUrl: database.url, redisUrl, redisPrefix: `sbtest:${randomBytes(4).toString('hex')}:`, ...(instanceEnv ? { instanceEnv } : {}) });
     return {
       cluster,
       database,

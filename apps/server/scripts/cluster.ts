@@ -16,6 +16,8 @@ export interface ClusterOptions {
   /** Port nginx listens on; a free one when 0. */
   port?: number;
   nginx?: string;
+  /** Environment of one instance (by index) over the shared one: a test's own Redis route, say. */
+  instanceEnv?: (index: number) => NodeJS.ProcessEnv;
   log?: (line: string) => void;
 }
 
@@ -43,7 +45,7 @@ export interface Cluster {
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const log = options.log ?? (() => undefined);
   const ports = await Promise.all(Array.from({ length: options.instances }, () => freePort()));
-  const instances = ports.map((port) => startInstance(port, options, log));
+  const instances = ports.map((port, index) => startInstance(port, index, options, log));
   await Promise.all(instances.map((instance) => waitForReady(instance.url, instance.exited)));
 
   const prefix = mkdtempSync(path.join(tmpdir(), 'scaleboard-nginx-'));
@@ -70,7 +72,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   };
 }
 
-function startInstance(port: number, options: ClusterOptions, log: (line: string) => void): Instance {
+function startInstance(port: number, index: number, options: ClusterOptions, log: (line: string) => void): Instance {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: serverDir,
     env: {
@@ -81,6 +83,7 @@ function startInstance(port: number, options: ClusterOptions, log: (line: string
       REDIS_URL: options.redisUrl,
       REDIS_PREFIX: options.redisPrefix ?? 'scaleboard:',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      ...options.instanceEnv?.(index),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

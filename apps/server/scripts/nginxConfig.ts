@@ -29,7 +29,9 @@ ${upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=3s;`).join('\n'
       proxy_set_header Upgrade $http_upgrade;
       proxy_set_header Connection $connection_upgrade;
       proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      # nginx is the edge: the client is whoever connected to it. Replacing (not appending to)
+      # the header drops anything the client wrote there, so no client can pose as another.
+      proxy_set_header X-Forwarded-For $remote_addr;
       proxy_connect_timeout 2s;
       proxy_read_timeout 1h;
       proxy_next_upstream error timeout http_502 http_503;

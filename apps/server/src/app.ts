@@ -4,16 +4,21 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { Server as SocketServer } from 'socket.io';
-import type { Limits } from './config';
+import { DEFAULT_TRUSTED_PROXIES, type Limits } from './config';
 import type { Store as RateLimitStore } from 'express-rate-limit';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
 import { exportRouter } from './http/exportRouter';
+import { ExportCache } from './export/ExportCache';
+import { ExportSlots } from './export/ExportSlots';
 import { PngRasterizer } from './export/PngRasterizer';
+import { SerialLane } from './export/SerialLane';
+import { SvgRenderer } from './export/SvgRenderer';
 import { originPolicy } from './http/originPolicy';
 import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
 import { restRateLimits } from './http/rateLimits';
+import { clientAddressing } from './limits/clientAddressing';
 import { ConnectionLimiter } from './limits/ConnectionLimiter';
 import { interviewRouter } from './http/interviewRouter';
 import { InterviewService } from './interview/InterviewService';
@@ -25,10 +30,11 @@ import { LocalRelay } from './relay/LocalRelay';
 import type { RoomRelay } from './relay/RoomRelay';
 import { attachInterviewEvents } from './presence/interviewEvents';
 import { attachPresence, type RoomServer } from './presence/presenceRoom';
-import { attachRoomGuards, revokeRoomSockets } from './presence/roomGuards';
+import { attachRoomGuards, liveRoomSockets, revokeRoomSockets } from './presence/roomGuards';
 import { BoardRevoker } from './revocation/BoardRevoker';
+import { KeyRecheck } from './revocation/KeyRecheck';
 import { LocalRevocationBus } from './revocation/LocalRevocationBus';
-import type { RevocationBus } from './revocation/Revocation';
+import type { RevocationBus, RevocationReason } from './revocation/Revocation';
 import { RoomRegistry } from './rooms/RoomRegistry';
 import { CLOSE_CODES } from './rooms/RoomSession';
 import type { BoardStore } from './storage/BoardStore';
@@ -37,6 +43,8 @@ import { interviewStoreFor } from './storage/interviewStoreFor';
 import { YjsTransport } from './sync/yjsTransport';
 
 const REVOKED_MESSAGES = { 'key-rotated': 'this link was replaced by the owner', 'board-deleted': 'the owner deleted this board' } as const;
+const syncCloseCode = (reason: RevocationReason) => (reason === 'board-deleted' ? CLOSE_CODES.deleted : CLOSE_CODES.revoked);
+const roomErrorCode = (reason: RevocationReason) => (reason === 'board-deleted' ? 'board-deleted' : 'revoked');
 
 /** Builds the Socket.IO adapter; the default is in-process, the scale-out passes Redis's. */
 export type SocketAdapter = NonNullable<ConstructorParameters<typeof SocketServer>[1]>['adapter'];
@@ -59,6 +67,8 @@ export interface AppDeps {
   /** Origins whose pages may open the websockets, besides this server's own. */
   publicUrl?: string;
   allowedOrigins?: string[];
+  /** TRUSTED_PROXIES: whose X-Forwarded-For names the client; loopback only when absent. */
+  trustedProxies?: readonly string[];
   /** Extra readiness checks (Redis in the scale-out), beside the store's ping. */
   readinessChecks?: Array<() => Promise<void>>;
 }
@@ -84,6 +94,8 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const relay = deps.relay ?? new LocalRelay();
   const registry = new RoomRegistry({ store, logger, metrics, relay, compactEvery: limits.compactEvery, boardLimits: limits });
   const connections = new ConnectionLimiter(limits);
+  // One trust for REST (req.ip) and both websockets, so a client has one address everywhere.
+  const { trust, clientIp } = clientAddressing(deps.trustedProxies ?? DEFAULT_TRUSTED_PROXIES);
   const originAllowed = originPolicy({ publicUrl: deps.publicUrl, allowedOrigins: deps.allowedOrigins ?? [] });
   const rateLimits = restRateLimits({ ...limits, ...(deps.rateLimitStore ? { storeFor: deps.rateLimitStore } : {}) });
   const revocations = deps.revocations ?? new LocalRevocationBus();
@@ -91,19 +103,30 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const revoker = new BoardRevoker(
     revocations,
     [
-      ({ boardId, roles, reason }) =>
-        yjs.revoke(boardId, roles, reason === 'board-deleted' ? CLOSE_CODES.deleted : CLOSE_CODES.revoked, REVOKED_MESSAGES[reason]),
-      ({ boardId, roles, reason }) => revokeRoomSockets(io, boardId, roles, reason === 'board-deleted' ? 'board-deleted' : 'revoked', REVOKED_MESSAGES[reason]),
+      ({ boardId, roles, reason }) => yjs.revoke(boardId, roles, syncCloseCode(reason), REVOKED_MESSAGES[reason]),
+      ({ boardId, roles, reason }) => revokeRoomSockets(io, boardId, roles, roomErrorCode(reason), REVOKED_MESSAGES[reason]),
     ],
     logger,
   );
   void revoker.listen().catch((error: unknown) => logger.error({ err: error }, 'could not listen for revocations'));
+  // What the bus fails to deliver, the recheck finds in the store.
+  const keyRecheck = new KeyRecheck({
+    store,
+    logger,
+    intervalMs: limits.revocationRecheckSeconds * 1000,
+    liveKeys: () => [
+      ...yjs.liveSessions().map((live) => ({ ...live, revoke: (reason: RevocationReason) => live.close(syncCloseCode(reason), REVOKED_MESSAGES[reason]) })),
+      ...liveRoomSockets(io).map((live) => ({ ...live, revoke: (reason: RevocationReason) => live.close(roomErrorCode(reason), REVOKED_MESSAGES[reason]) })),
+    ],
+  });
+  revocations.onReconnect(() => void keyRecheck.recheck());
+  keyRecheck.start();
   const interviews = deps.interviews ?? interviewStoreFor(store);
   const interviewService = new InterviewService({ interviews, store, registry });
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trust);
   app.use(
     pinoHttp({
       logger,
@@ -151,7 +174,11 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   app.use('/api/boards', ownerRouter({ store, revoker }));
   app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
   const rasterizer = new PngRasterizer();
-  app.use('/api/boards', exportRouter({ store, registry, rasterizer }));
+  const svgRenderer = new SvgRenderer();
+  app.use(
+    '/api/boards',
+    exportRouter({ store, registry, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
+  );
   app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
@@ -167,10 +194,10 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
   attachPresence(io, { store, logger, metrics });
-  attachRoomGuards(io, { connections, maxEventsPerSecond: limits.maxUpdatesPerSecond });
+  attachRoomGuards(io, { connections, clientIp, maxEventsPerSecond: limits.maxUpdatesPerSecond });
   attachInterviewEvents(io, { interviews: interviewService, logger });
 
-  const yjs = new YjsTransport({ registry, store, logger, metrics, ...limits, connections, originAllowed });
+  const yjs = new YjsTransport({ registry, store, logger, metrics, ...limits, connections, clientIp, originAllowed });
   httpServer.on('upgrade', (request, socket, head) => {
     yjs.handleUpgrade(request, socket, head);
   });
@@ -184,12 +211,14 @@ export function createApp(deps: AppDeps): ScaleboardApp {
       // Stop taking connections first, so clients that are closed below reconnect elsewhere.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       yjs.close();
+      keyRecheck.stop();
       await revocations.close();
       await registry.closeAll();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
       await stopped;
       await rasterizer.close();
+      await svgRenderer.close();
     },
   };
 }

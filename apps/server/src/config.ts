@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,7 +21,14 @@ const DEFAULTS = {
   maxRoomEventBytes: 64 * 1024,
   restRequestsPerMinute: 1200,
   boardsCreatedPerMinute: 60,
+  revocationRecheckSeconds: 30,
+  exportsPerClient: 2,
+  exportsPerBoard: 4,
+  exportCacheBytes: 32 * 1024 * 1024,
 } as const;
+
+/** Proxies whose X-Forwarded-For is believed when TRUSTED_PROXIES is unset: nginx on this machine. */
+export const DEFAULT_TRUSTED_PROXIES: readonly string[] = ['loopback'];
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -43,13 +51,32 @@ const envSchema = z.object({
   MAX_ROOM_EVENT_BYTES: z.coerce.number().int().min(1024).default(DEFAULTS.maxRoomEventBytes),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.restRequestsPerMinute),
   RATE_LIMIT_CREATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.boardsCreatedPerMinute),
+  REVOCATION_RECHECK_SECONDS: z.coerce.number().int().min(1).default(DEFAULTS.revocationRecheckSeconds),
+  EXPORTS_PER_CLIENT: z.coerce.number().int().min(1).default(DEFAULTS.exportsPerClient),
+  EXPORTS_PER_BOARD: z.coerce.number().int().min(1).default(DEFAULTS.exportsPerBoard),
+  EXPORT_CACHE_BYTES: z.coerce.number().int().min(0).default(DEFAULTS.exportCacheBytes),
   /** Comma-separated origins (besides this server's own and PUBLIC_URL's) that may open the websockets. */
   ALLOWED_ORIGINS: z
     .string()
     .default('')
     .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.string().url())),
+  /** Comma-separated addresses, CIDRs or `loopback`/`linklocal`/`uniquelocal`; empty trusts no proxy. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default(DEFAULT_TRUSTED_PROXIES.join(','))
+    .transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .refine(compilesAsProxyList, { message: 'expected comma-separated IP addresses, CIDRs, loopback, linklocal or uniquelocal' }),
 });
+
+function compilesAsProxyList(list: string[]): boolean {
+  try {
+    proxyAddr.compile(list);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   port: number;
@@ -64,6 +91,11 @@ export type Config = {
   webDist: string;
   /** Origins, besides the server's own and PUBLIC_URL's, whose pages may open the websockets. */
   allowedOrigins: string[];
+  /**
+   * The proxies (load balancers) whose X-Forwarded-For names the client, for REST rate limits
+   * and websocket connection budgets alike; every other peer is the client itself.
+   */
+  trustedProxies: string[];
   limits: Limits;
 };
 
@@ -90,6 +122,17 @@ export interface Limits {
   restRequestsPerMinute: number;
   /** `POST /api/boards` per client address per minute. */
   boardsCreatedPerMinute: number;
+  /**
+   * Live connections' keys are checked against the store this often (and on a revocation-bus
+   * reconnect), so a lost revocation message leaves a revoked key open at most this long.
+   */
+  revocationRecheckSeconds: number;
+  /** Exports (SVG, PNG, Markdown) one client address may have running or waiting on one instance. */
+  exportsPerClient: number;
+  /** Exports of one board running or waiting on one instance, whoever asked. */
+  exportsPerBoard: number;
+  /** Memory (estimated bytes) for recently drawn exports of unchanged boards; 0 turns the cache off. */
+  exportCacheBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = { ...DEFAULTS };
@@ -117,6 +160,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(baseDir, e.WEB_DIST),
     allowedOrigins: e.ALLOWED_ORIGINS,
+    trustedProxies: e.TRUSTED_PROXIES,
     limits: {
       compactEvery: e.COMPACT_EVERY,
       maxMessageBytes: e.MAX_MESSAGE_BYTES,
@@ -129,6 +173,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       maxRoomEventBytes: e.MAX_ROOM_EVENT_BYTES,
       restRequestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
       boardsCreatedPerMinute: e.RATE_LIMIT_CREATE_PER_MINUTE,
+      revocationRecheckSeconds: e.REVOCATION_RECHECK_SECONDS,
+      exportsPerClient: e.EXPORTS_PER_CLIENT,
+      exportsPerBoard: e.EXPORTS_PER_BOARD,
+      exportCacheBytes: e.EXPORT_CACHE_BYTES,
     },
   };
 }

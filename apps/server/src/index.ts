@@ -18,6 +18,7 @@ const app = createApp({
   limits: config.limits,
   webDist: config.webDist,
   allowedOrigins: config.allowedOrigins,
+  trustedProxies: config.trustedProxies,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   ...(redis
     ? {

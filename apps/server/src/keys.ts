@@ -36,6 +36,18 @@ export function roleForKey(hashes: KeyHashes, key: string): Role | null {
   return null;
 }
 
+const KEY_OF_ROLE = { owner: 'owner', editor: 'edit', viewer: 'view' } as const satisfies Record<Role, keyof KeyHashes>;
+
+/**
+ * The stored hash of the key that gives `role`: what a live session remembers, so a later
+ * check can tell whether its key still opens the board.
+ *
+ * @example keyHashForRole(board.keyHashes, 'editor') === board.keyHashes.edit
+ */
+export function keyHashForRole(hashes: KeyHashes, role: Role): string {
+  return hashes[KEY_OF_ROLE[role]];
+}
+
 /** The key of an `Authorization: Bearer KEY` header. @example bearerKey('Bearer abc') // 'abc' */
 export function bearerKey(header: string | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');

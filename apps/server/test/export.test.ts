@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderBoard, renderBoardSvg, readPngText, PNG_BOARD_KEYWORD } from '@scaleboard/board';
 import { BOARD_FORMAT, report, type Board } from '@scaleboard/rules';
 import { decodePng, pixelsUnlike } from './decodePng';
+import { addNode } from '@scaleboard/board';
+import type { CreateBoardResponse } from '@scaleboard/protocol';
 import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
+import { eventually } from './eventually';
 import { startTestServer, type TestServer } from './testServer';
 
 const board: Board = {
@@ -28,9 +31,10 @@ describe('export', () => {
   let server: TestServer;
   let id: string;
   let key: string;
+  let created: CreateBoardResponse;
   beforeEach(async () => {
     server = await startTestServer();
-    const created = await server.createBoard({ board });
+    created = await server.createBoard({ board });
     id = created.id;
     key = created.keys.view;
   });
@@ -45,6 +49,15 @@ describe('export', () => {
     expect(res.headers.get('content-type')).toBe('image/png');
     return new Uint8Array(await res.arrayBuffer());
   };
+
+  it('serves an unchanged board’s SVG again, and a changed board’s new picture', async () => {
+    const first = await (await get('export.svg')).text();
+    expect(await (await get('export.svg')).text()).toBe(first);
+    const editor = server.connect(id, created.keys.edit);
+    await eventually(() => expect(editor.synced).toBe(true));
+    addNode(editor.doc, { id: 'late', kind: 'cache', label: 'Added later', x: 900, y: 60, props: {} });
+    await eventually(async () => expect(await (await get('export.svg')).text()).toContain('Added later'));
+  });
 
   it('serves the shared renderer’s SVG, byte for byte, with the options as query parameters', async () => {
     const res = await get('export.svg?theme=dark&background=transparent&padding=8');

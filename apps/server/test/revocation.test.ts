@@ -146,3 +146,39 @@ describe('deleting a board', () => {
     expect((await api(a, 'DELETE', id, keys.owner)).status).toBe(403);
   });
 });
+
+describe('a revocation the bus never delivers (REVOCATION_RECHECK_SECONDS)', () => {
+  /** Two instances on one store whose revocation buses are not connected: every message is lost. */
+  async function startDeafInstances(): Promise<[TestServer, TestServer]> {
+    const store = new MemoryBoardStore();
+    const bus = new LocalBus();
+    const instance = () => start({ store, relay: bus.connect(), revocations: new LocalRevocationHub().connect(), limits: { revocationRecheckSeconds: 1 } });
+    return [await instance(), await instance()];
+  }
+
+  it('closes the rotated key’s connections on the other instance at the next recheck, and only those', async () => {
+    const [a, b] = await startDeafInstances();
+    const { id, keys } = await a.createBoard();
+    const syncOnB = openRawSync(b.wsUrl, id, keys.edit);
+    const roomOnB = roomSocket(b, id, keys.edit);
+    const viewerOnB = openRawSync(b.wsUrl, id, keys.view);
+    await Promise.all([syncOnB.status, roomOnB.connected, viewerOnB.status]);
+
+    const rotated = (await (await api(a, 'POST', `${id}/keys/edit/rotate`, keys.owner)).json()) as { key: string };
+    const newKeyOnB = openRawSync(b.wsUrl, id, rotated.key);
+    expect(await newKeyOnB.status).toBe(101);
+    expect(await syncOnB.closed).toEqual({ code: CLOSE_CODES.revoked, reason: 'this link was replaced by the owner' });
+    expect(await roomOnB.disconnected).toBe('io server disconnect');
+    expect(roomOnB.errors.map((e) => e.code)).toEqual(['revoked']);
+    expect([viewerOnB.ws.readyState, newKeyOnB.ws.readyState]).toEqual([viewerOnB.ws.OPEN, newKeyOnB.ws.OPEN]);
+  });
+
+  it('closes every connection to a board deleted through the other instance', async () => {
+    const [a, b] = await startDeafInstances();
+    const { id, keys } = await a.createBoard();
+    const viewerOnB = openRawSync(b.wsUrl, id, keys.view);
+    expect(await viewerOnB.status).toBe(101);
+    expect((await api(a, 'DELETE', id, keys.owner)).status).toBe(204);
+    expect(await viewerOnB.closed).toEqual({ code: CLOSE_CODES.deleted, reason: 'the owner deleted this board' });
+  });
+});

@@ -34,6 +34,9 @@ describe('keys in logs', () => {
     await get(`${id}/report`, { headers: { authorization: `Bearer ${keys.owner}` } });
     await get(`${id}?key=${keys.view.slice(0, -2)}xx`);
     await get(`nope?key=${keys.edit}`);
+    // The server decodes parameter names, so this spelling opens the board as ?key= does.
+    expect((await get(`${id}?k%65y=${keys.view}`)).status).toBe(200);
+    expect((await get(`${id}/export.json?x=1&%6B%65%79=${keys.edit}`)).status).toBe(200);
 
     const editor = server.connect(id, keys.edit);
     await eventually(() => expect(editor.synced).toBe(true));

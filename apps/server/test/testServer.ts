@@ -31,6 +31,10 @@ export interface TestServerOptions {
   revocations?: RevocationBus;
   logger?: Logger;
   allowedOrigins?: string[];
+  /** TRUSTED_PROXIES as a list; the server's default (`loopback`) when absent. */
+  trustedProxies?: string[];
+  /** The address to listen on and to reach the server at; 127.0.0.1 unless given. */
+  host?: string;
 }
 
 /** Tests create boards faster than people do; a test of the REST limits sets its own. */
@@ -45,24 +49,26 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.relay ? { relay: options.relay } : {}),
     ...(options.revocations ? { revocations: options.revocations } : {}),
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+    ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
   });
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => app.httpServer.listen(0, host, resolve));
   const { port } = app.httpServer.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${host}:${port}`;
   const providers: WebsocketProvider[] = [];
   const sockets: Socket[] = [];
   return {
     app,
     store,
     url,
-    wsUrl: `ws://127.0.0.1:${port}`,
+    wsUrl: `ws://${host}:${port}`,
     async createBoard(body = {}) {
       const res = await fetch(`${url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
       return (await res.json()) as CreateBoardResponse;
     },
     connect(boardId, key, doc = new Y.Doc()) {
-      const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/yjs`, boardId, doc, {
+      const provider = new WebsocketProvider(`ws://${host}:${port}/yjs`, boardId, doc, {
         params: { key },
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
         disableBc: true,

@@ -1,8 +1,14 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown } from '@scaleboard/board';
 import { formatPath, report } from '@scaleboard/rules';
 import { readBoardDoc } from '../boards/readBoardDoc';
+import { readBoardUpdates } from '../boards/readBoardUpdates';
+import { ExportCache } from '../export/ExportCache';
 import { exportQuerySchema, renderOptionsOf, type ExportQuery } from '../export/exportQuery';
+import type { ExportSlots } from '../export/ExportSlots';
+import type { SerialLane } from '../export/SerialLane';
+import type { SvgRenderer } from '../export/SvgRenderer';
+import type { SvgPicture } from '../export/svgWorker';
 import { pictureBands } from '../export/pictureBands';
 import type { PngRasterizer } from '../export/PngRasterizer';
 import type { AccessResult } from '../rooms/BoardAccess';
@@ -16,7 +22,18 @@ export interface ExportRouterDeps {
   registry: RoomRegistry;
   /** Draws the PNGs, off the event loop. */
   rasterizer: PngRasterizer;
+  /** Draws the SVGs, off the event loop. */
+  svgRenderer: SvgRenderer;
+  /** Recent SVGs of unchanged boards (EXPORT_CACHE_BYTES). */
+  svgCache: ExportCache<SvgPicture>;
+  /** Admission per client and per board (EXPORTS_PER_CLIENT, EXPORTS_PER_BOARD). */
+  slots: ExportSlots;
+  /** Where the PNG and Markdown exports' drawing on the event loop happens, one at a time. */
+  lane: SerialLane;
 }
+
+/** Seconds a refused export is told to wait: a 5,000-element board draws in about one. */
+const EXPORT_RETRY_AFTER_SECONDS = 1;
 
 type Granted = Extract<AccessResult, { ok: true }>;
 
@@ -31,19 +48,43 @@ export const MAX_PNG_PIXELS = 50_000_000;
  * `/api/boards/:id/export.svg|png|md`: pictures drawn by the shared renderer, with the board
  * embedded (SVG metadata, PNG iTXt chunk) so they can be imported back.
  */
-export function exportRouter({ store, registry, rasterizer }: ExportRouterDeps): Router {
+export function exportRouter({ store, registry, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
   const router = Router();
-  const read = async (req: Request<{ id: string }>, res: { locals: Record<string, unknown> }) => {
+  /** Admits one export of the board or refuses it with 429; the slot is held until the response ends. */
+  const admit = (req: Request<{ id: string }>, res: Response) => {
     const query = parseQuery(req.query);
     const { board } = res.locals.access as Granted;
-    const file = await readBoardDoc(registry, store, board.id, docToBoard);
-    const options = renderOptionsOf(query, () => report(file));
-    return { query, file, options, rendered: renderBoard(file, options) };
+    const slot = slots.admit(req.ip ?? 'unknown', board.id);
+    if (!slot.ok) {
+      res.set('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
+      const whose = slot.reason === 'client-busy' ? 'from this client (EXPORTS_PER_CLIENT)' : 'of this board (EXPORTS_PER_BOARD)';
+      throw new HttpError(429, 'too-many-exports', `Too many exports ${whose} at once. Try again shortly.`);
+    }
+    res.once('close', slot.release);
+    return { query, board };
+  };
+  const read = async (req: Request<{ id: string }>, res: Response) => {
+    const { query, board } = admit(req, res);
+    // Reading and drawing a big board each take a few hundred ms of event loop: a turn of its
+    // own each, one export at a time, so no other request waits for more than one of them.
+    return lane.run(async () => {
+      const file = await readBoardDoc(registry, store, board.id, docToBoard);
+      await nextTurn();
+      const options = renderOptionsOf(query, () => report(file));
+      return { query, file, options, rendered: renderBoard(file, options) };
+    });
   };
 
   router.get('/:id/export.svg', requireBoardKey(store), async (req, res) => {
-    const { file, rendered } = await read(req, res);
-    res.attachment(`${slug(file.title)}.svg`).type('image/svg+xml').send(rendered.svg);
+    const { query, board } = admit(req, res);
+    const updates = await readBoardUpdates(registry, store, board.id);
+    const key = ExportCache.keyOf(board.id, updates, query);
+    let picture = svgCache.get(key);
+    if (!picture) {
+      picture = await svgRenderer.render(updates, query);
+      svgCache.set(key, picture, picture.svg.length * 2);
+    }
+    res.attachment(`${slug(picture.title)}.svg`).type('image/svg+xml').send(picture.svg);
   });
 
   router.get('/:id/export.png', requireBoardKey(store), async (req, res) => {
@@ -68,6 +109,10 @@ export function exportRouter({ store, registry, rasterizer }: ExportRouterDeps):
   });
 
   return router;
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function parseQuery(query: unknown): ExportQuery {

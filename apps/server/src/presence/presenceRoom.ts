@@ -18,6 +18,8 @@ import type { BoardStore } from '../storage/BoardStore';
 export interface SocketData {
   boardId: string;
   member: Member;
+  /** The stored hash of the key the socket opened the board with (see KeyRecheck). */
+  keyHash: string;
 }
 
 export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -45,7 +47,7 @@ export function attachPresence(io: RoomServer, deps: { store: BoardStore; logger
       (access) => {
         if (!access.ok) return next(refusal('unauthorized'));
         const color = auth.color ?? PALETTE[hash(socket.id) % PALETTE.length]!;
-        socket.data = { boardId: auth.boardId, member: { id: socket.id, name: auth.name, color, role: access.role } };
+        socket.data = { boardId: auth.boardId, member: { id: socket.id, name: auth.name, color, role: access.role }, keyHash: access.keyHash };
         next();
       },
       (error: unknown) => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ROOM_EVENTS, type Role, type RoomErrorCode } from '@scaleboard/protocol';
-import { clientIp } from '../limits/clientIp';
+import type { ClientAddressing } from '../limits/clientAddressing';
 import type { ConnectionLimiter } from '../limits/ConnectionLimiter';
 import { TokenBucket } from '../limits/TokenBucket';
 import { roomName, type RoomServer } from './presenceRoom';
@@ -21,9 +21,9 @@ export function roleRoomName(boardId: string, role: Role): string {
  * an event rate per socket (the sync socket's MAX_UPDATES_PER_SECOND), each socket in its
  * role's room, and viewers refused any event that would change something.
  */
-export function attachRoomGuards(io: RoomServer, deps: { connections: ConnectionLimiter; maxEventsPerSecond: number }): void {
+export function attachRoomGuards(io: RoomServer, deps: { connections: ConnectionLimiter; clientIp: ClientAddressing['clientIp']; maxEventsPerSecond: number }): void {
   io.use((socket, next) => {
-    const slot = deps.connections.acquire(socket.data.boardId, clientIp(socket.request as IncomingMessage));
+    const slot = deps.connections.acquire(socket.data.boardId, deps.clientIp(socket.request as IncomingMessage));
     if (!slot.ok) return next(new Error('too-many-connections' satisfies RoomErrorCode));
     socket.on('disconnect', slot.release);
     next();
@@ -42,6 +42,19 @@ export function attachRoomGuards(io: RoomServer, deps: { connections: Connection
       socket.emit(ROOM_EVENTS.roomError, { code: 'forbidden', message: `A view link cannot send "${event}".` });
     });
   });
+}
+
+/** This instance's room-event sockets with the key hash each opened its board with. */
+export function liveRoomSockets(io: RoomServer): Array<{ boardId: string; role: Role; keyHash: string; close(code: RoomErrorCode, message: string): void }> {
+  return [...io.of('/').sockets.values()].map((socket) => ({
+    boardId: socket.data.boardId,
+    role: socket.data.member.role,
+    keyHash: socket.data.keyHash,
+    close(code, message) {
+      socket.emit(ROOM_EVENTS.roomError, { code, message });
+      socket.disconnect(true);
+    },
+  }));
 }
 
 /** Closes this instance's room-event sockets of `roles` on the board, telling each why first. */

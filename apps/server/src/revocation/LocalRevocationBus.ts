@@ -36,6 +36,9 @@ export class LocalRevocationBus implements RevocationBus {
     this.listeners.push(listener);
   }
 
+  /** An in-process bus never disconnects, so it never calls `listener`. */
+  onReconnect(_listener: () => void): void {}
+
   hear(revocation: Revocation): void {
     for (const listener of this.listeners) listener(revocation);
   }

@@ -5,9 +5,10 @@ import { parseRevocation, type Revocation, type RevocationBus, type RevocationLi
 
 /**
  * Revocations over Redis pub/sub: one channel for the deployment (they are rare), JSON messages
- * tagged with the sending instance so it ignores its own. A revocation lost in a Redis blip
- * leaves nothing open to the old key for long: every channel checks the key again on reconnect,
- * and REST on every request.
+ * tagged with the sending instance so it ignores its own. Pub/sub keeps nothing for a
+ * subscriber that is away, so a revocation sent during a Redis blip is lost to this instance:
+ * `onReconnect` tells the key recheck to look at the store instead (see KeyRecheck).
+ * REST checks the key on every request anyway.
  */
 export class RedisRevocationBus implements RevocationBus {
   private readonly origin = randomBytes(8).toString('hex');
@@ -37,6 +38,11 @@ export class RedisRevocationBus implements RevocationBus {
       for (const each of this.listeners) each(revocation);
     });
     await this.sub.subscribe(this.channel);
+  }
+
+  onReconnect(listener: () => void): void {
+    // ioredis is 'ready' again after each reconnect, once it has resubscribed our channel.
+    this.sub.on('ready', listener);
   }
 
   async close(): Promise<void> {

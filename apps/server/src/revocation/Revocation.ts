@@ -20,6 +20,8 @@ export interface RevocationBus {
   publish(revocation: Revocation): Promise<void>;
   /** Hears revocations published by other instances (not this one's own). */
   subscribe(listener: RevocationListener): Promise<void>;
+  /** Called after the bus reconnects: messages sent while it was away are lost, so look again. */
+  onReconnect(listener: () => void): void;
   close(): Promise<void>;
 }
 

@@ -1,9 +1,9 @@
 import type { Role } from '@scaleboard/protocol';
-import { roleForKey } from '../keys';
+import { keyHashForRole, roleForKey } from '../keys';
 import type { BoardRecord, BoardStore } from '../storage/BoardStore';
 
 export type AccessResult =
-  | { ok: true; board: BoardRecord; role: Role }
+  | { ok: true; board: BoardRecord; role: Role; keyHash: string }
   | { ok: false; reason: 'missing-key' | 'forbidden' };
 
 /**
@@ -15,5 +15,5 @@ export async function checkAccess(store: BoardStore, boardId: string, key: strin
   const board = await store.getBoard(boardId);
   const role = board ? roleForKey(board.keyHashes, key) : null;
   if (!board || !role) return { ok: false, reason: 'forbidden' };
-  return { ok: true, board, role };
+  return { ok: true, board, role, keyHash: keyHashForRole(board.keyHashes, role) };
 }

@@ -5,7 +5,7 @@ import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import type { Logger } from 'pino';
 import type { Role } from '@scaleboard/protocol';
 import { bearerKey } from '../keys';
-import { clientIp } from '../limits/clientIp';
+import type { ClientAddressing } from '../limits/clientAddressing';
 import { REFUSAL_MESSAGES, type ConnectionLimiter } from '../limits/ConnectionLimiter';
 import { TokenBucket } from '../limits/TokenBucket';
 import { checkAccess } from '../rooms/BoardAccess';
@@ -25,6 +25,8 @@ export interface YjsTransportDeps {
   maxMessageBytes: number;
   maxUpdatesPerSecond: number;
   connections: ConnectionLimiter;
+  /** The client behind the proxies TRUSTED_PROXIES names, as REST sees it. */
+  clientIp: ClientAddressing['clientIp'];
   /** May a page of this `Origin` open the socket (see originPolicy). */
   originAllowed: (request: IncomingMessage) => boolean;
 }
@@ -32,6 +34,8 @@ export interface YjsTransportDeps {
 interface LiveSession {
   session: RoomSession;
   role: Role;
+  /** The stored hash of the key it opened the board with, to notice a revocation it missed. */
+  keyHash: string;
 }
 
 /**
@@ -62,11 +66,11 @@ export class YjsTransport {
     checkAccess(this.deps.store, boardId, key).then(
       (access) => {
         if (!access.ok) return refuse(socket, access.reason === 'missing-key' ? 401 : 403);
-        const slot = this.deps.connections.acquire(boardId, clientIp(request));
+        const slot = this.deps.connections.acquire(boardId, this.deps.clientIp(request));
         if (!slot.ok) return refuse(socket, 429, REFUSAL_MESSAGES[slot.reason]);
         this.wss.handleUpgrade(request, socket, head, (ws) => {
           ws.once('close', slot.release);
-          this.accept(ws, boardId, access.role);
+          this.accept(ws, boardId, access.role, access.keyHash);
         });
       },
       (error: unknown) => {
@@ -82,12 +86,19 @@ export class YjsTransport {
     for (const live of this.live.get(boardId) ?? []) if (roles.includes(live.role)) live.session.close(code, reason);
   }
 
+  /** Every live session with the key hash it opened its board with (for the periodic key recheck). */
+  liveSessions(): Array<{ boardId: string; role: Role; keyHash: string; close(code: number, reason: string): void }> {
+    return [...this.live].flatMap(([boardId, sessions]) =>
+      [...sessions].map(({ session, role, keyHash }) => ({ boardId, role, keyHash, close: (code: number, reason: string) => session.close(code, reason) })),
+    );
+  }
+
   close(): void {
     for (const client of this.wss.clients) client.close(CLOSE_CODES.goingAway, 'server shutting down');
     this.wss.close();
   }
 
-  private accept(ws: WebSocket, boardId: string, role: Role): void {
+  private accept(ws: WebSocket, boardId: string, role: Role, keyHash: string): void {
     const { registry, metrics, logger } = this.deps;
     metrics.syncConnections.inc();
     // Once the server decides to close, nothing more from this client reaches the board.
@@ -103,7 +114,7 @@ export class YjsTransport {
         ws.close(code, closeReason(reason));
       },
     };
-    const live = { session, role };
+    const live = { session, role, keyHash };
     let boardSessions = this.live.get(boardId);
     if (!boardSessions) this.live.set(boardId, (boardSessions = new Set()));
     boardSessions.add(live);

@@ -1,0 +1,37 @@
+// The SVG export thread: rebuilds a board from its Yjs updates and draws it (see SvgRenderer).
+import { parentPort } from 'node:worker_threads';
+import * as Y from 'yjs';
+import { docToBoard, renderBoard } from '@scaleboard/board';
+import { report } from '@scaleboard/rules';
+import { renderOptionsOf, type ExportQuery } from './exportQuery';
+
+export interface SvgJob {
+  id: number;
+  /** The document as Yjs updates, in the order they apply (snapshot first). */
+  updates: Uint8Array[];
+  query: ExportQuery;
+}
+
+export interface SvgPicture {
+  svg: string;
+  title: string;
+}
+
+export type SvgResult = { id: number; picture: SvgPicture } | { id: number; error: string };
+
+parentPort?.on('message', ({ id, updates, query }: SvgJob) => {
+  let result: SvgResult;
+  try {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    const file = docToBoard(doc);
+    doc.destroy();
+    const options = renderOptionsOf(query, () => report(file));
+    result = { id, picture: { svg: renderBoard(file, options).svg, title: file.title } };
+  } catch (error) {
+    result = { id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(result);
+});
