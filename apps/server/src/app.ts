@@ -11,6 +11,7 @@ import { errorHandler, HttpError } from './http/HttpError';
 import { exportRouter } from './http/exportRouter';
 import { PngRasterizer } from './export/PngRasterizer';
 import { originPolicy } from './http/originPolicy';
+import { refuseUpgrade } from './http/refuseUpgrade';
 import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
 import { restRateLimits } from './http/rateLimits';
@@ -171,8 +172,11 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   attachInterviewEvents(io, { interviews: interviewService, logger });
 
   const yjs = new YjsTransport({ registry, store, logger, metrics, ...limits, connections, originAllowed });
+  // Engine.IO's own upgrade listener answers everything under its path, garbage included.
+  const socketIoPath = `${io.path()}/`;
   httpServer.on('upgrade', (request, socket, head) => {
-    yjs.handleUpgrade(request, socket, head);
+    if (yjs.handleUpgrade(request, socket, head) || request.url?.startsWith(socketIoPath)) return;
+    refuseUpgrade(socket, 404, 'Nothing is served here.');
   });
 
   return {

@@ -20,6 +20,7 @@ const DEFAULTS = {
   maxRoomEventBytes: 64 * 1024,
   restRequestsPerMinute: 1200,
   boardsCreatedPerMinute: 60,
+  upgradeTimeoutMs: 10_000,
 } as const;
 
 const envSchema = z.object({
@@ -43,6 +44,7 @@ const envSchema = z.object({
   MAX_ROOM_EVENT_BYTES: z.coerce.number().int().min(1024).default(DEFAULTS.maxRoomEventBytes),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.restRequestsPerMinute),
   RATE_LIMIT_CREATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.boardsCreatedPerMinute),
+  UPGRADE_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULTS.upgradeTimeoutMs),
   /** Comma-separated origins (besides this server's own and PUBLIC_URL's) that may open the websockets. */
   ALLOWED_ORIGINS: z
     .string()
@@ -90,6 +92,8 @@ export interface Limits {
   restRequestsPerMinute: number;
   /** `POST /api/boards` per client address per minute. */
   boardsCreatedPerMinute: number;
+  /** A websocket upgrade not accepted or refused within this many ms (key check stuck) is answered 503 and closed. */
+  upgradeTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = { ...DEFAULTS };
@@ -129,6 +133,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       maxRoomEventBytes: e.MAX_ROOM_EVENT_BYTES,
       restRequestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
       boardsCreatedPerMinute: e.RATE_LIMIT_CREATE_PER_MINUTE,
+      upgradeTimeoutMs: e.UPGRADE_TIMEOUT_MS,
     },
   };
 }
