@@ -21,6 +21,9 @@ const DEFAULTS = {
   restRequestsPerMinute: 1200,
   boardsCreatedPerMinute: 60,
   upgradeTimeoutMs: 10_000,
+  // Above the largest board (MAX_BOARD_BYTES), which a joining client is sent in one message.
+  maxSendBufferBytes: 16 * 1024 * 1024,
+  minResyncIntervalMs: 1000,
 } as const;
 
 const envSchema = z.object({
@@ -45,6 +48,8 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.restRequestsPerMinute),
   RATE_LIMIT_CREATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULTS.boardsCreatedPerMinute),
   UPGRADE_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULTS.upgradeTimeoutMs),
+  MAX_SEND_BUFFER_BYTES: z.coerce.number().int().min(64 * 1024).default(DEFAULTS.maxSendBufferBytes),
+  MIN_RESYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(DEFAULTS.minResyncIntervalMs),
   /** Comma-separated origins (besides this server's own and PUBLIC_URL's) that may open the websockets. */
   ALLOWED_ORIGINS: z
     .string()
@@ -94,6 +99,10 @@ export interface Limits {
   boardsCreatedPerMinute: number;
   /** A websocket upgrade not accepted or refused within this many ms (key check stuck) is answered 503 and closed. */
   upgradeTimeoutMs: number;
+  /** Bytes a sync session may have waiting to be sent; a client that reads slower is closed (4008). Must exceed maxBoardBytes. */
+  maxSendBufferBytes: number;
+  /** A session's repeated sync step 1 is answered at most once per this many ms; the ones between get one later answer. */
+  minResyncIntervalMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = { ...DEFAULTS };
@@ -110,6 +119,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`Bad configuration: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const e = parsed.data;
+  // A joining client is sent the whole board at once; a smaller buffer would close every one.
+  if (e.MAX_SEND_BUFFER_BYTES <= e.MAX_BOARD_BYTES) throw new Error('Bad configuration: MAX_SEND_BUFFER_BYTES must be larger than MAX_BOARD_BYTES');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -134,6 +145,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       restRequestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
       boardsCreatedPerMinute: e.RATE_LIMIT_CREATE_PER_MINUTE,
       upgradeTimeoutMs: e.UPGRADE_TIMEOUT_MS,
+      maxSendBufferBytes: e.MAX_SEND_BUFFER_BYTES,
+      minResyncIntervalMs: e.MIN_RESYNC_INTERVAL_MS,
     },
   };
 }

@@ -6,9 +6,11 @@ import type { RelayKind, RoomRelay } from '../relay/RoomRelay';
 import type { BoardStore } from '../storage/BoardStore';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from '../sync/yMessages';
 import { LOAD_ORIGIN, loadDocument } from './loadDocument';
+import type { Limits } from '../config';
 import { OutgoingBatch } from './OutgoingBatch';
 import { CLOSE_CODES, type RoomSession } from './RoomSession';
 import { awarenessClients } from './awarenessClients';
+import { SyncReplyPacer } from './SyncReplyPacer';
 import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
 import { UpdateLog } from './UpdateLog';
 
@@ -18,8 +20,8 @@ export interface RoomDeps {
   metrics: Metrics;
   relay: RoomRelay;
   compactEvery: number;
-  /** Board size limits every client update is checked against, with the layout contract. */
-  boardLimits: UpdateGuardLimits;
+  /** Board size limits every client update is checked against, and how often a session is resent the board. */
+  boardLimits: UpdateGuardLimits & Pick<Limits, 'minResyncIntervalMs'>;
 }
 
 /** Marks changes that came from another instance (or from the log after a relay gap). */
@@ -44,6 +46,7 @@ export class BoardRoom {
   private readonly log: UpdateLog;
   private readonly outgoing: OutgoingBatch;
   private readonly guard: UpdateGuard;
+  private readonly syncReplies: SyncReplyPacer;
   private unsubscribe: () => void = () => undefined;
 
   private constructor(
@@ -52,6 +55,11 @@ export class BoardRoom {
   ) {
     this.awareness.setLocalState(null);
     this.guard = new UpdateGuard(this.doc, deps.boardLimits);
+    this.syncReplies = new SyncReplyPacer(
+      deps.boardLimits.minResyncIntervalMs,
+      (session, stateVector) => session.send(encodeSyncStep2(this.doc, stateVector)),
+      () => deps.metrics.syncStep1Coalesced.inc(),
+    );
     this.log = new UpdateLog(
       boardId,
       deps.store,
@@ -113,7 +121,7 @@ export class BoardRoom {
     const message = decoded.message;
     switch (message.type) {
       case 'sync-step1':
-        session.send(encodeSyncStep2(this.doc, message.stateVector));
+        this.syncReplies.request(session, message.stateVector);
         return;
       case 'sync-update':
         if (session.readOnly) {
@@ -147,6 +155,7 @@ export class BoardRoom {
   leave(session: RoomSession): void {
     const clients = this.sessions.get(session);
     this.sessions.delete(session);
+    this.syncReplies.forget(session);
     if (clients && clients.size > 0) removeAwarenessStates(this.awareness, Array.from(clients), null);
   }
 
@@ -161,6 +170,7 @@ export class BoardRoom {
 
   destroy(): void {
     this.unsubscribe();
+    this.syncReplies.stop();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();

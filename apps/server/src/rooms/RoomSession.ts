@@ -20,6 +20,8 @@ export const CLOSE_CODES = {
   policy: 1008,
   /** The key this connection opened the board with was rotated; the old link no longer works. */
   revoked: 4001,
+  /** The client read slower than the server sent: its send buffer reached MAX_SEND_BUFFER_BYTES. Reconnecting is fine. */
+  slowConsumer: 4008,
   /** The owner deleted the board. */
   deleted: 4004,
 } as const;

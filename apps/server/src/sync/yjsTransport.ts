@@ -27,6 +27,7 @@ export interface YjsTransportDeps {
   maxMessageBytes: number;
   maxUpdatesPerSecond: number;
   upgradeTimeoutMs: number;
+  maxSendBufferBytes: number;
   connections: ConnectionLimiter;
   /** May a page of this `Origin` open the socket (see originPolicy). */
   originAllowed: (request: IncomingMessage) => boolean;
@@ -102,6 +103,13 @@ export class YjsTransport {
     this.wss.close();
   }
 
+  private sendBufferPeak = 0;
+  private noteSendBuffer(bytes: number): void {
+    if (bytes <= this.sendBufferPeak) return;
+    this.sendBufferPeak = bytes;
+    this.deps.metrics.sendBufferPeakBytes.set(bytes);
+  }
+
   private accept(ws: WebSocket, boardId: string, role: Role): void {
     const { registry, metrics, logger } = this.deps;
     metrics.syncConnections.inc();
@@ -111,7 +119,14 @@ export class YjsTransport {
       id: randomUUID(),
       readOnly: role === 'viewer',
       send: (message) => {
-        if (ws.readyState === WebSocket.OPEN) ws.send(message);
+        if (closing || ws.readyState !== WebSocket.OPEN) return;
+        // A client that does not read would otherwise make the server hold every reply in memory.
+        if (ws.bufferedAmount + message.byteLength > this.deps.maxSendBufferBytes) {
+          metrics.slowConsumersClosed.inc();
+          return session.close(CLOSE_CODES.slowConsumer, 'not reading fast enough (MAX_SEND_BUFFER_BYTES)');
+        }
+        ws.send(message);
+        this.noteSendBuffer(ws.bufferedAmount);
       },
       close: (code, reason) => {
         closing = true;
