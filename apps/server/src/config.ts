@@ -24,6 +24,8 @@ const DEFAULTS = {
   // Above the largest board (MAX_BOARD_BYTES), which a joining client is sent in one message.
   maxSendBufferBytes: 16 * 1024 * 1024,
   minResyncIntervalMs: 1000,
+  maxPresenceClientsPerSession: 4,
+  maxPresenceStateBytes: 8 * 1024,
 } as const;
 
 const envSchema = z.object({
@@ -50,6 +52,8 @@ const envSchema = z.object({
   UPGRADE_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULTS.upgradeTimeoutMs),
   MAX_SEND_BUFFER_BYTES: z.coerce.number().int().min(64 * 1024).default(DEFAULTS.maxSendBufferBytes),
   MIN_RESYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(DEFAULTS.minResyncIntervalMs),
+  MAX_PRESENCE_CLIENTS_PER_SESSION: z.coerce.number().int().min(1).default(DEFAULTS.maxPresenceClientsPerSession),
+  MAX_PRESENCE_STATE_BYTES: z.coerce.number().int().min(256).default(DEFAULTS.maxPresenceStateBytes),
   /** Comma-separated origins (besides this server's own and PUBLIC_URL's) that may open the websockets. */
   ALLOWED_ORIGINS: z
     .string()
@@ -103,6 +107,10 @@ export interface Limits {
   maxSendBufferBytes: number;
   /** A session's repeated sync step 1 is answered at most once per this many ms; the ones between get one later answer. */
   minResyncIntervalMs: number;
+  /** Awareness client ids one sync session may speak for; an update claiming more is dropped. */
+  maxPresenceClientsPerSession: number;
+  /** Largest presence state (one client's awareness JSON); an update carrying a larger one is dropped. */
+  maxPresenceStateBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = { ...DEFAULTS };
@@ -147,6 +155,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       upgradeTimeoutMs: e.UPGRADE_TIMEOUT_MS,
       maxSendBufferBytes: e.MAX_SEND_BUFFER_BYTES,
       minResyncIntervalMs: e.MIN_RESYNC_INTERVAL_MS,
+      maxPresenceClientsPerSession: e.MAX_PRESENCE_CLIENTS_PER_SESSION,
+      maxPresenceStateBytes: e.MAX_PRESENCE_STATE_BYTES,
     },
   };
 }

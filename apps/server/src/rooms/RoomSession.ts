@@ -1,8 +1,10 @@
+import type { Role } from '@scaleboard/protocol';
+
 /** One connection to a board's document, as the room sees it: the transport stays outside. */
 export interface RoomSession {
   readonly id: string;
-  /** View-key sessions: they receive everything and every update they send is dropped. */
-  readonly readOnly: boolean;
+  /** What the key gave: a viewer receives everything and every update it sends is dropped; only the owner may lead. */
+  readonly role: Role;
   send(message: Uint8Array): void;
   /** Ends the connection with a reason the client can read (a websocket close reason). */
   close(code: number, reason: string): void;

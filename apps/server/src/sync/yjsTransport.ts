@@ -117,7 +117,7 @@ export class YjsTransport {
     let closing = false;
     const session: RoomSession = {
       id: randomUUID(),
-      readOnly: role === 'viewer',
+      role,
       send: (message) => {
         if (closing || ws.readyState !== WebSocket.OPEN) return;
         // A client that does not read would otherwise make the server hold every reply in memory.
