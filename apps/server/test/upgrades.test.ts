@@ -81,15 +81,15 @@ describe('HTTP upgrades nobody serves', () => {
       await new Promise<void>((resolve) => (release = resolve));
       return realGetBoard(boardId);
     };
+    const idle = await connectionCount(server);
     const { socket } = rawUpgrade(server, `/yjs/${id}?key=${keys.view}`);
     await eventually(() => expect(asked).toBe(true));
     socket.resetAndDestroy();
     // The server learns of the reset before the key check ends, then tries to answer.
-    await eventually(async () => expect(await connectionCount(server)).toBe(0));
+    await eventually(async () => expect(await connectionCount(server)).toBeLessThanOrEqual(idle));
     release();
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await connectionCount(server)).toBeLessThanOrEqual(1);
   });
 });
 
