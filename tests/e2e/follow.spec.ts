@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { awarenessMessage } from './yjsWire';
 
 /** xyflow's viewport transform: "translate(Xpx, Ypx) scale(Z)", as numbers. */
 async function viewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
@@ -75,4 +76,46 @@ test('follow mode: click a person to follow their viewport, stop by panning; the
   await ada.page.getByRole('button', { name: 'Stop asking everyone to follow me' }).click();
   await expect(cy.page.getByRole('status').filter({ hasText: 'Following Ada' })).toHaveCount(0);
   await expect(bob.page.getByRole('status').filter({ hasText: 'Following Ada' })).toHaveCount(0);
+});
+
+test('a view-link user who claims to lead is not followed by people who join (only the owner leads)', async ({ newUser }) => {
+  const ada = await newUser('Ada');
+  await ada.landing.goto();
+  await ada.landing.newBoard();
+  await ada.board.joinAs('Ada');
+  const links = await ada.board.shareLinks();
+  const mallory = await newUser('Mallory');
+  await mallory.board.open(links.view!, 'Mallory');
+
+  // Mallory's page opens its own sync socket and announces a presence that says it leads, then
+  // a second one with a cursor: once that cursor shows, the first announcement was handled too.
+  const view = new URL(links.view!);
+  const boardId = ada.board.boardId();
+  const viewKey = decodeURIComponent(view.hash.replace(/^#key=/, ''));
+  const wsUrl = `${view.origin.replace(/^http/, 'ws')}/yjs/${boardId}?key=${encodeURIComponent(viewKey)}`;
+  const claim = awarenessMessage(424242, {
+    user: { name: 'Mallory', color: '#e03131' },
+    member: 'mallory-claims-to-lead',
+    leading: true,
+    viewport: { x: -5000, y: -5000, zoom: 2, width: 800, height: 600 },
+  });
+  const marker = awarenessMessage(424243, { user: { name: 'Marker', color: '#2f9e44' }, cursor: { x: 40, y: 40 } });
+  await mallory.page.evaluate(
+    async ({ url, messages }) =>
+      new Promise<void>((resolve) => {
+        const ws = new WebSocket(url);
+        // Kept open: closing would take the announcements away again.
+        (window as unknown as { attack: WebSocket }).attack = ws;
+        ws.onopen = () => {
+          for (const message of messages) ws.send(new Uint8Array(message));
+          resolve();
+        };
+      }),
+    { url: wsUrl, messages: [claim, marker] },
+  );
+
+  const cy = await newUser('Cy');
+  await cy.board.open(links.edit!, 'Cy');
+  await expect(cy.page.getByRole('img', { name: 'Cursor of Marker' })).toBeVisible();
+  await expect(cy.page.getByRole('status').filter({ hasText: 'Following' })).toHaveCount(0);
 });

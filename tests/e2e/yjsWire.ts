@@ -49,3 +49,12 @@ export function docFromSyncStep2(message: number[]): Y.Doc {
   Y.applyUpdate(doc, new Uint8Array(message.slice(offset, offset + length)));
   return doc;
 }
+
+const MESSAGE_AWARENESS = 1;
+
+/** A y-websocket awareness message announcing `state` for one client id (clock 1: its first). */
+export function awarenessMessage(clientId: number, state: unknown): number[] {
+  const json = Array.from(new TextEncoder().encode(JSON.stringify(state)));
+  const update = [...varUint(1), ...varUint(clientId), ...varUint(1), ...varUint(json.length), ...json];
+  return [MESSAGE_AWARENESS, ...varUint(update.length), ...update];
+}

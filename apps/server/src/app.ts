@@ -15,6 +15,7 @@ import { PngRasterizer } from './export/PngRasterizer';
 import { SerialLane } from './export/SerialLane';
 import { SvgRenderer } from './export/SvgRenderer';
 import { originPolicy } from './http/originPolicy';
+import { refuseUpgrade } from './http/refuseUpgrade';
 import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
 import { restRateLimits } from './http/rateLimits';
@@ -198,8 +199,11 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   attachInterviewEvents(io, { interviews: interviewService, logger });
 
   const yjs = new YjsTransport({ registry, store, logger, metrics, ...limits, connections, clientIp, originAllowed });
+  // Engine.IO's own upgrade listener answers everything under its path, garbage included.
+  const socketIoPath = `${io.path()}/`;
   httpServer.on('upgrade', (request, socket, head) => {
-    yjs.handleUpgrade(request, socket, head);
+    if (yjs.handleUpgrade(request, socket, head) || request.url?.startsWith(socketIoPath)) return;
+    refuseUpgrade(socket, 404, 'Nothing is served here.');
   });
 
   return {

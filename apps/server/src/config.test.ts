@@ -1,5 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './config';
+import { DEFAULT_LIMITS, readConfig } from './config';
+
+describe('readConfig', () => {
+  it('reads the issue-13 limits from their variables, with their defaults', () => {
+    expect(readConfig({}).limits).toMatchObject({
+      upgradeTimeoutMs: 10_000,
+      maxSendBufferBytes: 16 * 1024 * 1024,
+      minResyncIntervalMs: 1000,
+      maxPresenceClientsPerSession: 4,
+      maxPresenceStateBytes: 8 * 1024,
+    });
+    const limits = readConfig({
+      UPGRADE_TIMEOUT_MS: '2000',
+      MAX_SEND_BUFFER_BYTES: '33554432',
+      MIN_RESYNC_INTERVAL_MS: '0',
+      MAX_PRESENCE_CLIENTS_PER_SESSION: '8',
+      MAX_PRESENCE_STATE_BYTES: '16384',
+    }).limits;
+    expect(limits).toEqual({ ...DEFAULT_LIMITS, upgradeTimeoutMs: 2000, maxSendBufferBytes: 33554432, minResyncIntervalMs: 0, maxPresenceClientsPerSession: 8, maxPresenceStateBytes: 16384 });
+  });
+
+  it('refuses a send buffer no larger than the largest board, which every joining client is sent at once', () => {
+    expect(() => readConfig({ MAX_BOARD_BYTES: String(16 * 1024 * 1024) })).toThrow('MAX_SEND_BUFFER_BYTES must be larger than MAX_BOARD_BYTES');
+  });
+});
+
 
 describe('readConfig: TRUSTED_PROXIES', () => {
   it('trusts loopback alone by default', () => {

@@ -25,6 +25,12 @@ const DEFAULTS = {
   exportsPerClient: 2,
   exportsPerBoard: 4,
   exportCacheBytes: 32 * 1024 * 1024,
+  upgradeTimeoutMs: 10_000,
+  // Above the largest board (MAX_BOARD_BYTES), which a joining client is sent in one message.
+  maxSendBufferBytes: 16 * 1024 * 1024,
+  minResyncIntervalMs: 1000,
+  maxPresenceClientsPerSession: 4,
+  maxPresenceStateBytes: 8 * 1024,
 } as const;
 
 /** Proxies whose X-Forwarded-For is believed when TRUSTED_PROXIES is unset: nginx on this machine. */
@@ -55,6 +61,11 @@ const envSchema = z.object({
   EXPORTS_PER_CLIENT: z.coerce.number().int().min(1).default(DEFAULTS.exportsPerClient),
   EXPORTS_PER_BOARD: z.coerce.number().int().min(1).default(DEFAULTS.exportsPerBoard),
   EXPORT_CACHE_BYTES: z.coerce.number().int().min(0).default(DEFAULTS.exportCacheBytes),
+  UPGRADE_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULTS.upgradeTimeoutMs),
+  MAX_SEND_BUFFER_BYTES: z.coerce.number().int().min(64 * 1024).default(DEFAULTS.maxSendBufferBytes),
+  MIN_RESYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(DEFAULTS.minResyncIntervalMs),
+  MAX_PRESENCE_CLIENTS_PER_SESSION: z.coerce.number().int().min(1).default(DEFAULTS.maxPresenceClientsPerSession),
+  MAX_PRESENCE_STATE_BYTES: z.coerce.number().int().min(256).default(DEFAULTS.maxPresenceStateBytes),
   /** Comma-separated origins (besides this server's own and PUBLIC_URL's) that may open the websockets. */
   ALLOWED_ORIGINS: z
     .string()
@@ -133,6 +144,16 @@ export interface Limits {
   exportsPerBoard: number;
   /** Memory (estimated bytes) for recently drawn exports of unchanged boards; 0 turns the cache off. */
   exportCacheBytes: number;
+  /** A websocket upgrade not accepted or refused within this many ms (key check stuck) is answered 503 and closed. */
+  upgradeTimeoutMs: number;
+  /** Bytes a sync session may have waiting to be sent; a client that reads slower is closed (4008). Must exceed maxBoardBytes. */
+  maxSendBufferBytes: number;
+  /** A session's repeated sync step 1 is answered at most once per this many ms; the ones between get one later answer. */
+  minResyncIntervalMs: number;
+  /** Awareness client ids one sync session may speak for; an update claiming more is dropped. */
+  maxPresenceClientsPerSession: number;
+  /** Largest presence state (one client's awareness JSON); an update carrying a larger one is dropped. */
+  maxPresenceStateBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = { ...DEFAULTS };
@@ -149,6 +170,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`Bad configuration: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const e = parsed.data;
+  // A joining client is sent the whole board at once; a smaller buffer would close every one.
+  if (e.MAX_SEND_BUFFER_BYTES <= e.MAX_BOARD_BYTES) throw new Error('Bad configuration: MAX_SEND_BUFFER_BYTES must be larger than MAX_BOARD_BYTES');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -177,6 +200,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       exportsPerClient: e.EXPORTS_PER_CLIENT,
       exportsPerBoard: e.EXPORTS_PER_BOARD,
       exportCacheBytes: e.EXPORT_CACHE_BYTES,
+      upgradeTimeoutMs: e.UPGRADE_TIMEOUT_MS,
+      maxSendBufferBytes: e.MAX_SEND_BUFFER_BYTES,
+      minResyncIntervalMs: e.MIN_RESYNC_INTERVAL_MS,
+      maxPresenceClientsPerSession: e.MAX_PRESENCE_CLIENTS_PER_SESSION,
+      maxPresenceStateBytes: e.MAX_PRESENCE_STATE_BYTES,
     },
   };
 }

@@ -15,6 +15,12 @@ export interface Metrics {
   persistLag: Histogram;
   /** Seconds from another instance publishing an update to this one receiving it. */
   relayLag: Histogram;
+  /** Sync sessions closed because their send buffer reached MAX_SEND_BUFFER_BYTES. */
+  slowConsumersClosed: Counter;
+  /** The most bytes any sync session had waiting to be sent, since start: how close anyone came to the cap. */
+  sendBufferPeakBytes: Gauge;
+  /** Sync step 1 requests answered later, merged into one answer (MIN_RESYNC_INTERVAL_MS). */
+  syncStep1Coalesced: Counter;
 }
 
 const LAG_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
@@ -44,6 +50,17 @@ export function createMetrics(): Metrics {
     roomConnections: new Gauge({ name: 'scaleboard_room_event_connections', help: 'Open Socket.IO connections', registers }),
     persistLag: new Histogram({ name: 'scaleboard_persist_lag_seconds', help: 'Accepted update to durable', buckets: LAG_BUCKETS, registers }),
     relayLag: new Histogram({ name: 'scaleboard_relay_lag_seconds', help: 'Publish on one instance to receipt on another', buckets: LAG_BUCKETS, registers }),
+    slowConsumersClosed: new Counter({
+      name: 'scaleboard_sync_slow_consumers_closed_total',
+      help: 'Sync sessions closed for not reading (send buffer at MAX_SEND_BUFFER_BYTES)',
+      registers,
+    }),
+    sendBufferPeakBytes: new Gauge({ name: 'scaleboard_sync_send_buffer_peak_bytes', help: 'Largest send buffer of any sync session since start', registers }),
+    syncStep1Coalesced: new Counter({
+      name: 'scaleboard_sync_step1_coalesced_total',
+      help: 'Sync step 1 requests merged into a later answer (MIN_RESYNC_INTERVAL_MS)',
+      registers,
+    }),
     relayGaps: new Counter({ name: 'scaleboard_relay_gaps_total', help: 'Relayed updates that revealed a missed message (caught up from the log)', registers }),
   };
 }

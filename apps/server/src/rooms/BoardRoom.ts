@@ -1,14 +1,16 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Logger } from 'pino';
+import type { Limits } from '../config';
 import type { Metrics } from '../ops/metrics';
 import type { RelayKind, RoomRelay } from '../relay/RoomRelay';
 import type { BoardStore } from '../storage/BoardStore';
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from '../sync/yMessages';
+import { type AwarenessEntry, decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from '../sync/yMessages';
 import { LOAD_ORIGIN, loadDocument } from './loadDocument';
 import { OutgoingBatch } from './OutgoingBatch';
 import { CLOSE_CODES, type RoomSession } from './RoomSession';
-import { awarenessClients } from './awarenessClients';
+import { PresenceGuard, type PresenceLimits } from './PresenceGuard';
+import { SyncReplyPacer } from './SyncReplyPacer';
 import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
 import { UpdateLog } from './UpdateLog';
 
@@ -18,8 +20,8 @@ export interface RoomDeps {
   metrics: Metrics;
   relay: RoomRelay;
   compactEvery: number;
-  /** Board size limits every client update is checked against, with the layout contract. */
-  boardLimits: UpdateGuardLimits;
+  /** Board size limits every client update is checked against, and how often a session is resent the board. */
+  boardLimits: UpdateGuardLimits & PresenceLimits & Pick<Limits, 'minResyncIntervalMs'>;
 }
 
 /** Marks changes that came from another instance (or from the log after a relay gap). */
@@ -39,11 +41,13 @@ interface AwarenessChange {
 export class BoardRoom {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
-  /** Each session with the awareness client ids it announced, removed when it leaves. */
-  private readonly sessions = new Map<RoomSession, Set<number>>();
+  private readonly sessions = new Set<RoomSession>();
+  /** Which session owns which awareness client id; their states are removed when it leaves. */
+  private readonly presence: PresenceGuard;
   private readonly log: UpdateLog;
   private readonly outgoing: OutgoingBatch;
   private readonly guard: UpdateGuard;
+  private readonly syncReplies: SyncReplyPacer;
   private unsubscribe: () => void = () => undefined;
 
   private constructor(
@@ -52,6 +56,12 @@ export class BoardRoom {
   ) {
     this.awareness.setLocalState(null);
     this.guard = new UpdateGuard(this.doc, deps.boardLimits);
+    this.presence = new PresenceGuard(deps.boardLimits);
+    this.syncReplies = new SyncReplyPacer(
+      deps.boardLimits.minResyncIntervalMs,
+      (session, stateVector) => session.send(encodeSyncStep2(this.doc, stateVector)),
+      () => deps.metrics.syncStep1Coalesced.inc(),
+    );
     this.log = new UpdateLog(
       boardId,
       deps.store,
@@ -95,7 +105,7 @@ export class BoardRoom {
   }
 
   join(session: RoomSession): void {
-    this.sessions.set(session, new Set());
+    this.sessions.add(session);
     session.send(encodeSyncStep1(this.doc));
     const states = Array.from(this.awareness.getStates().keys());
     if (states.length > 0) session.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
@@ -113,23 +123,28 @@ export class BoardRoom {
     const message = decoded.message;
     switch (message.type) {
       case 'sync-step1':
-        session.send(encodeSyncStep2(this.doc, message.stateVector));
+        this.syncReplies.request(session, message.stateVector);
         return;
       case 'sync-update':
-        if (session.readOnly) {
+        if (session.role === 'viewer') {
           this.deps.metrics.updatesDroppedReadOnly.inc();
           return;
         }
         this.applyUpdate(session, message.update);
         return;
-      case 'awareness':
-        // Presence is per person: nobody may rename, move or remove another session's cursor.
-        if (awarenessClients(message.update).some((id) => this.ownerOfClient(id, session))) {
-          this.deps.metrics.messagesRejected.inc({ reason: 'awareness-of-another' });
+      case 'awareness': {
+        // Dropped whole (and counted), as y-protocols skips what it cannot read: the sender keeps its connection.
+        // y-websocket clients echo every state they receive; an echo changes nothing and is no offence.
+        const news = message.entries.filter(this.isNews);
+        if (news.length === 0) return;
+        const refusal = this.presence.check(session, news);
+        if (refusal) {
+          this.deps.metrics.messagesRejected.inc({ reason: refusal });
           return;
         }
         applyAwarenessUpdate(this.awareness, message.update, session);
         return;
+      }
       case 'query-awareness':
         session.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, Array.from(this.awareness.getStates().keys()))));
         return;
@@ -138,16 +153,17 @@ export class BoardRoom {
     }
   }
 
-  /** True when another session here announced awareness client `id`. */
-  private ownerOfClient(id: number, asking: RoomSession): boolean {
-    for (const [session, clients] of this.sessions) if (session !== asking && clients.has(id)) return true;
-    return false;
-  }
+  /** What y-protocols would apply: a newer clock, or a removal at the same clock. */
+  private readonly isNews = ({ clientId, clock, state }: AwarenessEntry): boolean => {
+    const current = this.awareness.meta.get(clientId)?.clock;
+    return current === undefined || current < clock || (current === clock && state === null && this.awareness.states.has(clientId));
+  };
 
   leave(session: RoomSession): void {
-    const clients = this.sessions.get(session);
     this.sessions.delete(session);
-    if (clients && clients.size > 0) removeAwarenessStates(this.awareness, Array.from(clients), null);
+    this.syncReplies.forget(session);
+    const clients = this.presence.leave(session);
+    if (clients.length > 0) removeAwarenessStates(this.awareness, clients, null);
   }
 
   /** Resolves when every accepted update is durable. */
@@ -156,11 +172,12 @@ export class BoardRoom {
   }
 
   closeAll(code: number, reason: string): void {
-    for (const session of Array.from(this.sessions.keys())) session.close(code, reason);
+    for (const session of Array.from(this.sessions)) session.close(code, reason);
   }
 
   destroy(): void {
     this.unsubscribe();
+    this.syncReplies.stop();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -198,16 +215,13 @@ export class BoardRoom {
   };
 
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
-    const clients = this.sessions.get(origin as RoomSession);
-    if (clients) {
-      for (const id of added) clients.add(id);
-      for (const id of removed) clients.delete(id);
-    }
+    if (this.sessions.has(origin as RoomSession)) this.presence.claim(origin as RoomSession, [...added, ...updated]);
+    this.presence.release(removed);
     const changed = [...added, ...updated, ...removed];
     const update = encodeAwarenessUpdate(this.awareness, changed);
     if (origin !== RELAY_ORIGIN) this.deps.relay.publish(this.boardId, 'awareness', update);
     const message = encodeAwareness(update);
-    for (const session of this.sessions.keys()) session.send(message);
+    for (const session of this.sessions) session.send(message);
   };
 
   private readonly onRelayMessage = (kind: RelayKind, payload: Uint8Array, sentAt: number): void => {

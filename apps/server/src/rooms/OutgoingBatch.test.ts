@@ -28,7 +28,7 @@ async function setup() {
   });
   const session = (id: string) => {
     const frames: Uint8Array[] = [];
-    const s: RoomSession = { id, readOnly: false, send: (m) => frames.push(m), close: () => undefined };
+    const s: RoomSession = { id, role: 'editor', send: (m) => frames.push(m), close: () => undefined };
     return { session: s, frames };
   };
   const a = session('a');

@@ -1,8 +1,10 @@
+import type { Role } from '@scaleboard/protocol';
+
 /** One connection to a board's document, as the room sees it: the transport stays outside. */
 export interface RoomSession {
   readonly id: string;
-  /** View-key sessions: they receive everything and every update they send is dropped. */
-  readonly readOnly: boolean;
+  /** What the key gave: a viewer receives everything and every update it sends is dropped; only the owner may lead. */
+  readonly role: Role;
   send(message: Uint8Array): void;
   /** Ends the connection with a reason the client can read (a websocket close reason). */
   close(code: number, reason: string): void;
@@ -20,6 +22,8 @@ export const CLOSE_CODES = {
   policy: 1008,
   /** The key this connection opened the board with was rotated; the old link no longer works. */
   revoked: 4001,
+  /** The client read slower than the server sent: its send buffer reached MAX_SEND_BUFFER_BYTES. Reconnecting is fine. */
+  slowConsumer: 4008,
   /** The owner deleted the board. */
   deleted: 4004,
 } as const;

@@ -13,11 +13,22 @@ const SYNC_STEP1 = 0;
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
 
+/** One client's part of an awareness update, as y-protocols lays it out. */
+export interface AwarenessEntry {
+  clientId: number;
+  /** Lamport clock of this client's state; the higher one wins. */
+  clock: number;
+  /** The parsed JSON state; null removes the client. */
+  state: unknown;
+  /** Encoded size of the state (its JSON text with its length prefix). */
+  stateBytes: number;
+}
+
 /** A client message, decoded and checked before anything acts on it. */
 export type ClientMessage =
   | { type: 'sync-step1'; stateVector: Uint8Array }
   | { type: 'sync-update'; update: Uint8Array }
-  | { type: 'awareness'; update: Uint8Array }
+  | { type: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { type: 'query-awareness' }
   | { type: 'auth' };
 
@@ -48,8 +59,7 @@ export function decodeClientMessage(data: Uint8Array): DecodeResult {
       }
     } else if (type === MESSAGE_AWARENESS) {
       const update = decoding.readVarUint8Array(decoder);
-      checkAwarenessUpdate(update);
-      message = { type: 'awareness', update };
+      message = { type: 'awareness', update, entries: readAwarenessEntries(update) };
     } else if (type === MESSAGE_QUERY_AWARENESS) {
       message = { type: 'query-awareness' };
     } else if (type === MESSAGE_AUTH) {
@@ -100,13 +110,17 @@ export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
 }
 
 /** Walks an awareness update the way y-protocols reads it, so a bad one throws here, not half-applied. */
-function checkAwarenessUpdate(update: Uint8Array): void {
+function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-    JSON.parse(decoding.readVarString(decoder));
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const start = decoder.pos;
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    entries.push({ clientId, clock, state, stateBytes: decoder.pos - start });
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes after awareness update');
+  return entries;
 }

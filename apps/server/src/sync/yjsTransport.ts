@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import type { Logger } from 'pino';
 import type { Role } from '@scaleboard/protocol';
+import { ignoreSocketError, refuseUpgrade } from '../http/refuseUpgrade';
 import { bearerKey } from '../keys';
 import type { ClientAddressing } from '../limits/clientAddressing';
 import { REFUSAL_MESSAGES, type ConnectionLimiter } from '../limits/ConnectionLimiter';
@@ -13,6 +14,7 @@ import type { BoardRoom } from '../rooms/BoardRoom';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { CLOSE_CODES, type RoomSession } from '../rooms/RoomSession';
 import type { Metrics } from '../ops/metrics';
+import { withTimeout } from '../ops/withTimeout';
 import type { BoardStore } from '../storage/BoardStore';
 
 const SYNC_PATH = /^\/yjs\/([A-Za-z0-9_-]{1,64})$/;
@@ -24,6 +26,8 @@ export interface YjsTransportDeps {
   metrics: Metrics;
   maxMessageBytes: number;
   maxUpdatesPerSecond: number;
+  upgradeTimeoutMs: number;
+  maxSendBufferBytes: number;
   connections: ConnectionLimiter;
   /** The client behind the proxies TRUSTED_PROXIES names, as REST sees it. */
   clientIp: ClientAddressing['clientIp'];
@@ -47,6 +51,8 @@ export class YjsTransport {
   private readonly wss: WebSocketServer;
   /** Live sessions by board, with the role their key gave, so a revocation can find them. */
   private readonly live = new Map<string, Set<LiveSession>>();
+  /** Upgrades whose key is being checked; closing the server ends them too. */
+  private readonly pending = new Set<Duplex>();
 
   constructor(private readonly deps: YjsTransportDeps) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes });
@@ -57,25 +63,34 @@ export class YjsTransport {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = SYNC_PATH.exec(url.pathname);
     if (!match) return false;
+    // From here until ws owns the socket, a reset must not become an uncaught error.
+    socket.on('error', ignoreSocketError);
     if (!this.deps.originAllowed(request)) {
-      refuse(socket, 403, 'This origin may not open the board.');
+      refuseUpgrade(socket, 403, 'This origin may not open the board.');
       return true;
     }
     const boardId = match[1] as string;
     const key = url.searchParams.get('key') ?? bearerKey(request.headers.authorization);
-    checkAccess(this.deps.store, boardId, key).then(
+    this.pending.add(socket);
+    socket.once('close', () => this.pending.delete(socket));
+    withTimeout(checkAccess(this.deps.store, boardId, key), this.deps.upgradeTimeoutMs, 'sync key check').then(
       (access) => {
-        if (!access.ok) return refuse(socket, access.reason === 'missing-key' ? 401 : 403);
+        this.pending.delete(socket);
+        if (socket.destroyed) return;
+        if (!access.ok) return refuseUpgrade(socket, access.reason === 'missing-key' ? 401 : 403);
         const slot = this.deps.connections.acquire(boardId, this.deps.clientIp(request));
-        if (!slot.ok) return refuse(socket, 429, REFUSAL_MESSAGES[slot.reason]);
+        if (!slot.ok) return refuseUpgrade(socket, 429, REFUSAL_MESSAGES[slot.reason]);
+        // Tied to the TCP socket, so a handshake ws refuses (bad headers) gives the slot back too.
+        socket.once('close', slot.release);
         this.wss.handleUpgrade(request, socket, head, (ws) => {
-          ws.once('close', slot.release);
+          socket.off('error', ignoreSocketError);
           this.accept(ws, boardId, access.role, access.keyHash);
         });
       },
       (error: unknown) => {
+        this.pending.delete(socket);
         this.deps.logger.error({ err: error }, 'sync upgrade failed');
-        refuse(socket, 503);
+        refuseUpgrade(socket, 503);
       },
     );
     return true;
@@ -95,7 +110,15 @@ export class YjsTransport {
 
   close(): void {
     for (const client of this.wss.clients) client.close(CLOSE_CODES.goingAway, 'server shutting down');
+    for (const socket of this.pending) socket.destroy();
     this.wss.close();
+  }
+
+  private sendBufferPeak = 0;
+  private noteSendBuffer(bytes: number): void {
+    if (bytes <= this.sendBufferPeak) return;
+    this.sendBufferPeak = bytes;
+    this.deps.metrics.sendBufferPeakBytes.set(bytes);
   }
 
   private accept(ws: WebSocket, boardId: string, role: Role, keyHash: string): void {
@@ -105,9 +128,16 @@ export class YjsTransport {
     let closing = false;
     const session: RoomSession = {
       id: randomUUID(),
-      readOnly: role === 'viewer',
+      role,
       send: (message) => {
-        if (ws.readyState === WebSocket.OPEN) ws.send(message);
+        if (closing || ws.readyState !== WebSocket.OPEN) return;
+        // A client that does not read would otherwise make the server hold every reply in memory.
+        if (ws.bufferedAmount + message.byteLength > this.deps.maxSendBufferBytes) {
+          metrics.slowConsumersClosed.inc();
+          return session.close(CLOSE_CODES.slowConsumer, 'not reading fast enough (MAX_SEND_BUFFER_BYTES)');
+        }
+        ws.send(message);
+        this.noteSendBuffer(ws.bufferedAmount);
       },
       close: (code, reason) => {
         closing = true;
@@ -155,15 +185,6 @@ export class YjsTransport {
       },
     );
   }
-}
-
-const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'Too Many Requests', 503: 'Service Unavailable' } as const;
-
-function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT, message = ''): void {
-  const body = Buffer.from(message, 'utf8');
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${message}`,
-  );
 }
 
 /** A websocket close reason is at most 123 bytes of UTF-8; longer throws, so cut it (whole characters). */

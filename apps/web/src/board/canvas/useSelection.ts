@@ -29,6 +29,21 @@ function present(selected: ReadonlySet<string>, elements: ReadonlyArray<{ id: st
   return [...selected].every((id) => ids.has(id)) ? selected : new Set([...selected].filter((id) => ids.has(id)));
 }
 
+/** The server drops a presence state over MAX_PRESENCE_STATE_BYTES (8 KiB by default): a huge selection shows its first outlines, not a frozen cursor. */
+const PUBLISHED_SELECTION_BYTES = 4096;
+const utf8 = new TextEncoder();
+
+function publishable(ids: string[]): string[] {
+  let bytes = 0;
+  const shown: string[] = [];
+  for (const id of ids) {
+    bytes += utf8.encode(id).length + 3;
+    if (bytes > PUBLISHED_SELECTION_BYTES) break;
+    shown.push(id);
+  }
+  return shown;
+}
+
 /**
  * This user's selection: local UI state, not document state. Ids deleted by anyone drop out;
  * the selected node ids are published on awareness for the others' outlines.
@@ -40,7 +55,7 @@ export function useSelection(content: BoardContent, awareness: Awareness): Selec
 
   const selectionKey = [...nodes].sort().join(',');
   useEffect(() => {
-    awareness.setLocalStateField('selection', selectionKey ? selectionKey.split(',') : []);
+    awareness.setLocalStateField('selection', publishable(selectionKey ? selectionKey.split(',') : []));
   }, [awareness, selectionKey]);
 
   const apply = useCallback<Selection['apply']>((changes) => {

@@ -13,7 +13,7 @@ import '../../styles/follow.css';
  */
 export function FollowBar({ session, roster, role }: { session: BoardSession; roster: Member[]; role: Role }) {
   const { t } = useTranslation();
-  const state = useFollow(session);
+  const state = useFollow(session, roster);
   const store = followStoreFor(session.awareness);
   const leading = state.leader !== null && state.leader === session.socket.id;
   const targetName = state.target ? (roster.find((m) => m.id === state.target)?.name ?? '…') : null;

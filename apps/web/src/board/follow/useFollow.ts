@@ -1,9 +1,10 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { ROOM_EVENTS } from '@scaleboard/protocol';
+import { ROOM_EVENTS, type Member } from '@scaleboard/protocol';
 import type { BoardSession } from '../../sync/BoardSession';
 import { followStoreFor, type FollowState } from './followStore';
 import { followViewport, readViewport } from './followViewport';
+import { leaderToFollow } from './leaderToFollow';
 
 /** Viewport changes go out at most this often; following looks smooth at ~20 updates a second. */
 const PUBLISH_EVERY_MS = 50;
@@ -21,9 +22,9 @@ function stateOf(session: BoardSession, member: string): Record<string, unknown>
 /**
  * Follow mode, inside the flow provider: publishes this person's viewport (and Socket.IO id)
  * in awareness, mirrors the followed person's viewport, stops following as soon as this person
- * pans or zooms themselves, and obeys the owner's "follow me".
+ * pans or zooms themselves, and obeys the owner's "follow me" (the owner as `roster` says).
  */
-export function useFollow(session: BoardSession): FollowState {
+export function useFollow(session: BoardSession, roster: readonly Member[]): FollowState {
   const flow = useReactFlow();
   const store = followStoreFor(session.awareness);
   const state = useSyncExternalStore(store.subscribe, store.get);
@@ -90,23 +91,21 @@ export function useFollow(session: BoardSession): FollowState {
   }, [session, leading]);
 
   // Joining while the owner leads: follow them, once (panning away afterwards is respected).
+  // Decided once both everyone's presence and the roster have arrived, in whichever order.
+  const joinChecked = useRef(false);
   useEffect(() => {
-    let checked = false;
     const check = () => {
-      const states = session.awareness.getStates();
-      if (checked || states.size < 2) return;
-      checked = true;
-      for (const [clientId, raw] of states) {
-        const peer = raw as { leading?: unknown; member?: unknown };
-        if (clientId === session.awareness.clientID || peer.leading !== true || typeof peer.member !== 'string') continue;
-        store.setLeader(peer.member);
-        store.follow(peer.member);
-      }
+      if (joinChecked.current || session.awareness.getStates().size < 2 || roster.length < 2) return;
+      joinChecked.current = true;
+      const leader = leaderToFollow(session.awareness.getStates(), session.awareness.clientID, roster);
+      if (!leader) return;
+      store.setLeader(leader);
+      store.follow(leader);
     };
     check();
     session.awareness.on('change', check);
     return () => session.awareness.off('change', check);
-  }, [session, store]);
+  }, [session, store, roster]);
 
   // The owner's "follow me" reaches everyone in the room, on every instance.
   useEffect(() => {
