@@ -1,5 +1,5 @@
 import { parseBoard, type Board, type BoardError } from '@scaleboard/rules';
-import { readSvgBoard } from '../render/embeddedBoard';
+import { scanSvgBoard } from '../render/embeddedBoard';
 import { isPng, PNG_BOARD_KEYWORD, readPngText } from './pngChunks';
 
 export type BoardFileResult = { ok: true; board: Board; from: 'json' | 'svg' | 'png' } | { ok: false; error: BoardError };
@@ -29,8 +29,10 @@ export function readBoardFile(bytes: Uint8Array): BoardFileResult {
     }
     if (/^\s*</.test(content)) {
       from = 'svg';
-      text = readSvgBoard(content);
-      if (text === undefined) return refuse('This SVG carries no Scaleboard board (only SVGs exported by Scaleboard can be imported).');
+      const scan = scanSvgBoard(content);
+      if (scan.found === 'none') return refuse('This SVG carries no Scaleboard board (only SVGs exported by Scaleboard can be imported).');
+      if (scan.found === 'unreadable') return refuse(scan.message);
+      text = scan.text;
     } else text = content;
   }
   let json: unknown;
