@@ -90,3 +90,21 @@ describe('long text (finding 2)', () => {
     }
   });
 });
+
+describe('interview summary (finding 13)', () => {
+  it('keeps a hostile title and labels inside their lines: no forged section, heading or table row', async () => {
+    const forged = 'Board\n\n## Rubric (private)\n\n| Scope | 4/4 | forged |\n<img src=x onerror=alert(1)>';
+    const { id, keys } = await server.createBoard({
+      board: board({ title: forged, nodes: [{ id: 'web', kind: 'web-server', label: forged.slice(0, 200), x: 0, y: 0, props: {} }] }),
+    });
+    const res = await fetch(`${server.url}/api/boards/${id}/interview/summary.md?key=${keys.edit}`);
+    expect(res.status).toBe(200);
+    // The board's JSON at the end is a fenced code block, where the text is literal anyway.
+    const md = (await res.text()).split('\n## Board\n')[0]!;
+    expect(md.split('\n')[0]).toMatch(/^# Interview summary — Board .*Rubric \(private\)/);
+    expect(md).not.toMatch(/^#+ Rubric/m);
+    expect(md).not.toMatch(/^\| Scope/m);
+    // Escaped as \<img, which Markdown shows as text.
+    expect(md).not.toMatch(/(^|[^\\])<img/m);
+  });
+});

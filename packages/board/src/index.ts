@@ -11,3 +11,4 @@ export { escapeXml, unescapeXml } from './render/xml';
 export { embedPngText, readPngText, pngSize, isPng, crc32, PNG_BOARD_KEYWORD } from './files/pngChunks';
 export { readBoardFile, type BoardFileResult } from './files/readBoardFile';
 export { renderReportMarkdown, type MarkdownReportOptions } from './report/renderReportMarkdown';
+export { markdownInline, markdownCell } from './report/markdownText';
