@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardToDoc } from '@scaleboard/board';
 import { BOARD_FORMAT, type Board } from '@scaleboard/rules';
+import { createTempDataDir } from '@scaleboard/db/testing';
 import { generateBoardId, generateKey, hashKey } from '../src/keys';
+import { PrismaBoardStore } from '../src/storage/PrismaBoardStore';
 import { startTestServer, type TestServer } from './testServer';
 
 // Regression tests for the outside security probe (issue 13): each request once stalled the event
@@ -107,4 +109,56 @@ describe('interview summary (finding 13)', () => {
     // Escaped as \<img, which Markdown shows as text.
     expect(md).not.toMatch(/(^|[^\\])<img/m);
   });
+});
+
+describe('malformed requests answer 400, not 500 (finding 14)', () => {
+  const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+  it.each([
+    { what: 'a body nested 100,000 deep', body: `{"board":{"format":"scaleboard/v1","nodes":${deep(100_000)}}}` },
+    { what: 'an unknown field nested 100,000 deep', body: `{"board":{"format":"scaleboard/v1","extra":${deep(100_000)}}}` },
+    { what: 'a data: URL board nested 100,000 deep', body: JSON.stringify({ board: dataUrl(`{"format":"scaleboard/v1","extra":${deep(100_000)}}`) }) },
+  ])('refuses $what with a 400 naming the depth limit', async ({ body }) => {
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.message).toMatch(/MAX_JSON_DEPTH/);
+  });
+
+  it('accepts a board whose unknown fields nest within the limit', async () => {
+    const res = await post(`{"board":{"format":"scaleboard/v1","extra":${deep(20)}}}`);
+    expect(res.status).toBe(201);
+  });
+
+  it('refuses malformed percent-encoding in the URL with a 400', async () => {
+    const { keys } = await server.createBoard();
+    const res = await fetch(`${server.url}/api/boards/%E0%A4%A?key=${keys.owner}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('bad-url');
+  });
+
+  it('refuses a NUL in a title with a 400 naming the field', async () => {
+    const res = await post(JSON.stringify({ title: 'a\u0000b' }));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error).toMatchObject({ path: 'title', message: expect.stringMatching(/NUL/) });
+  });
+});
+
+describe('NUL bytes over the embedded database answer 400, not 500 (finding 14)', () => {
+  it('refuses a NUL in a board id or a title, which PostgreSQL cannot store', async () => {
+    const dir = await createTempDataDir();
+    const store = await PrismaBoardStore.open({ dataDir: dir.path });
+    const db = await startTestServer({ store });
+    try {
+      const { keys } = await db.createBoard();
+      const byId = await fetch(`${db.url}/api/boards/a%00b?key=${keys.owner}`);
+      expect(byId.status).toBe(400);
+      expect(((await byId.json()) as ErrorBody).error.code).toBe('bad-board-id');
+      const titled = await fetch(`${db.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'a\u0000b' }) });
+      expect(titled.status).toBe(400);
+    } finally {
+      await db.close();
+      await store.close();
+      await dir.remove();
+    }
+  }, 120_000); // an embedded database opens in ~4 s idle, much longer on a busy machine
 });

@@ -1,4 +1,4 @@
-import { parseBoard, type Board, type BoardError } from '@scaleboard/rules';
+import { jsonDeeperThan, parseBoard, tooDeep, type Board, type BoardError } from '@scaleboard/rules';
 import { scanSvgBoard } from '../render/embeddedBoard';
 import { isPng, PNG_BOARD_KEYWORD, readPngText } from './pngChunks';
 
@@ -35,11 +35,13 @@ export function readBoardFile(bytes: Uint8Array): BoardFileResult {
       text = scan.text;
     } else text = content;
   }
+  const what = from === 'json' ? 'The file' : `The board inside this ${from.toUpperCase()}`;
+  if (jsonDeeperThan(text)) return refuse(`${what} is ${tooDeep()}.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return refuse(from === 'json' ? 'The file is not valid JSON.' : `The board inside this ${from.toUpperCase()} is not valid JSON.`);
+    return refuse(`${what} is not valid JSON.`);
   }
   const parsed = parseBoard(json);
   return parsed.ok ? { ok: true, board: parsed.board, from } : parsed;
