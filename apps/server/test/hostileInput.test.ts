@@ -144,17 +144,21 @@ describe('malformed requests answer 400, not 500 (finding 14)', () => {
 });
 
 describe('NUL bytes over the embedded database answer 400, not 500 (finding 14)', () => {
-  it('refuses a NUL in a board id or a title, which PostgreSQL cannot store', async () => {
+  it('refuses a NUL in a board id, a title or interview notes, which PostgreSQL cannot store', async () => {
     const dir = await createTempDataDir();
     const store = await PrismaBoardStore.open({ dataDir: dir.path });
     const db = await startTestServer({ store });
     try {
-      const { keys } = await db.createBoard();
+      const { id, keys } = await db.createBoard();
       const byId = await fetch(`${db.url}/api/boards/a%00b?key=${keys.owner}`);
       expect(byId.status).toBe(400);
       expect(((await byId.json()) as ErrorBody).error.code).toBe('bad-board-id');
       const titled = await fetch(`${db.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'a\u0000b' }) });
       expect(titled.status).toBe(400);
+      const notes = { notes: 'a\u0000b', rubric: Object.fromEntries(['scope', 'highLevelDesign', 'deepDive', 'communication'].map((area) => [area, { score: null, comment: 'c\u0000' }])) };
+      const noted = await fetch(`${db.url}/api/boards/${id}/interview/notes?key=${keys.owner}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(notes) });
+      expect(noted.status).toBe(400);
+      expect(((await noted.json()) as ErrorBody).error.message).toMatch(/NUL/);
     } finally {
       await db.close();
       await store.close();

@@ -7,18 +7,21 @@ export const BOARD_FORMAT = 'scaleboard/v1';
 
 const finite = z.number().finite();
 
+/**
+ * Text the database can keep: PostgreSQL refuses a NUL in text and JSON (a 500 before issue 13),
+ * so it is refused where text enters, naming the field.
+ */
+export const storableText = z.string().refine((text) => !text.includes('\0'), 'must not contain NUL characters');
+
 /** Text under one of the TEXT_LIMITS, refused with a message that names the limit. */
-const limited = (limit: TextLimit) =>
-  z.string().check((ctx) => {
+const limited = (limit: TextLimit, base: z.ZodString = z.string()) =>
+  base.check((ctx) => {
     const problem = textLimitProblem(ctx.value, limit);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
 
-/**
- * A board's title, here and in `POST /api/boards`. PostgreSQL stores it and refuses a NUL in
- * text (a 500 before issue 13), so a NUL is refused here with the path.
- */
-export const titleSchema = limited('MAX_TITLE_LENGTH').refine((title) => !title.includes('\0'), 'must not contain NUL characters');
+/** A board's title, here and in `POST /api/boards`; the database keeps it as the board's name. */
+export const titleSchema = limited('MAX_TITLE_LENGTH', storableText);
 
 /** Back-of-the-envelope inputs (DOMAIN.md chapter 2). Every field optional; unknown ones kept. */
 export const assumptionsSchema = z.looseObject({

@@ -14,6 +14,7 @@ export {
   BOARD_FORMAT,
   boardSchema,
   titleSchema,
+  storableText,
   nodeSchema,
   edgeSchema,
   assumptionsSchema,
