@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { addNodeMessage, docFromSyncStep2, syncStep1Message } from './yjsWire';
 
 test('every page is served with a strict Content-Security-Policy and no referrer', async ({ request }) => {
   for (const path of ['/', '/b/some-board', '/api/boards/none']) {
@@ -80,4 +81,56 @@ test('the owner rotates the view link (the old one is cut off at once) and delet
   await alice.page.getByRole('alertdialog', { name: 'Delete this board for everyone?' }).getByRole('button', { name: 'Delete for everyone' }).click();
   await expect(alice.page).toHaveURL(/\/$/);
   await expect(walt.page.getByText('The owner deleted this board.')).toBeVisible();
+});
+
+test('a hostile kind written to the live document runs no script when the exported SVG is opened', async ({ page, request }) => {
+  const hostile = '"><script>window.pwned = true</script><g onload="window.pwned = true" x="';
+  const created = await request.post('/api/boards', { data: {} });
+  const { id, keys } = (await created.json()) as { id: string; keys: { edit: string } };
+
+  // Through the y-websocket protocol with the edit key, as a hostile client would: the update,
+  // then sync step 1 on the same socket, answered only after the update was applied.
+  await page.goto('/');
+  const wsUrl = `${new URL(page.url()).origin.replace(/^http/, 'ws')}/yjs/${id}?key=${encodeURIComponent(keys.edit)}`;
+  const update = addNodeMessage('evil', { kind: hostile, label: hostile, x: 0, y: 0 }, { e1: { from: 'evil', to: 'db', kind: hostile, label: hostile } });
+  const withDb = addNodeMessage('db', { kind: 'database', label: 'DB', x: 300, y: 0 });
+  const reply = await page.evaluate(
+    async ({ url, updates, step1 }) =>
+      new Promise<number[] | null>((resolve) => {
+        const ws = new WebSocket(url);
+        ws.binaryType = 'arraybuffer';
+        ws.onopen = () => {
+          for (const message of updates) ws.send(new Uint8Array(message));
+          ws.send(new Uint8Array(step1));
+        };
+        ws.onmessage = (event) => {
+          const bytes = Array.from(new Uint8Array(event.data as ArrayBuffer));
+          if (bytes[0] === 0 && bytes[1] === 1) {
+            ws.close();
+            resolve(bytes);
+          }
+        };
+        ws.onclose = () => resolve(null);
+      }),
+    { url: wsUrl, updates: [withDb, update], step1: syncStep1Message() },
+  );
+  expect(reply).not.toBeNull();
+  expect(docFromSyncStep2(reply!).getMap('nodes').has('evil')).toBe(true);
+
+  const exported = await request.get(`/api/boards/${id}/export.svg`, { headers: { Authorization: `Bearer ${keys.edit}` } });
+  expect(exported.status()).toBe(200);
+  const svg = await exported.text();
+
+  // Opened as a page of its own, as a downloaded file would be (no server CSP to help).
+  await page.route('https://downloads.test/board.svg', (route) => route.fulfill({ body: svg, contentType: 'image/svg+xml' }));
+  await page.goto('https://downloads.test/board.svg');
+  const opened = await page.evaluate(() => ({
+    root: document.documentElement.localName,
+    scripts: document.getElementsByTagName('script').length,
+    handlers: Array.from(document.querySelectorAll('*')).flatMap((element) => Array.from(element.attributes).filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+    pwned: (window as unknown as { pwned?: boolean }).pwned ?? false,
+    kinds: Array.from(document.querySelectorAll('[data-kind]')).map((element) => element.getAttribute('data-kind')),
+  }));
+  expect(opened).toMatchObject({ root: 'svg', scripts: 0, handlers: [], pwned: false });
+  expect(opened.kinds).toContain(hostile);
 });

@@ -15,15 +15,17 @@ const MESSAGE_SYNC = 0;
 const SYNC_STEP_1 = 0;
 const SYNC_UPDATE = 2;
 
-/** A y-websocket "sync update" message that adds a node with the given id. */
-export function addNodeMessage(id: string): number[] {
+/** A y-websocket "sync update" message that adds a node with the given id (and fields), and edges. */
+export function addNodeMessage(
+  id: string,
+  fields: Record<string, unknown> = { kind: 'cache', label: 'Intruder', x: 0, y: 0 },
+  edges: Record<string, Record<string, unknown>> = {},
+): number[] {
   const doc = new Y.Doc();
   const node = new Y.Map<unknown>();
   doc.getMap('nodes').set(id, node);
-  node.set('kind', 'cache');
-  node.set('label', 'Intruder');
-  node.set('x', 0);
-  node.set('y', 0);
+  for (const [key, value] of Object.entries(fields)) node.set(key, value);
+  for (const [edgeId, edgeFields] of Object.entries(edges)) doc.getMap('edges').set(edgeId, new Y.Map(Object.entries(edgeFields)));
   const update = Y.encodeStateAsUpdate(doc);
   return [MESSAGE_SYNC, SYNC_UPDATE, ...varUint(update.length), ...update];
 }

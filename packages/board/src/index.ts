@@ -6,8 +6,9 @@ export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type Rend
 export { boardLayout, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
 export { paletteOf, type RenderPalette, type RenderTheme, type TileAccent } from './render/renderTheme';
 export { ICON_SHAPES, KIND_ACCENT, iconSvg } from './render/iconShapes';
-export { svgMetadata, readSvgBoard, SVG_BOARD_NAMESPACE } from './render/embeddedBoard';
+export { svgMetadata, readSvgBoard, scanSvgBoard, SVG_BOARD_NAMESPACE, type SvgBoardScan } from './render/embeddedBoard';
 export { escapeXml, unescapeXml } from './render/xml';
 export { embedPngText, readPngText, pngSize, isPng, crc32, PNG_BOARD_KEYWORD } from './files/pngChunks';
 export { readBoardFile, type BoardFileResult } from './files/readBoardFile';
 export { renderReportMarkdown, type MarkdownReportOptions } from './report/renderReportMarkdown';
+export { markdownInline, markdownCell } from './report/markdownText';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '@scaleboard/rules';
 
 /** The four steps of the book's interview framework (DOMAIN.md, chapter 3), in order. */
 export const INTERVIEW_PHASES = ['scope', 'high-level-design', 'deep-dive', 'wrap-up'] as const;
@@ -70,9 +71,9 @@ export function phaseRemainingMs(clock: InterviewClock, serverNow: number): numb
 export const RUBRIC_AREAS = ['scope', 'highLevelDesign', 'deepDive', 'communication'] as const;
 export type RubricArea = (typeof RUBRIC_AREAS)[number];
 
-const rubricEntry = z.object({ score: z.number().int().min(1).max(4).nullable(), comment: z.string().max(4000) });
+const rubricEntry = z.object({ score: z.number().int().min(1).max(4).nullable(), comment: storableText.max(4000) });
 export const interviewNotesSchema = z.object({
-  notes: z.string().max(50_000),
+  notes: storableText.max(50_000),
   rubric: z.object({
     scope: rubricEntry,
     highLevelDesign: rubricEntry,

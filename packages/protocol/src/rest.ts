@@ -1,12 +1,13 @@
 import type { Role } from './roles';
 import { z } from 'zod';
+import { titleSchema } from '@scaleboard/rules';
 
 /**
  * `POST /api/boards` body: all optional; `board` is a `scaleboard/v1` document to import, or a
  * `data:` URL of a board file (JSON, or a PNG/SVG exported by Scaleboard; see docs/export.md).
  */
 export const createBoardRequestSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200).optional(),
+  title: z.string().trim().min(1).pipe(titleSchema).optional(),
   template: z.string().min(1).max(100).optional(),
   board: z.unknown().optional(),
 });

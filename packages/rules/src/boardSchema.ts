@@ -1,10 +1,27 @@
 import { z } from 'zod';
 import { EDGE_KINDS, NODE_KINDS } from './kinds';
+import { labelLimitOf, textLimitProblem, type TextLimit } from './textLimits';
 
 /** The format tag every board file starts with. */
 export const BOARD_FORMAT = 'scaleboard/v1';
 
 const finite = z.number().finite();
+
+/**
+ * Text the database can keep: PostgreSQL refuses a NUL in text and JSON (a 500 before issue 13),
+ * so it is refused where text enters, naming the field.
+ */
+export const storableText = z.string().refine((text) => !text.includes('\0'), 'must not contain NUL characters');
+
+/** Text under one of the TEXT_LIMITS, refused with a message that names the limit. */
+const limited = (limit: TextLimit, base: z.ZodString = z.string()) =>
+  base.check((ctx) => {
+    const problem = textLimitProblem(ctx.value, limit);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
+
+/** A board's title, here and in `POST /api/boards`; the database keeps it as the board's name. */
+export const titleSchema = limited('MAX_TITLE_LENGTH', storableText);
 
 /** Back-of-the-envelope inputs (DOMAIN.md chapter 2). Every field optional; unknown ones kept. */
 export const assumptionsSchema = z.looseObject({
@@ -22,29 +39,35 @@ export const assumptionsSchema = z.looseObject({
   availabilityTarget: finite.min(0).max(1).optional(),
 });
 
-export const nodeSchema = z.looseObject({
-  id: z.string().min(1),
-  kind: z.enum(NODE_KINDS),
-  label: z.string(),
-  x: finite,
-  y: finite,
-  width: finite.positive().optional(),
-  height: finite.positive().optional(),
-  parent: z.string().min(1).optional(),
-  props: z.record(z.string(), z.unknown()).default({}),
-});
+export const nodeSchema = z
+  .looseObject({
+    id: z.string().min(1),
+    kind: z.enum(NODE_KINDS),
+    // A note's text may be longer than a name; the check below picks the kind's limit.
+    label: limited('MAX_NOTE_LENGTH'),
+    x: finite,
+    y: finite,
+    width: finite.positive().optional(),
+    height: finite.positive().optional(),
+    parent: z.string().min(1).optional(),
+    props: z.record(z.string(), z.unknown()).default({}),
+  })
+  .check((ctx) => {
+    const problem = textLimitProblem(ctx.value.label, labelLimitOf(ctx.value.kind));
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value.label, path: ['label'] });
+  });
 
 export const edgeSchema = z.looseObject({
   id: z.string().min(1),
   from: z.string().min(1),
   to: z.string().min(1),
   kind: z.enum(EDGE_KINDS).default('sync'),
-  label: z.string().optional(),
+  label: limited('MAX_LABEL_LENGTH').optional(),
 });
 
 export const boardSchema = z.looseObject({
   format: z.literal(BOARD_FORMAT),
-  title: z.string().default('Untitled board'),
+  title: titleSchema.default('Untitled board'),
   assumptions: assumptionsSchema.default({}),
   nodes: z.array(nodeSchema).default([]),
   edges: z.array(edgeSchema).default([]),

@@ -13,6 +13,8 @@ export {
 export {
   BOARD_FORMAT,
   boardSchema,
+  titleSchema,
+  storableText,
   nodeSchema,
   edgeSchema,
   assumptionsSchema,
@@ -21,6 +23,8 @@ export {
   type BoardNode,
   type BoardEdge,
 } from './boardSchema';
+export { TEXT_LIMITS, MAX_TITLE_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, labelLimitOf, textLimitProblem, type TextLimit } from './textLimits';
+export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep } from './jsonDepth';
 export { parseBoard, formatPath, type BoardError, type ParseResult } from './parseBoard';
 export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';

@@ -30,6 +30,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 
 function describe(error: unknown): { status: number; code: string; message: string; path?: string } {
   if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message, path: error.path };
+  // Express decodes path parameters with decodeURIComponent, which throws on malformed escapes.
+  if (error instanceof URIError) return { status: 400, code: 'bad-url', message: 'The URL is not validly percent-encoded.' };
   const parser = error as BodyParserError;
   if (parser.type === 'entity.parse.failed') return { status: 400, code: 'bad-json', message: 'The request body is not valid JSON.' };
   if (parser.type === 'entity.too.large')

@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import { docToBoard, metaOf } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
 import { formatPath, report } from '@scaleboard/rules';
@@ -8,6 +8,7 @@ import type { AccessResult } from '../rooms/BoardAccess';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { BoardStore } from '../storage/BoardStore';
 import { HttpError } from './HttpError';
+import { jsonBody } from './jsonBody';
 import { requireBoardKey } from './requireBoardKey';
 
 export interface BoardsRouterDeps {
@@ -21,7 +22,7 @@ type Granted = Extract<AccessResult, { ok: true }>;
 /** `/api/boards`: create, open, export, report. */
 export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps): Router {
   const router = Router();
-  const json = express.json({ limit: maxBodyBytes, strict: true });
+  const json = jsonBody(maxBodyBytes);
 
   router.post('/', json, async (req, res) => {
     const body = req.body === undefined ? {} : req.body;

@@ -1,6 +1,7 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import { importedBoard } from '../boards/importedBoard';
 import { HttpError } from './HttpError';
+import { jsonBody } from './jsonBody';
 
 /**
  * `POST /api/boards` with a `board` to import (a `scaleboard/v1` document, or a data URL of a
@@ -11,7 +12,7 @@ import { HttpError } from './HttpError';
  */
 export function importLimits({ maxBodyBytes, maxBoardElements }: { maxBodyBytes: number; maxBoardElements: number }): Router {
   const router = Router();
-  router.post('/', express.json({ limit: maxBodyBytes, strict: true }), (req, _res, next) => {
+  router.post('/', jsonBody(maxBodyBytes), (req, _res, next) => {
     const input = (req.body as { board?: unknown } | undefined)?.board;
     if (input === undefined) return next();
     try {

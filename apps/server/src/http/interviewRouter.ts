@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { docToBoard } from '@scaleboard/board';
 import { emptyInterviewNotes, interviewNotesSchema, type InterviewSnapshotResponse } from '@scaleboard/protocol';
 import { formatPath, report } from '@scaleboard/rules';
@@ -10,6 +10,7 @@ import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { BoardStore } from '../storage/BoardStore';
 import type { InterviewStore } from '../storage/InterviewStore';
 import { HttpError } from './HttpError';
+import { jsonBody } from './jsonBody';
 import { requireBoardKey } from './requireBoardKey';
 
 export interface InterviewRouterDeps {
@@ -29,9 +30,9 @@ type Granted = Extract<AccessResult, { ok: true }>;
  */
 export function interviewRouter({ store, registry, interviews, service, maxBodyBytes }: InterviewRouterDeps): Router {
   const router = Router();
-  const json = express.json({ limit: maxBodyBytes, strict: true });
+  const json = jsonBody(maxBodyBytes);
   const access = requireBoardKey(store);
-  const ownerOnly: express.RequestHandler = (_req, res, next) => {
+  const ownerOnly: RequestHandler = (_req, res, next) => {
     const { role } = res.locals.access as Granted;
     next(role === 'owner' ? undefined : new HttpError(403, 'owner-only', 'Only the owner key can do this.'));
   };

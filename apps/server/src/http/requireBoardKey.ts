@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import { bearerKey } from '../keys';
 import { checkAccess } from '../rooms/BoardAccess';
 import type { BoardStore } from '../storage/BoardStore';
+import { isBoardId } from '../boards/boardId';
 import { HttpError } from './HttpError';
 
 /**
@@ -10,6 +11,8 @@ import { HttpError } from './HttpError';
  */
 export function requireBoardKey(store: BoardStore): RequestHandler<{ id: string }> {
   return async (req, res, next) => {
+    // Checked before the store sees it: PostgreSQL refuses a NUL in text (a 500 before issue 13).
+    if (!isBoardId(req.params.id)) return next(new HttpError(400, 'bad-board-id', 'A board id is 1 to 64 letters, digits, "-" or "_".', 'id'));
     const queryKey = typeof req.query.key === 'string' ? req.query.key : undefined;
     const access = await checkAccess(store, req.params.id, bearerKey(req.headers.authorization) ?? queryKey);
     if (!access.ok && access.reason === 'missing-key')

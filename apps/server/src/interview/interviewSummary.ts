@@ -1,4 +1,5 @@
 import { INTERVIEW_PHASES, RUBRIC_AREAS, phaseElapsedMs, type InterviewNotes, type InterviewStateMessage } from '@scaleboard/protocol';
+import { markdownCell as cell, markdownInline as inline } from '@scaleboard/board';
 import { formatBytes, formatCount, type Board, type Report } from '@scaleboard/rules';
 
 const PHASE_TITLES = ['Understand the problem and fix the scope', 'High-level design', 'Design deep dive', 'Wrap up'];
@@ -19,7 +20,7 @@ export interface SummaryInput {
  * @example res.type('text/markdown').send(renderInterviewSummary({ board, report: report(board), state, notes: null }))
  */
 export function renderInterviewSummary({ board, report, state, notes }: SummaryInput): string {
-  const lines: string[] = [`# Interview summary — ${board.title}`, ''];
+  const lines: string[] = [`# Interview summary — ${inline(board.title)}`, ''];
   lines.push('## Phases', '', '| phase | budget | spent |', '|---|---|---|');
   INTERVIEW_PHASES.forEach((_id, i) => {
     const spent = i === state.phase ? phaseElapsedMs(state, state.serverNow) : (state.spentMs[i] ?? 0);
@@ -29,7 +30,7 @@ export function renderInterviewSummary({ board, report, state, notes }: SummaryI
 
   lines.push('## Findings', '');
   if (report.findings.length === 0) lines.push('No findings.');
-  for (const f of report.findings) lines.push(`- **${f.severity}** \`${f.rule}\` (${f.nodes.join(', ')}): ${f.message}${f.fix ? ` — fix: ${f.fix}` : ''}`);
+  for (const f of report.findings) lines.push(`- **${f.severity}** \`${f.rule}\` (${inline(f.nodes.join(', '))}): ${inline(f.message)}${f.fix ? ` — fix: ${inline(f.fix)}` : ''}`);
   const e = report.estimate;
   lines.push('', '## Estimate', '');
   lines.push(`- Daily active users: ${formatCount(e.dailyActiveUsers)}`);
@@ -52,9 +53,4 @@ export function renderInterviewSummary({ board, report, state, notes }: SummaryI
 function minutes(ms: number): string {
   const total = Math.round(ms / 1000);
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
-
-/** A comment inside one table cell: no line breaks, no column breaks. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim() || '–';
 }

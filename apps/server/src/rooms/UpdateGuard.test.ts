@@ -37,6 +37,10 @@ const LAYOUT_BREAKERS: Array<[string, (doc: Y.Doc) => void, RegExp]> = [
   ['an edge whose from is a map', (d) => edgesOf(d).set('e1', new Y.Map<unknown>([['from', new Y.Map()]])), /edge "e1": from/],
   ['a title that is a number', (d) => metaOf(d).set('title', 42), /meta.title/],
   ['assumptions that are an array', (d) => metaOf(d).set('assumptions', [1, 2]), /meta.assumptions/],
+  ['a label over MAX_LABEL_LENGTH', (d) => nodesOf(d).get('lb')!.set('label', 'x'.repeat(201)), /node "lb": label must be at most 200 characters \(MAX_LABEL_LENGTH\)/],
+  ['a note over MAX_NOTE_LENGTH', (d) => nodesOf(d).set('n', new Y.Map<unknown>([['kind', 'note'], ['label', 'x'.repeat(5001)]])), /node "n": label must be at most 5000 characters \(MAX_NOTE_LENGTH\)/],
+  ['an edge label over MAX_LABEL_LENGTH', (d) => edgesOf(d).set('e', new Y.Map<unknown>([['from', 'lb'], ['to', 'lb'], ['label', 'x'.repeat(201)]])), /edge "e": label must be at most 200/],
+  ['a title over MAX_TITLE_LENGTH', (d) => metaOf(d).set('title', 'x'.repeat(201)), /meta.title must be at most 200 characters \(MAX_TITLE_LENGTH\)/],
 ];
 
 describe('UpdateGuard', () => {

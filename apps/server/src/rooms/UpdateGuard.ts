@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { labelLimitOf, textLimitProblem, type TextLimit } from '@scaleboard/rules';
 import { CLOSE_CODES } from './RoomSession';
 
 export interface UpdateGuardLimits {
@@ -95,17 +96,21 @@ export class UpdateGuard {
     if (!hadPending && this.hasPending())
       return refuse('pending', CLOSE_CODES.badMessage, 'update depends on changes the server never received');
     for (const id of touched.nodes) {
-      const problem = mapProblem(roots.nodes.get(id), NODE_FIELDS);
+      const node = roots.nodes.get(id);
+      const problem = mapProblem(node, NODE_FIELDS) ?? (node instanceof Y.Map ? overLimit(node, 'label', labelLimitOf(String(node.get('kind')))) : null);
       if (problem) return refuse('layout', CLOSE_CODES.badMessage, `node "${id.slice(0, 40)}": ${problem}`);
     }
     for (const id of touched.edges) {
-      const problem = mapProblem(roots.edges.get(id), EDGE_FIELDS);
+      const edge = roots.edges.get(id);
+      const problem = mapProblem(edge, EDGE_FIELDS) ?? (edge instanceof Y.Map ? overLimit(edge, 'label', 'MAX_LABEL_LENGTH') : null);
       if (problem) return refuse('layout', CLOSE_CODES.badMessage, `edge "${id.slice(0, 40)}": ${problem}`);
     }
     for (const key of touched.meta) {
       const check = META_FIELDS[key];
       const value = roots.meta.get(key);
       if (check && value !== undefined && !check(value)) return refuse('layout', CLOSE_CODES.badMessage, `meta.${key} has the wrong type`);
+      const tooLong = key === 'title' ? overLimit(roots.meta, 'title', 'MAX_TITLE_LENGTH') : null;
+      if (tooLong) return refuse('layout', CLOSE_CODES.badMessage, `meta.${tooLong}`);
     }
     const elements = roots.nodes.size + roots.edges.size;
     // A board already over a lowered limit may still be edited and shrunk, never grown.
@@ -160,4 +165,11 @@ function mapProblem(value: unknown, fields: Record<string, (v: unknown) => boole
     if (fieldValue !== undefined && !check(fieldValue)) return `${field} has the wrong type`;
   }
   return null;
+}
+
+/** The text limits of the board file hold in the live document too, so every reader gets short text. */
+function overLimit(map: Y.Map<unknown>, field: string, limit: TextLimit): string | null {
+  const value = map.get(field);
+  const problem = typeof value === 'string' ? textLimitProblem(value, limit) : null;
+  return problem ? `${field} ${problem}` : null;
 }

@@ -37,4 +37,9 @@ describe('readBoardFile', () => {
     const result = readBoardFile(embedPngText(tiny, PNG_BOARD_KEYWORD, JSON.stringify(bad)));
     expect(result).toMatchObject({ ok: false, error: { path: 'nodes[0].x' } });
   });
+
+  it('refuses a file nested deeper than MAX_JSON_DEPTH before parsing it', () => {
+    const deep = `{"format":"scaleboard/v1","extra":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(readBoardFile(bytes(deep))).toMatchObject({ ok: false, error: { message: expect.stringContaining('MAX_JSON_DEPTH') } });
+  });
 });

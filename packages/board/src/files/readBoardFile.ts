@@ -1,5 +1,5 @@
-import { parseBoard, type Board, type BoardError } from '@scaleboard/rules';
-import { readSvgBoard } from '../render/embeddedBoard';
+import { jsonDeeperThan, parseBoard, tooDeep, type Board, type BoardError } from '@scaleboard/rules';
+import { scanSvgBoard } from '../render/embeddedBoard';
 import { isPng, PNG_BOARD_KEYWORD, readPngText } from './pngChunks';
 
 export type BoardFileResult = { ok: true; board: Board; from: 'json' | 'svg' | 'png' } | { ok: false; error: BoardError };
@@ -29,15 +29,19 @@ export function readBoardFile(bytes: Uint8Array): BoardFileResult {
     }
     if (/^\s*</.test(content)) {
       from = 'svg';
-      text = readSvgBoard(content);
-      if (text === undefined) return refuse('This SVG carries no Scaleboard board (only SVGs exported by Scaleboard can be imported).');
+      const scan = scanSvgBoard(content);
+      if (scan.found === 'none') return refuse('This SVG carries no Scaleboard board (only SVGs exported by Scaleboard can be imported).');
+      if (scan.found === 'unreadable') return refuse(scan.message);
+      text = scan.text;
     } else text = content;
   }
+  const what = from === 'json' ? 'The file' : `The board inside this ${from.toUpperCase()}`;
+  if (jsonDeeperThan(text)) return refuse(`${what} is ${tooDeep()}.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return refuse(from === 'json' ? 'The file is not valid JSON.' : `The board inside this ${from.toUpperCase()} is not valid JSON.`);
+    return refuse(`${what} is not valid JSON.`);
   }
   const parsed = parseBoard(json);
   return parsed.ok ? { ok: true, board: parsed.board, from } : parsed;

@@ -48,5 +48,6 @@ export function iconSvg(kind: NodeKind, colour: string): string {
  * @example iconShapesIn('session-store', '#ad5700')
  */
 export function iconShapesIn(kind: NodeKind, colour: string): string {
-  return ICON_SHAPES[kind].replaceAll('currentColor', colour);
+  // An unknown kind (the live document does not check kinds) has no icon.
+  return (ICON_SHAPES[kind] ?? '').replaceAll('currentColor', colour);
 }

@@ -5,6 +5,9 @@ import { readSvgBoard } from './embeddedBoard';
 import { renderBoard, renderBoardSvg } from './renderBoardSvg';
 import { paletteOf } from './renderTheme';
 
+/** Every element the renderer writes; anything else in its output was injected. */
+const SVG_ELEMENTS = new Set(['svg', 'title', 'metadata', 'sb:board', 'rect', 'g', 'path', 'line', 'text', 'tspan', 'circle', 'ellipse', 'polyline', 'polygon']);
+
 const board: Board = {
   format: BOARD_FORMAT,
   title: 'Tom & Jerry <web> "tier"',
@@ -24,7 +27,27 @@ const board: Board = {
   ],
 };
 
+const HOSTILE = '"><script>alert(1)</script><g onload="alert(2)" x="';
+
 describe('renderBoardSvg', () => {
+  it('escapes every attribute: a hostile kind, id or label injects no element or attribute', () => {
+    // Kinds are not checked in the live document, so a hostile one reaches the renderer as it is.
+    const hostile = {
+      ...board,
+      nodes: [
+        { id: `n${HOSTILE}`, kind: HOSTILE, label: HOSTILE, x: 0, y: 0, props: {} },
+        { id: 'db', kind: 'database', label: HOSTILE, x: 300, y: 0, props: {} },
+      ],
+      edges: [{ id: `e${HOSTILE}`, from: `n${HOSTILE}`, to: 'db', kind: HOSTILE, label: HOSTILE }],
+    } as unknown as Board;
+    const svg = renderBoardSvg(hostile, { findings: [{ rule: HOSTILE, severity: 'error', nodes: ['db'], message: HOSTILE } as never] });
+    expect(() => checkWellFormed(svg)).not.toThrow();
+    const elements = new Set([...svg.matchAll(/<([A-Za-z][\w:.-]*)/g)].map((m) => m[1]));
+    expect([...elements].filter((name) => !SVG_ELEMENTS.has(name!))).toEqual([]);
+    const attributes = [...svg.matchAll(/\s([\w:.-]+)="/g)].map((m) => m[1]!);
+    expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
+  });
+
   it('produces well-formed XML for hostile labels, in both themes and backgrounds', () => {
     for (const theme of ['light', 'dark'] as const)
       for (const background of ['solid', 'transparent'] as const) expect(() => checkWellFormed(renderBoardSvg(board, { theme, background }))).not.toThrow();

@@ -35,7 +35,7 @@ export function renderEdge(edge: BoardEdge, from: Box, to: Box, palette: RenderP
     `stroke="${palette.edge}" stroke-width="1.6" fill="none"`,
     dash ? `stroke-dasharray="${dash}" stroke-linecap="round"` : '',
   ].filter(Boolean);
-  let out = `<g class="sb-edge" data-id="${escapeXml(edge.id)}" data-kind="${edge.kind}"><line ${attrs.join(' ')}/>`;
+  let out = `<g class="sb-edge" data-id="${escapeXml(edge.id)}" data-kind="${escapeXml(edge.kind)}"><line ${attrs.join(' ')}/>`;
   const length = Math.hypot(end.x - start.x, end.y - start.y);
   if (length > 0) {
     const along = { x: (end.x - start.x) / length, y: (end.y - start.y) / length };

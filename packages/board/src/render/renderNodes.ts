@@ -15,7 +15,7 @@ export function renderNode(placed: PlacedNode, palette: RenderPalette, overlay: 
   const { node } = placed;
   const body = isGroupKind(node.kind) ? group(placed, palette) : node.kind === 'note' ? note(placed, palette) : component(placed, palette, overlay.load);
   const badge = overlay.findings && overlay.findings.length > 0 ? findingsBadge(placed, palette, overlay.findings) : '';
-  return `<g class="sb-node" data-id="${escapeXml(node.id)}" data-kind="${node.kind}">${body}${badge}</g>`;
+  return `<g class="sb-node" data-id="${escapeXml(node.id)}" data-kind="${escapeXml(node.kind)}">${body}${badge}</g>`;
 }
 
 function icon(kind: NodeKind, x: number, y: number, size: number, colour: string, strokeWidth: number): string {
@@ -23,11 +23,12 @@ function icon(kind: NodeKind, x: number, y: number, size: number, colour: string
 }
 
 function component({ node, box }: PlacedNode, palette: RenderPalette, load: NodeLoad | undefined): string {
-  const tile = palette.tiles[KIND_ACCENT[node.kind]];
+  // The live document does not check kinds: an unknown one is drawn as a plain card named by its kind.
+  const tile = palette.tiles[KIND_ACCENT[node.kind] ?? 'slate'];
   const border = load ? loadColour(load.utilization, palette) : palette.border;
   const textX = box.x + 55;
   const textWidth = box.width - 55 - 12;
-  const kind = CATALOGUE[node.kind].label;
+  const kind = kindLabel(node.kind);
   const percent = load ? `${Math.round(load.utilization * 100)}%` : '';
   // With load shown, the figure matters more than the kind: keep the figure whole when space is short.
   const caption = !load ? kind : textWidthOf(`${kind} · ${percent}`, 11.5) <= textWidth ? `${kind} · ${percent}` : `${percent} load`;
@@ -44,7 +45,7 @@ function component({ node, box }: PlacedNode, palette: RenderPalette, load: Node
 function group({ node, box }: PlacedNode, palette: RenderPalette): string {
   const colour = palette.groups[node.kind as keyof RenderPalette['groups']] ?? palette.groups.region;
   const dash = node.kind === 'public-network' ? ' stroke-dasharray="6 5"' : '';
-  const kind = CATALOGUE[node.kind].label;
+  const kind = kindLabel(node.kind);
   const labelWidth = Math.max(0, box.width - 24 - 21 - 90);
   return [
     `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="16" fill="${colour}" fill-opacity="0.05" stroke="${colour}" stroke-opacity="0.7" stroke-width="${node.kind === 'region' ? 2 : 1.5}"${dash}/>`,
@@ -64,6 +65,10 @@ function note({ box, lines }: PlacedNode, palette: RenderPalette): string {
   ].join('');
 }
 
+function kindLabel(kind: NodeKind): string {
+  return (CATALOGUE[kind] as (typeof CATALOGUE)[NodeKind] | undefined)?.label ?? kind;
+}
+
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function findingsBadge({ box }: PlacedNode, palette: RenderPalette, findings: readonly Finding[]): string {
@@ -71,7 +76,7 @@ function findingsBadge({ box }: PlacedNode, palette: RenderPalette, findings: re
   const cx = box.x + box.width - 2;
   const cy = box.y + 2;
   const rules = [...new Set(findings.map((f) => f.rule))].join(', ');
-  return `<g class="sb-finding" data-severity="${worst}"><title>${escapeXml(rules)}</title><circle cx="${num(cx)}" cy="${num(cy)}" r="10" fill="${palette.severity[worst]}" stroke="${palette.surface}" stroke-width="2"/><text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="#ffffff">${findings.length}</text></g>`;
+  return `<g class="sb-finding" data-severity="${escapeXml(worst)}"><title>${escapeXml(rules)}</title><circle cx="${num(cx)}" cy="${num(cy)}" r="10" fill="${palette.severity[worst]}" stroke="${palette.surface}" stroke-width="2"/><text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="#ffffff">${findings.length}</text></g>`;
 }
 
 function loadColour(utilization: number, palette: RenderPalette): string {

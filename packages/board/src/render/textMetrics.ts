@@ -15,63 +15,97 @@ function advance(char: string): number {
 
 /** @example textWidth('LB', 14) // ≈ 19 */
 export function textWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) ems += advance(char);
-  return ems * fontSize;
+  return emsOf(text) * fontSize;
 }
 
 /**
- * Shortens `text` with an ellipsis so its estimated width fits `maxWidth`.
+ * Shortens `text` with an ellipsis so its estimated width fits `maxWidth`. Reads only as far as
+ * the box can show: a megabyte label costs what its first line costs.
  *
  * @example fitText('A very long label', 60, 13) // 'A very l…'
  */
 export function fitText(text: string, maxWidth: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  let out = '';
-  let width = textWidth('…', fontSize);
+  let ems = 0;
+  // Where to cut when the text does not fit: the longest prefix that fits with the ellipsis.
+  let cut = 0;
+  let withEllipsis = textWidth('…', fontSize);
+  let cutting = true;
+  let at = 0;
   for (const char of text) {
-    const next = width + textWidth(char, fontSize);
-    if (next > maxWidth) break;
-    out += char;
-    width = next;
+    const em = advance(char);
+    ems += em;
+    if (ems * fontSize > maxWidth) return `${text.slice(0, cut).trimEnd()}…`;
+    if (cutting && withEllipsis + em * fontSize <= maxWidth) {
+      withEllipsis += em * fontSize;
+      cut = at + char.length;
+    } else cutting = false;
+    at += char.length;
   }
-  return `${out.trimEnd()}…`;
+  return text;
 }
 
 /**
- * Breaks text into lines no wider than `maxWidth`, at spaces when it can, keeping explicit newlines.
- * At most `maxLines` lines; the last one is ellipsised when text remains.
+ * Breaks text into lines no wider than `maxWidth`, at spaces when it can (a word wider than a
+ * line by characters), keeping explicit newlines. At most `maxLines` lines; the last one is
+ * ellipsised when text remains. One pass that measures each character once and stops at the
+ * line after the last one shown, so its cost is what `maxLines` lines need, whatever the text.
  *
  * @example wrapText('one two three', 40, 13, 5) // ['one', 'two', 'three']
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/(\s+)/)) {
-      if (word === '') continue;
-      const candidate = line + word;
-      if (textWidth(candidate, fontSize) <= maxWidth || line === '') {
-        line = candidate;
-        // A single word wider than the line is broken by characters.
-        while (textWidth(line, fontSize) > maxWidth && line.length > 1) {
-          let head = '';
-          for (const char of line) {
-            if (textWidth(head + char, fontSize) > maxWidth && head) break;
-            head += char;
-          }
-          lines.push(head);
-          line = line.slice(head.length);
-        }
-      } else {
-        lines.push(line.trimEnd());
-        line = word.trimStart();
-      }
+  let line = '';
+  let ems = 0;
+  /** Where the word being written starts in `line`: after its last space. */
+  let wordStart = 0;
+  /** After a wrap, the spaces that caused it are not carried to the next line. */
+  let skippingSpace = false;
+  const startLine = (text: string, width: number) => {
+    line = text;
+    ems = width;
+    wordStart = 0;
+  };
+  for (const char of text) {
+    if (lines.length > maxLines) break;
+    if (char === '\n') {
+      lines.push(line.trimEnd());
+      startLine('', 0);
+      skippingSpace = false;
+      continue;
     }
-    lines.push(line.trimEnd());
+    const space = /\s/.test(char);
+    if (space && skippingSpace) continue;
+    skippingSpace = false;
+    const em = advance(char);
+    if (line === '' || (ems + em) * fontSize <= maxWidth) {
+      line += char;
+      ems += em;
+      if (space) wordStart = line.length;
+      continue;
+    }
+    if (space) {
+      lines.push(line.trimEnd());
+      startLine('', 0);
+      skippingSpace = true;
+    } else if (line.slice(0, wordStart).trim() !== '') {
+      // The word moves to the next line; its width is measured again, at most a line's worth.
+      lines.push(line.slice(0, wordStart).trimEnd());
+      const word = line.slice(wordStart);
+      startLine(word + char, emsOf(word) + em);
+    } else {
+      lines.push(line);
+      startLine(char, em);
+    }
   }
+  if (lines.length <= maxLines) lines.push(line.trimEnd());
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = fitText(`${kept[maxLines - 1]}…`, maxWidth, fontSize);
   return kept;
+}
+
+function emsOf(text: string): number {
+  let ems = 0;
+  for (const char of text) ems += advance(char);
+  return ems;
 }

@@ -17,16 +17,23 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Reverses `escapeXml` (and the numeric references another tool may have written).
+ * Reverses `escapeXml` (and the numeric references another tool may have written). Never throws:
+ * a reference to no character XML allows (NUL, a surrogate, past U+10FFFF) becomes U+FFFD, as
+ * HTML parsers do, instead of the RangeError `String.fromCodePoint` would raise.
  *
- * @example unescapeXml('a &lt; b') // 'a < b'
+ * @example unescapeXml('a &lt; b &#x110000;') // 'a < b \uFFFD'
  */
 export function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|quot|apos|amp);/g, (_match, ref: string) => {
-    if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
+    if (ref.startsWith('#x')) return character(Number.parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return character(Number.parseInt(ref.slice(1), 10));
     return { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[ref] ?? '';
   });
+}
+
+function character(code: number): string {
+  const allowed = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return allowed ? String.fromCodePoint(code) : '\uFFFD';
 }
 
 /** Numbers in the output: at most two decimals, no `-0`, so the same board gives the same bytes. */

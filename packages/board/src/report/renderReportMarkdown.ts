@@ -1,4 +1,5 @@
 import { formatBytes, formatBytesPerSecond, formatCount, type Board, type Report } from '@scaleboard/rules';
+import { markdownCell as cell, markdownInline as inline } from './markdownText';
 
 export interface MarkdownReportOptions {
   /** Where the picture is: a relative file name, a URL or a data URL. No picture when absent. */
@@ -41,14 +42,4 @@ export function renderReportMarkdown(board: Board, result: Report, options: Mark
     '',
   );
   return lines.join('\n');
-}
-
-/** Text inside a table cell: pipes and newlines would break the row. */
-function cell(text: string): string {
-  return inline(text).replace(/\|/g, '\\|');
-}
-
-/** One line of text where Markdown and HTML syntax stay literal. */
-function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]<>#!])/g, '\\$1');
 }

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateNode } from '@scaleboard/board';
+import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '@scaleboard/rules';
 import { useBoard } from '../BoardContext';
 
 /** Inline rename: Enter (or leaving the field) saves, Escape cancels. */
@@ -26,7 +27,8 @@ export function LabelEditor({ id, label, multiline = false }: { id: string; labe
     'aria-label': t('node.rename', { label }),
     value,
     autoFocus: true,
-    maxLength: multiline ? 2000 : 80,
+    // Multiline is a note's text; the board file's limits, so an edit is never refused by the server.
+    maxLength: multiline ? MAX_NOTE_LENGTH : MAX_LABEL_LENGTH,
     onFocus: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => e.currentTarget.select(),
     onBlur: commit,
     onKeyDown,

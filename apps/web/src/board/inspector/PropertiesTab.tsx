@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { setNodeProp, updateNode } from '@scaleboard/board';
-import { catalogueOf } from '@scaleboard/rules';
+import { catalogueOf, labelLimitOf, TEXT_LIMITS } from '@scaleboard/rules';
 import type { BoardContent } from '../../sync/useBoardContent';
 import { useBoard } from '../BoardContext';
 import { KIND_LOOK } from '../catalogue';
@@ -31,7 +31,7 @@ export function PropertiesTab({ content, selection }: { content: BoardContent; s
         </div>
       </div>
       {readOnly ? <p className="inspector-note">{t('analysis.properties.readOnly')}</p> : null}
-      <TextField key={`label-${node.id}`} label={t('analysis.properties.label')} value={node.label} readOnly={readOnly} onCommit={(label) => updateNode(doc, node.id, { label }, origin)} />
+      <TextField key={`label-${node.id}`} label={t('analysis.properties.label')} value={node.label} readOnly={readOnly} maxLength={TEXT_LIMITS[labelLimitOf(node.kind)]} onCommit={(label) => updateNode(doc, node.id, { label }, origin)} />
       {props.length === 0 ? <p className="inspector-empty">{t('analysis.properties.noProps')}</p> : null}
       {props.map(([name, propSpec]) => (
         <PropField

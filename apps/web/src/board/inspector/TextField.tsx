@@ -4,11 +4,12 @@ interface TextFieldProps {
   label: string;
   value: string;
   readOnly: boolean;
+  maxLength?: number;
   onCommit: (value: string) => void;
 }
 
 /** A text input that commits on Enter or blur (one change, one undo step). */
-export function TextField({ label, value, readOnly, onCommit }: TextFieldProps) {
+export function TextField({ label, value, readOnly, maxLength, onCommit }: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
@@ -26,6 +27,7 @@ export function TextField({ label, value, readOnly, onCommit }: TextFieldProps) 
           autoComplete="off"
           value={draft ?? value}
           readOnly={readOnly}
+          maxLength={maxLength}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commit}
           onKeyDown={(e) => {

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setTitle } from '@scaleboard/board';
+import { MAX_TITLE_LENGTH } from '@scaleboard/rules';
 import { useBoard } from '../BoardContext';
 
 /** The board title, edited in place; saved on Enter or blur, Escape restores it. */
@@ -28,7 +29,7 @@ export function TitleField({ title, readOnly }: { title: string; readOnly: boole
       aria-label={t('board.titleLabel')}
       value={draft ?? shown}
       size={Math.max(8, Math.min(40, (draft ?? shown).length + 1))}
-      maxLength={200}
+      maxLength={MAX_TITLE_LENGTH}
       onFocus={(e) => {
         setDraft(title);
         e.currentTarget.select();
