@@ -7,6 +7,7 @@ import { CLOSE_CODES } from '../src/rooms/RoomSession';
 import { encodeSyncStep1, encodeSyncUpdate } from '../src/sync/yMessages';
 import { eventually } from './eventually';
 import { openRawSync, settled, type RawSync } from './rawSync';
+import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
 import { startTestServer, type TestServer, type TestServerOptions } from './testServer';
 
 const servers: TestServer[] = [];
@@ -78,12 +79,13 @@ describe('slow sync consumers', () => {
     expect(peak).toBeGreaterThan(cap / 2);
     expect(peak).toBeLessThanOrEqual(cap);
 
-    const honest = server.connect(id, keys.view);
-    await eventually(() => expect(honest.doc.getMap('nodes').size).toBe(300), { timeoutMs: 10_000 });
-
-    // Once the stuck client reads again, it finds the reason after what was queued for it.
+    // Once the stuck client reads again (within the close handshake's grace), it finds the
+    // reason after what was queued for it.
     tcpOf(slow).resume();
     expect(await slow.closed).toEqual({ code: CLOSE_CODES.slowConsumer, reason: 'not reading fast enough (MAX_SEND_BUFFER_BYTES)' });
+
+    const honest = server.connect(id, keys.view);
+    await eventually(() => expect(honest.doc.getMap('nodes').size).toBe(300), { timeoutMs: 10_000 });
   });
 
   it('answers a burst of sync step 1 from one session once now and once more after MIN_RESYNC_INTERVAL_MS', async () => {
@@ -101,5 +103,45 @@ describe('slow sync consumers', () => {
     Y.applyUpdate(replica, step2Updates(viewer)[1] as Uint8Array);
     expect(replica.getMap('nodes').size).toBe(5);
     viewer.ws.close();
+  });
+
+  it('cuts off a stuck client that never reads its close within the close handshake’s grace, not ws’s 30 s', async () => {
+    const server = await start({ limits: { maxSendBufferBytes: 256 * 1024, minResyncIntervalMs: 0, maxUpdatesPerSecond: 1000 } });
+    const { id, keys } = await boardOfSize(server, 100);
+    const slow = openRawSync(server.wsUrl, id, keys.view);
+    expect(await slow.status).toBe(101);
+    tcpOf(slow).pause();
+    await eventually(
+      async () => {
+        if (slow.ws.readyState === slow.ws.OPEN) slow.ws.send(ASK_FOR_EVERYTHING);
+        expect(await metricValue(server, 'slowConsumersClosed')).toBe(1);
+      },
+      { timeoutMs: 15_000, intervalMs: 5 },
+    );
+    // The client stays paused: its socket, and what was queued for it, are let go all the same.
+    await eventually(async () => expect((await server.app.metrics.syncConnections.get()).values[0]?.value).toBe(0), { timeoutMs: 10_000, intervalMs: 50 });
+    tcpOf(slow).destroy();
+  });
+
+  it('closes a session that sends more than MAX_SEND_BUFFER_BYTES before its board has opened', async () => {
+    // A store whose board opens only when the test says so.
+    let open: () => void = () => undefined;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const store = new MemoryBoardStore();
+    const loadDocument = store.loadDocument.bind(store);
+    store.loadDocument = async (boardId) => {
+      await opened;
+      return loadDocument(boardId);
+    };
+    const server = await start({ store, limits: { maxSendBufferBytes: 64 * 1024 } });
+    const { id, keys } = await server.createBoard();
+    const eager = openRawSync(server.wsUrl, id, keys.edit);
+    expect(await eager.status).toBe(101);
+    const awarenessQuery = new Uint8Array([3]);
+    const chunk = encodeSyncUpdate(new Uint8Array(16 * 1024));
+    for (let i = 0; i < 5; i++) eager.ws.send(chunk);
+    eager.ws.send(awarenessQuery);
+    expect(await eager.closed).toEqual({ code: CLOSE_CODES.policy, reason: 'too much sent before the board opened (MAX_SEND_BUFFER_BYTES)' });
+    open();
   });
 });

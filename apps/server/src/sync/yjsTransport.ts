@@ -109,7 +109,7 @@ export class YjsTransport {
   }
 
   close(): void {
-    for (const client of this.wss.clients) client.close(CLOSE_CODES.goingAway, 'server shutting down');
+    for (const client of this.wss.clients) closeWithin(client, CLOSE_CODES.goingAway, 'server shutting down');
     for (const socket of this.pending) socket.destroy();
     this.wss.close();
   }
@@ -141,7 +141,7 @@ export class YjsTransport {
       },
       close: (code, reason) => {
         closing = true;
-        ws.close(code, closeReason(reason));
+        closeWithin(ws, code, reason);
       },
     };
     const live = { session, role, keyHash };
@@ -150,8 +150,9 @@ export class YjsTransport {
     boardSessions.add(live);
     const bucket = new TokenBucket(this.deps.maxUpdatesPerSecond);
     let room: BoardRoom | undefined;
-    // Messages that arrive while the room loads wait here, in order.
+    // Messages that arrive while the room loads wait here, in order, up to the send buffer's size.
     const early: Uint8Array[] = [];
+    let earlyBytes = 0;
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (closing) return;
       if (!isBinary) {
@@ -163,8 +164,13 @@ export class YjsTransport {
         return session.close(CLOSE_CODES.policy, 'too many messages per second (MAX_UPDATES_PER_SECOND)');
       }
       const bytes = toBytes(data);
-      if (room) room.receive(session, bytes);
-      else early.push(bytes);
+      if (room) return room.receive(session, bytes);
+      earlyBytes += bytes.byteLength;
+      if (earlyBytes > this.deps.maxSendBufferBytes) {
+        metrics.messagesRejected.inc({ reason: 'early' });
+        return session.close(CLOSE_CODES.policy, 'too much sent before the board opened (MAX_SEND_BUFFER_BYTES)');
+      }
+      early.push(bytes);
     });
     ws.on('error', (error) => logger.debug({ err: error, boardId }, 'sync socket error'));
     ws.on('close', () => {
@@ -185,6 +191,19 @@ export class YjsTransport {
       },
     );
   }
+}
+
+/**
+ * A peer that does not answer a close (one that stopped reading never will) would keep its
+ * socket and everything queued for it for ws's 30 s; it gets this long, then is cut off.
+ */
+const CLOSE_HANDSHAKE_MS = 5000;
+
+function closeWithin(ws: WebSocket, code: number, reason: string): void {
+  ws.close(code, closeReason(reason));
+  const unanswered = setTimeout(() => ws.terminate(), CLOSE_HANDSHAKE_MS);
+  unanswered.unref();
+  ws.once('close', () => clearTimeout(unanswered));
 }
 
 /** A websocket close reason is at most 123 bytes of UTF-8; longer throws, so cut it (whole characters). */
