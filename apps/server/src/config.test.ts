@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, readConfig } from './config';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_LIMITS, LIMIT_TABLE, readConfig } from './config';
 
 describe('readConfig', () => {
   it('reads the issue-13 limits from their variables, with their defaults', () => {
@@ -38,5 +40,18 @@ describe('readConfig: TRUSTED_PROXIES', () => {
   });
   it('fails fast on an entry that is not an address, naming the variable', () => {
     expect(() => readConfig({ TRUSTED_PROXIES: 'loopback,nginx' })).toThrow(/TRUSTED_PROXIES/);
+  });
+});
+
+describe('LIMIT_TABLE', () => {
+  const read = (file: string) => readFileSync(fileURLToPath(new URL(`../../../${file}`, import.meta.url)), 'utf8');
+  it.each(['README.md', 'docs/security.md'])('every limit is listed in %s by its variable', (file) => {
+    const text = read(file);
+    const missing = Object.values(LIMIT_TABLE).filter(({ env }) => !text.includes(`\`${env}\``)).map(({ env }) => env);
+    expect(missing).toEqual([]);
+  });
+
+  it('refuses a value under a limit’s floor, naming the variable', () => {
+    for (const { env, min } of Object.values(LIMIT_TABLE)) expect(() => readConfig({ [env]: String(min - 1) })).toThrow(env);
   });
 });
