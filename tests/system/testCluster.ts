@@ -11,16 +11,18 @@ export interface TestCluster {
 
 /**
  * N instances behind nginx on a fresh PostgreSQL database and the shared Redis (or `redisUrl`),
- * under a Redis prefix of their own so parallel runs never hear each other.
+ * under a Redis prefix of their own so parallel runs never hear each other. nginx runs the
+ * cluster's loopback balancer, or the configuration `nginxConfig` renders.
  */
 export async function startTestCluster(
   instances: number,
   redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
   instanceEnv?: ClusterOptions['instanceEnv'],
+  nginxConfig?: ClusterOptions['nginxConfig'],
 ): Promise<TestCluster> {
   const database = await createTestDatabase();
   try {
-    const cluster = await startCluster({ instances, databaseUrl: database.url, redisUrl, redisPrefix: `sbtest:${randomBytes(4).toString('hex')}:`, ...(instanceEnv ? { instanceEnv } : {}) });
+    const cluster = await startCluster({ instances, databaseUrl: database.url, redisUrl, redisPrefix: `sbtest:${randomBytes(4).toString('hex')}:`, ...(instanceEnv ? { instanceEnv } : {}), ...(nginxConfig ? { nginxConfig } : {}) });
     return {
       cluster,
       database,

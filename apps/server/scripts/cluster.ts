@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nginxConfig } from './nginxConfig';
+import { nginxConfig, type NginxPlace } from './nginxConfig';
+
+export type { NginxPlace } from './nginxConfig';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,6 +18,8 @@ export interface ClusterOptions {
   /** Port nginx listens on; a free one when 0. */
   port?: number;
   nginx?: string;
+  /** The configuration nginx runs; the loopback balancer (`nginxConfig`) unless given. */
+  nginxConfig?: (place: NginxPlace) => string;
   /** Environment of one instance (by index) over the shared one: a test's own Redis route, say. */
   instanceEnv?: (index: number) => NodeJS.ProcessEnv;
   log?: (line: string) => void;
@@ -51,7 +55,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'scaleboard-nginx-'));
   for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(prefix, dir));
   const port = options.port || (await freePort());
-  writeFileSync(path.join(prefix, 'nginx.conf'), nginxConfig({ prefix, port, upstreams: ports.map((p) => `127.0.0.1:${p}`) }));
+  const render = options.nginxConfig ?? nginxConfig;
+  writeFileSync(path.join(prefix, 'nginx.conf'), render({ prefix, port, upstreams: ports.map((p) => `127.0.0.1:${p}`) }));
   const nginx = spawn(options.nginx ?? '/usr/sbin/nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,10 +1,19 @@
+/** Where an nginx of the cluster runs: its own folder, the port it listens on, the instances. */
+export interface NginxPlace {
+  /** Folder for nginx's pid, log and temp files, so it runs without root. */
+  prefix: string;
+  port: number;
+  /** `host:port` of each instance. */
+  upstreams: string[];
+}
+
 /**
  * The load balancer in front of N instances, for `npm run cluster` and the system tests:
  * round-robin, websocket upgrades passed through, a dead instance skipped on the next attempt.
  * Every path nginx writes lives under `prefix`, so it runs without root. `deploy/nginx.conf`
  * is the same balancer for docker compose.
  */
-export function nginxConfig({ prefix, port, upstreams }: { prefix: string; port: number; upstreams: string[] }): string {
+export function nginxConfig({ prefix, port, upstreams }: NginxPlace): string {
   return `worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EDGE_KINDS, NODE_KINDS } from './kinds';
-import { labelLimitOf, textLimitProblem, type TextLimit } from './textLimits';
+import { labelLimitOf, storableTextProblem, textLimitProblem, textProblem, type TextLimit } from './textLimits';
 
 /** The format tag every board file starts with. */
 export const BOARD_FORMAT = 'scaleboard/v1';
@@ -11,17 +11,20 @@ const finite = z.number().finite();
  * Text the database can keep: PostgreSQL refuses a NUL in text and JSON (a 500 before issue 13),
  * so it is refused where text enters, naming the field.
  */
-export const storableText = z.string().refine((text) => !text.includes('\0'), 'must not contain NUL characters');
+export const storableText = z.string().check((ctx) => {
+  const problem = storableTextProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
 
-/** Text under one of the TEXT_LIMITS, refused with a message that names the limit. */
-const limited = (limit: TextLimit, base: z.ZodString = z.string()) =>
-  base.check((ctx) => {
-    const problem = textLimitProblem(ctx.value, limit);
+/** Storable text under one of the TEXT_LIMITS, refused with a message that names the limit. */
+const limited = (limit: TextLimit) =>
+  z.string().check((ctx) => {
+    const problem = textProblem(ctx.value, limit);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
 
 /** A board's title, here and in `POST /api/boards`; the database keeps it as the board's name. */
-export const titleSchema = limited('MAX_TITLE_LENGTH', storableText);
+export const titleSchema = limited('MAX_TITLE_LENGTH');
 
 /** Back-of-the-envelope inputs (DOMAIN.md chapter 2). Every field optional; unknown ones kept. */
 export const assumptionsSchema = z.looseObject({

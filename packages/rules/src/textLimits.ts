@@ -32,6 +32,26 @@ export function labelLimitOf(kind: NodeKind | (string & {})): TextLimit {
 }
 
 /**
+ * The problem with text the database cannot keep, or null: PostgreSQL refuses a NUL in text and
+ * JSON (a 500 before issue 13), so every text a person types is refused with one.
+ *
+ * @example storableTextProblem('a\u0000b') // 'must not contain NUL characters'
+ */
+export function storableTextProblem(text: string): string | null {
+  return text.includes('\0') ? 'must not contain NUL characters' : null;
+}
+
+/**
+ * Everything wrong with a typed `text` under `limit` — a NUL, then the length — or null. The
+ * board file schema and the live document's guard both check text with it.
+ *
+ * @example textProblem('a\u0000b', 'MAX_LABEL_LENGTH') // 'must not contain NUL characters'
+ */
+export function textProblem(text: string, limit: TextLimit): string | null {
+  return storableTextProblem(text) ?? textLimitProblem(text, limit);
+}
+
+/**
  * The problem with `text` under `limit`, or null when it fits; the message names the limit.
  *
  * @example textLimitProblem('x'.repeat(201), 'MAX_TITLE_LENGTH') // 'must be at most 200 characters (MAX_TITLE_LENGTH)'

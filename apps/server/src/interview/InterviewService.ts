@@ -4,6 +4,7 @@ import { readBoardDoc } from '../boards/readBoardDoc';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { BoardStore } from '../storage/BoardStore';
 import type { InterviewStore } from '../storage/InterviewStore';
+import { storableJson } from '../storage/storableJson';
 import { applyInterviewCommand, idleClock } from './applyInterviewCommand';
 
 export type CommandOutcome = { ok: true; state: InterviewStateMessage } | { ok: false; message: string };
@@ -41,7 +42,8 @@ export class InterviewService {
       if (command.action === 'reset' || command.action === 'start') await this.deps.interviews.clearSnapshots(boardId);
       if (result.endedPhase !== null) {
         const board = await readBoardDoc(this.deps.registry, this.deps.store, boardId, docToBoard);
-        await this.deps.interviews.saveSnapshot(boardId, { phase: result.endedPhase, takenAt: new Date(now), board });
+        // An old log may hold a NUL the live document refuses today; the snapshot keeps the rest.
+        await this.deps.interviews.saveSnapshot(boardId, { phase: result.endedPhase, takenAt: new Date(now), board: storableJson(board) });
       }
       return { ok: true, state: await this.state(boardId) };
     }

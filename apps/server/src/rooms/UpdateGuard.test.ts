@@ -40,6 +40,9 @@ const LAYOUT_BREAKERS: Array<[string, (doc: Y.Doc) => void, RegExp]> = [
   ['a label over MAX_LABEL_LENGTH', (d) => nodesOf(d).get('lb')!.set('label', 'x'.repeat(201)), /node "lb": label must be at most 200 characters \(MAX_LABEL_LENGTH\)/],
   ['a note over MAX_NOTE_LENGTH', (d) => nodesOf(d).set('n', new Y.Map<unknown>([['kind', 'note'], ['label', 'x'.repeat(5001)]])), /node "n": label must be at most 5000 characters \(MAX_NOTE_LENGTH\)/],
   ['an edge label over MAX_LABEL_LENGTH', (d) => edgesOf(d).set('e', new Y.Map<unknown>([['from', 'lb'], ['to', 'lb'], ['label', 'x'.repeat(201)]])), /edge "e": label must be at most 200/],
+  ['a label with a NUL, which no snapshot of the board could store', (d) => nodesOf(d).get('lb')!.set('label', 'L\u0000B'), /node "lb": label must not contain NUL characters/],
+  ['an edge label with a NUL', (d) => edgesOf(d).set('e', new Y.Map<unknown>([['from', 'lb'], ['to', 'lb'], ['label', '\u0000']])), /edge "e": label must not contain NUL/],
+  ['a title with a NUL', (d) => metaOf(d).set('title', 'T\u0000'), /meta.title must not contain NUL characters/],
   ['a title over MAX_TITLE_LENGTH', (d) => metaOf(d).set('title', 'x'.repeat(201)), /meta.title must be at most 200 characters \(MAX_TITLE_LENGTH\)/],
 ];
 

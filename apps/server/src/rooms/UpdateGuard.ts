@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { labelLimitOf, textLimitProblem, type TextLimit } from '@scaleboard/rules';
+import { labelLimitOf, textProblem, type TextLimit } from '@scaleboard/rules';
 import { CLOSE_CODES } from './RoomSession';
 
 export interface UpdateGuardLimits {
@@ -97,20 +97,20 @@ export class UpdateGuard {
       return refuse('pending', CLOSE_CODES.badMessage, 'update depends on changes the server never received');
     for (const id of touched.nodes) {
       const node = roots.nodes.get(id);
-      const problem = mapProblem(node, NODE_FIELDS) ?? (node instanceof Y.Map ? overLimit(node, 'label', labelLimitOf(String(node.get('kind')))) : null);
+      const problem = mapProblem(node, NODE_FIELDS) ?? (node instanceof Y.Map ? textFieldProblem(node, 'label', labelLimitOf(String(node.get('kind')))) : null);
       if (problem) return refuse('layout', CLOSE_CODES.badMessage, `node "${id.slice(0, 40)}": ${problem}`);
     }
     for (const id of touched.edges) {
       const edge = roots.edges.get(id);
-      const problem = mapProblem(edge, EDGE_FIELDS) ?? (edge instanceof Y.Map ? overLimit(edge, 'label', 'MAX_LABEL_LENGTH') : null);
+      const problem = mapProblem(edge, EDGE_FIELDS) ?? (edge instanceof Y.Map ? textFieldProblem(edge, 'label', 'MAX_LABEL_LENGTH') : null);
       if (problem) return refuse('layout', CLOSE_CODES.badMessage, `edge "${id.slice(0, 40)}": ${problem}`);
     }
     for (const key of touched.meta) {
       const check = META_FIELDS[key];
       const value = roots.meta.get(key);
       if (check && value !== undefined && !check(value)) return refuse('layout', CLOSE_CODES.badMessage, `meta.${key} has the wrong type`);
-      const tooLong = key === 'title' ? overLimit(roots.meta, 'title', 'MAX_TITLE_LENGTH') : null;
-      if (tooLong) return refuse('layout', CLOSE_CODES.badMessage, `meta.${tooLong}`);
+      const badText = key === 'title' ? textFieldProblem(roots.meta, 'title', 'MAX_TITLE_LENGTH') : null;
+      if (badText) return refuse('layout', CLOSE_CODES.badMessage, `meta.${badText}`);
     }
     const elements = roots.nodes.size + roots.edges.size;
     // A board already over a lowered limit may still be edited and shrunk, never grown.
@@ -167,9 +167,12 @@ function mapProblem(value: unknown, fields: Record<string, (v: unknown) => boole
   return null;
 }
 
-/** The text limits of the board file hold in the live document too, so every reader gets short text. */
-function overLimit(map: Y.Map<unknown>, field: string, limit: TextLimit): string | null {
+/**
+ * The text rules of the board file hold in the live document too, so every reader gets short
+ * text and every snapshot of the board can be stored (no NUL).
+ */
+function textFieldProblem(map: Y.Map<unknown>, field: string, limit: TextLimit): string | null {
   const value = map.get(field);
-  const problem = typeof value === 'string' ? textLimitProblem(value, limit) : null;
+  const problem = typeof value === 'string' ? textProblem(value, limit) : null;
   return problem ? `${field} ${problem}` : null;
 }
