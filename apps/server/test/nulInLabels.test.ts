@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addNode, boardToDoc } from '@scaleboard/board';
+import { addNode, boardToDoc, nodesOf } from '@scaleboard/board';
 import { createTempDataDir, createTestDatabase } from '@scaleboard/db/testing';
 import { ROOM_EVENTS, type InterviewStateMessage, type RoomError } from '@scaleboard/protocol';
 import { BOARD_FORMAT, type Board } from '@scaleboard/rules';
@@ -83,7 +83,11 @@ describe.each(DATABASES)('a NUL in a label over %s', (_name, open) => {
     const closes: number[] = [];
     provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
     await eventually(() => expect(provider.synced).toBe(true));
-    addNode(doc, { id: 'db', kind: 'database', label: 'Orders\u0000DB', x: 0, y: 0, props: {} });
+    // Written around the editing functions (which drop a NUL), as a hostile client would.
+    doc.transact(() => {
+      addNode(doc, { id: 'db', kind: 'database', label: 'Orders', x: 0, y: 0, props: {} });
+      nodesOf(doc).get('db')?.set('label', 'Orders\u0000DB');
+    });
     await eventually(() => expect(closes).toContain(CLOSE_CODES.badMessage));
     provider.destroy();
 

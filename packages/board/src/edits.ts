@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { BoardEdge, BoardNode } from '@scaleboard/rules';
+import { storableTextOf, type BoardEdge, type BoardNode } from '@scaleboard/rules';
 import { edgesOf, metaOf, NODE_PROPS_KEY, nodesOf } from './layout';
 import { createEdgeMap, createNodeMap } from './snapshot';
 
@@ -10,7 +10,7 @@ import { createEdgeMap, createNodeMap } from './snapshot';
 
 /** @example addNode(doc, { id: 'lb', kind: 'load-balancer', label: 'LB', x: 0, y: 0, props: {} }, me) */
 export function addNode(doc: Y.Doc, node: BoardNode, origin: unknown = null): void {
-  doc.transact(() => nodesOf(doc).set(node.id, createNodeMap(node)), origin);
+  doc.transact(() => nodesOf(doc).set(node.id, createNodeMap({ ...node, label: storableTextOf(node.label) })), origin);
 }
 
 /** Sets plain fields of a node (label, x, y, parent, width, height…); `undefined` removes one. */
@@ -26,7 +26,7 @@ export function updateNode(
     for (const [key, value] of Object.entries(fields)) {
       if (key === NODE_PROPS_KEY || key === 'id') continue;
       if (value === undefined) ynode.delete(key);
-      else if (ynode.get(key) !== value) ynode.set(key, value);
+      else if (ynode.get(key) !== value) ynode.set(key, typeof value === 'string' ? storableTextOf(value) : value);
     }
   }, origin);
 }
@@ -60,7 +60,7 @@ export function setNodeProp(doc: Y.Doc, id: string, key: string, value: unknown,
 
 /** @example addEdge(doc, { id: 'e1', from: 'lb', to: 'web', kind: 'sync' }) */
 export function addEdge(doc: Y.Doc, edge: BoardEdge, origin: unknown = null): void {
-  doc.transact(() => edgesOf(doc).set(edge.id, createEdgeMap(edge)), origin);
+  doc.transact(() => edgesOf(doc).set(edge.id, createEdgeMap(edge.label === undefined ? edge : { ...edge, label: storableTextOf(edge.label) })), origin);
 }
 
 /** @example updateEdge(doc, 'e1', { kind: 'async' }) */
@@ -70,7 +70,7 @@ export function updateEdge(doc: Y.Doc, id: string, fields: Partial<Omit<BoardEdg
     if (!yedge) return;
     for (const [key, value] of Object.entries(fields)) {
       if (value === undefined) yedge.delete(key);
-      else if (yedge.get(key) !== value) yedge.set(key, value);
+      else if (yedge.get(key) !== value) yedge.set(key, typeof value === 'string' ? storableTextOf(value) : value);
     }
   }, origin);
 }
@@ -109,5 +109,5 @@ export function deleteElements(
 
 /** @example setTitle(doc, 'Twitter at 300M MAU') */
 export function setTitle(doc: Y.Doc, title: string, origin: unknown = null): void {
-  doc.transact(() => metaOf(doc).set('title', title), origin);
+  doc.transact(() => metaOf(doc).set('title', storableTextOf(title)), origin);
 }

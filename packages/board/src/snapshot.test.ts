@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { parseBoard, type Board } from '@scaleboard/rules';
 import { boardToDoc, docToBoard } from './snapshot';
-import { addEdge, addNode, deleteElements, moveNodes, setNodeProp } from './edits';
+import { addEdge, addNode, deleteElements, moveNodes, setNodeProp, setTitle, updateNode } from './edits';
 import { nodesOf } from './layout';
 
 const twitter: Board = {
@@ -49,5 +49,19 @@ describe('board snapshot', () => {
     expect(board.nodes.find((n) => n.id === 'lb')).toMatchObject({ x: -50, y: -50 });
     expect(board.nodes.find((n) => n.id === 'lb')?.parent).toBeUndefined();
     expect(nodesOf(doc).has('db')).toBe(false);
+  });
+});
+
+describe('editing functions', () => {
+  it('drop a NUL a paste may carry from labels and the title, which the server would refuse', () => {
+    const doc = new Y.Doc();
+    addNode(doc, { id: 'db', kind: 'database', label: 'Orders\u0000DB', x: 0, y: 0, props: {} });
+    addEdge(doc, { id: 'e', from: 'db', to: 'db', kind: 'sync', label: 'S\u0000QL' });
+    setTitle(doc, 'Shop\u0000');
+    updateNode(doc, 'db', { label: 'Users\u0000DB' });
+    const board = docToBoard(doc);
+    expect(board.title).toBe('Shop');
+    expect(board.nodes[0]?.label).toBe('UsersDB');
+    expect(board.edges[0]?.label).toBe('SQL');
   });
 });

@@ -23,7 +23,7 @@ export {
   type BoardNode,
   type BoardEdge,
 } from './boardSchema';
-export { TEXT_LIMITS, MAX_TITLE_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, labelLimitOf, storableTextProblem, textLimitProblem, textProblem, type TextLimit } from './textLimits';
+export { TEXT_LIMITS, MAX_TITLE_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, labelLimitOf, storableTextProblem, storableTextOf, textLimitProblem, textProblem, type TextLimit } from './textLimits';
 export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep } from './jsonDepth';
 export { parseBoard, formatPath, type BoardError, type ParseResult } from './parseBoard';
 export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';

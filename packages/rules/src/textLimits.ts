@@ -42,6 +42,16 @@ export function storableTextProblem(text: string): string | null {
 }
 
 /**
+ * `text` as the board can keep it: without NUL characters (a paste can carry one). Editors write
+ * through this, so a person's paste is cleaned instead of refused by the server.
+ *
+ * @example storableTextOf('a\u0000b') // 'ab'
+ */
+export function storableTextOf(text: string): string {
+  return text.includes('\0') ? text.replaceAll('\0', '') : text;
+}
+
+/**
  * Everything wrong with a typed `text` under `limit` — a NUL, then the length — or null. The
  * board file schema and the live document's guard both check text with it.
  *
