@@ -21,7 +21,10 @@ export class Api {
   constructor(private readonly request: APIRequestContext) {}
 
   async exportBoard(id: string, key: string): Promise<{ title: string; nodes: Array<{ id: string; label: string; kind: string; x: number; y: number; parent?: string }>; edges: Array<{ id: string; from: string; to: string; kind: string }> }> {
-    const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/export.json`, { headers: { Authorization: `Bearer ${key}` } });
+    // One resend on ECONNRESET, as browsers do for an idempotent request: a pooled keep-alive
+    // connection idle for about the server's 5 s keepAliveTimeout can be closed by the server just as
+    // this request goes out on it (seen on a loaded machine: 6.0 s after the previous export).
+    const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/export.json`, { headers: { Authorization: `Bearer ${key}` }, maxRetries: 1 });
     if (!response.ok()) throw new Error(`export failed: ${response.status()} ${await response.text()}`);
     return response.json();
   }

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
 export interface Box {
   x: number;
   y: number;
@@ -83,15 +85,29 @@ export class BoardPage {
     await this.palette.getByRole('button', { name: `Add ${kind}` }).click();
   }
 
-  /** Drags from a connector of one node onto the body of another. */
-  async connect(from: string, to: string): Promise<void> {
-    await this.node(from).hover();
-    const handle = await this.box(this.page.getByLabel(`Connect from ${from}`, { exact: true }).nth(1));
+  /** One of a node's four connectors (shown while the node is hovered or selected). */
+  connector(label: string, side: Side): Locator {
+    return this.page.getByLabel(`Connect from ${label}`, { exact: true }).and(this.page.locator(`[data-handlepos="${side}"]`));
+  }
+
+  /**
+   * Drags from a connector of one node onto the body of another, as a person does, and waits for
+   * the new connection. The press comes after the connector's hover animation has ended — the
+   * latest a person presses — so a connector that moves off the pointer fails here every time, not
+   * only on a slow machine; each step then checks what that person would see.
+   */
+  async connect(from: string, to: string, side: Side = 'right'): Promise<void> {
     const target = await this.box(this.node(to));
-    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await this.node(from).hover();
+    const connector = this.connector(from, side);
+    await connector.hover();
+    await connector.evaluate((element) => Promise.allSettled(element.getAnimations().map((animation) => animation.finished)));
     await this.page.mouse.down();
     await this.page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 8 });
+    // The press started a connection (not a pan of the canvas): xyflow draws the line being dragged.
+    await expect(this.canvas.locator('.react-flow__connectionline')).toBeVisible();
     await this.page.mouse.up();
+    await expect(this.page.getByRole('group', { name: new RegExp(`^\\S+ from ${escape(from)} to ${escape(to)}$`) })).toBeAttached();
   }
 
   /** Drags a node by its body. */
