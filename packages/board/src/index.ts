@@ -10,5 +10,6 @@ export { svgMetadata, readSvgBoard, scanSvgBoard, SVG_BOARD_NAMESPACE, type SvgB
 export { escapeXml, unescapeXml } from './render/xml';
 export { embedPngText, readPngText, pngSize, isPng, crc32, PNG_BOARD_KEYWORD } from './files/pngChunks';
 export { readBoardFile, type BoardFileResult } from './files/readBoardFile';
+export { slug } from './files/slug';
 export { renderReportMarkdown, type MarkdownReportOptions } from './report/renderReportMarkdown';
 export { markdownInline, markdownCell } from './report/markdownText';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { docToBoard, metaOf } from '@scaleboard/board';
+import { docToBoard, metaOf, slug } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
 import { createBoard } from '../boards/createBoard';
@@ -54,8 +54,4 @@ export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps
   });
 
   return router;
-}
-
-function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
 }

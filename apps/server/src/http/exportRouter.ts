@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown } from '@scaleboard/board';
+import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, slug } from '@scaleboard/board';
 import { firstIssue, report } from '@scaleboard/rules';
 import { readBoardDoc } from '../boards/readBoardDoc';
 import { readBoardUpdates } from '../boards/readBoardUpdates';
@@ -120,8 +120,4 @@ function parseQuery(query: unknown): ExportQuery {
   if (parsed.success) return parsed.data;
   const { path, message } = firstIssue(parsed.error, 'invalid export option');
   throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
-}
-
-export function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
 }

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { docToBoard } from '@scaleboard/board';
+import { docToBoard, slug } from '@scaleboard/board';
 import { emptyInterviewNotes, interviewNotesSchema, type InterviewSnapshotResponse } from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
 import { readBoardDoc } from '../boards/readBoardDoc';
@@ -78,8 +78,4 @@ export function interviewRouter({ store, registry, interviews, service, maxBodyB
   });
 
   return router;
-}
-
-function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
 }
