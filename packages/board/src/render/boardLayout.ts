@@ -1,7 +1,7 @@
 import { isGroupKind, type Board, type BoardEdge, type BoardNode } from '@scaleboard/rules';
 import { wrapText } from './textMetrics';
 
-/** Sizes the web canvas draws at (apps/web/src/board/catalogue.ts, canvas.css). */
+/** Sizes of a node without its own: the web canvas reads them too (apps/web/src/board/canvas/sizeOf.ts). */
 export const COMPONENT_BOX = { width: 176, height: 56 } as const;
 export const GROUP_BOX = { width: 420, height: 280 } as const;
 export const NOTE_BOX = { width: 200, minHeight: 96, fontSize: 13.5, lineHeight: 20, padding: 14, maxLines: 12 } as const;

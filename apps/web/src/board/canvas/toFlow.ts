@@ -1,6 +1,6 @@
+import { GROUP_BOX } from '@scaleboard/board';
 import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
 import { isGroupKind } from '@scaleboard/rules';
-import { GROUP_SIZE } from '../catalogue';
 import type { BoardFlowEdge, BoardFlowNode, FlowNodeType, RemoteMark, Size } from './flowTypes';
 
 /** What the canvas adds to the document's nodes: local selection, measured sizes, remote marks. */
@@ -81,8 +81,8 @@ export function toFlowNodes(nodes: readonly BoardNode[], view: NodeView): BoardF
       ...(measured ? { measured } : {}),
     };
     if (group) {
-      flowNode.width = node.width ?? GROUP_SIZE.width;
-      flowNode.height = node.height ?? GROUP_SIZE.height;
+      flowNode.width = node.width ?? GROUP_BOX.width;
+      flowNode.height = node.height ?? GROUP_BOX.height;
       flowNode.className = 'board-group-node';
     }
     return flowNode;

@@ -4,7 +4,7 @@ import { docToBoard, updateNode } from '@scaleboard/board';
 import { useBoard } from '../BoardContext';
 import type { Undo } from '../history/useUndo';
 import { absolutePosition, groupAt, reparent } from './groupDrop';
-import { sizeOf } from './usePlaceNode';
+import { sizeOf } from './sizeOf';
 
 /**
  * After a drag, a node whose centre landed in a group joins it; one dragged out of its group
