@@ -4,6 +4,7 @@ export { BoardReader } from './BoardReader';
 export { addNode, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle } from './edits';
 export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type RenderedBoard } from './render/renderBoardSvg';
 export { boardLayout, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
+export { absolutePosition } from './render/absolutePosition';
 export { paletteOf, type RenderPalette, type RenderTheme, type TileAccent } from './render/renderTheme';
 export { ICON_SHAPES, KIND_ACCENT, iconSvg } from './render/iconShapes';
 export { svgMetadata, readSvgBoard, scanSvgBoard, SVG_BOARD_NAMESPACE, type SvgBoardScan } from './render/embeddedBoard';

@@ -30,6 +30,7 @@ export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, ty
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
 export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
 export { buildGraph, type BoardGraph, type GraphNode } from './graph/boardGraph';
+export { groupChain, type ParentLink } from './graph/groupChain';
 export { entries, reachable, requestPath, targets, sources, redundancy } from './graph/paths';
 export {
   SEVERITIES,

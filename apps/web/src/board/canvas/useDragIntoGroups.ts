@@ -1,9 +1,9 @@
 import { useReactFlow, type Node } from '@xyflow/react';
 import { useCallback } from 'react';
-import { docToBoard, updateNode } from '@scaleboard/board';
+import { absolutePosition, docToBoard, updateNode } from '@scaleboard/board';
 import { useBoard } from '../BoardContext';
 import type { Undo } from '../history/useUndo';
-import { absolutePosition, groupAt, reparent } from './groupDrop';
+import { groupAt, reparent } from './groupDrop';
 import { sizeOf } from './sizeOf';
 
 /**

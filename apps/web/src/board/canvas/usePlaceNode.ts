@@ -1,10 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addNode, docToBoard } from '@scaleboard/board';
+import { absolutePosition, addNode, docToBoard } from '@scaleboard/board';
 import { isGroupKind, type NodeKind } from '@scaleboard/rules';
 import { useBoard } from '../BoardContext';
-import { absolutePosition, groupAt } from './groupDrop';
+import { groupAt } from './groupDrop';
 import { freeSpot } from './freeSpot';
 import { newId, nextLabel } from './naming';
 import { sizeOf } from './sizeOf';
