@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { Server as SocketServer } from 'socket.io';
+import type { LimitsResponse } from '@scaleboard/protocol';
 import { DEFAULT_TRUSTED_PROXIES, type Limits } from './config';
 import type { Store as RateLimitStore } from 'express-rate-limit';
 import { boardsRouter } from './http/boardsRouter';
@@ -170,6 +171,10 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use('/api', rateLimits.api);
+  const clientLimits: LimitsResponse = { maxBodyBytes: limits.maxBodyBytes };
+  app.get('/api/limits', (_req, res) => {
+    res.json(clientLimits);
+  });
   app.post('/api/boards', rateLimits.createBoard);
   app.use('/api/boards', importLimits(limits));
   app.use('/api/boards', ownerRouter({ store, revoker }));

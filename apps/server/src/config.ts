@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import proxyAddr from 'proxy-addr';
+import { firstIssue } from '@scaleboard/rules';
 import { z } from 'zod';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -160,8 +161,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
 function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Bad configuration: ${issue?.path.join('.')}: ${issue?.message}`);
+    const issue = firstIssue(parsed.error, 'invalid');
+    throw new Error(`Bad configuration: ${issue.path}: ${issue.message}`);
   }
   return parsed.data;
 }

@@ -44,6 +44,13 @@ describe('REST bodies and imports', () => {
     expect(created).not.toHaveBeenCalled();
   });
 
+  it('tells any client, without a key, the body limit it enforces (GET /api/limits)', async () => {
+    const server = await start({ limits: { maxBodyBytes: 2048 } });
+    const res = await fetch(`${server.url}/api/limits`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ maxBodyBytes: 2048 });
+  });
+
   it('refuses an import with more elements than a board may hold with 413, and creates nothing', async () => {
     const store = new MemoryBoardStore();
     const created = vi.spyOn(store, 'createBoard');

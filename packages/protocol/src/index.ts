@@ -6,6 +6,7 @@ export {
   type BoardInfoResponse,
   type BoardKeys,
   type ErrorResponse,
+  type LimitsResponse,
 } from './rest';
 export {
   ROOM_PROTOCOL_VERSION,

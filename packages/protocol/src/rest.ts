@@ -32,6 +32,15 @@ export interface BoardInfoResponse {
   role: Role;
 }
 
+/**
+ * `GET /api/limits`, no key needed: the server's limits a client checks before sending, so the
+ * web app refuses an over-large file with the server's own figure instead of a copy of it.
+ */
+export interface LimitsResponse {
+  /** Largest REST body the server parses (MAX_BODY_BYTES), hence largest board file it imports. */
+  maxBodyBytes: number;
+}
+
 /** Every REST error has this body. */
 export interface ErrorResponse {
   error: { code: string; message: string; path?: string };

@@ -25,11 +25,12 @@ export {
 } from './boardSchema';
 export { TEXT_LIMITS, MAX_TITLE_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, labelLimitOf, storableTextProblem, storableTextOf, textLimitProblem, textProblem, type TextLimit } from './textLimits';
 export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep } from './jsonDepth';
-export { parseBoard, formatPath, type BoardError, type ParseResult } from './parseBoard';
+export { parseBoard, formatPath, firstIssue, type BoardError, type IssueList, type ParseResult } from './parseBoard';
 export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
 export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
 export { buildGraph, type BoardGraph, type GraphNode } from './graph/boardGraph';
+export { groupChain, type ParentLink } from './graph/groupChain';
 export { entries, reachable, requestPath, targets, sources, redundancy } from './graph/paths';
 export {
   SEVERITIES,

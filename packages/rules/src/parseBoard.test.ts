@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBoard } from './parseBoard';
+import { assumptionsSchema } from './boardSchema';
+import { firstIssue, parseBoard } from './parseBoard';
 import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from './textLimits';
 
 describe('parseBoard', () => {
@@ -22,5 +23,17 @@ describe('parseBoard', () => {
     expect(parseBoard(node('cache', 'c'.repeat(MAX_LABEL_LENGTH + 1)))).toEqual({ ok: false, error: { path: 'nodes[0].label', message: 'must be at most 200 characters (MAX_LABEL_LENGTH)' } });
     expect(parseBoard({ format: 'scaleboard/v1', title: 't'.repeat(MAX_TITLE_LENGTH + 1) })).toMatchObject({ ok: false, error: { path: 'title' } });
     expect(parseBoard({ format: 'scaleboard/v1', title: 'a\0b' })).toEqual({ ok: false, error: { path: 'title', message: 'must not contain NUL characters' } });
+  });
+});
+
+describe('firstIssue', () => {
+  it('gives the first issue of a zod error as a path and message', () => {
+    const parsed = assumptionsSchema.safeParse({ peakFactor: 'many' });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(firstIssue(parsed.error, 'invalid')).toEqual({ path: 'peakFactor', message: expect.stringContaining('expected number') });
+  });
+
+  it('names the root and the fallback message when there is no issue to name', () => {
+    expect(firstIssue({ issues: [] }, 'invalid request')).toEqual({ path: '(root)', message: 'invalid request' });
   });
 });

@@ -19,8 +19,26 @@ export type ParseResult = { ok: true; board: Board } | { ok: false; error: Board
 export function parseBoard(input: unknown): ParseResult {
   const parsed = boardSchema.safeParse(input);
   if (parsed.success) return { ok: true, board: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, error: { path: formatPath(issue?.path ?? []), message: issue?.message ?? 'invalid board' } };
+  return { ok: false, error: firstIssue(parsed.error, 'invalid board') };
+}
+
+/** What `firstIssue` reads of a validation error: zod's `ZodError` has this shape. */
+export interface IssueList {
+  readonly issues: ReadonlyArray<{ readonly path: readonly PropertyKey[]; readonly message: string }>;
+}
+
+/**
+ * The first issue of a failed validation as a readable path and message, the one way every
+ * REST route, the CLI and the configuration report a refused input; `fallback` is the message
+ * when the error lists no issue.
+ *
+ * @example
+ * const parsed = boardSchema.safeParse(input);
+ * if (!parsed.success) firstIssue(parsed.error, 'invalid board') // { path: 'nodes[0].x', message: 'Expected number' }
+ */
+export function firstIssue(error: IssueList, fallback: string): BoardError {
+  const issue = error.issues[0];
+  return { path: formatPath(issue?.path ?? []), message: issue?.message ?? fallback };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Router } from 'express';
-import { docToBoard, metaOf } from '@scaleboard/board';
+import { docToBoard, metaOf, slug } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
-import { formatPath, report } from '@scaleboard/rules';
+import { firstIssue, report } from '@scaleboard/rules';
 import { createBoard } from '../boards/createBoard';
 import { readBoardDoc } from '../boards/readBoardDoc';
 import type { AccessResult } from '../rooms/BoardAccess';
@@ -28,9 +28,8 @@ export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps
     const body = req.body === undefined ? {} : req.body;
     const parsed = createBoardRequestSchema.safeParse(body);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const path = formatPath(issue?.path ?? []);
-      throw new HttpError(400, 'bad-request', `${path}: ${issue?.message ?? 'invalid request'}`, path);
+      const { path, message } = firstIssue(parsed.error, 'invalid request');
+      throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
     }
     res.status(201).json(await createBoard(store, parsed.data));
   });
@@ -55,8 +54,4 @@ export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps
   });
 
   return router;
-}
-
-function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
 }

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
-import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown } from '@scaleboard/board';
-import { formatPath, report } from '@scaleboard/rules';
+import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, slug } from '@scaleboard/board';
+import { firstIssue, report } from '@scaleboard/rules';
 import { readBoardDoc } from '../boards/readBoardDoc';
 import { readBoardUpdates } from '../boards/readBoardUpdates';
 import { ExportCache } from '../export/ExportCache';
@@ -118,11 +118,6 @@ function nextTurn(): Promise<void> {
 function parseQuery(query: unknown): ExportQuery {
   const parsed = exportQuerySchema.safeParse(query);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const path = formatPath(issue?.path ?? []);
-  throw new HttpError(400, 'bad-request', `${path}: ${issue?.message ?? 'invalid export option'}`, path);
-}
-
-export function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
+  const { path, message } = firstIssue(parsed.error, 'invalid export option');
+  throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
 }

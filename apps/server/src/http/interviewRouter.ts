@@ -1,7 +1,7 @@
 import { Router, type RequestHandler } from 'express';
-import { docToBoard } from '@scaleboard/board';
+import { docToBoard, slug } from '@scaleboard/board';
 import { emptyInterviewNotes, interviewNotesSchema, type InterviewSnapshotResponse } from '@scaleboard/protocol';
-import { formatPath, report } from '@scaleboard/rules';
+import { firstIssue, report } from '@scaleboard/rules';
 import { readBoardDoc } from '../boards/readBoardDoc';
 import { renderInterviewSummary } from '../interview/interviewSummary';
 import type { InterviewService } from '../interview/InterviewService';
@@ -48,9 +48,8 @@ export function interviewRouter({ store, registry, interviews, service, maxBodyB
   router.put('/:id/interview/notes', access, ownerOnly, json, async (req, res) => {
     const parsed = interviewNotesSchema.safeParse(req.body);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const path = formatPath(issue?.path ?? []);
-      throw new HttpError(400, 'bad-request', `${path}: ${issue?.message ?? 'invalid notes'}`, path);
+      const { path, message } = firstIssue(parsed.error, 'invalid notes');
+      throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
     }
     await interviews.saveNotes(req.params.id, parsed.data);
     res.set('cache-control', 'no-store').json(parsed.data);
@@ -79,8 +78,4 @@ export function interviewRouter({ store, registry, interviews, service, maxBodyB
   });
 
   return router;
-}
-
-function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
 }

@@ -60,8 +60,3 @@ export function kindsByCategory(): Array<{ category: Category; kinds: NodeKind[]
     kinds: NODE_KINDS.filter((kind) => CATALOGUE[kind].category === category),
   }));
 }
-
-/** Default size of a freshly placed group (a container other nodes are dropped into). */
-export const GROUP_SIZE = { width: 420, height: 280 } as const;
-/** The size a component node renders at; used to centre drops. */
-export const COMPONENT_SIZE = { width: 176, height: 56 } as const;

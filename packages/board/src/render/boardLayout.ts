@@ -1,7 +1,8 @@
-import { isGroupKind, type Board, type BoardEdge, type BoardNode } from '@scaleboard/rules';
+import { groupChain, isGroupKind, type Board, type BoardEdge, type BoardNode } from '@scaleboard/rules';
+import { absolutePosition } from './absolutePosition';
 import { wrapText } from './textMetrics';
 
-/** Sizes the web canvas draws at (apps/web/src/board/catalogue.ts, canvas.css). */
+/** Sizes of a node without its own: the web canvas reads them too (apps/web/src/board/canvas/sizeOf.ts). */
 export const COMPONENT_BOX = { width: 176, height: 56 } as const;
 export const GROUP_BOX = { width: 420, height: 280 } as const;
 export const NOTE_BOX = { width: 200, minHeight: 96, fontSize: 13.5, lineHeight: 20, padding: 14, maxLines: 12 } as const;
@@ -32,31 +33,18 @@ export interface BoardLayout {
 
 /**
  * Places every node at its absolute position, keeping only `selection` (and what selected groups
- * contain) when one is given. A dangling or cyclic `parent` places the node at top level, as the
- * canvas does.
+ * contain) when one is given. Positions follow `groupChain`, as the canvas does: a dangling or
+ * non-group `parent` ends the chain, a loop places the node at top level.
  *
  * @example boardLayout(board).bounds.width
  */
 export function boardLayout(board: Board, selection?: Iterable<string>): BoardLayout {
   const byId = new Map(board.nodes.map((node) => [node.id, node]));
-  const parentOf = (node: BoardNode): BoardNode | undefined => {
-    const parent = node.parent === undefined ? undefined : byId.get(node.parent);
-    return parent && isGroupKind(parent.kind) ? parent : undefined;
-  };
   const chains = new Map<string, BoardNode[]>();
   const chainOf = (node: BoardNode): BoardNode[] => {
     const known = chains.get(node.id);
     if (known) return known;
-    const chain: BoardNode[] = [];
-    const seen = new Set([node.id]);
-    for (let parent = parentOf(node); parent; parent = parentOf(parent)) {
-      if (seen.has(parent.id)) {
-        chain.length = 0; // a cycle: draw at top level
-        break;
-      }
-      seen.add(parent.id);
-      chain.push(parent);
-    }
+    const chain = groupChain(node, byId);
     chains.set(node.id, chain);
     return chain;
   };
@@ -67,15 +55,8 @@ export function boardLayout(board: Board, selection?: Iterable<string>): BoardLa
   const placed: PlacedNode[] = [];
   for (const node of board.nodes) {
     if (!included(node)) continue;
-    const chain = chainOf(node);
-    let x = node.x;
-    let y = node.y;
-    // Ancestors that are cyclic were cut above, so this walk ends.
-    for (const parent of chain) {
-      x += parent.x;
-      y += parent.y;
-    }
-    placed.push({ node, depth: chain.length, ...sized(node, x, y) });
+    const { x, y } = absolutePosition(node.id, byId);
+    placed.push({ node, depth: chainOf(node).length, ...sized(node, x, y) });
   }
   const order = (a: PlacedNode, b: PlacedNode) =>
     Number(isGroupKind(b.node.kind)) - Number(isGroupKind(a.node.kind)) || a.depth - b.depth || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);

@@ -1,7 +1,7 @@
 import { availability } from '../availability/availability';
 import { assumptionsSchema, type Assumptions, type Board } from '../boardSchema';
 import { estimate } from '../estimate/estimate';
-import { formatPath, parseBoard } from '../parseBoard';
+import { firstIssue, parseBoard } from '../parseBoard';
 import { report } from '../report';
 import type { Colour } from './colour';
 import { InputError, readJson } from './readJson';
@@ -27,8 +27,8 @@ async function loadAssumptions(file: string): Promise<Assumptions> {
   if (json !== null && typeof json === 'object' && 'format' in json) return (await loadBoard(file)).assumptions;
   const parsed = assumptionsSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new InputError(`${file}: invalid assumptions at ${formatPath(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}`);
+  const { path, message } = firstIssue(parsed.error, 'invalid');
+  throw new InputError(`${file}: invalid assumptions at ${path}: ${message}`);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Board, BoardEdge, BoardNode } from '../boardSchema';
 import { CATALOGUE } from '../catalogue/catalogue';
 import { resolveProps, type ResolvedProps } from '../catalogue/resolveProps';
 import { isGroupKind, type EdgeKind, type NodeKind } from '../kinds';
+import { groupChain } from './groupChain';
 
 /** A component of the board with its props resolved against the catalogue. */
 export interface GraphNode {
@@ -31,7 +32,7 @@ export interface BoardGraph {
    */
   outNodes: ReadonlyMap<string, NeighbourSlots>;
   inNodes: ReadonlyMap<string, NeighbourSlots>;
-  /** Group kinds enclosing each node (walking `parent`), nearest first. */
+  /** Group kinds enclosing each node (`groupChain`: the groups it is drawn in), nearest first. */
   groupsOf(id: string): readonly NodeKind[];
   hasKind(kind: NodeKind): boolean;
 }
@@ -114,17 +115,8 @@ export function buildGraph(board: Board): BoardGraph {
   function groupsOf(id: string): readonly NodeKind[] {
     const cached = groupCache.get(id);
     if (cached) return cached;
-    const found: NodeKind[] = [];
-    const seen = new Set<string>([id]);
-    let parent = all.get(id)?.parent;
-    // A parent cycle in a hand-edited file must not hang the analysis.
-    while (parent !== undefined && !seen.has(parent)) {
-      seen.add(parent);
-      const group = all.get(parent);
-      if (!group) break;
-      if (isGroupKind(group.kind)) found.push(group.kind);
-      parent = group.parent;
-    }
+    const node = all.get(id);
+    const found = node ? groupChain(node, all).map((group) => group.kind) : [];
     groupCache.set(id, found);
     return found;
   }

@@ -17,6 +17,7 @@ import type { BoardFlowEdge, BoardFlowNode } from './flowTypes';
 import { GroupNode } from './GroupNode';
 import { NoteNode } from './NoteNode';
 import { RemoteCursors } from './RemoteCursors';
+import { BOX_SIZE_VARIABLES } from './sizeOf';
 import { createReuser } from './reuseUnchanged';
 import { toFlowEdges, toFlowNodes } from './toFlow';
 import { useConnect } from './useConnect';
@@ -136,6 +137,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, edges: boardEdge
   return (
     <div
       className="canvas"
+      style={BOX_SIZE_VARIABLES}
       data-edge-motion={nodes.length + edges.length > ANIMATED_EDGES_UP_TO ? 'off' : undefined}
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { absolutePosition } from '@scaleboard/board';
 import type { BoardNode } from '@scaleboard/rules';
-import { absolutePosition, groupAt, reparent } from './groupDrop';
+import { groupAt, reparent } from './groupDrop';
 
 const n = (id: string, kind: BoardNode['kind'], x: number, y: number, parent?: string, size = 0): BoardNode => ({
   id, kind, label: id, x, y, props: {}, ...(parent ? { parent } : {}), ...(size ? { width: size, height: size } : {}),

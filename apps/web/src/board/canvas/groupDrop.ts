@@ -1,4 +1,5 @@
-import { isGroupKind, type BoardNode } from '@scaleboard/rules';
+import { absolutePosition } from '@scaleboard/board';
+import { groupChain, isGroupKind, type BoardNode } from '@scaleboard/rules';
 import type { Size } from './flowTypes';
 
 interface Point {
@@ -6,27 +7,10 @@ interface Point {
   y: number;
 }
 
-/** Position of a node on the canvas: its own x/y plus every ancestor's (x/y are parent-relative). */
-export function absolutePosition(id: string, byId: ReadonlyMap<string, BoardNode>): Point {
-  let x = 0;
-  let y = 0;
-  const seen = new Set<string>();
-  for (let node = byId.get(id); node && !seen.has(node.id); node = node.parent ? byId.get(node.parent) : undefined) {
-    seen.add(node.id);
-    x += node.x;
-    y += node.y;
-  }
-  return { x, y };
-}
-
-/** True when `id` is `ancestor` itself or sits somewhere inside it. */
+/** True when `id` is `ancestor` itself or is drawn somewhere inside it (`groupChain`). */
 export function isInside(id: string, ancestor: string, byId: ReadonlyMap<string, BoardNode>): boolean {
-  const seen = new Set<string>();
-  for (let node = byId.get(id); node && !seen.has(node.id); node = node.parent ? byId.get(node.parent) : undefined) {
-    if (node.id === ancestor) return true;
-    seen.add(node.id);
-  }
-  return false;
+  const node = byId.get(id);
+  return id === ancestor || (node !== undefined && groupChain(node, byId).some((group) => group.id === ancestor));
 }
 
 /**

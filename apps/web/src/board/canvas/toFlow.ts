@@ -1,6 +1,6 @@
+import { GROUP_BOX } from '@scaleboard/board';
 import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
-import { isGroupKind } from '@scaleboard/rules';
-import { GROUP_SIZE } from '../catalogue';
+import { groupChain, isGroupKind } from '@scaleboard/rules';
 import type { BoardFlowEdge, BoardFlowNode, FlowNodeType, RemoteMark, Size } from './flowTypes';
 
 /** What the canvas adds to the document's nodes: local selection, measured sizes, remote marks. */
@@ -18,28 +18,16 @@ export function flowTypeOf(kind: NodeKind): FlowNodeType {
 }
 
 /**
- * The parent a node may use on the canvas: it must exist, be a group, and not create a cycle.
- * A dangling or cyclic `parent` (possible after concurrent edits) renders the node at top level.
+ * The parent each node has on the canvas: the nearest group it is drawn in (`groupChain`, the
+ * renderer's walk). A dangling, non-group or looping `parent` (possible after concurrent edits or
+ * in a hand-edited file) leaves the node where the export draws it.
  */
 export function validParents(nodes: readonly BoardNode[]): Map<string, string> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const result = new Map<string, string>();
   for (const node of nodes) {
-    if (!node.parent) continue;
-    const parent = byId.get(node.parent);
-    if (!parent || !isGroupKind(parent.kind)) continue;
-    const seen = new Set([node.id]);
-    let cursor: BoardNode | undefined = parent;
-    let cyclic = false;
-    while (cursor) {
-      if (seen.has(cursor.id)) {
-        cyclic = true;
-        break;
-      }
-      seen.add(cursor.id);
-      cursor = cursor.parent ? byId.get(cursor.parent) : undefined;
-    }
-    if (!cyclic) result.set(node.id, parent.id);
+    const [group] = node.parent === undefined ? [] : groupChain(node, byId);
+    if (group) result.set(node.id, group.id);
   }
   return result;
 }
@@ -81,8 +69,8 @@ export function toFlowNodes(nodes: readonly BoardNode[], view: NodeView): BoardF
       ...(measured ? { measured } : {}),
     };
     if (group) {
-      flowNode.width = node.width ?? GROUP_SIZE.width;
-      flowNode.height = node.height ?? GROUP_SIZE.height;
+      flowNode.width = node.width ?? GROUP_BOX.width;
+      flowNode.height = node.height ?? GROUP_BOX.height;
       flowNode.className = 'board-group-node';
     }
     return flowNode;

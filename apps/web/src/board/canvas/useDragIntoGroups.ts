@@ -1,10 +1,10 @@
 import { useReactFlow, type Node } from '@xyflow/react';
 import { useCallback } from 'react';
-import { docToBoard, updateNode } from '@scaleboard/board';
+import { absolutePosition, docToBoard, updateNode } from '@scaleboard/board';
 import { useBoard } from '../BoardContext';
 import type { Undo } from '../history/useUndo';
-import { absolutePosition, groupAt, reparent } from './groupDrop';
-import { sizeOf } from './usePlaceNode';
+import { groupAt, reparent } from './groupDrop';
+import { sizeOf } from './sizeOf';
 
 /**
  * After a drag, a node whose centre landed in a group joins it; one dragged out of its group

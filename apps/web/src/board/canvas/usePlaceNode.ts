@@ -1,21 +1,15 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addNode, docToBoard } from '@scaleboard/board';
-import { isGroupKind, type BoardNode, type NodeKind } from '@scaleboard/rules';
+import { absolutePosition, addNode, docToBoard } from '@scaleboard/board';
+import { isGroupKind, type NodeKind } from '@scaleboard/rules';
 import { useBoard } from '../BoardContext';
-import { COMPONENT_SIZE, GROUP_SIZE } from '../catalogue';
-import { absolutePosition, groupAt } from './groupDrop';
+import { groupAt } from './groupDrop';
 import { freeSpot } from './freeSpot';
 import { newId, nextLabel } from './naming';
+import { sizeOf } from './sizeOf';
 
 export const KIND_MIME = 'application/x-scaleboard-kind';
-
-/** Size used to place a node before the browser has measured it. */
-export function sizeOf(node: Pick<BoardNode, 'kind' | 'width' | 'height'>) {
-  if (isGroupKind(node.kind)) return { width: node.width ?? GROUP_SIZE.width, height: node.height ?? GROUP_SIZE.height };
-  return { width: node.width ?? COMPONENT_SIZE.width, height: node.height ?? COMPONENT_SIZE.height };
-}
 
 /**
  * Places a new node centred on a canvas point (a drop) or in the middle of the view (a click),

@@ -1,4 +1,4 @@
-import { embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, type RenderOptions } from '@scaleboard/board';
+import { embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, slug, type RenderOptions } from '@scaleboard/board';
 import { report, type Board } from '@scaleboard/rules';
 import { rasterizeSvg } from './rasterizeSvg';
 
@@ -50,8 +50,4 @@ export function base64(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
-}
-
-function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'board';
 }

@@ -1,16 +1,25 @@
 import type * as Y from 'yjs';
 import { boardToDoc, readBoardFile, type BoardFileResult } from '@scaleboard/board';
 import type { BoardError } from '@scaleboard/rules';
-
-/** Largest file accepted: the server's default body limit (MAX_BODY_BYTES). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+import { serverLimits } from '../../api/limitsApi';
 
 export type ImportResult = { ok: true; title: string } | { ok: false; error: BoardError };
 
-/** A chosen or dropped file's board (JSON, or a PNG/SVG exported by Scaleboard), validated. */
+/**
+ * A chosen or dropped file's board (JSON, or a PNG/SVG exported by Scaleboard), validated. A file
+ * over the server's body limit (MAX_BODY_BYTES, read from `GET /api/limits`) is refused unread;
+ * when the server cannot say, the file is read and the server's own 413 stays the last word.
+ */
 export async function readImportFile(file: File): Promise<BoardFileResult> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: { path: '(root)', message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` } };
+  const limits = await serverLimits();
+  if (limits && file.size > limits.maxBodyBytes) return { ok: false, error: { path: '(root)', message: `The file is larger than ${sizeText(limits.maxBodyBytes)}.` } };
   return readBoardFile(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** A limit in binary units, as its docs give it: 5 MiB reads "5 MB", 2 KiB "2 KB". */
+function sizeText(bytes: number): string {
+  const [amount, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MB'] : [bytes / 1024, 'KB'];
+  return `${Math.round(amount * 100) / 100} ${unit}`;
 }
 
 /**

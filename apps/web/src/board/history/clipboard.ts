@@ -1,5 +1,6 @@
+import { absolutePosition } from '@scaleboard/board';
 import type { BoardEdge, BoardNode } from '@scaleboard/rules';
-import { absolutePosition, isInside } from '../canvas/groupDrop';
+import { isInside } from '../canvas/groupDrop';
 
 /** What copy puts on the clipboard: nodes with canvas positions for the top-most ones. */
 export interface Fragment {
