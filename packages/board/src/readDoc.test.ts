@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { NODE_KINDS, parseBoard } from '@scaleboard/rules';
 import { BoardReader } from './BoardReader';
-import { addEdge, addNode } from './edits';
+import { addEdge, addNode, deleteElements } from './edits';
 import { edgesOf, META_EXTRA_KEY, metaOf, nodesOf } from './layout';
 import { docToBoard, readDoc } from './snapshot';
 
@@ -110,5 +110,19 @@ describe('readDoc', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('deleteElements', () => {
+  it('steps over values in the maps that are not elements', () => {
+    const doc = new Y.Doc();
+    addNode(doc, { id: 'a', kind: 'cache', label: 'A', x: 0, y: 0, props: {} });
+    doc.transact(() => {
+      nodesOf(doc).set('junk', asMap(7));
+      edgesOf(doc).set('junk', asMap('x'));
+    });
+    deleteElements(doc, { nodes: ['a'] });
+    expect(nodesOf(doc).has('a')).toBe(false);
+    expect(nodesOf(doc).has('junk')).toBe(true);
   });
 });
