@@ -40,11 +40,13 @@ describe('readDoc', () => {
     expect(parseBoard(board).ok).toBe(true);
     expect(parseBoard(JSON.parse(JSON.stringify(board))).ok).toBe(true);
     // A prop of the wrong type is the rules' to default (resolveProps), not a reason to drop the node.
-    expect(board.nodes.map((n) => n.id)).toEqual(['db']);
+    expect(board.nodes.map((n) => n.id)).toEqual(['db', 'nul']);
+    // Text an old log may hold (a NUL, over its limit) is cleaned and clipped, as editing does.
+    expect(board.nodes[1]?.label).toBe('ab');
     expect(board.edges.map((e) => e.id)).toEqual(['e1']);
-    expect(skipped).toEqual({ nodes: 5, edges: 2 });
+    expect(skipped).toEqual({ nodes: 4, edges: 2 });
     expect(unknownNodes.find((n) => n.id === 'q')).toEqual({ id: 'q', kind: 'quantum-queue', label: 'Q', x: 40, y: 50 });
-    expect(board).toMatchObject({ format: 'scaleboard/v1', title: 'Untitled board', generator: 'kept' });
+    expect(board).toMatchObject({ format: 'scaleboard/v1', title: 'x'.repeat(200), generator: 'kept' });
     expect(board.assumptions).toEqual({ monthlyActiveUsers: 1000, custom: 'kept', toString: 1 });
     expect(updates).toBe(0);
     expect(nodesOf(doc).get('q')?.get('kind')).toBe('quantum-queue');

@@ -7,7 +7,10 @@ import {
   MAX_JSON_DEPTH,
   MAX_LABEL_LENGTH,
   nodeSchema,
-  titleSchema,
+  labelLimitOf,
+  storableTextOf,
+  TEXT_LIMITS,
+  type TextLimit,
   type Board,
   type BoardEdge,
   type BoardNode,
@@ -96,7 +99,7 @@ export function readBoardMeta(doc: Y.Doc): BoardMeta {
     // Unknown top-level fields first, so none of them can stand in for a known one.
     ...(isPlainObject(extra) && isJsonValue(extra) ? extra : {}),
     format: BOARD_FORMAT,
-    title: titleSchema.safeParse(title).success ? (title as string) : 'Untitled board',
+    title: typeof title === 'string' ? readableText(title, 'MAX_TITLE_LENGTH') : 'Untitled board',
     // Read without creating: a read must never write, or a client that reads before its first
     // sync creates its own `assumptions` map and races the server's for the same key.
     assumptions: readAssumptions(meta),
@@ -157,7 +160,7 @@ export function readNode(id: string, ynode: YNode): BoardNode {
     ...rest,
     id,
     kind: fields.kind as BoardNode['kind'],
-    label: typeof fields.label === 'string' ? fields.label : '',
+    label: typeof fields.label === 'string' ? readableText(fields.label, labelLimitOf(String(fields.kind))) : '',
     x: typeof fields.x === 'number' ? fields.x : 0,
     y: typeof fields.y === 'number' ? fields.y : 0,
     // The update guard lets a client clear a parent with null: the same as no parent.
@@ -171,11 +174,22 @@ export function readEdge(id: string, yedge: YEdge): BoardEdge {
   const fields = yedge.toJSON() as Record<string, unknown>;
   return {
     ...fields,
+    ...(typeof fields.label === 'string' ? { label: readableText(fields.label, 'MAX_LABEL_LENGTH') } : {}),
     id,
     from: String(fields.from ?? ''),
     to: String(fields.to ?? ''),
     kind: (fields.kind as BoardEdge['kind']) ?? 'sync',
   };
+}
+
+/**
+ * Text as the board file allows it. An old log may hold text the live document refuses today (a
+ * NUL since issue 13, text over its limit): it is cleaned as editing cleans it and clipped to its
+ * limit, so the element is kept rather than left out for its text alone.
+ */
+function readableText(text: string, limit: TextLimit): string {
+  const storable = storableTextOf(text);
+  return storable.length > TEXT_LIMITS[limit] ? storable.slice(0, TEXT_LIMITS[limit]) : storable;
 }
 
 /**
