@@ -93,6 +93,9 @@ test('a hostile kind written to the live document runs no script when the export
   await page.goto('/');
   const wsUrl = `${new URL(page.url()).origin.replace(/^http/, 'ws')}/yjs/${id}?key=${encodeURIComponent(keys.edit)}`;
   const update = addNodeMessage('evil', { kind: hostile, label: hostile, x: 0, y: 0 }, { e1: { from: 'evil', to: 'db', kind: hostile, label: hostile } });
+  // A kind nobody knows is left out of every export (issue 14), so the hostile text also comes in
+  // a cache's label and a connection's label, which the export draws and must escape.
+  const named = addNodeMessage('named', { kind: 'cache', label: hostile, x: 0, y: 200 }, { e2: { from: 'named', to: 'db', kind: 'sync', label: hostile } });
   const withDb = addNodeMessage('db', { kind: 'database', label: 'DB', x: 300, y: 0 });
   const reply = await page.evaluate(
     async ({ url, updates, step1 }) =>
@@ -112,7 +115,7 @@ test('a hostile kind written to the live document runs no script when the export
         };
         ws.onclose = () => resolve(null);
       }),
-    { url: wsUrl, updates: [withDb, update], step1: syncStep1Message() },
+    { url: wsUrl, updates: [withDb, update, named], step1: syncStep1Message() },
   );
   expect(reply).not.toBeNull();
   expect(docFromSyncStep2(reply!).getMap('nodes').has('evil')).toBe(true);
@@ -132,5 +135,7 @@ test('a hostile kind written to the live document runs no script when the export
     kinds: Array.from(document.querySelectorAll('[data-kind]')).map((element) => element.getAttribute('data-kind')),
   }));
   expect(opened).toMatchObject({ root: 'svg', scripts: 0, handlers: [], pwned: false });
-  expect(opened.kinds).toContain(hostile);
+  expect(opened.kinds).not.toContain(hostile);
+  expect(opened.kinds).toContain('cache');
+  expect(svg).toContain('&lt;script&gt;window.pwned = true&lt;/script&gt;');
 });

@@ -88,10 +88,13 @@ export function deleteElements(
     const nodes = nodesOf(doc);
     const edges = edgesOf(doc);
     const doomed = new Set(ids.nodes ?? []);
+    // The maps may hold values that are not elements (an old log, an edit key's own update): skipped.
     for (const [id, ynode] of nodes) {
+      if (!(ynode instanceof Y.Map)) continue;
       const parent = ynode.get('parent');
       if (typeof parent === 'string' && doomed.has(parent) && !doomed.has(id)) {
-        const group = nodes.get(parent);
+        const found: unknown = nodes.get(parent);
+        const group = found instanceof Y.Map ? (found as Y.Map<unknown>) : undefined;
         ynode.set('x', Number(ynode.get('x') ?? 0) + Number(group?.get('x') ?? 0));
         ynode.set('y', Number(ynode.get('y') ?? 0) + Number(group?.get('y') ?? 0));
         const grandParent = group?.get('parent');
@@ -102,6 +105,7 @@ export function deleteElements(
     for (const id of doomed) nodes.delete(id);
     for (const id of ids.edges ?? []) edges.delete(id);
     for (const [id, yedge] of edges) {
+      if (!(yedge instanceof Y.Map)) continue;
       if (doomed.has(String(yedge.get('from'))) || doomed.has(String(yedge.get('to')))) edges.delete(id);
     }
   }, origin);

@@ -1,5 +1,5 @@
 export { nodesOf, edgesOf, metaOf, assumptionsOf, NODE_PROPS_KEY, META_EXTRA_KEY, type YNode, type YEdge } from './layout';
-export { docToBoard, boardToDoc, createNodeMap, createEdgeMap, readNode, readEdge } from './snapshot';
+export { docToBoard, readDoc, boardToDoc, createNodeMap, createEdgeMap, readNode, readEdge, type DocReading, type UnknownNode } from './snapshot';
 export { BoardReader } from './BoardReader';
 export { addNode, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle } from './edits';
 export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type RenderedBoard } from './render/renderBoardSvg';

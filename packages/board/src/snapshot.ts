@@ -1,25 +1,83 @@
 import * as Y from 'yjs';
-import { BOARD_FORMAT, type Board, type BoardEdge, type BoardNode } from '@scaleboard/rules';
+import {
+  assumptionsSchema,
+  BOARD_FORMAT,
+  edgeSchema,
+  isJsonValue,
+  MAX_JSON_DEPTH,
+  MAX_LABEL_LENGTH,
+  nodeSchema,
+  labelLimitOf,
+  storableTextOf,
+  TEXT_LIMITS,
+  type TextLimit,
+  type Board,
+  type BoardEdge,
+  type BoardNode,
+} from '@scaleboard/rules';
 import { assumptionsOf, edgesOf, META_EXTRA_KEY, metaOf, NODE_PROPS_KEY, nodesOf, type YEdge, type YNode } from './layout';
 
 const KNOWN_BOARD_KEYS = new Set(['format', 'title', 'assumptions', 'nodes', 'edges']);
 
 /**
  * Reads the live document as a plain `scaleboard/v1` board: what export, report and the rules see.
- * Nodes and edges come out sorted by id so the same document always gives the same file.
+ * Nodes and edges come out sorted by id so the same document always gives the same file, and
+ * only elements that keep the board file contract come out (see `readDoc`), so the board always
+ * passes `parseBoard`.
  *
  * @example const board = docToBoard(doc); board.nodes.length
  */
 export function docToBoard(doc: Y.Doc): Board {
+  return readDoc(doc).board;
+}
+
+/** A node left out of the board, as much of it as the canvas needs to show where it stands. */
+export interface UnknownNode {
+  id: string;
+  /** What the document says, which this version may not know (a newer client's component). */
+  kind: string;
+  label: string;
+  x: number;
+  y: number;
+}
+
+/** A board read from a live document, and what was left out of it. */
+export interface DocReading {
+  board: Board;
+  /** How many nodes and edges break the board file contract and were left out. */
+  skipped: { nodes: number; edges: number };
+  /** Every node left out, sorted by id: kept in the document untouched, shown as unknown boxes. */
+  unknownNodes: UnknownNode[];
+}
+
+/**
+ * Reads the live document and says what it left out. A node of a kind this version does not know
+ * (written by a newer client during a rolling deploy) or an element with fields of the wrong type
+ * (an old log, an edit key's hand-made update) costs that element, never the board: each element
+ * is checked against the rules package's own node and edge schemas. Never throws, never writes.
+ *
+ * @example const { board, skipped } = readDoc(doc); if (skipped.nodes) log(skipped)
+ */
+export function readDoc(doc: Y.Doc): DocReading {
   const nodes: BoardNode[] = [];
+  const unknownNodes: UnknownNode[] = [];
   for (const [id, ynode] of nodesOf(doc)) {
-    if (ynode instanceof Y.Map) nodes.push(readNode(id, ynode));
+    const reading = readNodeChecked(id, ynode);
+    if (reading.ok) nodes.push(reading.node);
+    else unknownNodes.push(reading.unknown);
   }
   const edges: BoardEdge[] = [];
+  let skippedEdges = 0;
   for (const [id, yedge] of edgesOf(doc)) {
-    if (yedge instanceof Y.Map) edges.push(readEdge(id, yedge));
+    const edge = readEdgeChecked(id, yedge);
+    if (edge) edges.push(edge);
+    else skippedEdges += 1;
   }
-  return { ...readBoardMeta(doc), nodes: nodes.sort(byId), edges: edges.sort(byId) };
+  return {
+    board: { ...readBoardMeta(doc), nodes: nodes.sort(byId), edges: edges.sort(byId) },
+    skipped: { nodes: unknownNodes.length, edges: skippedEdges },
+    unknownNodes: unknownNodes.sort(byId),
+  };
 }
 
 /** Elements in the order of their ids, as in every board read from a document. */
@@ -36,10 +94,12 @@ export type BoardMeta = Pick<Board, 'format' | 'title' | 'assumptions'> & Record
 export function readBoardMeta(doc: Y.Doc): BoardMeta {
   const meta = metaOf(doc);
   const extra = meta.get(META_EXTRA_KEY);
+  const title = meta.get('title');
   return {
+    // Unknown top-level fields first, so none of them can stand in for a known one.
+    ...(isPlainObject(extra) && isJsonValue(extra) ? extra : {}),
     format: BOARD_FORMAT,
-    title: typeof meta.get('title') === 'string' ? (meta.get('title') as string) : 'Untitled board',
-    ...(isPlainObject(extra) ? extra : {}),
+    title: typeof title === 'string' ? readableText(title, 'MAX_TITLE_LENGTH') : 'Untitled board',
     // Read without creating: a read must never write, or a client that reads before its first
     // sync creates its own `assumptions` map and races the server's for the same key.
     assumptions: readAssumptions(meta),
@@ -95,13 +155,16 @@ export function createEdgeMap(edge: BoardEdge): YEdge {
 export function readNode(id: string, ynode: YNode): BoardNode {
   const fields = ynode.toJSON() as Record<string, unknown>;
   const props = ynode.get(NODE_PROPS_KEY);
+  const { parent, ...rest } = fields;
   return {
-    ...fields,
+    ...rest,
     id,
     kind: fields.kind as BoardNode['kind'],
-    label: typeof fields.label === 'string' ? fields.label : '',
+    label: typeof fields.label === 'string' ? readableText(fields.label, labelLimitOf(String(fields.kind))) : '',
     x: typeof fields.x === 'number' ? fields.x : 0,
     y: typeof fields.y === 'number' ? fields.y : 0,
+    // The update guard lets a client clear a parent with null: the same as no parent.
+    ...(parent === null || parent === undefined ? {} : { parent: parent as string }),
     props: props instanceof Y.Map ? (props.toJSON() as Record<string, unknown>) : {},
   };
 }
@@ -111,6 +174,7 @@ export function readEdge(id: string, yedge: YEdge): BoardEdge {
   const fields = yedge.toJSON() as Record<string, unknown>;
   return {
     ...fields,
+    ...(typeof fields.label === 'string' ? { label: readableText(fields.label, 'MAX_LABEL_LENGTH') } : {}),
     id,
     from: String(fields.from ?? ''),
     to: String(fields.to ?? ''),
@@ -118,9 +182,80 @@ export function readEdge(id: string, yedge: YEdge): BoardEdge {
   };
 }
 
+/**
+ * Text as the board file allows it. An old log may hold text the live document refuses today (a
+ * NUL since issue 13, text over its limit): it is cleaned as editing cleans it and clipped to its
+ * limit, so the element is kept rather than left out for its text alone.
+ */
+function readableText(text: string, limit: TextLimit): string {
+  const storable = storableTextOf(text);
+  return storable.length > TEXT_LIMITS[limit] ? storable.slice(0, TEXT_LIMITS[limit]) : storable;
+}
+
+/**
+ * Depth an element may use: a board file nests it inside the board object and its list, and the
+ * whole file must stay within MAX_JSON_DEPTH to be imported and checked again.
+ */
+const ELEMENT_DEPTH = MAX_JSON_DEPTH - 2;
+
+export type NodeReading = { ok: true; node: BoardNode } | { ok: false; unknown: UnknownNode };
+
+/** A node that keeps the board file contract, or what the canvas can show of one that does not. */
+export function readNodeChecked(id: string, value: unknown): NodeReading {
+  if (value instanceof Y.Map) {
+    try {
+      const node = readNode(id, value);
+      if (nodeSchema.safeParse(node).success && isJsonValue(node, ELEMENT_DEPTH)) return { ok: true, node };
+    } catch {
+      // A value Yjs cannot turn into JSON (nested past the stack): left out like any bad node.
+    }
+  }
+  const field = (key: string): unknown => (value instanceof Y.Map ? value.get(key) : undefined);
+  const kind = field('kind');
+  const label = field('label');
+  const x = field('x');
+  const y = field('y');
+  return {
+    ok: false,
+    unknown: {
+      id,
+      kind: typeof kind === 'string' ? kind.slice(0, MAX_LABEL_LENGTH) : '',
+      label: typeof label === 'string' ? label.slice(0, MAX_LABEL_LENGTH) : '',
+      x: typeof x === 'number' && Number.isFinite(x) ? x : 0,
+      y: typeof y === 'number' && Number.isFinite(y) ? y : 0,
+    },
+  };
+}
+
+/** An edge that keeps the board file contract, or undefined. */
+export function readEdgeChecked(id: string, value: unknown): BoardEdge | undefined {
+  if (!(value instanceof Y.Map)) return undefined;
+  try {
+    const edge = readEdge(id, value);
+    return edgeSchema.safeParse(edge).success && isJsonValue(edge, ELEMENT_DEPTH) ? edge : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Assumptions that keep the board file contract; a bad value is left out, so its default applies. */
 function readAssumptions(meta: Y.Map<unknown>): Record<string, unknown> {
   const assumptions = meta.get('assumptions');
-  return assumptions instanceof Y.Map ? (assumptions.toJSON() as Record<string, unknown>) : {};
+  if (!(assumptions instanceof Y.Map)) return {};
+  let values: Record<string, unknown>;
+  try {
+    values = assumptions.toJSON() as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+  const shape: Partial<Record<string, { safeParse(value: unknown): { success: boolean } }>> = assumptionsSchema.shape;
+  // fromEntries, not assignment: a key named `__proto__` stays a plain field.
+  return Object.fromEntries(
+    Object.entries(values).filter(([key, value]) => {
+      const known = Object.hasOwn(shape, key) ? shape[key] : undefined; // never `toString` of the prototype
+      return known ? value !== undefined && known.safeParse(value).success : isJsonValue(value, ELEMENT_DEPTH);
+    }),
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -24,7 +24,7 @@ export {
   type BoardEdge,
 } from './boardSchema';
 export { TEXT_LIMITS, MAX_TITLE_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, labelLimitOf, storableTextProblem, storableTextOf, textLimitProblem, textProblem, type TextLimit } from './textLimits';
-export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep } from './jsonDepth';
+export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep, isJsonValue } from './jsonDepth';
 export { parseBoard, formatPath, firstIssue, type BoardError, type IssueList, type ParseResult } from './parseBoard';
 export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';

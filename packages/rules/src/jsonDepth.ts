@@ -36,3 +36,32 @@ export function jsonDeeperThan(text: string, maxDepth: number = MAX_JSON_DEPTH):
 export function tooDeep(): string {
   return `nested deeper than ${MAX_JSON_DEPTH} levels of arrays and objects (MAX_JSON_DEPTH)`;
 }
+
+/**
+ * Whether a value read from somewhere other than JSON text (a live Yjs document) is plain JSON
+ * nested at most `maxDepth` levels: what `JSON.stringify` writes back unchanged and a board file
+ * reader accepts. A BigInt makes `JSON.stringify` throw, a typed array or NaN comes back as
+ * something else, and deeper nesting is refused on import (MAX_JSON_DEPTH). Stops at `maxDepth`,
+ * so a cycle or a deep value costs at most that many levels.
+ *
+ * @example isJsonValue({ a: [1, 'x', null] }, 2) // true
+ */
+export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (maxDepth < 1) return false;
+      if (Array.isArray(value)) return value.every((item) => isJsonValue(item, maxDepth - 1));
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      return Object.values(value).every((item) => isJsonValue(item, maxDepth - 1));
+    }
+    default:
+      return false;
+  }
+}

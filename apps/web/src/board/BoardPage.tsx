@@ -6,6 +6,7 @@ import { useProfile } from '../profile/useProfile';
 import { keyFromHash } from '../router/route';
 import { useBoardSession } from '../sync/useBoardSession';
 import { BoardScreen } from './BoardScreen';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import { BoardMessage } from './BoardMessage';
 import { useBoardAccess } from './useBoardAccess';
 
@@ -27,14 +28,17 @@ export function BoardPage({ boardId }: { boardId: string }) {
   if (!profile) return <NameDialog open onSave={setName} />;
   if (!ready || !session || !key) return <BoardMessage message={t('board.loading')} busy />;
   return (
-    <BoardScreen
-      session={session}
-      sessionState={state}
-      role={ready.role}
-      readOnly={!canEdit(ready.role)}
-      boardKey={key}
-      profile={profile}
-      onRename={setName}
-    />
+    // The last line before a white page: a failure the canvas and panel boundaries did not catch.
+    <PanelBoundary area="board">
+      <BoardScreen
+        session={session}
+        sessionState={state}
+        role={ready.role}
+        readOnly={!canEdit(ready.role)}
+        boardKey={key}
+        profile={profile}
+        onRename={setName}
+      />
+    </PanelBoundary>
   );
 }

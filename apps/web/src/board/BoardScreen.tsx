@@ -21,6 +21,7 @@ import { useDrawnNodes } from './canvas/useDrawnNodes';
 import { ShortcutsSheet } from './shortcuts/ShortcutsSheet';
 import { useBoardShortcuts } from './shortcuts/useBoardShortcuts';
 import { TopBar } from './topbar/TopBar';
+import { PanelBoundary } from '../ui/PanelBoundary';
 
 interface BoardScreenProps {
   session: BoardSession;
@@ -56,7 +57,12 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
     <BoardContext.Provider value={context}>
       <ReactFlowProvider>
         <div className="board-screen" data-readonly={readOnly || undefined}>
-          <AnalysisProvider doc={doc} canvas={<Canvas nodes={drawnNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} />}>
+          <AnalysisProvider doc={doc} canvas={
+              <PanelBoundary area="canvas">
+                <Canvas nodes={drawnNodes} unknownNodes={content.unknownNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} />
+              </PanelBoundary>
+            }
+          >
             <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} />
             <TopBar
               session={session}

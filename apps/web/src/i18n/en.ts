@@ -107,6 +107,9 @@ export const en = {
     rename: 'Rename {{label}}',
     connect: 'Connect from {{label}}',
     resize: 'Resize {{label}}',
+    unknown: 'Unknown component',
+    unknownKind: 'This version of Scaleboard does not know "{{kind}}"; it is kept as it is.',
+    unknownAria: '{{label}}, unknown component',
   },
   edge: {
     aria: '{{kind}} from {{from}} to {{to}}',
@@ -300,6 +303,13 @@ export const en = {
     revoked: 'The owner replaced this link. Ask them for the new one.',
     'board-deleted': 'The owner deleted this board.',
     'too-many-connections': 'Too many connections to this board right now. Try again in a moment.',
+    render: {
+      canvas: 'Something went wrong showing the canvas.',
+      panel: 'Something went wrong showing this panel.',
+      board: 'Something went wrong showing this board.',
+      retry: 'Try again',
+      reload: 'Reload',
+    },
   },
   interview: interviewEn,
   ownerActions: ownerActionsEn,

@@ -1,18 +1,20 @@
 import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { metaOf } from '@scaleboard/board';
-import type { Board, BoardEdge, BoardNode } from '@scaleboard/rules';
+import { metaOf, type DocReading, type UnknownNode } from '@scaleboard/board';
+import type { BoardEdge, BoardNode } from '@scaleboard/rules';
 import { boardReaderOf } from './boardReaderOf';
 
 export interface BoardContent {
   /** Sorted by id, as in every board read from the document. */
   nodes: BoardNode[];
   edges: BoardEdge[];
+  /** Nodes the board leaves out (an unknown kind, bad fields): the canvas shows them as plain boxes. */
+  unknownNodes: UnknownNode[];
   /** Empty when the document has none yet (the board's file title would say "Untitled board"). */
   title: string;
 }
 
-const contents = new WeakMap<Board, BoardContent>();
+const contents = new WeakMap<DocReading, BoardContent>();
 
 /**
  * The live board content, re-read after every transaction that touched it (local or remote).
@@ -22,11 +24,13 @@ const contents = new WeakMap<Board, BoardContent>();
 export function useBoardContent(doc: Y.Doc): BoardContent {
   const reader = boardReaderOf(doc);
   return useSyncExternalStore(reader.subscribe, () => {
-    const board = reader.read();
-    let content = contents.get(board);
+    const reading = reader.reading();
+    let content = contents.get(reading);
     if (!content) {
+      const { board, unknownNodes } = reading;
       const title = metaOf(doc).get('title');
-      contents.set(board, (content = { nodes: board.nodes, edges: board.edges, title: typeof title === 'string' ? title : '' }));
+      content = { nodes: board.nodes, edges: board.edges, unknownNodes, title: typeof title === 'string' ? title : '' };
+      contents.set(reading, content);
     }
     return content;
   });

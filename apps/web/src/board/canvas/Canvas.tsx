@@ -13,13 +13,15 @@ import { cachedLabels } from './cachedLabels';
 import { ComponentNode } from './ComponentNode';
 import { EdgeMarkers } from './EdgeMarkers';
 import { fitOptions } from './fitOptions';
-import type { BoardFlowEdge, BoardFlowNode } from './flowTypes';
+import type { UnknownNode as UnknownBoardNode } from '@scaleboard/board';
+import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
 import { GroupNode } from './GroupNode';
 import { NoteNode } from './NoteNode';
 import { RemoteCursors } from './RemoteCursors';
 import { BOX_SIZE_VARIABLES } from './sizeOf';
 import { createReuser } from './reuseUnchanged';
-import { toFlowEdges, toFlowNodes } from './toFlow';
+import { toFlowEdges, toFlowNodes, toUnknownFlowNodes } from './toFlow';
+import { UnknownNode } from './UnknownNode';
 import { useConnect } from './useConnect';
 import { useCursorBroadcast } from './useCursorBroadcast';
 import { useDragIntoGroups } from './useDragIntoGroups';
@@ -30,7 +32,7 @@ import { useStableCallback } from './useStableCallback';
 import { useModifierKey } from './useModifierKey';
 import type { Selection } from './useSelection';
 
-const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode };
+const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode, unknown: UnknownNode };
 const edgeTypes = { board: BoardEdgeView };
 const SNAP: [number, number] = [16, 16];
 /**
@@ -42,11 +44,13 @@ const SNAP: [number, number] = [16, 16];
 const ANIMATED_EDGES_UP_TO = 300;
 const PRO_OPTIONS = { hideAttribution: true };
 // Module-level: a new function per render would re-render every node of the minimap on every edit.
-const minimapNodeClass = (node: BoardFlowNode) => `minimap-node minimap-${String(node.type)}`;
+const minimapNodeClass = (node: CanvasFlowNode) => `minimap-node minimap-${String(node.type)}`;
 
 interface CanvasProps {
   /** From `useDrawnNodes`: the same array across edits the canvas does not show. */
   nodes: BoardNode[];
+  /** Nodes the board leaves out, drawn as plain "Unknown component" boxes. */
+  unknownNodes: UnknownBoardNode[];
   edges: BoardEdge[];
   selection: Selection;
   awareness: Awareness;
@@ -58,7 +62,7 @@ interface CanvasProps {
  * Memoised: a property edit (the inspector's everyday work) changes none of its props, and on a
  * 1,000-component board re-rendering it costs milliseconds for nothing (docs/BENCHMARKS.md).
  */
-export const Canvas = memo(function Canvas({ nodes: boardNodes, edges: boardEdges, selection, awareness, undo }: CanvasProps) {
+export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, selection, awareness, undo }: CanvasProps) {
   const { t } = useTranslation();
   const { readOnly, setEditingId } = useBoard();
   const { theme } = useThemeContext();
@@ -82,18 +86,21 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, edges: boardEdge
   const modifier = useModifierKey();
 
   const labels = useMemo(() => cachedLabels(t), [t]);
-  const reuseNodes = useMemo(() => createReuser<BoardFlowNode>(), []);
+  const reuseNodes = useMemo(() => createReuser<CanvasFlowNode>(), []);
   const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
   const nodes = useMemo(
     () =>
-      reuseNodes(toFlowNodes(boardNodes, {
-        selected: selection.nodes,
-        measured,
-        remote,
-        kindLabel: labels.kindLabel,
-        ariaLabel: labels.nodeAria,
-      })),
-    [reuseNodes, boardNodes, selection.nodes, measured, remote, labels],
+      reuseNodes([
+        ...toFlowNodes(boardNodes, {
+          selected: selection.nodes,
+          measured,
+          remote,
+          kindLabel: labels.kindLabel,
+          ariaLabel: labels.nodeAria,
+        }),
+        ...toUnknownFlowNodes(unknownNodes, labels.unknownAria),
+      ]),
+    [reuseNodes, boardNodes, unknownNodes, selection.nodes, measured, remote, labels],
   );
   const edges = useMemo(
     () =>
@@ -130,8 +137,8 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, edges: boardEdge
     },
     [flow, placeAt, readOnly],
   );
-  const onNodeDoubleClick = useStableCallback((_: unknown, node: BoardFlowNode) => {
-    if (!readOnly) setEditingId(node.id);
+  const onNodeDoubleClick = useStableCallback((_: unknown, node: CanvasFlowNode) => {
+    if (!readOnly && node.type !== 'unknown') setEditingId(node.id);
   });
 
   return (
@@ -143,7 +150,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, edges: boardEdge
       onPointerLeave={cursor.onPointerLeave}
       onPointerDownCapture={modifier.onPointerDownCapture}
     >
-      <ReactFlow<BoardFlowNode, BoardFlowEdge>
+      <ReactFlow<CanvasFlowNode, BoardFlowEdge>
         aria-label={t('board.canvas')}
         ariaLabelConfig={ariaLabelConfig}
         nodes={nodes}

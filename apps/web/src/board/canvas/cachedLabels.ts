@@ -18,6 +18,7 @@ export function cachedLabels(t: TFunction) {
   return {
     kindLabel: (kind: NodeKind) => remember(kinds, kind, () => t(`kinds.${kind}`)),
     nodeAria: (label: string, kind: string) => remember(nodes, `${label}\u0000${kind}`, () => t('node.aria', { label, kind })),
+    unknownAria: (label: string) => t('node.unknownAria', { label: label || t('node.unknown') }),
     edgeAria: (edge: BoardEdge, from: string, to: string) =>
       remember(edges, `${edge.kind}\u0000${from}\u0000${to}`, () => t('edge.aria', { kind: t(`edge.kinds.${edge.kind}`), from, to })),
   };

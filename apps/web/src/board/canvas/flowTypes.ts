@@ -22,6 +22,15 @@ export interface BoardEdgeData extends Record<string, unknown> {
 /** xyflow node types: a component card, a resizable group, a sticky note. */
 export type FlowNodeType = 'component' | 'group' | 'note';
 export type BoardFlowNode = Node<BoardNodeData, FlowNodeType>;
+
+/** A node the board file contract leaves out (a newer client's kind): its label and what it says it is. */
+export interface UnknownNodeData extends Record<string, unknown> {
+  label: string;
+  kind: string;
+}
+export type UnknownFlowNode = Node<UnknownNodeData, 'unknown'>;
+/** Everything the canvas draws: the board's nodes and the unknown boxes beside them. */
+export type CanvasFlowNode = BoardFlowNode | UnknownFlowNode;
 export type BoardFlowEdge = Edge<BoardEdgeData, 'board'>;
 
 export interface Size {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardNode } from '@scaleboard/rules';
 import { createReuser } from './reuseUnchanged';
-import { sameOnCanvas, toFlowEdges, toFlowNodes, validParents, type NodeView } from './toFlow';
+import { sameOnCanvas, toFlowEdges, toFlowNodes, toUnknownFlowNodes, validParents, type NodeView } from './toFlow';
 import type { BoardFlowNode } from './flowTypes';
 
 const view: NodeView = {
@@ -14,6 +14,23 @@ const view: NodeView = {
 
 const node = (id: string, kind: BoardNode['kind'], extra: Partial<BoardNode> = {}): BoardNode => ({
   id, kind, label: id, x: 10, y: 20, props: {}, ...extra,
+});
+
+describe('toUnknownFlowNodes', () => {
+  it('draws a node the board leaves out as a plain box nobody here can move, select, connect or delete', () => {
+    const [box] = toUnknownFlowNodes([{ id: 'q', kind: 'quantum-queue', label: 'Q', x: 40, y: 50 }], (label) => `${label}, unknown component`);
+    expect(box).toMatchObject({
+      id: 'q',
+      type: 'unknown',
+      position: { x: 40, y: 50 },
+      data: { label: 'Q', kind: 'quantum-queue' },
+      ariaLabel: 'Q, unknown component',
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      deletable: false,
+    });
+  });
 });
 
 describe('toFlowNodes', () => {

@@ -1,7 +1,8 @@
 import { GROUP_BOX } from '@scaleboard/board';
 import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
 import { groupChain, isGroupKind } from '@scaleboard/rules';
-import type { BoardFlowEdge, BoardFlowNode, FlowNodeType, RemoteMark, Size } from './flowTypes';
+import type { UnknownNode } from '@scaleboard/board';
+import type { BoardFlowEdge, BoardFlowNode, FlowNodeType, RemoteMark, Size, UnknownFlowNode } from './flowTypes';
 
 /** What the canvas adds to the document's nodes: local selection, measured sizes, remote marks. */
 export interface NodeView {
@@ -75,6 +76,27 @@ export function toFlowNodes(nodes: readonly BoardNode[], view: NodeView): BoardF
     }
     return flowNode;
   });
+}
+
+/**
+ * The nodes the board leaves out, as plain boxes where the document puts them. Nobody can move,
+ * select, connect or delete them here: they belong to a client that knows them (forward
+ * compatibility), so this one leaves them untouched in the document.
+ *
+ * @example toUnknownFlowNodes(reading.unknownNodes, (label, kind) => `${label}, unknown component (${kind})`)
+ */
+export function toUnknownFlowNodes(nodes: readonly UnknownNode[], ariaLabel: (label: string, kind: string) => string): UnknownFlowNode[] {
+  return nodes.map((node) => ({
+    id: node.id,
+    type: 'unknown',
+    position: { x: node.x, y: node.y },
+    data: { label: node.label, kind: node.kind },
+    ariaLabel: ariaLabel(node.label, node.kind),
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    deletable: false,
+  }));
 }
 
 /**

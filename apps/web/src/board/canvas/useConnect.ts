@@ -1,5 +1,6 @@
 import type { Connection, FinalConnectionState } from '@xyflow/react';
 import { useCallback } from 'react';
+import * as Y from 'yjs';
 import { addEdge, edgesOf } from '@scaleboard/board';
 import { useBoard } from '../BoardContext';
 import { newId } from './naming';
@@ -13,7 +14,8 @@ export function useConnect() {
   const connect = useCallback(
     (from: string, to: string) => {
       if (readOnly || from === to) return;
-      for (const yedge of edgesOf(doc).values()) if (yedge.get('from') === from && yedge.get('to') === to) return;
+      // instanceof: the map may hold values that are not edges (an old log), which must not throw here.
+      for (const yedge of edgesOf(doc).values()) if (yedge instanceof Y.Map && yedge.get('from') === from && yedge.get('to') === to) return;
       addEdge(doc, { id: newId('edge'), from, to, kind: 'sync' }, origin);
     },
     [doc, origin, readOnly],

@@ -2,7 +2,7 @@ import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { moveNodes, updateNode } from '@scaleboard/board';
 import { useBoard } from '../BoardContext';
-import type { BoardFlowEdge, BoardFlowNode, Size } from './flowTypes';
+import type { BoardFlowEdge, CanvasFlowNode, Size } from './flowTypes';
 import type { Selection } from './useSelection';
 
 /**
@@ -14,7 +14,7 @@ export function useFlowChanges(selection: Selection) {
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<BoardFlowNode>[]) => {
+    (changes: NodeChange<CanvasFlowNode>[]) => {
       const moves: Array<{ id: string; x: number; y: number }> = [];
       const resizes: Array<{ id: string; width: number; height: number }> = [];
       const selects: Array<{ id: string; selected: boolean }> = [];

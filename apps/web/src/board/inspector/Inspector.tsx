@@ -3,6 +3,7 @@ import { Tabs } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import type { BoardContent } from '../../sync/useBoardContent';
 import { IconButton } from '../../ui/IconButton';
+import { PanelBoundary } from '../../ui/PanelBoundary';
 import { useAnalysis, type InspectorTab } from '../analysis/AnalysisContext';
 import type { Selection } from '../canvas/useSelection';
 import { EstimateTab } from './EstimateTab';
@@ -47,13 +48,19 @@ export function Inspector({ content, selection }: { content: BoardContent; selec
           </IconButton>
         </div>
         <Tabs.Content className="inspector-body" value="properties">
-          <PropertiesTab content={content} selection={selection} />
+          <PanelBoundary area="panel">
+            <PropertiesTab content={content} selection={selection} />
+          </PanelBoundary>
         </Tabs.Content>
         <Tabs.Content className="inspector-body" value="findings">
-          <FindingsTab selection={selection} />
+          <PanelBoundary area="panel">
+            <FindingsTab selection={selection} />
+          </PanelBoundary>
         </Tabs.Content>
         <Tabs.Content className="inspector-body" value="estimate">
-          <EstimateTab />
+          <PanelBoundary area="panel">
+            <EstimateTab />
+          </PanelBoundary>
         </Tabs.Content>
       </Tabs.Root>
     </aside>
