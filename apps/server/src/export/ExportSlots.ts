@@ -1,5 +1,4 @@
-/** Frees an admitted export's slot; calling it more than once frees it once. */
-export type ReleaseSlot = () => void;
+import { KeyedSlots, type SlotResult } from '../limits/KeyedSlots';
 
 export type ExportRefusal = 'client-busy' | 'board-busy';
 
@@ -11,31 +10,16 @@ export type ExportRefusal = 'client-busy' | 'board-busy';
  * @example const slot = slots.admit(req.ip, boardId); if (!slot.ok) … else res.once('close', slot.release)
  */
 export class ExportSlots {
-  private readonly byClient = new Map<string, number>();
-  private readonly byBoard = new Map<string, number>();
+  private readonly slots: KeyedSlots<'client-busy', 'board-busy'>;
 
-  constructor(private readonly limits: { exportsPerClient: number; exportsPerBoard: number }) {}
-
-  admit(client: string, boardId: string): { ok: true; release: ReleaseSlot } | { ok: false; reason: ExportRefusal } {
-    if ((this.byClient.get(client) ?? 0) >= this.limits.exportsPerClient) return { ok: false, reason: 'client-busy' };
-    if ((this.byBoard.get(boardId) ?? 0) >= this.limits.exportsPerBoard) return { ok: false, reason: 'board-busy' };
-    add(this.byClient, client, 1);
-    add(this.byBoard, boardId, 1);
-    let released = false;
-    return {
-      ok: true,
-      release: () => {
-        if (released) return;
-        released = true;
-        add(this.byClient, client, -1);
-        add(this.byBoard, boardId, -1);
-      },
-    };
+  constructor(limits: { exportsPerClient: number; exportsPerBoard: number }) {
+    this.slots = new KeyedSlots([
+      [limits.exportsPerClient, 'client-busy'],
+      [limits.exportsPerBoard, 'board-busy'],
+    ]);
   }
-}
 
-function add(counts: Map<string, number>, key: string, delta: number): void {
-  const next = (counts.get(key) ?? 0) + delta;
-  if (next > 0) counts.set(key, next);
-  else counts.delete(key);
+  admit(client: string, boardId: string): SlotResult<ExportRefusal> {
+    return this.slots.take(client, boardId);
+  }
 }

@@ -1,3 +1,5 @@
+import { KeyedSlots, type SlotResult } from './KeyedSlots';
+
 /** Why a connection was refused; each maps to a clear message and HTTP 429. */
 export type ConnectionRefusal = 'board-full' | 'ip-full';
 
@@ -13,31 +15,16 @@ export const REFUSAL_MESSAGES: Record<ConnectionRefusal, string> = {
  * @example const slot = limiter.acquire('board', '203.0.113.7'); if (slot.ok) socket.on('close', slot.release)
  */
 export class ConnectionLimiter {
-  private readonly perBoard = new Map<string, number>();
-  private readonly perIp = new Map<string, number>();
+  private readonly slots: KeyedSlots<'board-full', 'ip-full'>;
 
-  constructor(private readonly limits: { maxConnectionsPerBoard: number; maxConnectionsPerIp: number }) {}
-
-  acquire(boardId: string, ip: string): { ok: true; release: () => void } | { ok: false; reason: ConnectionRefusal } {
-    if ((this.perBoard.get(boardId) ?? 0) >= this.limits.maxConnectionsPerBoard) return { ok: false, reason: 'board-full' };
-    if ((this.perIp.get(ip) ?? 0) >= this.limits.maxConnectionsPerIp) return { ok: false, reason: 'ip-full' };
-    bump(this.perBoard, boardId, 1);
-    bump(this.perIp, ip, 1);
-    let released = false;
-    return {
-      ok: true,
-      release: () => {
-        if (released) return;
-        released = true;
-        bump(this.perBoard, boardId, -1);
-        bump(this.perIp, ip, -1);
-      },
-    };
+  constructor(limits: { maxConnectionsPerBoard: number; maxConnectionsPerIp: number }) {
+    this.slots = new KeyedSlots([
+      [limits.maxConnectionsPerBoard, 'board-full'],
+      [limits.maxConnectionsPerIp, 'ip-full'],
+    ]);
   }
-}
 
-function bump(counts: Map<string, number>, key: string, by: number): void {
-  const next = (counts.get(key) ?? 0) + by;
-  if (next <= 0) counts.delete(key);
-  else counts.set(key, next);
+  acquire(boardId: string, ip: string): SlotResult<ConnectionRefusal> {
+    return this.slots.take(boardId, ip);
+  }
 }
