@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { addNode } from '@scaleboard/board';
@@ -8,17 +8,9 @@ import { encodeSyncStep1, encodeSyncUpdate } from '../src/sync/yMessages';
 import { eventually } from './eventually';
 import { openRawSync, settled, type RawSync } from './rawSync';
 import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
-import { startTestServer, type TestServer, type TestServerOptions } from './testServer';
+import { testServersClosedAfterEach, type TestServer } from './testServer';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function start(options: TestServerOptions = {}): Promise<TestServer> {
-  const server = await startTestServer(options);
-  servers.push(server);
-  return server;
-}
+const start = testServersClosedAfterEach();
 
 /** A board of about `notes` KB: one note of 1,000 characters per KB. */
 async function boardOfSize(server: TestServer, notes: number): Promise<{ id: string; keys: { edit: string; view: string } }> {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addNode } from '@scaleboard/board';
 import { BOARD_FORMAT } from '@scaleboard/rules';
@@ -7,17 +7,9 @@ import { CLOSE_CODES } from '../src/rooms/RoomSession';
 import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
 import { encodeSyncUpdate } from '../src/sync/yMessages';
 import { openRawSync, settled } from './rawSync';
-import { startTestServer, type TestServer, type TestServerOptions } from './testServer';
+import { testServersClosedAfterEach, type TestServer } from './testServer';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function start(options: TestServerOptions = {}): Promise<TestServer> {
-  const server = await startTestServer(options);
-  servers.push(server);
-  return server;
-}
+const start = testServersClosedAfterEach();
 
 function post(server: TestServer, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   return fetch(`${server.url}/api/boards`, { method: 'POST', headers, body });

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import * as Y from 'yjs';
@@ -86,5 +87,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       for (const socket of sockets) socket.disconnect();
       await app.close();
     },
+  };
+}
+
+/**
+ * A `start(options)` for a test file whose tests each start their own server: every server it
+ * started is closed after each test.
+ *
+ * @example const start = testServersClosedAfterEach(); const server = await start({ limits })
+ */
+export function testServersClosedAfterEach(): (options?: TestServerOptions) => Promise<TestServer> {
+  const servers: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  return async (options = {}) => {
+    const server = await startTestServer(options);
+    servers.push(server);
+    return server;
   };
 }

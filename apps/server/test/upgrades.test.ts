@@ -1,19 +1,11 @@
 import { connect, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
 import { eventually } from './eventually';
 import { openRawSync } from './rawSync';
-import { startTestServer, type TestServer, type TestServerOptions } from './testServer';
+import { testServersClosedAfterEach, type TestServer } from './testServer';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function start(options: TestServerOptions = {}): Promise<TestServer> {
-  const server = await startTestServer(options);
-  servers.push(server);
-  return server;
-}
+const start = testServersClosedAfterEach();
 
 const WEBSOCKET_HEADERS = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n';
 
