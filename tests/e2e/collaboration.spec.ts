@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addNodeMessage, docFromSyncStep2, syncStep1Message } from './yjsWire';
+import { addNodeMessage, docFromSyncStep2, sendFromPage } from './yjsWire';
 
 test('two people co-edit live; a view link watches and cannot change anything; undo is per person', async ({ newUser, api }) => {
   const alice = await newUser('Alice');
@@ -75,26 +75,7 @@ test('two people co-edit live; a view link watches and cannot change anything; u
   // for the whole document on the same socket (answered after the update was handled).
   const viewKey = decodeURIComponent(new URL(links.view!).hash.replace(/^#key=/, ''));
   const wsUrl = `${new URL(links.view!).origin.replace(/^http/, 'ws')}/yjs/${boardId}?key=${encodeURIComponent(viewKey)}`;
-  const reply = await viewer.page.evaluate(
-    async ({ url, update, step1 }) =>
-      new Promise<number[] | null>((resolve) => {
-        const ws = new WebSocket(url);
-        ws.binaryType = 'arraybuffer';
-        ws.onopen = () => {
-          ws.send(new Uint8Array(update));
-          ws.send(new Uint8Array(step1));
-        };
-        ws.onmessage = (event) => {
-          const bytes = Array.from(new Uint8Array(event.data as ArrayBuffer));
-          if (bytes[0] === 0 && bytes[1] === 1) {
-            ws.close();
-            resolve(bytes);
-          }
-        };
-        ws.onclose = () => resolve(null);
-      }),
-    { url: wsUrl, update: addNodeMessage('intruder'), step1: syncStep1Message() },
-  );
+  const reply = await sendFromPage(viewer.page, wsUrl, [addNodeMessage('intruder')]);
   if (reply) expect(docFromSyncStep2(reply).getMap('nodes').has('intruder')).toBe(false);
   const afterViewer = await api.exportBoard(boardId, ownerKey);
   expect(afterViewer.nodes.map((n) => n.id)).not.toContain('intruder');

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { InterviewBar } from './pages/InterviewBar';
-import { docFromSyncStep2, syncStep1Message } from './yjsWire';
+import { docFromSyncStep2, sendFromPage } from './yjsWire';
 
 /** Everything a page sends and receives: HTTP bodies and websocket frames, as text. */
 function recordTraffic(page: Page): string[] {
@@ -90,26 +90,11 @@ test('interviewer runs the phases; the candidate follows the same clock, across 
   expect(camTraffic.filter((entry) => entry.includes(secret))).toEqual([]);
   const editKey = decodeURIComponent(new URL(links.edit!).hash.replace(/^#key=/, ''));
   const wsUrl = `${new URL(links.edit!).origin.replace(/^http/, 'ws')}/yjs/${boardId}?key=${encodeURIComponent(editKey)}`;
-  const reply = await cam.page.evaluate(
-    async ({ url, step1 }) =>
-      new Promise<number[]>((resolve, reject) => {
-        const ws = new WebSocket(url);
-        ws.binaryType = 'arraybuffer';
-        ws.onopen = () => ws.send(new Uint8Array(step1));
-        ws.onmessage = (event) => {
-          const bytes = Array.from(new Uint8Array(event.data as ArrayBuffer));
-          if (bytes[0] === 0 && bytes[1] === 1) {
-            ws.close();
-            resolve(bytes);
-          }
-        };
-        ws.onerror = () => reject(new Error('yjs socket failed'));
-      }),
-    { url: wsUrl, step1: syncStep1Message() },
-  );
+  const reply = await sendFromPage(cam.page, wsUrl, []);
+  expect(reply).not.toBeNull();
   // Yjs encodes strings as UTF-8, so the raw document bytes would show the note verbatim.
-  expect(Buffer.from(reply).toString('utf8')).not.toContain(secret);
-  const doc = docFromSyncStep2(reply);
+  expect(Buffer.from(reply!).toString('utf8')).not.toContain(secret);
+  const doc = docFromSyncStep2(reply!);
   const everything = JSON.stringify(['nodes', 'edges', 'meta', 'interviewScope'].map((name) => doc.getMap(name).toJSON()));
   expect(everything).not.toContain(secret);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addNodeMessage, docFromSyncStep2, syncStep1Message } from './yjsWire';
+import { addNodeMessage, docFromSyncStep2, sendFromPage } from './yjsWire';
 
 test('every page is served with a strict Content-Security-Policy and no referrer', async ({ request }) => {
   for (const path of ['/', '/b/some-board', '/api/boards/none']) {
@@ -97,26 +97,7 @@ test('a hostile kind written to the live document runs no script when the export
   // a cache's label and a connection's label, which the export draws and must escape.
   const named = addNodeMessage('named', { kind: 'cache', label: hostile, x: 0, y: 200 }, { e2: { from: 'named', to: 'db', kind: 'sync', label: hostile } });
   const withDb = addNodeMessage('db', { kind: 'database', label: 'DB', x: 300, y: 0 });
-  const reply = await page.evaluate(
-    async ({ url, updates, step1 }) =>
-      new Promise<number[] | null>((resolve) => {
-        const ws = new WebSocket(url);
-        ws.binaryType = 'arraybuffer';
-        ws.onopen = () => {
-          for (const message of updates) ws.send(new Uint8Array(message));
-          ws.send(new Uint8Array(step1));
-        };
-        ws.onmessage = (event) => {
-          const bytes = Array.from(new Uint8Array(event.data as ArrayBuffer));
-          if (bytes[0] === 0 && bytes[1] === 1) {
-            ws.close();
-            resolve(bytes);
-          }
-        };
-        ws.onclose = () => resolve(null);
-      }),
-    { url: wsUrl, updates: [withDb, update, named], step1: syncStep1Message() },
-  );
+  const reply = await sendFromPage(page, wsUrl, [withDb, update, named]);
   expect(reply).not.toBeNull();
   expect(docFromSyncStep2(reply!).getMap('nodes').has('evil')).toBe(true);
 

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { InspectorPanel } from './pages/InspectorPanel';
-import { addNodeMessage, docFromSyncStep2, syncStep1Message } from './yjsWire';
+import { addNodeMessage, docFromSyncStep2, sendFromPage } from './yjsWire';
 
 const SPOF = 'Single point of failure on the request path';
 
@@ -15,26 +15,7 @@ test('a node of a kind this version does not know, in the board’s stored log, 
   await page.goto('/');
   const wsUrl = `${new URL(page.url()).origin.replace(/^http/, 'ws')}/yjs/${id}?key=${encodeURIComponent(keys.edit)}`;
   const future = addNodeMessage('future', { kind: 'quantum-queue', label: 'From the future', x: 320, y: 0 }, { e1: { from: 'lb', to: 'future', kind: 'sync' } });
-  const reply = await page.evaluate(
-    async ({ url, update, step1 }) =>
-      new Promise<number[] | null>((resolve) => {
-        const ws = new WebSocket(url);
-        ws.binaryType = 'arraybuffer';
-        ws.onopen = () => {
-          ws.send(new Uint8Array(update));
-          ws.send(new Uint8Array(step1));
-        };
-        ws.onmessage = (event) => {
-          const bytes = Array.from(new Uint8Array(event.data as ArrayBuffer));
-          if (bytes[0] === 0 && bytes[1] === 1) {
-            ws.close();
-            resolve(bytes);
-          }
-        };
-        ws.onclose = () => resolve(null);
-      }),
-    { url: wsUrl, update: future, step1: syncStep1Message() },
-  );
+  const reply = await sendFromPage(page, wsUrl, [future]);
   expect(reply).not.toBeNull();
   expect(docFromSyncStep2(reply!).getMap('nodes').has('future')).toBe(true);
 

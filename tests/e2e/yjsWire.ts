@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 
 /** Encodes a y-protocols variable-length unsigned integer. */
@@ -59,4 +60,34 @@ export function awarenessMessage(clientId: number, state: unknown): number[] {
   const json = Array.from(new TextEncoder().encode(JSON.stringify(state)));
   const update = [...varUint(1), ...varUint(clientId), ...varUint(1), ...varUint(json.length), ...json];
   return [MESSAGE_AWARENESS, ...varUint(update.length), ...update];
+}
+
+/**
+ * Opens a sync socket from inside `page` (a browser client, with the page's origin), sends
+ * `updates` and then sync step 1, and resolves with the server's step-2 answer — the document as
+ * it stands once the updates were handled — or null if the server closed the socket instead.
+ *
+ * @example const reply = await sendFromPage(page, wsUrl, [addNodeMessage('x')]); if (reply) docFromSyncStep2(reply)
+ */
+export function sendFromPage(page: Page, url: string, updates: number[][]): Promise<number[] | null> {
+  return page.evaluate(
+    async ({ url, updates, step1 }) =>
+      new Promise<number[] | null>((resolve) => {
+        const ws = new WebSocket(url);
+        ws.binaryType = 'arraybuffer';
+        ws.onopen = () => {
+          for (const message of updates) ws.send(new Uint8Array(message));
+          ws.send(new Uint8Array(step1));
+        };
+        ws.onmessage = (event) => {
+          const bytes = Array.from(new Uint8Array(event.data as ArrayBuffer));
+          if (bytes[0] === 0 && bytes[1] === 1) {
+            ws.close();
+            resolve(bytes);
+          }
+        };
+        ws.onclose = () => resolve(null);
+      }),
+    { url, updates, step1: syncStep1Message() },
+  );
 }
