@@ -1,8 +1,6 @@
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { eventually } from '@scaleboard/server/testing';
-import { createBoard } from './clients';
+import { createBoard, getFrom, syncFrom } from './clients';
 import { startTestCluster, type TestCluster } from './testCluster';
 
 /**
@@ -20,44 +18,23 @@ afterAll(async () => {
   await testCluster?.stop();
 }, 60_000);
 
-function getFrom(localAddress: string, path: string, forwardedFor: string): Promise<number> {
-  const url = new URL(path, testCluster.cluster.url);
-  return new Promise((resolve, reject) => {
-    const req = request(url, { localAddress, headers: { 'x-forwarded-for': forwardedFor } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-function syncFrom(localAddress: string, boardId: string, key: string, forwardedFor: string) {
-  const ws = new WebSocket(`${testCluster.cluster.url.replace(/^http/, 'ws')}/yjs/${boardId}?key=${key}`, { localAddress, headers: { 'x-forwarded-for': forwardedFor } });
-  const state = { status: 0 };
-  ws.on('error', () => undefined);
-  ws.once('open', () => (state.status = 101));
-  ws.once('unexpected-response', (_req, res) => (state.status = res.statusCode ?? -1));
-  return { ws, state };
-}
-
 describe('client addresses behind nginx', () => {
   it('give each client its own REST budget, whatever it claims in X-Forwarded-For', async () => {
     const board = await createBoard(testCluster.cluster.url);
     const path = `/api/boards/${board.id}?key=${board.keys.view}`;
     const statuses: number[] = [];
-    for (let i = 0; i <= LIMIT; i++) statuses.push(await getFrom('127.0.0.2', path, `198.51.100.${i}`));
+    for (let i = 0; i <= LIMIT; i++) statuses.push(await getFrom(testCluster.cluster.url, '127.0.0.2', path, `198.51.100.${i}`));
     expect(statuses).toEqual([...Array<number>(LIMIT).fill(200), 429]);
-    expect(await getFrom('127.0.0.3', path, '198.51.100.0')).toBe(200);
+    expect(await getFrom(testCluster.cluster.url, '127.0.0.3', path, '198.51.100.0')).toBe(200);
   });
 
   it('give each client its own connection budget on the sync socket, whatever it claims', async () => {
     const board = await createBoard(testCluster.cluster.url);
-    const first = syncFrom('127.0.0.5', board.id, board.keys.edit, '198.51.100.1');
+    const first = syncFrom(testCluster.cluster.url, '127.0.0.5', board.id, board.keys.edit, '198.51.100.1');
     await eventually(() => expect(first.state.status).toBe(101));
-    const forged = syncFrom('127.0.0.5', board.id, board.keys.edit, '198.51.100.2');
+    const forged = syncFrom(testCluster.cluster.url, '127.0.0.5', board.id, board.keys.edit, '198.51.100.2');
     await eventually(() => expect(forged.state.status).toBe(429));
-    const other = syncFrom('127.0.0.6', board.id, board.keys.edit, '198.51.100.1');
+    const other = syncFrom(testCluster.cluster.url, '127.0.0.6', board.id, board.keys.edit, '198.51.100.1');
     await eventually(() => expect(other.state.status).toBe(101));
     for (const socket of [first, forged, other]) socket.ws.close();
   });

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -42,4 +43,29 @@ export function webServer(id: string) {
 export async function syncConnections(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
   return Number(/^scaleboard_sync_connections (\d+)/m.exec(text)?.[1] ?? 0);
+}
+
+/**
+ * A GET from a local address of this machine (127.x), claiming a client in X-Forwarded-For:
+ * resolves with the status. How the addressing tests pose as different clients.
+ */
+export function getFrom(baseUrl: string, localAddress: string, path: string, forwardedFor: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, baseUrl), { localAddress, headers: { 'x-forwarded-for': forwardedFor } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A sync socket from a local address, claiming a client; `state.status` becomes 101 or the refusal's status. */
+export function syncFrom(baseUrl: string, localAddress: string, boardId: string, key: string, forwardedFor: string) {
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/yjs/${boardId}?key=${key}`, { localAddress, headers: { 'x-forwarded-for': forwardedFor } });
+  const state = { status: 0 };
+  ws.on('error', () => undefined);
+  ws.once('open', () => (state.status = 101));
+  ws.once('unexpected-response', (_req, res) => (state.status = res.statusCode ?? -1));
+  return { ws, state };
 }

@@ -1,9 +1,7 @@
-import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { eventually } from '@scaleboard/server/testing';
-import { createBoard } from './clients';
+import { createBoard, getFrom, syncFrom } from './clients';
 import { cidrBounds, dotted, ipv4, readComposeTopology, repoRoot } from './composeTopology';
 import { addLoopbackAddress } from './loopbackAddress';
 import { shippedNginxConfig } from './shippedNginxConfig';
@@ -67,26 +65,6 @@ afterAll(async () => {
   for (const address of addresses.splice(0)) address.remove();
 }, 60_000);
 
-function getFrom(baseUrl: string, localAddress: string, path: string, forwardedFor: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(new URL(path, baseUrl), { localAddress, headers: { 'x-forwarded-for': forwardedFor } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-function syncFrom(localAddress: string, boardId: string, key: string, forwardedFor: string) {
-  const ws = new WebSocket(`${testCluster.cluster.url.replace(/^http/, 'ws')}/yjs/${boardId}?key=${key}`, { localAddress, headers: { 'x-forwarded-for': forwardedFor } });
-  const state = { status: 0 };
-  ws.on('error', () => undefined);
-  ws.once('open', () => (state.status = 101));
-  ws.once('unexpected-response', (_req, res) => (state.status = res.statusCode ?? -1));
-  return { ws, state };
-}
-
 describe(`the shipped nginx.conf, talking from ${compose.nginxAddress}, before an instance with TRUSTED_PROXIES=${compose.trustedProxies}`, () => {
   it('gives each client its own REST budget, and believes no X-Forwarded-For a client wrote', async () => {
     const nginx = testCluster.cluster.url;
@@ -102,11 +80,11 @@ describe(`the shipped nginx.conf, talking from ${compose.nginxAddress}, before a
 
   it('gives each client its own connection budget on the sync socket, whatever it claims', async () => {
     const board = await createBoard(testCluster.cluster.url);
-    const first = syncFrom('127.0.0.5', board.id, board.keys.edit, '198.51.100.1');
+    const first = syncFrom(testCluster.cluster.url, '127.0.0.5', board.id, board.keys.edit, '198.51.100.1');
     await eventually(() => expect(first.state.status).toBe(101));
-    const forged = syncFrom('127.0.0.5', board.id, board.keys.edit, '198.51.100.2');
+    const forged = syncFrom(testCluster.cluster.url, '127.0.0.5', board.id, board.keys.edit, '198.51.100.2');
     await eventually(() => expect(forged.state.status).toBe(429));
-    const other = syncFrom('127.0.0.6', board.id, board.keys.edit, '198.51.100.1');
+    const other = syncFrom(testCluster.cluster.url, '127.0.0.6', board.id, board.keys.edit, '198.51.100.1');
     await eventually(() => expect(other.state.status).toBe(101));
     for (const socket of [first, forged, other]) socket.ws.close();
   });
