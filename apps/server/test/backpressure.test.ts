@@ -50,23 +50,31 @@ const step2Count = (raw: RawSync): number => step2Updates(raw).length;
 
 const ASK_FOR_EVERYTHING = encodeSyncStep1(new Y.Doc());
 
+/**
+ * A viewer that stops reading and asks for the whole board every 5 ms (200 a second, under the
+ * rate limit) until the server closes it as a slow consumer; resolves with it, still paused.
+ */
+async function stuckViewerClosedBy(server: TestServer, boardId: string, viewKey: string): Promise<RawSync> {
+  const slow = openRawSync(server.wsUrl, boardId, viewKey);
+  expect(await slow.status).toBe(101);
+  tcpOf(slow).pause();
+  await eventually(
+    async () => {
+      if (slow.ws.readyState === slow.ws.OPEN) slow.ws.send(ASK_FOR_EVERYTHING);
+      expect(await metricValue(server, 'slowConsumersClosed')).toBe(1);
+    },
+    { timeoutMs: 15_000, intervalMs: 5 },
+  );
+  return slow;
+}
+
 describe('slow sync consumers', () => {
   it('closes a view session that stops reading while asking for the board again and again (MAX_SEND_BUFFER_BYTES); an honest client still syncs', async () => {
     const cap = 1024 * 1024;
     const server = await start({ limits: { maxSendBufferBytes: cap, minResyncIntervalMs: 0, maxUpdatesPerSecond: 1000 } });
     const { id, keys } = await boardOfSize(server, 300);
 
-    const slow = openRawSync(server.wsUrl, id, keys.view);
-    expect(await slow.status).toBe(101);
-    tcpOf(slow).pause();
-    // 200 requests a second, under the rate limit: each asks for the whole ~300 KB board.
-    await eventually(
-      async () => {
-        if (slow.ws.readyState === slow.ws.OPEN) slow.ws.send(ASK_FOR_EVERYTHING);
-        expect(await metricValue(server, 'slowConsumersClosed')).toBe(1);
-      },
-      { timeoutMs: 15_000, intervalMs: 5 },
-    );
+    const slow = await stuckViewerClosedBy(server, id, keys.view);
     const peak = await metricValue(server, 'sendBufferPeakBytes');
     expect(peak).toBeGreaterThan(cap / 2);
     expect(peak).toBeLessThanOrEqual(cap);
@@ -100,16 +108,7 @@ describe('slow sync consumers', () => {
   it('cuts off a stuck client that never reads its close within the close handshake’s grace, not ws’s 30 s', async () => {
     const server = await start({ limits: { maxSendBufferBytes: 256 * 1024, minResyncIntervalMs: 0, maxUpdatesPerSecond: 1000 } });
     const { id, keys } = await boardOfSize(server, 100);
-    const slow = openRawSync(server.wsUrl, id, keys.view);
-    expect(await slow.status).toBe(101);
-    tcpOf(slow).pause();
-    await eventually(
-      async () => {
-        if (slow.ws.readyState === slow.ws.OPEN) slow.ws.send(ASK_FOR_EVERYTHING);
-        expect(await metricValue(server, 'slowConsumersClosed')).toBe(1);
-      },
-      { timeoutMs: 15_000, intervalMs: 5 },
-    );
+    const slow = await stuckViewerClosedBy(server, id, keys.view);
     // The client stays paused: its socket, and what was queued for it, are let go all the same.
     await eventually(async () => expect((await server.app.metrics.syncConnections.get()).values[0]?.value).toBe(0), { timeoutMs: 10_000, intervalMs: 50 });
     tcpOf(slow).destroy();
