@@ -10,8 +10,13 @@ export class SerialLane {
   private tail: Promise<unknown> = Promise.resolve();
 
   run<T>(job: () => T | Promise<T>): Promise<T> {
-    const result = this.tail.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(job);
+    const result = this.tail.then(nextTurn).then(job);
     this.tail = result.catch(() => undefined);
     return result;
   }
+}
+
+/** Resolves in an event-loop turn of its own, after everything already waiting (I/O included). */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -6,7 +6,7 @@ import { readBoardUpdates } from '../boards/readBoardUpdates';
 import { ExportCache } from '../export/ExportCache';
 import { exportQuerySchema, renderOptionsOf, type ExportQuery } from '../export/exportQuery';
 import type { ExportSlots } from '../export/ExportSlots';
-import type { SerialLane } from '../export/SerialLane';
+import { nextTurn, type SerialLane } from '../export/SerialLane';
 import type { SvgRenderer } from '../export/SvgRenderer';
 import type { SvgPicture } from '../export/svgWorker';
 import { pictureBands } from '../export/pictureBands';
@@ -109,10 +109,6 @@ export function exportRouter({ store, registry, rasterizer, svgRenderer, svgCach
   });
 
   return router;
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function parseQuery(query: unknown): ExportQuery {
