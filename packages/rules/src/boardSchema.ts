@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSUMPTION_FIELDS, ASSUMPTION_KEYS, type AssumptionField, type AssumptionKey } from './estimate/assumptionFields';
 import { EDGE_KINDS, NODE_KINDS } from './kinds';
 import { labelLimitOf, storableTextProblem, textLimitProblem, textProblem, type TextLimit } from './textLimits';
 
@@ -26,21 +27,16 @@ const limited = (limit: TextLimit) =>
 /** A board's title, here and in `POST /api/boards`; the database keeps it as the board's name. */
 export const titleSchema = limited('MAX_TITLE_LENGTH');
 
-/** Back-of-the-envelope inputs (DOMAIN.md chapter 2). Every field optional; unknown ones kept. */
-export const assumptionsSchema = z.looseObject({
-  monthlyActiveUsers: finite.nonnegative().optional(),
-  dailyActiveRatio: finite.min(0).max(1).optional(),
-  writesPerUserPerDay: finite.nonnegative().optional(),
-  readsPerWrite: finite.nonnegative().optional(),
-  peakFactor: finite.min(1).optional(),
-  mediaRatio: finite.min(0).max(1).optional(),
-  mediaBytes: finite.nonnegative().optional(),
-  textBytes: finite.nonnegative().optional(),
-  idBytes: finite.nonnegative().optional(),
-  retentionYears: finite.nonnegative().optional(),
-  /** Required availability of the request path (e.g. 0.999); below it the design gets a finding. */
-  availabilityTarget: finite.min(0).max(1).optional(),
-});
+/** A number inside an assumption field's range. */
+const inRange = ({ min, max }: AssumptionField) => (max === undefined ? finite.min(min) : finite.min(min).max(max));
+
+/** Back-of-the-envelope inputs (DOMAIN.md chapter 2), one per ASSUMPTION_FIELDS row. Every field optional; unknown ones kept. */
+export const assumptionsSchema = z.looseObject(
+  Object.fromEntries(ASSUMPTION_KEYS.map((key) => [key, inRange(ASSUMPTION_FIELDS[key]).optional()])) as Record<
+    AssumptionKey,
+    z.ZodOptional<z.ZodNumber>
+  >,
+);
 
 export const nodeSchema = z
   .looseObject({

@@ -46,6 +46,14 @@ export { analyze, type AnalyzeOptions } from './findings/analyze';
 export { RULES, ruleOf } from './rules';
 export { sketch, type SketchNode, type SketchEdge } from './rules/sketch';
 export {
+  ASSUMPTION_FIELDS,
+  ASSUMPTION_KEYS,
+  type AssumptionField,
+  type AssumptionKey,
+  type AssumptionUnit,
+  type EstimateInputKey,
+} from './estimate/assumptionFields';
+export {
   DEFAULT_ASSUMPTIONS,
   TWITTER_ASSUMPTIONS,
   SECONDS_PER_DAY,

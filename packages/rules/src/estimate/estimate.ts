@@ -1,5 +1,6 @@
 import type { Assumptions } from '../boardSchema';
 import { CATALOGUE } from '../catalogue/catalogue';
+import { ASSUMPTION_FIELDS, ESTIMATE_INPUT_KEYS, type EstimateInputKey } from './assumptionFields';
 import {
   DAYS_PER_YEAR, DEFAULT_ASSUMPTIONS, HOT_READ_SHARE, SECONDS_PER_DAY, type ResolvedAssumptions,
 } from './defaultAssumptions';
@@ -41,29 +42,24 @@ export interface Estimate {
   serversNeeded: ServersNeeded;
 }
 
-function pick(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+/** An unset, non-finite or negative value takes the field's default; any other is held inside the field's range. */
+function resolveField(key: EstimateInputKey, value: number | undefined): number {
+  const { min, max } = ASSUMPTION_FIELDS[key];
+  const picked = typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_ASSUMPTIONS[key];
+  // Compared rather than Math.max'ed, so a value inside the range comes back unchanged (even -0).
+  if (picked < min) return min;
+  if (max !== undefined && picked > max) return max;
+  return picked;
 }
 
 /**
- * Fills unset assumptions with the defaults (a peak factor below 1 would make peak less than the average, so it is raised to 1).
+ * Fills unset assumptions with the defaults and holds each inside its range (a peak factor below 1
+ * would make peak less than the average, so it is raised to 1).
  *
  * @example resolveAssumptions({ monthlyActiveUsers: 1e6 }).peakFactor // 2
  */
 export function resolveAssumptions(input: Assumptions = {}): ResolvedAssumptions {
-  const d = DEFAULT_ASSUMPTIONS;
-  return {
-    monthlyActiveUsers: pick(input.monthlyActiveUsers, d.monthlyActiveUsers),
-    dailyActiveRatio: Math.min(1, pick(input.dailyActiveRatio, d.dailyActiveRatio)),
-    writesPerUserPerDay: pick(input.writesPerUserPerDay, d.writesPerUserPerDay),
-    readsPerWrite: pick(input.readsPerWrite, d.readsPerWrite),
-    peakFactor: Math.max(1, pick(input.peakFactor, d.peakFactor)),
-    mediaRatio: Math.min(1, pick(input.mediaRatio, d.mediaRatio)),
-    mediaBytes: pick(input.mediaBytes, d.mediaBytes),
-    textBytes: pick(input.textBytes, d.textBytes),
-    idBytes: pick(input.idBytes, d.idBytes),
-    retentionYears: pick(input.retentionYears, d.retentionYears),
-  };
+  return Object.fromEntries(ESTIMATE_INPUT_KEYS.map((key) => [key, resolveField(key, input[key])])) as ResolvedAssumptions;
 }
 
 function capacityOf(kind: 'web-server' | 'cache' | 'database'): number {
