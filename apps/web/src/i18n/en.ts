@@ -274,7 +274,7 @@ export const en = {
         retentionYears: 'Retention',
         availabilityTarget: 'Availability target',
       },
-      units: { users: 'users', percent: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years' },
+      units: { users: 'users', ratio: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years' },
       rows: {
         dailyActiveUsers: 'Daily active users',
         writeQps: 'Write QPS',

@@ -1,9 +1,9 @@
 import { Sparkles } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { assumptionsOf } from '@scaleboard/board';
-import { DEFAULT_ASSUMPTIONS, TWITTER_ASSUMPTIONS, type Assumptions } from '@scaleboard/rules';
+import { TWITTER_ASSUMPTIONS, type AssumptionKey, type Assumptions } from '@scaleboard/rules';
 import { useBoard } from '../BoardContext';
-import { ASSUMPTION_FIELDS, scaleOf, type AssumptionKey } from './assumptionFields';
+import { ASSUMPTION_INPUTS } from './assumptionFields';
 import { NumberField } from './NumberField';
 
 /** The estimation inputs, bound to the board's `meta.assumptions`: everyone sees the same numbers. */
@@ -35,22 +35,19 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
         )}
       </div>
       <div className="field-grid">
-        {ASSUMPTION_FIELDS.map((field) => {
-          const raw = assumptions[field.key];
-          const value = typeof raw === 'number' ? raw : undefined;
-          const scale = scaleOf(field);
-          const fallback = field.key === 'availabilityTarget' ? undefined : DEFAULT_ASSUMPTIONS[field.key];
+        {ASSUMPTION_INPUTS.map((input) => {
+          const raw = assumptions[input.key];
           return (
             <NumberField
-              key={field.key}
-              label={t(`analysis.estimate.fields.${field.key}`)}
-              value={value}
-              scale={scale}
-              {...(fallback !== undefined ? { placeholder: String(Number((fallback * scale).toPrecision(12))) } : {})}
-              unit={t(`analysis.estimate.units.${field.unit}`)}
-              bounds={{ ...(field.min !== undefined ? { min: field.min } : {}), ...(field.max !== undefined ? { max: field.max } : {}) }}
+              key={input.key}
+              label={t(`analysis.estimate.fields.${input.key}`)}
+              value={typeof raw === 'number' ? raw : undefined}
+              scale={input.scale}
+              {...(input.placeholder !== undefined ? { placeholder: input.placeholder } : {})}
+              unit={t(`analysis.estimate.units.${input.unit}`)}
+              bounds={input.bounds}
               readOnly={readOnly}
-              onCommit={(next) => set(field.key, next)}
+              onCommit={(next) => set(input.key, next)}
             />
           );
         })}

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseNumberInput, type NumberBounds, type ParsedNumber } from './parseNumberInput';
+import { formatNumberInput, parseNumberInput, type NumberBounds, type ParsedNumber } from './parseNumberInput';
 
 interface NumberFieldProps {
   label: string;
@@ -15,7 +15,7 @@ interface NumberFieldProps {
   onCommit: (value: number | undefined) => void;
 }
 
-const display = (value: number | undefined, scale: number) => (value === undefined ? '' : String(Number((value * scale).toPrecision(12))));
+const display = (value: number | undefined, scale: number) => (value === undefined ? '' : formatNumberInput(value, scale));
 
 /**
  * A number input with its unit and validation. It commits on Enter or when focus leaves, so

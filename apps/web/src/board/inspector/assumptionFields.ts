@@ -1,33 +1,31 @@
-import type { ResolvedAssumptions } from '@scaleboard/rules';
+import { ASSUMPTION_FIELDS, ASSUMPTION_KEYS, type AssumptionKey, type AssumptionUnit } from '@scaleboard/rules';
+import { formatNumberInput, type NumberBounds } from './parseNumberInput';
 
-export type AssumptionKey = keyof ResolvedAssumptions | 'availabilityTarget';
-export type AssumptionUnit = 'users' | 'percent' | 'perDay' | 'times' | 'bytes' | 'years';
-
-/** How the form shows each estimation input: its unit, and ratios as percentages. */
-export interface AssumptionField {
+/** How the estimate form shows one assumption field of the rules' table. */
+export interface AssumptionInput {
   key: AssumptionKey;
   unit: AssumptionUnit;
-  integer?: boolean;
-  min?: number;
-  max?: number;
+  /** Ratios are typed as 0–100 percentages and stored as 0–1. */
+  scale: number;
+  /** In stored units; the number field scales them. */
+  bounds: NumberBounds;
+  /** The default as typed; none for a field that is off until set. */
+  placeholder?: string;
 }
 
-/** In the order the domain note reasons: users → activity → sizes → retention → target. */
-export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
-  { key: 'monthlyActiveUsers', unit: 'users', min: 0 },
-  { key: 'dailyActiveRatio', unit: 'percent', min: 0, max: 1 },
-  { key: 'writesPerUserPerDay', unit: 'perDay', min: 0 },
-  { key: 'readsPerWrite', unit: 'times', min: 0 },
-  { key: 'peakFactor', unit: 'times', min: 1 },
-  { key: 'mediaRatio', unit: 'percent', min: 0, max: 1 },
-  { key: 'mediaBytes', unit: 'bytes', min: 0 },
-  { key: 'textBytes', unit: 'bytes', min: 0 },
-  { key: 'idBytes', unit: 'bytes', min: 0 },
-  { key: 'retentionYears', unit: 'years', min: 0 },
-  { key: 'availabilityTarget', unit: 'percent', min: 0, max: 1 },
-];
-
-/** Percentages are typed as 0–100 and stored as 0–1 ratios. */
-export function scaleOf(field: AssumptionField): number {
-  return field.unit === 'percent' ? 100 : 1;
-}
+/**
+ * One input per assumption field, in the table's order.
+ *
+ * @example ASSUMPTION_INPUTS[1] // { key: 'dailyActiveRatio', unit: 'ratio', scale: 100, bounds: { min: 0, max: 1 }, placeholder: '50' }
+ */
+export const ASSUMPTION_INPUTS: readonly AssumptionInput[] = ASSUMPTION_KEYS.map((key) => {
+  const field = ASSUMPTION_FIELDS[key];
+  const scale = field.unit === 'ratio' ? 100 : 1;
+  return {
+    key,
+    unit: field.unit,
+    scale,
+    bounds: { min: field.min, ...(field.max !== undefined ? { max: field.max } : {}) },
+    ...(field.default !== undefined ? { placeholder: formatNumberInput(field.default, scale) } : {}),
+  };
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberInput } from './parseNumberInput';
+import { formatNumberInput, parseNumberInput } from './parseNumberInput';
 
 describe('parseNumberInput', () => {
   it('reads numbers with separators, and empty as unset', () => {
@@ -13,5 +13,13 @@ describe('parseNumberInput', () => {
     expect(parseNumberInput('1.5', { integer: true })).toEqual({ ok: false, error: 'notInteger' });
     expect(parseNumberInput('0', { integer: true, min: 1 })).toEqual({ ok: false, error: 'atLeast', min: 1 });
     expect(parseNumberInput('1.2', { max: 1 })).toEqual({ ok: false, error: 'atMost', max: 1 });
+  });
+});
+
+describe('formatNumberInput', () => {
+  it('shows a stored ratio as the percentage typed, without floating-point noise', () => {
+    expect(0.07 * 100).not.toBe(7);
+    expect(formatNumberInput(0.07, 100)).toBe('7');
+    expect(formatNumberInput(1_000_000)).toBe('1000000');
   });
 });

@@ -25,3 +25,13 @@ export function parseNumberInput(text: string, bounds: NumberBounds = {}): Parse
   if (bounds.max !== undefined && value > bounds.max) return { ok: false, error: 'atMost', max: bounds.max };
   return { ok: true, value };
 }
+
+/**
+ * The text a number field shows for a stored value, `scale` times larger (100 for a percentage of a
+ * 0–1 ratio), rounded to 12 significant digits so 0.07 × 100 shows as 7, not 7.000000000000001.
+ *
+ * @example formatNumberInput(0.07, 100) // '7'
+ */
+export function formatNumberInput(value: number, scale = 1): string {
+  return String(Number((value * scale).toPrecision(12)));
+}
