@@ -1,16 +1,52 @@
 import * as Y from 'yjs';
 import { storableTextOf, type BoardEdge, type BoardNode } from '@scaleboard/rules';
+import { metaProblem, plainEdge, plainNode, writableEdgeProblem, writableNodeProblem, type ContractProblem } from './contract';
 import { edgesOf, metaOf, NODE_PROPS_KEY, nodesOf } from './layout';
 import { createEdgeMap, createNodeMap } from './snapshot';
 
 /**
  * Typed edits of the live document. Each runs in one transaction with the caller's origin,
  * so a per-user `Y.UndoManager` tracking that origin undoes exactly this user's work.
+ *
+ * Each asks the live document contract (./contract) about what it is about to write and writes
+ * nothing when the result would break it, returning the problem instead: the server's update
+ * guard asks the same question, so an edit made here is never refused there.
  */
 
+/** What an edit returns: null when it wrote (or had nothing to write), else why it did not. */
+export type EditProblem = ContractProblem | null;
+
 /** @example addNode(doc, { id: 'lb', kind: 'load-balancer', label: 'LB', x: 0, y: 0, props: {} }, me) */
-export function addNode(doc: Y.Doc, node: BoardNode, origin: unknown = null): void {
-  doc.transact(() => nodesOf(doc).set(node.id, createNodeMap({ ...node, label: storableTextOf(node.label) })), origin);
+export function addNode(doc: Y.Doc, node: BoardNode, origin: unknown = null): EditProblem {
+  const clean = { ...node, label: storableTextOf(node.label) };
+  const problem = writableNodeProblem(doc, clean);
+  if (!problem) doc.transact(() => nodesOf(doc).set(node.id, createNodeMap(clean)), origin);
+  return problem;
+}
+
+/**
+ * Adds several nodes in one transaction, each group before what it holds (so every parent exists
+ * when its child is checked), and returns the problems of those it left out.
+ *
+ * @example addNodes(doc, pasted.nodes, me)
+ */
+export function addNodes(doc: Y.Doc, nodes: readonly BoardNode[], origin: unknown = null): ContractProblem[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const added = new Set<string>();
+  const problems: ContractProblem[] = [];
+  doc.transact(() => {
+    for (const first of nodes) {
+      // Walk up to the outermost parent not yet added (a loop stops the walk), then add downwards.
+      const chain = new Set<BoardNode>();
+      for (let node = byId.get(first.id); node && !added.has(node.id) && !chain.has(node); node = node.parent ? byId.get(node.parent) : undefined) chain.add(node);
+      for (const node of [...chain].reverse()) {
+        added.add(node.id);
+        const problem = addNode(doc, node, origin);
+        if (problem) problems.push(problem);
+      }
+    }
+  }, origin);
+  return problems;
 }
 
 /** Sets plain fields of a node (label, x, y, parent, width, height…); `undefined` removes one. */
@@ -19,60 +55,95 @@ export function updateNode(
   id: string,
   fields: Partial<Omit<BoardNode, 'id' | 'props'>>,
   origin: unknown = null,
-): void {
+): EditProblem {
+  const ynode = nodesOf(doc).get(id);
+  const current = plainNode(ynode);
+  if (!ynode || !current.ok) return null;
+  const changes = Object.entries(fields)
+    .filter(([key]) => key !== NODE_PROPS_KEY && key !== 'id')
+    .map(([key, value]) => [key, typeof value === 'string' ? storableTextOf(value) : value] as const)
+    .filter(([key, value]) => ynode.get(key) !== value);
+  if (changes.length === 0) return null;
+  const next = { ...current.fields, ...Object.fromEntries(changes), id } as Record<string, unknown>;
+  for (const [key, value] of changes) if (value === undefined) delete next[key];
+  const problem = writableNodeProblem(doc, next as BoardNode);
+  if (problem) return problem;
   doc.transact(() => {
-    const ynode = nodesOf(doc).get(id);
-    if (!ynode) return;
-    for (const [key, value] of Object.entries(fields)) {
-      if (key === NODE_PROPS_KEY || key === 'id') continue;
+    for (const [key, value] of changes) {
       if (value === undefined) ynode.delete(key);
-      else if (ynode.get(key) !== value) ynode.set(key, typeof value === 'string' ? storableTextOf(value) : value);
+      else ynode.set(key, value);
     }
   }, origin);
+  return null;
 }
 
-/** Moves several nodes at once (a drag of a selection is one undo step). */
+/**
+ * Moves several nodes at once (a drag of a selection is one undo step). A position is the one
+ * thing a move writes and it is checked alone (finite, as the contract's `x` and `y`): a drag of
+ * a thousand components must stay cheap, and a node the canvas lets a person drag reads as one
+ * that keeps the contract.
+ */
 export function moveNodes(doc: Y.Doc, positions: ReadonlyArray<{ id: string; x: number; y: number }>, origin: unknown = null): void {
   doc.transact(() => {
     for (const { id, x, y } of positions) {
       const ynode = nodesOf(doc).get(id);
-      if (!ynode) continue;
+      if (!ynode || !Number.isFinite(x) || !Number.isFinite(y)) continue;
       if (ynode.get('x') !== x) ynode.set('x', x);
       if (ynode.get('y') !== y) ynode.set('y', y);
     }
   }, origin);
 }
 
-/** @example setNodeProp(doc, 'lb', 'instances', 2) */
-export function setNodeProp(doc: Y.Doc, id: string, key: string, value: unknown, origin: unknown = null): void {
+/** Sets one prop of a node; `undefined` unsets it. @example setNodeProp(doc, 'lb', 'instances', 2) */
+export function setNodeProp(doc: Y.Doc, id: string, key: string, value: unknown, origin: unknown = null): EditProblem {
+  const ynode = nodesOf(doc).get(id);
+  const current = plainNode(ynode);
+  if (!ynode || !current.ok) return null;
+  const props = { ...(current.fields.props as Record<string, unknown> | undefined) };
+  if (value === undefined) delete props[key];
+  else props[key] = value;
+  const problem = writableNodeProblem(doc, { ...current.fields, id, props } as BoardNode);
+  if (problem) return problem;
   doc.transact(() => {
-    const ynode = nodesOf(doc).get(id);
-    if (!ynode) return;
-    let props = ynode.get(NODE_PROPS_KEY);
-    if (!(props instanceof Y.Map)) {
-      props = new Y.Map<unknown>();
-      ynode.set(NODE_PROPS_KEY, props);
+    let yprops = ynode.get(NODE_PROPS_KEY);
+    if (!(yprops instanceof Y.Map)) {
+      yprops = new Y.Map<unknown>();
+      ynode.set(NODE_PROPS_KEY, yprops);
     }
-    if (value === undefined) (props as Y.Map<unknown>).delete(key);
-    else (props as Y.Map<unknown>).set(key, value);
+    if (value === undefined) (yprops as Y.Map<unknown>).delete(key);
+    else (yprops as Y.Map<unknown>).set(key, value);
   }, origin);
+  return null;
 }
 
 /** @example addEdge(doc, { id: 'e1', from: 'lb', to: 'web', kind: 'sync' }) */
-export function addEdge(doc: Y.Doc, edge: BoardEdge, origin: unknown = null): void {
-  doc.transact(() => edgesOf(doc).set(edge.id, createEdgeMap(edge.label === undefined ? edge : { ...edge, label: storableTextOf(edge.label) })), origin);
+export function addEdge(doc: Y.Doc, edge: BoardEdge, origin: unknown = null): EditProblem {
+  const clean = edge.label === undefined ? edge : { ...edge, label: storableTextOf(edge.label) };
+  const problem = writableEdgeProblem(doc, clean);
+  if (!problem) doc.transact(() => edgesOf(doc).set(edge.id, createEdgeMap(clean)), origin);
+  return problem;
 }
 
 /** @example updateEdge(doc, 'e1', { kind: 'async' }) */
-export function updateEdge(doc: Y.Doc, id: string, fields: Partial<Omit<BoardEdge, 'id'>>, origin: unknown = null): void {
+export function updateEdge(doc: Y.Doc, id: string, fields: Partial<Omit<BoardEdge, 'id'>>, origin: unknown = null): EditProblem {
+  const yedge = edgesOf(doc).get(id);
+  const current = plainEdge(yedge);
+  if (!yedge || !current.ok) return null;
+  const changes = Object.entries(fields)
+    .map(([key, value]) => [key, typeof value === 'string' ? storableTextOf(value) : value] as const)
+    .filter(([key, value]) => key !== 'id' && yedge.get(key) !== value);
+  if (changes.length === 0) return null;
+  const next = { ...current.fields, ...Object.fromEntries(changes), id } as Record<string, unknown>;
+  for (const [key, value] of changes) if (value === undefined) delete next[key];
+  const problem = writableEdgeProblem(doc, next as BoardEdge);
+  if (problem) return problem;
   doc.transact(() => {
-    const yedge = edgesOf(doc).get(id);
-    if (!yedge) return;
-    for (const [key, value] of Object.entries(fields)) {
+    for (const [key, value] of changes) {
       if (value === undefined) yedge.delete(key);
-      else if (yedge.get(key) !== value) yedge.set(key, typeof value === 'string' ? storableTextOf(value) : value);
+      else yedge.set(key, value);
     }
   }, origin);
+  return null;
 }
 
 /**
@@ -112,6 +183,9 @@ export function deleteElements(
 }
 
 /** @example setTitle(doc, 'Twitter at 300M MAU') */
-export function setTitle(doc: Y.Doc, title: string, origin: unknown = null): void {
-  doc.transact(() => metaOf(doc).set('title', storableTextOf(title)), origin);
+export function setTitle(doc: Y.Doc, title: string, origin: unknown = null): EditProblem {
+  const clean = storableTextOf(title);
+  const problem = metaProblem('title', clean);
+  if (!problem) doc.transact(() => metaOf(doc).set('title', clean), origin);
+  return problem;
 }

@@ -1,7 +1,23 @@
 export { nodesOf, edgesOf, metaOf, assumptionsOf, NODE_PROPS_KEY, META_EXTRA_KEY, type YNode, type YEdge } from './layout';
-export { docToBoard, readDoc, boardToDoc, createNodeMap, createEdgeMap, readNode, readEdge, type DocReading, type UnknownNode } from './snapshot';
+export { docToBoard, readDoc, boardToDoc, createNodeMap, createEdgeMap, type DocReading, type UnknownNode } from './snapshot';
 export { BoardReader } from './BoardReader';
-export { addNode, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle } from './edits';
+export {
+  changeProblem,
+  writableNodeProblem,
+  writableEdgeProblem,
+  storedNodeProblem,
+  metaProblem,
+  nodeProblem,
+  edgeProblem,
+  plainNode,
+  plainEdge,
+  CONTRACT_REASONS,
+  BOARD_FILE_KEYS,
+  type ContractProblem,
+  type ContractReason,
+  type TouchedElements,
+} from './contract';
+export { addNode, addNodes, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle, type EditProblem } from './edits';
 export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type RenderedBoard } from './render/renderBoardSvg';
 export { boardLayout, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
 export { absolutePosition } from './render/absolutePosition';

@@ -4,7 +4,6 @@ import {
   BOARD_FORMAT,
   edgeSchema,
   isJsonValue,
-  MAX_JSON_DEPTH,
   MAX_LABEL_LENGTH,
   nodeSchema,
   labelLimitOf,
@@ -15,9 +14,8 @@ import {
   type BoardEdge,
   type BoardNode,
 } from '@scaleboard/rules';
+import { BOARD_FILE_KEYS, ELEMENT_DEPTH, plainEdge, plainNode } from './contract';
 import { assumptionsOf, edgesOf, META_EXTRA_KEY, metaOf, NODE_PROPS_KEY, nodesOf, type YEdge, type YNode } from './layout';
-
-const KNOWN_BOARD_KEYS = new Set(['format', 'title', 'assumptions', 'nodes', 'edges']);
 
 /**
  * Reads the live document as a plain `scaleboard/v1` board: what export, report and the rules see.
@@ -115,7 +113,7 @@ export function boardToDoc(board: Board, doc: Y.Doc, origin: unknown = null): vo
   doc.transact(() => {
     const meta = metaOf(doc);
     meta.set('title', board.title);
-    const extra = Object.fromEntries(Object.entries(board).filter(([key]) => !KNOWN_BOARD_KEYS.has(key)));
+    const extra = Object.fromEntries(Object.entries(board).filter(([key]) => !BOARD_FILE_KEYS.has(key)));
     if (Object.keys(extra).length > 0) meta.set(META_EXTRA_KEY, extra);
     else meta.delete(META_EXTRA_KEY);
     const assumptions = assumptionsOf(doc);
@@ -151,27 +149,22 @@ export function createEdgeMap(edge: BoardEdge): YEdge {
   return yedge;
 }
 
-/** @example readNode('lb', nodesOf(doc).get('lb')!) */
-export function readNode(id: string, ynode: YNode): BoardNode {
-  const fields = ynode.toJSON() as Record<string, unknown>;
-  const props = ynode.get(NODE_PROPS_KEY);
-  const { parent, ...rest } = fields;
+/** A node's plain fields (`plainNode`) as a board node, text clipped and a missing position at 0. */
+function readableNode(id: string, fields: Record<string, unknown>): BoardNode {
+  const { kind, label, x, y, props, ...rest } = fields;
   return {
     ...rest,
     id,
-    kind: fields.kind as BoardNode['kind'],
-    label: typeof fields.label === 'string' ? readableText(fields.label, labelLimitOf(String(fields.kind))) : '',
-    x: typeof fields.x === 'number' ? fields.x : 0,
-    y: typeof fields.y === 'number' ? fields.y : 0,
-    // The update guard lets a client clear a parent with null: the same as no parent.
-    ...(parent === null || parent === undefined ? {} : { parent: parent as string }),
-    props: props instanceof Y.Map ? (props.toJSON() as Record<string, unknown>) : {},
+    kind: kind as BoardNode['kind'],
+    label: typeof label === 'string' ? readableText(label, labelLimitOf(String(kind))) : '',
+    x: typeof x === 'number' ? x : 0,
+    y: typeof y === 'number' ? y : 0,
+    props: (props ?? {}) as Record<string, unknown>,
   };
 }
 
-/** @example readEdge('e1', edgesOf(doc).get('e1')!) */
-export function readEdge(id: string, yedge: YEdge): BoardEdge {
-  const fields = yedge.toJSON() as Record<string, unknown>;
+/** An edge's plain fields (`plainEdge`) as a board edge, its label clipped. */
+function readableEdge(id: string, fields: Record<string, unknown>): BoardEdge {
   return {
     ...fields,
     ...(typeof fields.label === 'string' ? { label: readableText(fields.label, 'MAX_LABEL_LENGTH') } : {}),
@@ -192,25 +185,28 @@ function readableText(text: string, limit: TextLimit): string {
   return storable.length > TEXT_LIMITS[limit] ? storable.slice(0, TEXT_LIMITS[limit]) : storable;
 }
 
-/**
- * Depth an element may use: a board file nests it inside the board object and its list, and the
- * whole file must stay within MAX_JSON_DEPTH to be imported and checked again.
- */
-const ELEMENT_DEPTH = MAX_JSON_DEPTH - 2;
-
 export type NodeReading = { ok: true; node: BoardNode } | { ok: false; unknown: UnknownNode };
 
-/** A node that keeps the board file contract, or what the canvas can show of one that does not. */
+/**
+ * A node that keeps the board file contract, or what the canvas can show of one that does not.
+ * Read as the live document contract reads it (`plainNode`, `nodeSchema`), and forgiving where
+ * the element can still be kept: text clipped (`readableText`), a missing position at 0, and a
+ * prop of the wrong type or range left out so its default applies — an old log's `instances: 0`
+ * costs that prop, not the component.
+ */
 export function readNodeChecked(id: string, value: unknown): NodeReading {
-  if (value instanceof Y.Map) {
-    try {
-      const node = readNode(id, value);
-      if (nodeSchema.safeParse(node).success && isJsonValue(node, ELEMENT_DEPTH)) return { ok: true, node };
-    } catch {
-      // A value Yjs cannot turn into JSON (nested past the stack): left out like any bad node.
+  const plain = plainNode(value);
+  if (plain.ok) {
+    const node = readableNode(id, plain.fields);
+    const parsed = nodeSchema.safeParse(node);
+    if (parsed.success) return { ok: true, node };
+    const badProps = new Set(parsed.error.issues.map((issue) => (issue.path[0] === NODE_PROPS_KEY ? issue.path[1] : undefined)));
+    if (!badProps.has(undefined)) {
+      const kept = { ...node, props: Object.fromEntries(Object.entries(node.props).filter(([name]) => !badProps.has(name))) };
+      if (nodeSchema.safeParse(kept).success) return { ok: true, node: kept };
     }
   }
-  const field = (key: string): unknown => (value instanceof Y.Map ? value.get(key) : undefined);
+  const field = (key: string): unknown => (value instanceof Y.Map ? (value as Y.Map<unknown>).get(key) : undefined);
   const kind = field('kind');
   const label = field('label');
   const x = field('x');
@@ -229,13 +225,10 @@ export function readNodeChecked(id: string, value: unknown): NodeReading {
 
 /** An edge that keeps the board file contract, or undefined. */
 export function readEdgeChecked(id: string, value: unknown): BoardEdge | undefined {
-  if (!(value instanceof Y.Map)) return undefined;
-  try {
-    const edge = readEdge(id, value);
-    return edgeSchema.safeParse(edge).success && isJsonValue(edge, ELEMENT_DEPTH) ? edge : undefined;
-  } catch {
-    return undefined;
-  }
+  const plain = plainEdge(value);
+  if (!plain.ok) return undefined;
+  const edge = readableEdge(id, plain.fields);
+  return edgeSchema.safeParse(edge).success ? edge : undefined;
 }
 
 /** Assumptions that keep the board file contract; a bad value is left out, so its default applies. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { CATALOGUE } from './catalogue/catalogue';
+import { propsSchemaOf } from './catalogue/propsSchema';
 import { ASSUMPTION_FIELDS, ASSUMPTION_KEYS, type AssumptionField, type AssumptionKey } from './estimate/assumptionFields';
 import { EDGE_KINDS, NODE_KINDS } from './kinds';
-import { labelLimitOf, storableTextProblem, textLimitProblem, textProblem, type TextLimit } from './textLimits';
+import { labelLimitOf, storableTextProblem, textProblem, type TextLimit } from './textLimits';
 
 /** The format tag every board file starts with. */
 export const BOARD_FORMAT = 'scaleboard/v1';
@@ -42,8 +44,8 @@ export const nodeSchema = z
   .looseObject({
     id: z.string().min(1),
     kind: z.enum(NODE_KINDS),
-    // A note's text may be longer than a name; the check below picks the kind's limit.
-    label: limited('MAX_NOTE_LENGTH'),
+    // A note's text may be longer than a name: the check below picks the kind's limit.
+    label: z.string(),
     x: finite,
     y: finite,
     width: finite.positive().optional(),
@@ -52,8 +54,14 @@ export const nodeSchema = z
     props: z.record(z.string(), z.unknown()).default({}),
   })
   .check((ctx) => {
-    const problem = textLimitProblem(ctx.value.label, labelLimitOf(ctx.value.kind));
+    const problem = textProblem(ctx.value.label, labelLimitOf(ctx.value.kind));
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value.label, path: ['label'] });
+    // Props are typed per kind, so their schema is picked once the kind is known to be one.
+    if (!Object.hasOwn(CATALOGUE, ctx.value.kind)) return;
+    const props = propsSchemaOf(ctx.value.kind).safeParse(ctx.value.props);
+    for (const issue of props.success ? [] : props.error.issues) {
+      ctx.issues.push({ code: 'custom', message: issue.message, input: ctx.value.props, path: ['props', ...issue.path] });
+    }
   });
 
 export const edgeSchema = z.looseObject({

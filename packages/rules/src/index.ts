@@ -29,6 +29,7 @@ export { parseBoard, formatPath, firstIssue, type BoardError, type IssueList, ty
 export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
 export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
+export { propsSchemaOf } from './catalogue/propsSchema';
 export { buildGraph, type BoardGraph, type GraphNode } from './graph/boardGraph';
 export { groupChain, type ParentLink } from './graph/groupChain';
 export { entries, reachable, requestPath, targets, sources, redundancy } from './graph/paths';

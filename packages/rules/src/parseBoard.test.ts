@@ -26,6 +26,34 @@ describe('parseBoard', () => {
   });
 });
 
+describe('props typed per kind (from the catalogue)', () => {
+  const withProps = (kind: string, props: Record<string, unknown>) => ({ format: 'scaleboard/v1', nodes: [{ id: 'a', kind, label: 'A', x: 0, y: 0, props }] });
+
+  it.each([
+    ['web-server', { instances: -1 }, 'nodes[0].props.instances'],
+    ['web-server', { instances: 1.5 }, 'nodes[0].props.instances'],
+    ['web-server', { instances: '3' }, 'nodes[0].props.instances'],
+    ['web-server', { stateful: 'yes' }, 'nodes[0].props.stateful'],
+    ['cache', { hitRatio: 1.5 }, 'nodes[0].props.hitRatio'],
+    ['database', { role: 'master' }, 'nodes[0].props.role'],
+    ['cdn', { ttlSeconds: null }, 'nodes[0].props.ttlSeconds'],
+  ])('refuses a %s with props %j, naming %s', (kind, props, path) => {
+    const result = parseBoard(withProps(kind, props));
+    expect(result.ok || result.error.path).toBe(path);
+  });
+
+  it('accepts props in range, and keeps props the catalogue does not define as they are', () => {
+    const result = parseBoard(withProps('database', { role: 'replica', replicas: 2, instances: 3, shardKey: { by: 'user' } }));
+    expect(result.ok && result.board.nodes[0]?.props).toEqual({ role: 'replica', replicas: 2, instances: 3, shardKey: { by: 'user' } });
+    expect(parseBoard(withProps('note', { instances: 'any' })).ok).toBe(true);
+  });
+
+  it('names the kind\'s own limit for a label far over it', () => {
+    const result = parseBoard({ format: 'scaleboard/v1', nodes: [{ id: 'a', kind: 'cache', label: 'x'.repeat(1 << 20), x: 0, y: 0 }] });
+    expect(result).toEqual({ ok: false, error: { path: 'nodes[0].label', message: 'must be at most 200 characters (MAX_LABEL_LENGTH)' } });
+  });
+});
+
 describe('firstIssue', () => {
   it('gives the first issue of a zod error as a path and message', () => {
     const parsed = assumptionsSchema.safeParse({ peakFactor: 'many' });

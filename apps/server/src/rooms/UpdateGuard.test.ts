@@ -25,44 +25,133 @@ function setup(limits = ROOMY) {
   return { live, guard, client, edit };
 }
 
-/** Edits an honest client cannot make through the board API, each breaking the layout. */
-const LAYOUT_BREAKERS: Array<[string, (doc: Y.Doc) => void, RegExp]> = [
-  ['a node that is a string, not a map', (d) => nodesOf(d).set('bad', 'boom' as never), /node "bad": is not a map/],
-  ['a node whose x is a string', (d) => nodesOf(d).get('lb')!.set('x', '12'), /node "lb": x has the wrong type/],
-  ['a node whose y is not finite', (d) => nodesOf(d).get('lb')!.set('y', Number.NaN), /y has the wrong type/],
-  ['a node whose props is a plain object', (d) => nodesOf(d).get('lb')!.set('props', { instances: 2 }), /props has the wrong type/],
-  ['a new node whose label is a number', (d) => nodesOf(d).set('n2', new Y.Map<unknown>([['kind', 'cache'], ['label', 7]])), /node "n2": label/],
-  ['a node that is a Y.Array', (d) => nodesOf(d).set('arr', new Y.Array() as never), /is not a map/],
-  ['an edge that is a number', (d) => edgesOf(d).set('e9', 9 as never), /edge "e9": is not a map/],
-  ['an edge whose from is a map', (d) => edgesOf(d).set('e1', new Y.Map<unknown>([['from', new Y.Map()]])), /edge "e1": from/],
-  ['a title that is a number', (d) => metaOf(d).set('title', 42), /meta.title/],
-  ['assumptions that are an array', (d) => metaOf(d).set('assumptions', [1, 2]), /meta.assumptions/],
-  ['a label over MAX_LABEL_LENGTH', (d) => nodesOf(d).get('lb')!.set('label', 'x'.repeat(201)), /node "lb": label must be at most 200 characters \(MAX_LABEL_LENGTH\)/],
-  ['a note over MAX_NOTE_LENGTH', (d) => nodesOf(d).set('n', new Y.Map<unknown>([['kind', 'note'], ['label', 'x'.repeat(5001)]])), /node "n": label must be at most 5000 characters \(MAX_NOTE_LENGTH\)/],
-  ['an edge label over MAX_LABEL_LENGTH', (d) => edgesOf(d).set('e', new Y.Map<unknown>([['from', 'lb'], ['to', 'lb'], ['label', 'x'.repeat(201)]])), /edge "e": label must be at most 200/],
-  ['a label with a NUL, which no snapshot of the board could store', (d) => nodesOf(d).get('lb')!.set('label', 'L\u0000B'), /node "lb": label must not contain NUL characters/],
-  ['an edge label with a NUL', (d) => edgesOf(d).set('e', new Y.Map<unknown>([['from', 'lb'], ['to', 'lb'], ['label', '\u0000']])), /edge "e": label must not contain NUL/],
-  ['a title with a NUL', (d) => metaOf(d).set('title', 'T\u0000'), /meta.title must not contain NUL characters/],
-  ['a title over MAX_TITLE_LENGTH', (d) => metaOf(d).set('title', 'x'.repeat(201)), /meta.title must be at most 200 characters \(MAX_TITLE_LENGTH\)/],
+/** A node map with the given fields, as a hand-made update would write it. */
+const yNode = (fields: Record<string, unknown>, props: Record<string, unknown> = {}) =>
+  new Y.Map<unknown>([...Object.entries(fields), ['props', new Y.Map<unknown>(Object.entries(props))]]);
+const cache = (fields: Record<string, unknown> = {}, props: Record<string, unknown> = {}) => yNode({ kind: 'cache', label: 'C', x: 0, y: 0, ...fields }, props);
+/** Nests maps `depth` deep under `map.key`, one integrated map at a time (Yjs integrates a prepared tree recursively). */
+function nestInto(map: Y.Map<unknown>, key: string, depth: number): void {
+  let inner = map.set(key, new Y.Map<unknown>());
+  for (let i = 1; i < depth; i++) inner = inner.set('deeper', new Y.Map<unknown>());
+}
+
+/** Edits an honest client cannot make through the board API, each breaking the live document contract. */
+const CONTRACT_BREAKERS: Array<[string, (doc: Y.Doc) => void, string, RegExp]> = [
+  ['a node that is a string, not a map', (d) => nodesOf(d).set('bad', 'boom' as never), 'not-an-element', /node "bad": is not a map/],
+  ['a node whose x is a string', (d) => nodesOf(d).get('lb')!.set('x', '12'), 'bad-field', /node "lb": x: /],
+  ['a node whose y is not finite', (d) => nodesOf(d).get('lb')!.set('y', Number.NaN), 'not-plain-json', /node "lb": y is not plain JSON/],
+  ['a node whose props is a plain object', (d) => nodesOf(d).get('lb')!.set('props', { instances: 2 }), 'bad-props', /node "lb": props is not a map/],
+  ['a new node whose label is a number', (d) => nodesOf(d).set('n2', cache({ label: 7 })), 'bad-field', /node "n2": label/],
+  ['a node that is a Y.Array', (d) => nodesOf(d).set('arr', new Y.Array() as never), 'not-an-element', /is not a map/],
+  ['a node of a kind the catalogue does not know', (d) => nodesOf(d).set('q', cache({ kind: 'quantum-cache' })), 'unknown-kind', /node "q": kind: /],
+  ['a node without a kind', (d) => nodesOf(d).get('lb')!.delete('kind'), 'bad-field', /node "lb": kind: /],
+  ['props of the wrong type', (d) => nodesOf(d).set('c', cache({}, { hitRatio: 'most' })), 'bad-props', /node "c": props\.hitRatio: /],
+  ['negative instances', (d) => setNodeProp(d, 'lb', 'instances', -2), 'bad-props', /node "lb": props\.instances: Too small/],
+  ['an enum prop outside its options', (d) => nodesOf(d).set('c', cache({}, { eviction: 'random' })), 'bad-props', /props\.eviction/],
+  ['props nested 20,000 maps deep', (d) => d.transact(() => nestInto(nodesOf(d).set('deep', cache()).get('props') as Y.Map<unknown>, 'tower', 20_000)), 'not-plain-json', /node "deep": props\.tower is not plain JSON/],
+  ['an edge that is a number', (d) => edgesOf(d).set('e9', 9 as never), 'not-an-element', /edge "e9": is not a map/],
+  ['an edge whose from is a map', (d) => edgesOf(d).set('e1', new Y.Map<unknown>([['from', new Y.Map()]])), 'not-plain-json', /edge "e1": from is not plain JSON/],
+  ['an edge to a node that never existed', (d) => edgesOf(d).set('e1', new Y.Map<unknown>([['from', 'lb'], ['to', 'ghost'], ['kind', 'sync']])), 'missing-end', /edge "e1": to "ghost" does not exist/],
+  ['an edge of an unknown kind', (d) => edgesOf(d).set('e1', new Y.Map<unknown>([['from', 'lb'], ['to', 'lb'], ['kind', 'teleport']])), 'bad-field', /edge "e1": kind/],
+  ['a node parented to a node that never existed', (d) => nodesOf(d).set('c', cache({ parent: 'ghost' })), 'missing-parent', /node "c": parent "ghost" does not exist/],
+  ['a node parented to a non-group', (d) => nodesOf(d).set('c', cache({ parent: 'lb' })), 'parent-not-group', /node "c": parent "lb" is not a group/],
+  ['a node that is its own parent', (d) => nodesOf(d).get('lb')!.set('parent', 'lb'), 'parent-cycle', /node "lb": is its own parent/],
+  ['a parent cycle between two groups', (d) => {
+    nodesOf(d).set('g1', yNode({ kind: 'region', label: 'G1', x: 0, y: 0, parent: 'g2' }));
+    nodesOf(d).set('g2', yNode({ kind: 'region', label: 'G2', x: 0, y: 0, parent: 'g1' }));
+  }, 'parent-cycle', /its parents lead back to it/],
+  ['a title that is a number', (d) => metaOf(d).set('title', 42), 'bad-meta', /meta.title/],
+  ['assumptions that are an array', (d) => metaOf(d).set('assumptions', [1, 2]), 'bad-meta', /meta.assumptions is not a map/],
+  ['assumptions of the wrong type', (d) => metaOf(d).set('assumptions', new Y.Map<unknown>([['peakFactor', 'high']])), 'bad-meta', /meta.assumptions .peakFactor/],
+  ['meta.extra that shadows the title', (d) => metaOf(d).set('extra', { title: 'Not the title' }), 'bad-meta', /meta.extra must not hold title/],
+  ['meta.extra that shadows the format', (d) => metaOf(d).set('extra', { format: 'scaleboard/v0' }), 'bad-meta', /meta.extra must not hold format/],
+  ['a label over MAX_LABEL_LENGTH', (d) => nodesOf(d).get('lb')!.set('label', 'x'.repeat(201)), 'bad-field', /node "lb": label: must be at most 200 characters \(MAX_LABEL_LENGTH\)/],
+  ['a 1 MB label', (d) => nodesOf(d).get('lb')!.set('label', 'x'.repeat(1 << 20)), 'bad-field', /node "lb": label: must be at most 200 characters/],
+  ['a note over MAX_NOTE_LENGTH', (d) => nodesOf(d).set('n', yNode({ kind: 'note', label: 'x'.repeat(5001), x: 0, y: 0 })), 'bad-field', /node "n": label: must be at most 5000 characters \(MAX_NOTE_LENGTH\)/],
+  ['an edge label over MAX_LABEL_LENGTH', (d) => edgesOf(d).set('e', new Y.Map<unknown>([['from', 'lb'], ['to', 'lb'], ['label', 'x'.repeat(201)]])), 'bad-field', /edge "e": label: must be at most 200/],
+  ['a label with a NUL, which no snapshot of the board could store', (d) => nodesOf(d).get('lb')!.set('label', 'L\u0000B'), 'bad-field', /node "lb": label: must not contain NUL characters/],
+  ['an edge label with a NUL', (d) => edgesOf(d).set('e', new Y.Map<unknown>([['from', 'lb'], ['to', 'lb'], ['label', '\u0000']])), 'bad-field', /edge "e": label: must not contain NUL/],
+  ['a title with a NUL', (d) => metaOf(d).set('title', 'T\u0000'), 'bad-meta', /meta.title must not contain NUL characters/],
+  ['a title over MAX_TITLE_LENGTH', (d) => metaOf(d).set('title', 'x'.repeat(201)), 'bad-meta', /meta.title must be at most 200 characters \(MAX_TITLE_LENGTH\)/],
 ];
 
 describe('UpdateGuard', () => {
-  it.each(LAYOUT_BREAKERS)('refuses %s, leaving the live document untouched', (_name, change, reason) => {
+  it.each(CONTRACT_BREAKERS)('refuses %s, leaving the live document untouched', (_name, change, metric, reason) => {
     const { live, guard, edit } = setup();
     const before = Y.encodeStateAsUpdate(live);
     const verdict = guard.check(edit(change));
-    expect(verdict).toMatchObject({ ok: false, code: CLOSE_CODES.badMessage, metric: 'layout' });
+    expect(verdict).toMatchObject({ ok: false, code: CLOSE_CODES.badMessage, metric });
     expect(verdict.ok || verdict.reason).toMatch(reason);
     expect(Y.encodeStateAsUpdate(live)).toEqual(before);
   });
 
-  it('accepts every edit the board API makes, and an edge to nowhere', () => {
+  it('refuses a group that stops being one while a node is still inside it', () => {
+    const { live, guard, edit } = setup();
+    const grouped = edit((d) => {
+      addNode(d, { id: 'vpc', kind: 'private-network', label: 'VPC', x: 0, y: 0, props: {} });
+      addNode(d, { id: 'db', kind: 'database', label: 'DB', x: 5, y: 5, parent: 'vpc', props: {} });
+    });
+    expect(guard.check(grouped)).toEqual({ ok: true });
+    Y.applyUpdate(live, grouped);
+    const rekind = edit((d) => nodesOf(d).get('vpc')!.set('kind', 'cache'));
+    expect(guard.check(rekind)).toMatchObject({ ok: false, metric: 'parent-not-group', reason: expect.stringContaining('node "db"') });
+    // The refused change is still in this client's document: a second client replaces the group.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(live));
+    const before = Y.encodeStateVector(other);
+    nodesOf(other).set('vpc', cache());
+    expect(guard.check(Y.encodeStateAsUpdate(other, before))).toMatchObject({ ok: false, metric: 'parent-not-group' });
+  });
+
+  it('lets a client move an element an old log left outside the contract, but not make it worse', () => {
+    const { live, guard } = setup();
+    // Written straight into the live document, as a log from before the contract holds it.
+    nodesOf(live).set('old', yNode({ kind: 'web-server', label: 'Old', x: 0, y: 0, parent: 'lb' }, { instances: 0 }));
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(live));
+    const change = (edit: (doc: Y.Doc) => void) => {
+      const before = Y.encodeStateVector(client);
+      edit(client);
+      return Y.encodeStateAsUpdate(client, before);
+    };
+    const move = change((d) => moveNodes(d, [{ id: 'old', x: 40, y: 40 }]));
+    expect(guard.check(move)).toEqual({ ok: true });
+    Y.applyUpdate(live, move);
+    expect(guard.check(change((d) => nodesOf(d).get('old')!.set('kind', 'quantum')))).toMatchObject({ ok: false, metric: 'unknown-kind' });
+  });
+
+  it('lets references to a node a concurrent edit deleted through: the readers leave them out', () => {
+    const { live, guard, client, edit } = setup();
+    const group = edit((d) => addNode(d, { id: 'vpc', kind: 'private-network', label: 'VPC', x: 0, y: 0, props: {} }));
+    Y.applyUpdate(live, group);
+    // Another client deletes the group and the load balancer while this one still draws on them.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(live));
+    const deletion = Y.encodeStateAsUpdate(other, Y.encodeStateVector(live));
+    other.transact(() => {
+      nodesOf(other).delete('vpc');
+      nodesOf(other).delete('lb');
+    });
+    const deleted = Y.encodeStateAsUpdate(other, Y.encodeStateVector(live));
+    expect(deletion.byteLength).toBeLessThan(deleted.byteLength);
+    expect(guard.check(deleted)).toEqual({ ok: true });
+    Y.applyUpdate(live, deleted);
+    const late = edit((d) => {
+      addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 1, y: 1, parent: 'vpc', props: {} });
+      addEdge(d, { id: 'e1', from: 'lb', to: 'web', kind: 'sync' });
+    });
+    expect(nodesOf(client).has('lb')).toBe(true);
+    expect(guard.check(late)).toEqual({ ok: true });
+  });
+
+  it('accepts every edit the board API makes', () => {
     const { live, guard, edit } = setup();
     const updates = [
+      edit((d) => addNode(d, { id: 'vpc', kind: 'private-network', label: 'VPC', x: 0, y: 0, props: {} })),
       edit((d) => addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 10, y: 20, parent: 'vpc', props: { instances: 2 } })),
       edit((d) => moveNodes(d, [{ id: 'web', x: -5.5, y: 1e6 }])),
       edit((d) => setNodeProp(d, 'lb', 'instances', 3)),
-      edit((d) => addEdge(d, { id: 'e1', from: 'lb', to: 'nowhere', kind: 'sync' })),
+      edit((d) => addEdge(d, { id: 'e1', from: 'lb', to: 'web', kind: 'sync' })),
       edit((d) => nodesOf(d).delete('web')),
       edit((d) => d.getArray('strokes').push([{ points: [1, 2, 3] }])),
     ];

@@ -24,7 +24,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
       access.reason === 'no-key' ? t('board.noKey') : access.reason === 'not-found' ? t('board.notFound') : t('board.loadFailed', { message: access.message ?? '' });
     return <BoardMessage message={message} />;
   }
-  if (state.error) return <BoardMessage message={state.error === 'closed' ? t('board.notFound') : t(`errors.${state.error}`)} />;
+  if (state.error) return <BoardMessage message={state.error === 'closed' ? t('board.notFound') : t(`errors.${state.error}`)} reload={state.error === 'edit-refused'} />;
   if (!profile) return <NameDialog open onSave={setName} />;
   if (!ready || !session || !key) return <BoardMessage message={t('board.loading')} busy />;
   return (

@@ -38,6 +38,7 @@ export const en = {
     noKey: 'This link has no key. Ask the board owner for a share link.',
     loadFailed: 'Could not open the board: {{message}}',
     backHome: 'Back to start',
+    reload: 'Reload the board',
     titleLabel: 'Board title',
     viewOnly: 'View only',
     home: 'Scaleboard home',
@@ -302,6 +303,7 @@ export const en = {
     'protocol-mismatch': 'This page is out of date. Reload to continue.',
     revoked: 'The owner replaced this link. Ask them for the new one.',
     'board-deleted': 'The owner deleted this board.',
+    'edit-refused': 'The server refused a change from this tab, so it stopped syncing. Reload to open the board as it is saved.',
     'too-many-connections': 'Too many connections to this board right now. Try again in a moment.',
     render: {
       canvas: 'Something went wrong showing the canvas.',

@@ -19,10 +19,13 @@ export interface SessionState {
   status: ConnectionStatus;
   synced: boolean;
   roster: Member[];
-  error: RoomErrorCode | 'closed' | null;
+  error: RoomErrorCode | 'closed' | 'edit-refused' | null;
 }
 
 type Listener = () => void;
+
+/** The close code the server gives an update it refuses (CLOSE_CODES.badMessage, WebSocket's 1003). */
+const EDIT_REFUSED_CLOSE_CODE = 1003;
 
 /**
  * One open board: the Y.Doc, its y-websocket provider (sync + awareness) and the Socket.IO room
@@ -55,6 +58,14 @@ export class BoardSession {
     this.provider.on('status', ({ status }) => this.patch({ status }));
     this.provider.on('sync', (synced: boolean) => this.patch({ synced }));
     this.provider.on('closed', () => this.patch({ error: 'closed' }));
+    // The server refused an update from this tab (it broke the live document contract: a race
+    // with another edit, or a bug). Reconnecting would resend it and be refused again, forever:
+    // stop, and let the person reload the board as the server keeps it.
+    this.provider.on('connection-close', (event) => {
+      if (event?.code !== EDIT_REFUSED_CLOSE_CODE) return;
+      this.provider.disconnect();
+      this.patch({ error: 'edit-refused' });
+    });
 
     this.socket = io({
       transports: ['websocket'],

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { addEdge, addNode, setNodeProp } from '@scaleboard/board';
+import { addEdge, addNodes, setNodeProp } from '@scaleboard/board';
 import type { BoardPatch } from '@scaleboard/rules';
 
 /**
@@ -9,7 +9,7 @@ import type { BoardPatch } from '@scaleboard/rules';
 export function applyBoardPatch(doc: Y.Doc, patch: BoardPatch, origin: object): void {
   doc.transact(() => {
     for (const { node, props } of patch.setProps) for (const [key, value] of Object.entries(props)) setNodeProp(doc, node, key, value, origin);
-    for (const node of patch.addNodes) addNode(doc, node, origin);
+    addNodes(doc, patch.addNodes, origin);
     for (const edge of patch.addEdges) addEdge(doc, edge, origin);
   }, origin);
 }

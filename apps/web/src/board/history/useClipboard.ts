@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { addEdge, addNode, deleteElements, docToBoard } from '@scaleboard/board';
+import { addEdge, addNodes, deleteElements, docToBoard } from '@scaleboard/board';
 import { useBoard } from '../BoardContext';
 import type { Selection } from '../canvas/useSelection';
 import { newId } from '../canvas/naming';
@@ -16,7 +16,7 @@ export function useClipboard(selection: Selection) {
     (fragment: Fragment) => {
       const pasted = pasteFragment(fragment, OFFSET, newId);
       doc.transact(() => {
-        for (const node of pasted.nodes) addNode(doc, node, origin);
+        addNodes(doc, pasted.nodes, origin);
         for (const edge of pasted.edges) addEdge(doc, edge, origin);
       }, origin);
       selection.set(pasted.nodes.filter((n) => !n.parent || !pasted.nodes.some((p) => p.id === n.parent)).map((n) => n.id));
