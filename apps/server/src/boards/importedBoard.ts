@@ -5,7 +5,8 @@ import { BoardsError } from './BoardsError';
 /**
  * The board of `POST /api/boards`'s `board` field: a `scaleboard/v1` document as JSON (the
  * original contract), or a file as a data URL — a board JSON, or a PNG or SVG exported by
- * Scaleboard, which carry the board inside. Anything else is refused with an `invalid-board` BoardsError naming the problem.
+ * Scaleboard, which carry the board inside. Anything else is refused with an `invalid-board`
+ * BoardsError naming the problem.
  *
  * @example importedBoard('data:image/png;base64,iVBORw0…')
  */
