@@ -7,6 +7,7 @@ import { Server as SocketServer } from 'socket.io';
 import type { LimitsResponse } from '@scaleboard/protocol';
 import { DEFAULT_TRUSTED_PROXIES, type Limits } from './config';
 import type { Store as RateLimitStore } from 'express-rate-limit';
+import { BoardsService } from './boards/BoardsService';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
 import { exportRouter } from './http/exportRouter';
@@ -39,9 +40,7 @@ import { LocalRevocationBus } from './revocation/LocalRevocationBus';
 import type { RevocationBus, RevocationReason } from './revocation/Revocation';
 import { RoomRegistry } from './rooms/RoomRegistry';
 import { CLOSE_CODES } from './rooms/RoomSession';
-import type { BoardStore } from './storage/BoardStore';
-import type { InterviewStore } from './storage/InterviewStore';
-import { interviewStoreFor } from './storage/interviewStoreFor';
+import type { Stores } from './storage/Stores';
 import { YjsTransport } from './sync/yjsTransport';
 
 const REVOKED_MESSAGES = { 'key-rotated': 'this link was replaced by the owner', 'board-deleted': 'the owner deleted this board' } as const;
@@ -52,7 +51,8 @@ const roomErrorCode = (reason: RevocationReason) => (reason === 'board-deleted' 
 export type SocketAdapter = NonNullable<ConstructorParameters<typeof SocketServer>[1]>['adapter'];
 
 export interface AppDeps {
-  store: BoardStore;
+  /** Boards and interviews, on one database (storage/openStore, or the in-memory twins). */
+  stores: Stores;
   logger: Logger;
   limits: Limits;
   /** Folder of the built web client; the API alone when absent. */
@@ -60,8 +60,6 @@ export interface AppDeps {
   socketAdapter?: SocketAdapter;
   /** Relays updates to other instances; the default relays to nobody (one instance). */
   relay?: RoomRelay;
-  /** Interview clock, snapshots and private notes; by default beside `store` (same database). */
-  interviews?: InterviewStore;
   /** Carries key rotations and deletions to other instances; the default tells nobody. */
   revocations?: RevocationBus;
   /** A shared store per REST rate limiter (Redis in the scale-out); per-process when absent. */
@@ -86,23 +84,26 @@ export interface ScaleboardApp {
 
 /**
  * The composition root of one server instance: REST, the Yjs sync endpoint and Socket.IO on
- * one HTTP server, over the store and adapter it is given. It does not listen; the caller does.
+ * one HTTP server, over the stores and adapter it is given. It does not listen; the caller does.
+ * Every transport asks the BoardsService and the InterviewService; only they, and the rooms
+ * writing their own log, are handed a store.
  *
- * @example const app = createApp({ store, logger, limits }); app.httpServer.listen(3000)
+ * @example const app = createApp({ stores: memoryStores(), logger, limits }); app.httpServer.listen(3000)
  */
 export function createApp(deps: AppDeps): ScaleboardApp {
-  const { store, logger, limits } = deps;
+  const { stores, logger, limits } = deps;
   const metrics = createMetrics();
   const relay = deps.relay ?? new LocalRelay();
-  const registry = new RoomRegistry({ store, logger, metrics, relay, compactEvery: limits.compactEvery, boardLimits: limits });
+  const registry = new RoomRegistry({ store: stores.boards, logger, metrics, relay, compactEvery: limits.compactEvery, boardLimits: limits });
   const connections = new ConnectionLimiter(limits);
   // One trust for REST (req.ip) and both websockets, so a client has one address everywhere.
   const { trust, clientIp } = clientAddressing(deps.trustedProxies ?? DEFAULT_TRUSTED_PROXIES);
   const originAllowed = originPolicy({ publicUrl: deps.publicUrl, allowedOrigins: deps.allowedOrigins ?? [] });
   const rateLimits = restRateLimits({ ...limits, ...(deps.rateLimitStore ? { storeFor: deps.rateLimitStore } : {}) });
   const revocations = deps.revocations ?? new LocalRevocationBus();
-  // Closers are late-bound: the sync transport and Socket.IO are built below.
-  const revoker = new BoardRevoker(
+  // Closers are late-bound: the sync transport and Socket.IO are built below (over the boards
+  // service, which revokes through this: hence the type spelled out).
+  const revoker: BoardRevoker = new BoardRevoker(
     revocations,
     [
       ({ boardId, roles, reason }) => yjs.revoke(boardId, roles, syncCloseCode(reason), REVOKED_MESSAGES[reason]),
@@ -111,9 +112,11 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     logger,
   );
   void revoker.listen().catch((error: unknown) => logger.error({ err: error }, 'could not listen for revocations'));
+  const boards = new BoardsService({ store: stores.boards, registry, revoker, maxBoardElements: limits.maxBoardElements });
+  const interviews = new InterviewService({ interviews: stores.interviews, boards });
   // What the bus fails to deliver, the recheck finds in the store.
   const keyRecheck = new KeyRecheck({
-    store,
+    boards,
     logger,
     intervalMs: limits.revocationRecheckSeconds * 1000,
     liveKeys: () => [
@@ -123,8 +126,6 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   });
   revocations.onReconnect(() => void keyRecheck.recheck());
   keyRecheck.start();
-  const interviews = deps.interviews ?? interviewStoreFor(store);
-  const interviewService = new InterviewService({ interviews, store, registry });
 
   const app = express();
   app.disable('x-powered-by');
@@ -159,7 +160,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      const checks = [() => store.ping(), ...(deps.readinessChecks ?? [])];
+      const checks = [() => stores.boards.ping(), ...(deps.readinessChecks ?? [])];
       await Promise.all(checks.map((check, i) => withTimeout(check(), 2000, `readiness check ${i}`)));
       res.json({ status: 'ready' });
     } catch (error) {
@@ -176,16 +177,16 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     res.json(clientLimits);
   });
   app.post('/api/boards', rateLimits.createBoard);
-  app.use('/api/boards', importLimits(limits));
-  app.use('/api/boards', ownerRouter({ store, revoker }));
-  app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', importLimits({ boards, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', ownerRouter({ boards }));
+  app.use('/api/boards', boardsRouter({ boards, maxBodyBytes: limits.maxBodyBytes }));
   const rasterizer = new PngRasterizer();
   const svgRenderer = new SvgRenderer();
   app.use(
     '/api/boards',
-    exportRouter({ store, registry, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
+    exportRouter({ boards, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
   );
-  app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', interviewRouter({ boards, interviews, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
   app.use(errorHandler(logger));
@@ -199,11 +200,11 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     allowRequest: (request, callback) => callback(originAllowed(request) ? null : 'origin not allowed', originAllowed(request)),
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
-  attachPresence(io, { store, logger, metrics });
+  attachPresence(io, { boards, logger, metrics });
   attachRoomGuards(io, { connections, clientIp, maxEventsPerSecond: limits.maxUpdatesPerSecond });
-  attachInterviewEvents(io, { interviews: interviewService, logger });
+  attachInterviewEvents(io, { interviews, logger });
 
-  const yjs = new YjsTransport({ registry, store, logger, metrics, ...limits, connections, clientIp, originAllowed });
+  const yjs = new YjsTransport({ registry, boards, logger, metrics, ...limits, connections, clientIp, originAllowed });
   // Engine.IO's own upgrade listener answers everything under its path, garbage included.
   const socketIoPath = `${io.path()}/`;
   httpServer.on('upgrade', (request, socket, head) => {

@@ -10,10 +10,10 @@ import { openStore } from './storage/openStore';
 const config = readConfig(process.env);
 const logger = pino({ level: config.logLevel, redact: LOG_REDACTIONS });
 
-const store = await openStore(config, logger);
+const stores = await openStore(config, logger);
 const redis = config.redisUrl ? await connectRedis(config.redisUrl, config.redisPrefix, logger) : undefined;
 const app = createApp({
-  store,
+  stores,
   logger,
   limits: config.limits,
   webDist: config.webDist,
@@ -52,7 +52,8 @@ async function stop(signal: string): Promise<void> {
   try {
     await app.close();
     await redis?.close();
-    await store.close();
+    // Closes the one database connection both stores share.
+    await stores.boards.close();
     process.exit(0);
   } catch (error) {
     logger.error({ err: error }, 'unclean shutdown');

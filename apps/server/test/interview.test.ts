@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
+import { openDatabase } from '@scaleboard/db';
 import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
 import { ROOM_EVENTS, phaseRemainingMs, type ClientToServerEvents, type InterviewStateMessage, type RoomError, type ServerToClientEvents } from '@scaleboard/protocol';
-import { PrismaBoardStore } from '../src/storage/PrismaBoardStore';
+import { prismaStores } from '../src/storage/Stores';
 import { eventually } from './eventually';
 import { startTestServer, type TestServer } from './testServer';
 
@@ -97,7 +98,7 @@ describe('interview mode', () => {
 
   it('reads the same clock through two instances sharing one store', async () => {
     const a = await server();
-    const b = await server({ store: a.store });
+    const b = await server({ store: a.store, interviews: a.interviews });
     const { id, keys } = await a.createBoard();
     const owner = a.roomClient({ boardId: id, key: keys.owner, name: 'Ivy' });
     const onA = record(owner);
@@ -124,8 +125,11 @@ describe('interview mode', () => {
 
   it('survives a server restart on the same database, still counting from the same start', async () => {
     database = await createTestDatabase();
-    const open = () => PrismaBoardStore.open({ databaseUrl: database!.url, dataDir: 'unused' });
-    const first = await server({ store: await open() });
+    const open = async () => {
+      const { boards, interviews } = prismaStores(await openDatabase({ databaseUrl: database!.url, dataDir: 'unused' }));
+      return { store: boards, interviews };
+    };
+    const first = await server(await open());
     const { id, keys } = await first.createBoard();
     const owner = first.roomClient({ boardId: id, key: keys.owner, name: 'Ivy' });
     const seen = record(owner);
@@ -138,7 +142,7 @@ describe('interview mode', () => {
     await first.close();
     servers.splice(servers.indexOf(first), 1);
 
-    const second = await server({ store: await open() });
+    const second = await server(await open());
     const after = record(second.roomClient({ boardId: id, key: keys.edit, name: 'Cam' }));
     await eventually(() => expect(after.last()).toBeDefined());
     expect(after.last()).toMatchObject({ status: 'running', phase: 1, runningSince: before.runningSince, spentMs: before.spentMs, snapshotPhases: [0] });

@@ -11,11 +11,14 @@ import { DEFAULT_LIMITS, type Limits } from '../src/config';
 import type { RoomRelay } from '../src/relay/RoomRelay';
 import type { RevocationBus } from '../src/revocation/Revocation';
 import type { BoardStore } from '../src/storage/BoardStore';
+import type { InterviewStore } from '../src/storage/InterviewStore';
 import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
+import { MemoryInterviewStore } from '../src/storage/MemoryInterviewStore';
 
 export interface TestServer {
   app: ScaleboardApp;
   store: BoardStore;
+  interviews: InterviewStore;
   url: string;
   wsUrl: string;
   createBoard(body?: unknown): Promise<CreateBoardResponse>;
@@ -27,6 +30,8 @@ export interface TestServer {
 /** Starts the real app on port 0 over `store`; `close` tears down every client it handed out. */
 export interface TestServerOptions {
   store?: BoardStore;
+  /** Interview state; give another server's to share it, as instances on one database do. */
+  interviews?: InterviewStore;
   limits?: Partial<Limits>;
   relay?: RoomRelay;
   revocations?: RevocationBus;
@@ -43,8 +48,9 @@ const GENEROUS_REST_LIMITS: Partial<Limits> = { restRequestsPerMinute: 1_000_000
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const store = options.store ?? new MemoryBoardStore();
+  const interviews = options.interviews ?? new MemoryInterviewStore();
   const app = createApp({
-    store,
+    stores: { boards: store, interviews },
     logger: options.logger ?? pino({ level: 'silent' }),
     limits: { ...DEFAULT_LIMITS, ...GENEROUS_REST_LIMITS, ...options.limits },
     ...(options.relay ? { relay: options.relay } : {}),
@@ -61,6 +67,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     app,
     store,
+    interviews,
     url,
     wsUrl: `ws://${host}:${port}`,
     async createBoard(body = {}) {

@@ -2,11 +2,10 @@ import * as Y from 'yjs';
 import { boardToDoc } from '@scaleboard/board';
 import { BOARD_FORMAT, templateOf, type Board } from '@scaleboard/rules';
 import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
-import { HttpError } from '../http/HttpError';
 import { generateBoardId, generateKey, hashKey } from '../keys';
+import { BoardsError } from './BoardsError';
 import { importedBoard } from './importedBoard';
 import type { BoardStore } from '../storage/BoardStore';
-
 
 /**
  * Creates a board from a title, a template or an imported `scaleboard/v1` document (or a data URL
@@ -39,7 +38,7 @@ function initialBoard(request: CreateBoardRequest): Board {
     board = importedBoard(request.board);
   } else if (request.template !== undefined) {
     const template = templateOf(request.template)?.board;
-    if (!template) throw new HttpError(400, 'unknown-template', `There is no template "${request.template}".`, 'template');
+    if (!template) throw new BoardsError('unknown-template', `There is no template "${request.template}".`, 'template');
     board = template;
   }
   return request.title ? { ...board, title: request.title } : board;

@@ -1,11 +1,12 @@
 import { readBoardFile } from '@scaleboard/board';
 import { parseBoard, type Board } from '@scaleboard/rules';
-import { HttpError } from '../http/HttpError';
+import { BoardsError } from './BoardsError';
 
 /**
  * The board of `POST /api/boards`'s `board` field: a `scaleboard/v1` document as JSON (the
  * original contract), or a file as a data URL — a board JSON, or a PNG or SVG exported by
- * Scaleboard, which carry the board inside. Anything else is refused with a 400 naming the problem.
+ * Scaleboard, which carry the board inside. Anything else is refused with an `invalid-board`
+ * BoardsError naming the problem.
  *
  * @example importedBoard('data:image/png;base64,iVBORw0…')
  */
@@ -21,9 +22,9 @@ export function importedBoard(input: unknown): Board {
   return parsed.board;
 }
 
-function invalid(path: string, message: string): HttpError {
+function invalid(path: string, message: string): BoardsError {
   const where = path === '(root)' ? 'board' : `board.${path}`;
-  return new HttpError(400, 'invalid-board', `${where}: ${message}`, where);
+  return new BoardsError('invalid-board', `${where}: ${message}`, where);
 }
 
 function dataUrlBytes(url: string): Uint8Array {

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { BoardsError, type BoardsErrorReason } from '../boards/BoardsError';
 
 /** An error with the status and code the client gets; the message is safe to show. */
 export class HttpError extends Error {
@@ -12,6 +13,14 @@ export class HttpError extends Error {
     super(message);
   }
 }
+
+/** The one place a boards refusal becomes an HTTP status; its reason is the client's `code`. */
+const BOARDS_ERROR_STATUS: Record<BoardsErrorReason, number> = {
+  'invalid-board': 400,
+  'unknown-template': 400,
+  'board-too-large': 413,
+  'not-found': 404,
+};
 
 interface BodyParserError {
   type?: string;
@@ -30,6 +39,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 
 function describe(error: unknown): { status: number; code: string; message: string; path?: string } {
   if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message, path: error.path };
+  if (error instanceof BoardsError) return { status: BOARDS_ERROR_STATUS[error.reason], code: error.reason, message: error.message, path: error.path };
   // Express decodes path parameters with decodeURIComponent, which throws on malformed escapes.
   if (error instanceof URIError) return { status: 400, code: 'bad-url', message: 'The URL is not validly percent-encoded.' };
   const parser = error as BodyParserError;

@@ -2,25 +2,21 @@ import { Router } from 'express';
 import { docToBoard, metaOf, slug } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
-import { createBoard } from '../boards/createBoard';
-import { readBoardDoc } from '../boards/readBoardDoc';
+import type { BoardsService } from '../boards/BoardsService';
 import type { AccessResult } from '../rooms/BoardAccess';
-import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { BoardStore } from '../storage/BoardStore';
 import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
 import { requireBoardKey } from './requireBoardKey';
 
 export interface BoardsRouterDeps {
-  store: BoardStore;
-  registry: RoomRegistry;
+  boards: BoardsService;
   maxBodyBytes: number;
 }
 
 type Granted = Extract<AccessResult, { ok: true }>;
 
 /** `/api/boards`: create, open, export, report. */
-export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps): Router {
+export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router {
   const router = Router();
   const json = jsonBody(maxBodyBytes);
 
@@ -31,25 +27,25 @@ export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps
       const { path, message } = firstIssue(parsed.error, 'invalid request');
       throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
     }
-    res.status(201).json(await createBoard(store, parsed.data));
+    res.status(201).json(await boards.create(parsed.data));
   });
 
-  router.get('/:id', requireBoardKey(store), async (req, res) => {
+  router.get('/:id', requireBoardKey(boards), async (req, res) => {
     const { board, role } = res.locals.access as Granted;
-    const title = await readBoardDoc(registry, store, board.id, (doc) => metaOf(doc).get('title'));
+    const title = await boards.readDoc(board.id, (doc) => metaOf(doc).get('title'));
     const info: BoardInfoResponse = { id: board.id, title: typeof title === 'string' ? title : board.title, role };
     res.json(info);
   });
 
-  router.get('/:id/export.json', requireBoardKey(store), async (req, res) => {
+  router.get('/:id/export.json', requireBoardKey(boards), async (req, res) => {
     const { board } = res.locals.access as Granted;
-    const file = await readBoardDoc(registry, store, board.id, docToBoard);
+    const file = await boards.readDoc(board.id, docToBoard);
     res.attachment(`${slug(file.title)}.scaleboard.json`).json(file);
   });
 
-  router.get('/:id/report', requireBoardKey(store), async (req, res) => {
+  router.get('/:id/report', requireBoardKey(boards), async (req, res) => {
     const { board } = res.locals.access as Granted;
-    const file = await readBoardDoc(registry, store, board.id, docToBoard);
+    const file = await boards.readDoc(board.id, docToBoard);
     res.json(report(file));
   });
 

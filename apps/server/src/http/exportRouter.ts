@@ -1,8 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, slug } from '@scaleboard/board';
 import { firstIssue, report } from '@scaleboard/rules';
-import { readBoardDoc } from '../boards/readBoardDoc';
-import { readBoardUpdates } from '../boards/readBoardUpdates';
+import type { BoardsService } from '../boards/BoardsService';
 import { ExportCache } from '../export/ExportCache';
 import { exportQuerySchema, renderOptionsOf, type ExportQuery } from '../export/exportQuery';
 import type { ExportSlots } from '../export/ExportSlots';
@@ -12,14 +11,11 @@ import type { SvgPicture } from '../export/svgWorker';
 import { pictureBands } from '../export/pictureBands';
 import type { PngRasterizer } from '../export/PngRasterizer';
 import type { AccessResult } from '../rooms/BoardAccess';
-import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { BoardStore } from '../storage/BoardStore';
 import { HttpError } from './HttpError';
 import { requireBoardKey } from './requireBoardKey';
 
 export interface ExportRouterDeps {
-  store: BoardStore;
-  registry: RoomRegistry;
+  boards: BoardsService;
   /** Draws the PNGs, off the event loop. */
   rasterizer: PngRasterizer;
   /** Draws the SVGs, off the event loop. */
@@ -48,7 +44,7 @@ export const MAX_PNG_PIXELS = 50_000_000;
  * `/api/boards/:id/export.svg|png|md`: pictures drawn by the shared renderer, with the board
  * embedded (SVG metadata, PNG iTXt chunk) so they can be imported back.
  */
-export function exportRouter({ store, registry, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
+export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
   const router = Router();
   /** Admits one export of the board or refuses it with 429; the slot is held until the response ends. */
   const admit = (req: Request<{ id: string }>, res: Response) => {
@@ -68,16 +64,16 @@ export function exportRouter({ store, registry, rasterizer, svgRenderer, svgCach
     // Reading and drawing a big board each take a few hundred ms of event loop: a turn of its
     // own each, one export at a time, so no other request waits for more than one of them.
     return lane.run(async () => {
-      const file = await readBoardDoc(registry, store, board.id, docToBoard);
+      const file = await boards.readDoc(board.id, docToBoard);
       await nextTurn();
       const options = renderOptionsOf(query, () => report(file));
       return { query, file, options, rendered: renderBoard(file, options) };
     });
   };
 
-  router.get('/:id/export.svg', requireBoardKey(store), async (req, res) => {
+  router.get('/:id/export.svg', requireBoardKey(boards), async (req, res) => {
     const { query, board } = admit(req, res);
-    const updates = await readBoardUpdates(registry, store, board.id);
+    const updates = await boards.readUpdates(board.id);
     const key = ExportCache.keyOf(board.id, updates, query);
     let picture = svgCache.get(key);
     if (!picture) {
@@ -87,7 +83,7 @@ export function exportRouter({ store, registry, rasterizer, svgRenderer, svgCach
     res.attachment(`${slug(picture.title)}.svg`).type('image/svg+xml').send(picture.svg);
   });
 
-  router.get('/:id/export.png', requireBoardKey(store), async (req, res) => {
+  router.get('/:id/export.png', requireBoardKey(boards), async (req, res) => {
     const { query, file, options, rendered } = await read(req, res);
     const pixels = rendered.width * rendered.height * query.scale ** 2;
     if (pixels > MAX_PNG_PIXELS) {
@@ -102,7 +98,7 @@ export function exportRouter({ store, registry, rasterizer, svgRenderer, svgCach
     res.attachment(`${slug(file.title)}.png`).type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
   });
 
-  router.get('/:id/export.md', requireBoardKey(store), async (req, res) => {
+  router.get('/:id/export.md', requireBoardKey(boards), async (req, res) => {
     const { file, rendered } = await read(req, res);
     const image = `data:image/svg+xml;base64,${Buffer.from(rendered.svg).toString('base64')}`;
     res.attachment(`${slug(file.title)}.md`).type('text/markdown').send(renderReportMarkdown(file, report(file), { imageUrl: image }));

@@ -1,6 +1,5 @@
 import { Router } from 'express';
-import { importedBoard } from '../boards/importedBoard';
-import { HttpError } from './HttpError';
+import type { BoardsService } from '../boards/BoardsService';
 import { jsonBody } from './jsonBody';
 
 /**
@@ -10,16 +9,13 @@ import { jsonBody } from './jsonBody';
  * boards router uses (MAX_BODY_BYTES), which it then reuses; a malformed board is refused here
  * with the same 400 the router would give.
  */
-export function importLimits({ maxBodyBytes, maxBoardElements }: { maxBodyBytes: number; maxBoardElements: number }): Router {
+export function importLimits({ boards, maxBodyBytes }: { boards: BoardsService; maxBodyBytes: number }): Router {
   const router = Router();
   router.post('/', jsonBody(maxBodyBytes), (req, _res, next) => {
     const input = (req.body as { board?: unknown } | undefined)?.board;
     if (input === undefined) return next();
     try {
-      const board = importedBoard(input);
-      const elements = board.nodes.length + board.edges.length;
-      if (elements > maxBoardElements)
-        return next(new HttpError(413, 'board-too-large', `board: ${elements} nodes and edges; at most ${maxBoardElements} (MAX_BOARD_ELEMENTS).`, 'board'));
+      boards.checkImport(input);
       next();
     } catch (error) {
       next(error);

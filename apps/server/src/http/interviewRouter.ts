@@ -2,22 +2,17 @@ import { Router, type RequestHandler } from 'express';
 import { docToBoard, slug } from '@scaleboard/board';
 import { emptyInterviewNotes, interviewNotesSchema, type InterviewSnapshotResponse } from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
-import { readBoardDoc } from '../boards/readBoardDoc';
+import type { BoardsService } from '../boards/BoardsService';
 import { renderInterviewSummary } from '../interview/interviewSummary';
 import type { InterviewService } from '../interview/InterviewService';
 import type { AccessResult } from '../rooms/BoardAccess';
-import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { BoardStore } from '../storage/BoardStore';
-import type { InterviewStore } from '../storage/InterviewStore';
 import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
 import { requireBoardKey } from './requireBoardKey';
 
 export interface InterviewRouterDeps {
-  store: BoardStore;
-  registry: RoomRegistry;
-  interviews: InterviewStore;
-  service: InterviewService;
+  boards: BoardsService;
+  interviews: InterviewService;
   maxBodyBytes: number;
 }
 
@@ -28,21 +23,21 @@ type Granted = Extract<AccessResult, { ok: true }>;
  * snapshots for the owner key only; the Markdown summary for any key, with the notes only
  * when the owner asks.
  */
-export function interviewRouter({ store, registry, interviews, service, maxBodyBytes }: InterviewRouterDeps): Router {
+export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewRouterDeps): Router {
   const router = Router();
   const json = jsonBody(maxBodyBytes);
-  const access = requireBoardKey(store);
+  const access = requireBoardKey(boards);
   const ownerOnly: RequestHandler = (_req, res, next) => {
     const { role } = res.locals.access as Granted;
     next(role === 'owner' ? undefined : new HttpError(403, 'owner-only', 'Only the owner key can do this.'));
   };
 
   router.get('/:id/interview', access, async (req, res) => {
-    res.json(await service.state(req.params.id));
+    res.json(await interviews.state(req.params.id));
   });
 
   router.get('/:id/interview/notes', access, ownerOnly, async (req, res) => {
-    res.set('cache-control', 'no-store').json((await interviews.getNotes(req.params.id)) ?? emptyInterviewNotes());
+    res.set('cache-control', 'no-store').json((await interviews.notes(req.params.id)) ?? emptyInterviewNotes());
   });
 
   router.put('/:id/interview/notes', access, ownerOnly, json, async (req, res) => {
@@ -57,7 +52,7 @@ export function interviewRouter({ store, registry, interviews, service, maxBodyB
 
   router.get('/:id/interview/snapshots/:phase', access, ownerOnly, async (req, res) => {
     const phase = Number((req.params as Record<string, string>).phase);
-    const snapshot = Number.isInteger(phase) ? await interviews.getSnapshot(req.params.id, phase) : null;
+    const snapshot = Number.isInteger(phase) ? await interviews.snapshot(req.params.id, phase) : null;
     if (!snapshot) throw new HttpError(404, 'not-found', 'No snapshot of that phase yet.');
     const body: InterviewSnapshotResponse = { phase: snapshot.phase, takenAt: snapshot.takenAt.toISOString(), board: snapshot.board };
     res.json(body);
@@ -65,10 +60,10 @@ export function interviewRouter({ store, registry, interviews, service, maxBodyB
 
   router.get('/:id/interview/summary.md', access, async (req, res) => {
     const { board: record, role } = res.locals.access as Granted;
-    const board = await readBoardDoc(registry, store, record.id, docToBoard);
+    const board = await boards.readDoc(record.id, docToBoard);
     const [state, notes] = await Promise.all([
-      service.state(record.id),
-      role === 'owner' ? interviews.getNotes(record.id).then((n) => n ?? emptyInterviewNotes()) : Promise.resolve(null),
+      interviews.state(record.id),
+      role === 'owner' ? interviews.notes(record.id).then((n) => n ?? emptyInterviewNotes()) : Promise.resolve(null),
     ]);
     res
       .set('cache-control', 'no-store')

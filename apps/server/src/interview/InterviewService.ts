@@ -1,9 +1,7 @@
 import { docToBoard } from '@scaleboard/board';
-import type { InterviewCommand, InterviewStateMessage } from '@scaleboard/protocol';
-import { readBoardDoc } from '../boards/readBoardDoc';
-import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { BoardStore } from '../storage/BoardStore';
-import type { InterviewStore } from '../storage/InterviewStore';
+import type { InterviewCommand, InterviewNotes, InterviewStateMessage } from '@scaleboard/protocol';
+import type { BoardsService } from '../boards/BoardsService';
+import type { InterviewStore, PhaseSnapshot } from '../storage/InterviewStore';
 import { storableJson } from '../storage/storableJson';
 import { applyInterviewCommand, idleClock } from './applyInterviewCommand';
 
@@ -15,10 +13,11 @@ const MAX_ATTEMPTS = 5;
 /**
  * The interview of a board, server-side: commands go through the pure state machine and a
  * compare-and-swap write, so the database is the one authority whichever instance runs them.
+ * The only caller of the InterviewStore; the board itself is read through the BoardsService.
  */
 export class InterviewService {
   constructor(
-    private readonly deps: { interviews: InterviewStore; store: BoardStore; registry: RoomRegistry; now?: () => number },
+    private readonly deps: { interviews: InterviewStore; boards: BoardsService; now?: () => number },
   ) {}
 
   private now(): number {
@@ -41,12 +40,26 @@ export class InterviewService {
       if (!(await this.deps.interviews.saveState(boardId, result.next, stored?.version ?? 0))) continue;
       if (command.action === 'reset' || command.action === 'start') await this.deps.interviews.clearSnapshots(boardId);
       if (result.endedPhase !== null) {
-        const board = await readBoardDoc(this.deps.registry, this.deps.store, boardId, docToBoard);
+        const board = await this.deps.boards.readDoc(boardId, docToBoard);
         // An old log may hold a NUL the live document refuses today; the snapshot keeps the rest.
         await this.deps.interviews.saveSnapshot(boardId, { phase: result.endedPhase, takenAt: new Date(now), board: storableJson(board) });
       }
       return { ok: true, state: await this.state(boardId) };
     }
     return { ok: false, message: 'The interview changed under this command too many times; try again.' };
+  }
+
+  /** The interviewer's private notes and rubric, or null when none were saved. */
+  notes(boardId: string): Promise<InterviewNotes | null> {
+    return this.deps.interviews.getNotes(boardId);
+  }
+
+  saveNotes(boardId: string, notes: InterviewNotes): Promise<void> {
+    return this.deps.interviews.saveNotes(boardId, notes);
+  }
+
+  /** The board as it was at the end of `phase`, or null when that phase has not ended. */
+  snapshot(boardId: string, phase: number): Promise<PhaseSnapshot | null> {
+    return this.deps.interviews.getSnapshot(boardId, phase);
   }
 }

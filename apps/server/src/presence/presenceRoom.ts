@@ -10,9 +10,8 @@ import {
   type ServerToClientEvents,
 } from '@scaleboard/protocol';
 import type { Logger } from 'pino';
-import { checkAccess } from '../rooms/BoardAccess';
+import type { BoardsService } from '../boards/BoardsService';
 import type { Metrics } from '../ops/metrics';
-import type { BoardStore } from '../storage/BoardStore';
 
 /** What the server keeps on each socket; `fetchSockets` returns it from every instance. */
 export interface SocketData {
@@ -37,13 +36,13 @@ export function roomName(boardId: string): string {
  * roster (who is here, name, colour, role) is rebuilt from the sockets in the room, so it is
  * the same on every instance.
  */
-export function attachPresence(io: RoomServer, deps: { store: BoardStore; logger: Logger; metrics: Metrics }): void {
+export function attachPresence(io: RoomServer, deps: { boards: BoardsService; logger: Logger; metrics: Metrics }): void {
   io.use((socket, next) => {
     const parsed = roomAuthSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) return next(refusal('bad-request'));
     const auth = parsed.data;
     if (auth.protocol !== undefined && auth.protocol !== ROOM_PROTOCOL_VERSION) return next(refusal('protocol-mismatch'));
-    checkAccess(deps.store, auth.boardId, auth.key).then(
+    deps.boards.access(auth.boardId, auth.key).then(
       (access) => {
         if (!access.ok) return next(refusal('unauthorized'));
         const color = auth.color ?? PALETTE[hash(socket.id) % PALETTE.length]!;

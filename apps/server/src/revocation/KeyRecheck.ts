@@ -1,7 +1,7 @@
 import type { Role } from '@scaleboard/protocol';
 import type { Logger } from 'pino';
+import type { BoardsService } from '../boards/BoardsService';
 import { keyHashForRole } from '../keys';
-import type { BoardStore } from '../storage/BoardStore';
 import type { RevocationReason } from './Revocation';
 
 /** A live connection as the recheck sees it: its board, role, key hash, and how to close it. */
@@ -13,7 +13,7 @@ export interface LiveKey {
 }
 
 export interface KeyRecheckDeps {
-  store: BoardStore;
+  boards: BoardsService;
   /** This instance's live connections on every channel (sync sockets, room sockets). */
   liveKeys: () => LiveKey[];
   logger: Logger;
@@ -27,7 +27,7 @@ export interface KeyRecheckDeps {
  * every REVOCATION_RECHECK_SECONDS and whenever the bus reconnects, and a connection whose key
  * was rotated or whose board was deleted is closed as if it had heard the message.
  *
- * @example const recheck = new KeyRecheck({ store, liveKeys, logger, intervalMs: 30_000 }); recheck.start()
+ * @example const recheck = new KeyRecheck({ boards, liveKeys, logger, intervalMs: 30_000 }); recheck.start()
  */
 export class KeyRecheck {
   private timer: NodeJS.Timeout | undefined;
@@ -79,7 +79,7 @@ export class KeyRecheck {
     let closed = 0;
     for (const [boardId, lives] of byBoard) {
       try {
-        const board = await this.deps.store.getBoard(boardId);
+        const board = await this.deps.boards.record(boardId);
         for (const live of lives) {
           if (board && keyHashForRole(board.keyHashes, live.role) === live.keyHash) continue;
           live.revoke(board ? 'key-rotated' : 'board-deleted');

@@ -15,6 +15,12 @@ import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
 import { UpdateLog } from './UpdateLog';
 
 export interface RoomDeps {
+  /**
+   * The room's own persistence (loadDocument, UpdateLog: ordered appends, compaction, catch-up),
+   * not a path around the BoardsService: the service reads live documents from the rooms
+   * (RoomRegistry.peek), so rooms that asked the service would make a cycle, and the log's
+   * appends have nothing for a service to decide.
+   */
   store: BoardStore;
   logger: Logger;
   metrics: Metrics;

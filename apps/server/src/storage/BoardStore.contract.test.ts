@@ -1,5 +1,5 @@
 import { createTempDataDir, createTestDatabase, type TempDataDir, type TestDatabase } from '@scaleboard/db/testing';
-import { describeBoardStoreContract } from './describeBoardStoreContract';
+import { describeBoardStoreContract } from '../../test/storage/describeBoardStoreContract';
 import { MemoryBoardStore } from './MemoryBoardStore';
 import { PrismaBoardStore } from './PrismaBoardStore';
 

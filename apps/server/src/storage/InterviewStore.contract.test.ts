@@ -1,22 +1,15 @@
+import { openDatabase } from '@scaleboard/db';
 import { createTempDataDir, createTestDatabase, type TempDataDir, type TestDatabase } from '@scaleboard/db/testing';
-import { describeInterviewStoreContract } from './describeInterviewStoreContract';
-import { interviewStoreFor } from './interviewStoreFor';
-import { MemoryBoardStore } from './MemoryBoardStore';
-import { PrismaBoardStore } from './PrismaBoardStore';
+import { describeInterviewStoreContract } from '../../test/storage/describeInterviewStoreContract';
+import { memoryStores, prismaStores } from './Stores';
 
-describeInterviewStoreContract('MemoryInterviewStore', {
-  async open() {
-    const boards = new MemoryBoardStore();
-    return { boards, interviews: interviewStoreFor(boards) };
-  },
-});
+describeInterviewStoreContract('MemoryInterviewStore', { open: async () => memoryStores() });
 
 let dataDir: TempDataDir;
 describeInterviewStoreContract('PrismaInterviewStore on embedded PGlite', {
   async open() {
     dataDir = await createTempDataDir();
-    const boards = await PrismaBoardStore.open({ dataDir: dataDir.path });
-    return { boards, interviews: interviewStoreFor(boards) };
+    return prismaStores(await openDatabase({ dataDir: dataDir.path }));
   },
   cleanup: () => dataDir.remove(),
 });
@@ -25,8 +18,7 @@ let database: TestDatabase;
 describeInterviewStoreContract('PrismaInterviewStore on PostgreSQL', {
   async open() {
     database = await createTestDatabase();
-    const boards = await PrismaBoardStore.open({ databaseUrl: database.url, dataDir: 'unused' });
-    return { boards, interviews: interviewStoreFor(boards) };
+    return prismaStores(await openDatabase({ databaseUrl: database.url, dataDir: 'unused' }));
   },
   cleanup: () => database.drop(),
 });

@@ -9,8 +9,7 @@ const APPEND_LOCK_CLASS = 0x53424c47; // "SBLG"
  * `Database` it is given. Safe with several instances writing the same board.
  */
 export class PrismaBoardStore implements BoardStore {
-  /** Public so the interview store can share this database (storage/interviewStoreFor.ts). */
-  constructor(readonly db: Database) {}
+  constructor(private readonly db: Database) {}
 
   /**
    * Opens (and migrates) the database, then wraps it.

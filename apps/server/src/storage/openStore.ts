@@ -1,16 +1,16 @@
 import type { Logger } from 'pino';
 import { openDatabase } from '@scaleboard/db';
-import type { BoardStore } from './BoardStore';
-import { PrismaBoardStore } from './PrismaBoardStore';
+import { prismaStores, type Stores } from './Stores';
 
 /**
  * Opens the durable store the configuration asks for: PostgreSQL when `databaseUrl` is set,
- * else the embedded database under `dataDir`. Pending migrations are applied first.
+ * else the embedded database under `dataDir`. Pending migrations are applied first. Resolves
+ * the boards and interviews stores of that one database.
  *
  * @example
- * const store = await openStore(readConfig(process.env), logger);
+ * const stores = await openStore(readConfig(process.env), logger);
  */
-export async function openStore(config: { databaseUrl: string | undefined; dataDir: string }, logger: Logger): Promise<BoardStore> {
+export async function openStore(config: { databaseUrl: string | undefined; dataDir: string }, logger: Logger): Promise<Stores> {
   const started = performance.now();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   logger.info(
@@ -23,5 +23,5 @@ export async function openStore(config: { databaseUrl: string | undefined; dataD
     },
     'database open',
   );
-  return new PrismaBoardStore(db);
+  return prismaStores(db);
 }

@@ -4,24 +4,23 @@ import { randomUUID } from 'node:crypto';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import type { Logger } from 'pino';
 import type { Role } from '@scaleboard/protocol';
+import type { BoardsService } from '../boards/BoardsService';
 import { ignoreSocketError, refuseUpgrade } from '../http/refuseUpgrade';
 import { bearerKey } from '../keys';
 import type { ClientAddressing } from '../limits/clientAddressing';
 import { REFUSAL_MESSAGES, type ConnectionLimiter } from '../limits/ConnectionLimiter';
 import { TokenBucket } from '../limits/TokenBucket';
-import { checkAccess } from '../rooms/BoardAccess';
 import type { BoardRoom } from '../rooms/BoardRoom';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { CLOSE_CODES, type RoomSession } from '../rooms/RoomSession';
 import type { Metrics } from '../ops/metrics';
 import { withTimeout } from '../ops/withTimeout';
-import type { BoardStore } from '../storage/BoardStore';
 
 const SYNC_PATH = /^\/yjs\/([A-Za-z0-9_-]{1,64})$/;
 
 export interface YjsTransportDeps {
   registry: RoomRegistry;
-  store: BoardStore;
+  boards: BoardsService;
   logger: Logger;
   metrics: Metrics;
   maxMessageBytes: number;
@@ -73,7 +72,7 @@ export class YjsTransport {
     const key = url.searchParams.get('key') ?? bearerKey(request.headers.authorization);
     this.pending.add(socket);
     socket.once('close', () => this.pending.delete(socket));
-    withTimeout(checkAccess(this.deps.store, boardId, key), this.deps.upgradeTimeoutMs, 'sync key check').then(
+    withTimeout(this.deps.boards.access(boardId, key), this.deps.upgradeTimeoutMs, 'sync key check').then(
       (access) => {
         this.pending.delete(socket);
         if (socket.destroyed) return;

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PHASE_BUDGETS_SEC, emptyInterviewNotes, type InterviewClock } from '@scaleboard/protocol';
-import type { BoardStore } from './BoardStore';
-import type { InterviewStore } from './InterviewStore';
+import type { BoardStore } from '../../src/storage/BoardStore';
+import type { InterviewStore } from '../../src/storage/InterviewStore';
+import type { Stores } from '../../src/storage/Stores';
 
 export interface InterviewStoreFixture {
-  open(): Promise<{ boards: BoardStore; interviews: InterviewStore }>;
+  /** Both stores of one database: the interviews belong to boards of the board store. */
+  open(): Promise<Stores>;
   cleanup?(): Promise<void>;
 }
 
@@ -20,7 +22,7 @@ const running: InterviewClock = {
 /**
  * What every InterviewStore must do, run once per implementation.
  *
- * @example describeInterviewStoreContract('memory', { open: async () => ({ boards, interviews }) });
+ * @example describeInterviewStoreContract('memory', { open: async () => memoryStores() });
  */
 export function describeInterviewStoreContract(name: string, fixture: InterviewStoreFixture): void {
   describe(`InterviewStore contract: ${name}`, () => {

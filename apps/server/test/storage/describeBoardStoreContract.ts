@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoardRecord, BoardStore } from './BoardStore';
+import type { BoardRecord, BoardStore } from '../../src/storage/BoardStore';
 
 /** How the contract suite gets a store of one implementation, and gives it back. */
 export interface StoreFixture {

@@ -1,0 +1,84 @@
+import type * as Y from 'yjs';
+import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
+import { generateKey, hashKey } from '../keys';
+import type { BoardRevoker } from '../revocation/BoardRevoker';
+import { checkAccess, type AccessResult } from '../rooms/BoardAccess';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { BoardRecord, BoardStore, RotatableKey } from '../storage/BoardStore';
+import { BoardsError } from './BoardsError';
+import { createBoard } from './createBoard';
+import { importedBoard } from './importedBoard';
+import { readBoardDoc } from './readBoardDoc';
+import { readBoardUpdates } from './readBoardUpdates';
+
+export interface BoardsServiceDeps {
+  store: BoardStore;
+  /** Where the live documents are: readers see a room's state before it is durable. */
+  registry: RoomRegistry;
+  /** Closes the sessions of a rotated key or a deleted board, on every instance. */
+  revoker: BoardRevoker;
+  /** MAX_BOARD_ELEMENTS: the most nodes and edges an imported board may bring. */
+  maxBoardElements: number;
+}
+
+/** Who used each rotatable key: the sessions to close when it changes. */
+const HOLDERS = { edit: 'editor', view: 'viewer' } as const;
+
+/**
+ * Boards, server-side: what REST, the sync socket, Socket.IO and the interview service ask of a
+ * board (create, open with a key, read, rotate a key, delete), whichever transport asks. The
+ * only caller of the BoardStore besides the rooms, which keep writing their own log (RoomDeps).
+ * Refusals are BoardsErrors; each transport says them in its own terms.
+ *
+ * @example const boards = new BoardsService({ store, registry, revoker, maxBoardElements: 5000 });
+ */
+export class BoardsService {
+  constructor(private readonly deps: BoardsServiceDeps) {}
+
+  /** Creates a board; its keys are in the answer and nowhere else. */
+  create(request: CreateBoardRequest): Promise<CreateBoardResponse> {
+    return createBoard(this.deps.store, request);
+  }
+
+  /** Refuses (throws) a board to import that is malformed or larger than a live board may be. */
+  checkImport(input: unknown): void {
+    const board = importedBoard(input);
+    const elements = board.nodes.length + board.edges.length;
+    if (elements > this.deps.maxBoardElements)
+      throw new BoardsError('board-too-large', `board: ${elements} nodes and edges; at most ${this.deps.maxBoardElements} (MAX_BOARD_ELEMENTS).`, 'board');
+  }
+
+  /** May `key` open the board, and as whom: the one key check of every channel. */
+  access(boardId: string, key: string | undefined): Promise<AccessResult> {
+    return checkAccess(this.deps.store, boardId, key);
+  }
+
+  /** The stored record (title, key hashes), or null when there is no such board. */
+  record(boardId: string): Promise<BoardRecord | null> {
+    return this.deps.store.getBoard(boardId);
+  }
+
+  /** Runs `read` on the freshest document this instance can see (see readBoardDoc). */
+  readDoc<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    return readBoardDoc(this.deps.registry, this.deps.store, boardId, read);
+  }
+
+  /** The freshest document as Yjs updates, for work off the event loop (see readBoardUpdates). */
+  readUpdates(boardId: string): Promise<Uint8Array[]> {
+    return readBoardUpdates(this.deps.registry, this.deps.store, boardId);
+  }
+
+  /** Replaces the edit or view key and closes its holders' sessions; resolves the new key. */
+  async rotateKey(boardId: string, kind: RotatableKey): Promise<string> {
+    const key = generateKey();
+    if (!(await this.deps.store.replaceKeyHash(boardId, kind, hashKey(key)))) throw new BoardsError('not-found', 'The board no longer exists.');
+    await this.deps.revoker.revoke({ boardId, roles: [HOLDERS[kind]], reason: 'key-rotated' });
+    return key;
+  }
+
+  /** Deletes the board with its log and closes every session on it. */
+  async delete(boardId: string): Promise<void> {
+    await this.deps.store.deleteBoard(boardId);
+    await this.deps.revoker.revoke({ boardId, roles: ['owner', 'editor', 'viewer'], reason: 'board-deleted' });
+  }
+}
