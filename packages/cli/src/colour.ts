@@ -1,4 +1,6 @@
-/** ANSI colours, or none when the output is not a terminal (or NO_COLOR is set), so pipes get plain text. */
+import { styleText } from 'node:util';
+
+/** The styles the text report uses; plain when the caller decided against colour. */
 export interface Colour {
   red(text: string): string;
   yellow(text: string): string;
@@ -7,7 +9,11 @@ export interface Colour {
   bold(text: string): string;
 }
 
-const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+type Style = Parameters<typeof styleText>[0];
+
+// The caller has already decided (main.ts: stdout a terminal, no NO_COLOR); Node 20.18+ would
+// otherwise look at process.stdout itself, and older Node 20 not at all.
+const style = (format: Style) => (text: string) => styleText(format, text, { validateStream: false });
 const plain = (text: string) => text;
 
 /**
@@ -15,5 +21,5 @@ const plain = (text: string) => text;
  */
 export function colourFor(enabled: boolean): Colour {
   if (!enabled) return { red: plain, yellow: plain, blue: plain, dim: plain, bold: plain };
-  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+  return { red: style('red'), yellow: style('yellow'), blue: style('blue'), dim: style('dim'), bold: style('bold') };
 }

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { colourFor } from './colour';
 import { check, estimateFile, type Format } from './commands';
 import { InputError } from './readJson';
@@ -16,28 +17,34 @@ export interface Io {
   colour: boolean;
 }
 
-interface Args {
-  command: string;
-  file: string;
-  format: Format;
-}
+/** What the command line asks for. */
+type CommandLine =
+  | { kind: 'run'; command: 'check' | 'estimate'; file: string; format: Format }
+  | { kind: 'help' }
+  | { kind: 'wrong'; message: string };
 
-function parseArgs(argv: readonly string[]): Args | string {
-  const positional: string[] = [];
-  let format: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--format') format = argv[++i];
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else positional.push(arg);
+const OPTIONS = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+function readCommandLine(argv: readonly string[]): CommandLine {
+  const wrong = (message: string): CommandLine => ({ kind: 'wrong', message });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // An unknown option or an option without its value. Node's first sentence names it; the rest
+    // explains `--` for positionals that start with a dash, which no board file name needs.
+    if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS_')) return wrong((error as Error).message.split('. ')[0]!);
+    throw error;
   }
-  const [command, file, ...extra] = positional;
-  if (command !== 'check' && command !== 'estimate') return command ? `unknown command ${command}` : 'missing command';
-  if (!file) return `${command} needs a file`;
-  if (extra.length > 0) return `unexpected argument ${extra[0]}`;
-  if (format !== undefined && format !== 'json' && format !== 'text') return `--format must be json or text, not ${format ?? '(nothing)'}`;
-  return { command, file, format: (format as Format | undefined) ?? 'text' };
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  const [command, file, ...extra] = positionals;
+  if (command !== 'check' && command !== 'estimate') return wrong(command ? `unknown command ${command}` : 'missing command');
+  if (!file) return wrong(`${command} needs a file`);
+  if (extra.length > 0) return wrong(`unexpected argument ${extra[0]}`);
+  const format = values.format ?? 'text';
+  if (format !== 'json' && format !== 'text') return wrong(`--format must be json or text, not ${JSON.stringify(format)}`);
+  return { kind: 'run', command, file, format };
 }
 
 /**
@@ -47,13 +54,13 @@ function parseArgs(argv: readonly string[]): Args | string {
  * @example process.exitCode = await run(process.argv.slice(2), io);
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
+  const args = readCommandLine(argv);
+  if (args.kind === 'help') {
     io.stdout(USAGE);
     return 0;
   }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    io.stderr(`scaleboard: ${args}\n\n${USAGE}`);
+  if (args.kind === 'wrong') {
+    io.stderr(`scaleboard: ${args.message}\n\n${USAGE}`);
     return 2;
   }
   const colour = colourFor(io.colour && args.format === 'text');
