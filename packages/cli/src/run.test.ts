@@ -2,13 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sketch } from '@scaleboard/rules';
+import { MAX_BOARD_FILE_BYTES, sketch, tooDeep } from '@scaleboard/rules';
 import { run, USAGE } from './run';
 
 const dir = mkdtempSync(join(tmpdir(), 'scaleboard-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const exposed = join(dir, 'exposed.json');
-writeFileSync(exposed, JSON.stringify(sketch('DB reached from clients', [['users', 'client'], ['db', 'database']], [['users', 'db']])));
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+const exposed = file('exposed.json', JSON.stringify(sketch('DB reached from clients', [['users', 'client'], ['db', 'database']], [['users', 'db']])));
 
 /** Runs the CLI in this process and keeps what it wrote. */
 async function scaleboard(argv: string[], colour = false) {
@@ -44,6 +48,28 @@ describe('run', () => {
     expect(JSON.parse(spaced.stdout)).toHaveProperty('findings');
     expect(await scaleboard(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage:'), stderr: '' });
     expect(await scaleboard(['check', '-h'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage:') });
+  });
+
+  it('exits 2 for JSON nested deeper than MAX_JSON_DEPTH, even where the board keeps unknown fields', async () => {
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const board = file('deep-board.json', `{"format": "scaleboard/v1", "title": "t", "kept": ${deep}, "nodes": [], "edges": []}`);
+    for (const [command, path] of [['check', board], ['estimate', board], ['estimate', file('deep.json', deep)]] as const) {
+      const { code, stdout, stderr } = await scaleboard([command, path]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`scaleboard: ${path}: ${tooDeep()}\n`);
+    }
+  });
+
+  it('exits 2 for a file over MAX_BOARD_FILE_BYTES, reading no further than the limit', async () => {
+    const large = file('large.json', `{"format": "scaleboard/v1", "title": "t", "kept": "${'x'.repeat(MAX_BOARD_FILE_BYTES)}", "nodes": [], "edges": []}`);
+    // /dev/zero never ends: a reader that reads the whole file before measuring it never returns.
+    for (const path of [large, '/dev/zero']) {
+      const { code, stdout, stderr } = await scaleboard(['check', path]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`scaleboard: ${path}: larger than the ${MAX_BOARD_FILE_BYTES} bytes a board file may have (MAX_BOARD_FILE_BYTES)\n`);
+    }
   });
 
   it('colours text only when told to (a terminal without NO_COLOR), and never JSON', async () => {
