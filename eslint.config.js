@@ -26,8 +26,11 @@ export default tseslint.config(
   },
   {
     files: ['packages/rules/src/**/*.ts', 'packages/board/src/**/*.ts'],
-    ignores: ['**/bin/**', '**/cli/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: impureModules, patterns: ['react-*', '@prisma/*', 'node:*'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: impureModules, patterns: ['react-*', '@prisma/*', 'node:*'] }],
+      // They run in the browser as well as on the server: configuration comes in as arguments.
+      'no-restricted-globals': ['error', { name: 'process', message: 'Pure packages take their configuration as arguments.' }],
+    },
   },
   {
     files: ['**/*.tsx'],

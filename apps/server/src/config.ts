@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import proxyAddr from 'proxy-addr';
-import { firstIssue } from '@scaleboard/rules';
+import { MAX_BOARD_FILE_BYTES, firstIssue } from '@scaleboard/rules';
 import { z } from 'zod';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,7 +27,7 @@ interface LimitSpec {
 export const LIMIT_TABLE = {
   compactEvery: { env: 'COMPACT_EVERY', default: 200, min: 1, doc: "Compact a board's log into a snapshot after this many log entries." },
   maxMessageBytes: { env: 'MAX_MESSAGE_BYTES', default: 2 * 1024 * 1024, min: 1024, doc: 'Largest websocket message accepted on the sync socket.' },
-  maxBodyBytes: { env: 'MAX_BODY_BYTES', default: 5 * 1024 * 1024, min: 1024, doc: 'Largest REST request body, hence largest imported board file.' },
+  maxBodyBytes: { env: 'MAX_BODY_BYTES', default: MAX_BOARD_FILE_BYTES, min: 1024, doc: 'Largest REST request body, hence largest imported board file.' },
   maxBoardBytes: { env: 'MAX_BOARD_BYTES', default: 10 * 1024 * 1024, min: 1024, doc: 'Largest board, as the size of its whole Yjs state.' },
   maxBoardElements: { env: 'MAX_BOARD_ELEMENTS', default: 5000, min: 1, doc: 'Most nodes plus edges on one board (live and imported).' },
   maxUpdatesPerSecond: { env: 'MAX_UPDATES_PER_SECOND', default: 300, min: 1, doc: 'Sync messages one connection may send per second on average (bursts to twice that).' },

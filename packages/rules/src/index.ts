@@ -25,6 +25,7 @@ export {
 } from './boardSchema';
 export { TEXT_LIMITS, MAX_TITLE_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, labelLimitOf, storableTextProblem, storableTextOf, textLimitProblem, textProblem, type TextLimit } from './textLimits';
 export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep, isJsonValue } from './jsonDepth';
+export { MAX_BOARD_FILE_BYTES } from './boardFileLimit';
 export { parseBoard, formatPath, firstIssue, type BoardError, type IssueList, type ParseResult } from './parseBoard';
 export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';

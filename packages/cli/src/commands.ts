@@ -1,8 +1,4 @@
-import { availability } from '../availability/availability';
-import { assumptionsSchema, type Assumptions, type Board } from '../boardSchema';
-import { estimate } from '../estimate/estimate';
-import { firstIssue, parseBoard } from '../parseBoard';
-import { report } from '../report';
+import { assumptionsSchema, availability, estimate, firstIssue, parseBoard, report, type Assumptions, type Board } from '@scaleboard/rules';
 import type { Colour } from './colour';
 import { InputError, readJson } from './readJson';
 import { renderEstimate, renderReport } from './renderText';

@@ -1,11 +1,16 @@
-import type { AvailabilityReport } from '../availability/availability';
-import type { Board } from '../boardSchema';
-import type { Estimate } from '../estimate/estimate';
-import type { Finding, LoadMap } from '../findings/finding';
-import { formatDuration, formatPercent } from '../format/formatAvailability';
-import { formatBytes, formatBytesPerSecond } from '../format/formatBytes';
-import { formatCount } from '../format/formatCount';
-import type { Report } from '../report';
+import {
+  formatBytes,
+  formatBytesPerSecond,
+  formatCount,
+  formatDuration,
+  formatPercent,
+  type AvailabilityReport,
+  type Board,
+  type Estimate,
+  type Finding,
+  type LoadMap,
+  type Report,
+} from '@scaleboard/rules';
 import type { Colour } from './colour';
 
 function plural(n: number, word: string): string {

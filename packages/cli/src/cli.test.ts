@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sketch } from '../rules/sketch';
+import { sketch } from '@scaleboard/rules';
 
-const BIN = fileURLToPath(new URL('../../bin/scaleboard.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/scaleboard.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'scaleboard-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

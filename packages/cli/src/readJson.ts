@@ -1,0 +1,40 @@
+import { createReadStream } from 'node:fs';
+import { MAX_BOARD_FILE_BYTES, jsonDeeperThan, tooDeep } from '@scaleboard/rules';
+
+/** A file the CLI could not use, with the message to print (it names the file). */
+export class InputError extends Error {}
+
+/** The file's bytes, reading at most one past the limit: a larger file (or /dev/zero) is refused unread. */
+async function readBytes(file: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    // `end` counts from 0 and is inclusive: this reads MAX_BOARD_FILE_BYTES + 1 bytes at most.
+    const stream: AsyncIterable<Buffer> = createReadStream(file, { end: MAX_BOARD_FILE_BYTES });
+    for await (const chunk of stream) {
+      chunks.push(chunk);
+      size += chunk.length;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot read the file${code ? ` (${code})` : ''}`);
+  }
+  if (size > MAX_BOARD_FILE_BYTES) throw new InputError(`${file}: larger than the ${MAX_BOARD_FILE_BYTES} bytes a board file may have (MAX_BOARD_FILE_BYTES)`);
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * Reads and parses a JSON file, turning every failure into an `InputError` naming the file. The
+ * depth is checked on the text, before anything recursive (the parser, zod) walks it.
+ *
+ * @example const value = await readJson('board.json');
+ */
+export async function readJson(file: string): Promise<unknown> {
+  const text = (await readBytes(file)).toString('utf8');
+  if (jsonDeeperThan(text)) throw new InputError(`${file}: ${tooDeep()}`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+}
