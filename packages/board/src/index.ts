@@ -9,7 +9,7 @@ export { paletteOf, type RenderPalette, type RenderTheme, type TileAccent } from
 export { ICON_SHAPES, KIND_ACCENT, iconSvg } from './render/iconShapes';
 export { svgMetadata, readSvgBoard, scanSvgBoard, SVG_BOARD_NAMESPACE, type SvgBoardScan } from './render/embeddedBoard';
 export { escapeXml, unescapeXml } from './render/xml';
-export { embedPngText, readPngText, pngSize, isPng, crc32, PNG_BOARD_KEYWORD } from './files/pngChunks';
+export { embedPngText, readPngText, pngSize, isPng, pngChunk, crc32, PNG_BOARD_KEYWORD, PNG_SIGNATURE, type Crc32 } from './files/pngChunks';
 export { readBoardFile, type BoardFileResult } from './files/readBoardFile';
 export { slug } from './files/slug';
 export { renderReportMarkdown, type MarkdownReportOptions } from './report/renderReportMarkdown';
