@@ -3,6 +3,7 @@ export { docToBoard, readDoc, boardToDoc, createNodeMap, createEdgeMap, readNode
 export { BoardReader } from './BoardReader';
 export { addNode, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle } from './edits';
 export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type RenderedBoard } from './render/renderBoardSvg';
+export { exportPicture, type ExportPicture, type PictureOptions } from './render/exportPicture';
 export { boardLayout, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
 export { absolutePosition } from './render/absolutePosition';
 export { paletteOf, type RenderPalette, type RenderTheme, type TileAccent } from './render/renderTheme';

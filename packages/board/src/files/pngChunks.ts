@@ -28,7 +28,7 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
 /**
  * A copy of `png` with `text` in an iTXt chunk under `keyword`, placed after IHDR.
  *
- * @example const withBoard = embedPngText(png, PNG_BOARD_KEYWORD, JSON.stringify(board));
+ * @example const withBoard = embedPngText(png, PNG_BOARD_KEYWORD, exportPicture(board).boardJson);
  */
 export function embedPngText(png: Uint8Array, keyword: string, text: string): Uint8Array {
   if (!isPng(png)) throw new Error('Not a PNG file.');
