@@ -2,7 +2,7 @@
 // reading the document — render the SVG, draw it to PNG in the export process, embed the board.
 // Run with `npm run bench:export -w @scaleboard/server`; figures in docs/BENCHMARKS.md.
 import os from 'node:os';
-import { embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard } from '@scaleboard/board';
+import { embedPngText, exportPicture, PNG_BOARD_KEYWORD } from '@scaleboard/board';
 import { sketch, type Board, type SketchEdge, type SketchNode } from '@scaleboard/rules';
 import { pictureBands } from '../src/export/pictureBands';
 import { PngRasterizer } from '../src/export/PngRasterizer';
@@ -51,10 +51,10 @@ function generateBoard(components: number, korean: boolean, layout: Layout): Boa
 
 const rasterizer = new PngRasterizer();
 async function exportPng(board: Board, scale: number): Promise<{ bytes: number; width: number; height: number }> {
-  const rendered = renderBoard(board);
-  const bands = pictureBands(board, {}, rendered, scale);
-  const png = embedPngText(await rasterizer.rasterize(bands, { scale, opaque: true }), PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? '');
-  return { bytes: png.length, width: rendered.width * scale, height: rendered.height * scale };
+  const picture = exportPicture(board);
+  const bands = pictureBands(board, {}, picture, scale);
+  const png = embedPngText(await rasterizer.rasterize(bands, { scale, opaque: true }), PNG_BOARD_KEYWORD, picture.boardJson);
+  return { bytes: png.length, width: picture.width * scale, height: picture.height * scale };
 }
 
 const runs = Number(process.env.RUNS ?? 15);

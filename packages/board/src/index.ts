@@ -19,13 +19,14 @@ export {
 } from './contract';
 export { addNode, addNodes, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle, type EditProblem } from './edits';
 export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type RenderedBoard } from './render/renderBoardSvg';
+export { exportPicture, type ExportPicture, type PictureOptions } from './render/exportPicture';
 export { boardLayout, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
 export { absolutePosition } from './render/absolutePosition';
 export { paletteOf, type RenderPalette, type RenderTheme, type TileAccent } from './render/renderTheme';
 export { ICON_SHAPES, KIND_ACCENT, iconSvg } from './render/iconShapes';
 export { svgMetadata, readSvgBoard, scanSvgBoard, SVG_BOARD_NAMESPACE, type SvgBoardScan } from './render/embeddedBoard';
 export { escapeXml, unescapeXml } from './render/xml';
-export { embedPngText, readPngText, pngSize, isPng, crc32, PNG_BOARD_KEYWORD } from './files/pngChunks';
+export { embedPngText, readPngText, pngSize, isPng, pngChunk, crc32, PNG_BOARD_KEYWORD, PNG_SIGNATURE, type Crc32 } from './files/pngChunks';
 export { readBoardFile, type BoardFileResult } from './files/readBoardFile';
 export { slug } from './files/slug';
 export { renderReportMarkdown, type MarkdownReportOptions } from './report/renderReportMarkdown';

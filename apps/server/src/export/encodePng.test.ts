@@ -1,3 +1,4 @@
+import { crc32 } from '@scaleboard/board';
 import { describe, expect, it } from 'vitest';
 import { decodePng } from '../../test/decodePng';
 import { assemblePng, compressRows, type PixelRows } from './encodePng';
@@ -22,6 +23,20 @@ describe('encodePng', () => {
     expect([decoded.width, decoded.height]).toEqual([width, height]);
     expect([...decoded.data.subarray(0, 12)]).toEqual([0, 10, 20, 255, 0, 0, 0, 0, 255, 128, 64, 128]);
     expect([...decoded.data.subarray(1999 * 12, 1999 * 12 + 4)]).toEqual([1999 % 256, 10, 20, 255]);
+  });
+
+  it('writes IHDR, IDAT and IEND, each with the right CRC-32', async () => {
+    const png = await encodePng([{ pixels: new Uint8Array(4 * 3 * 4).fill(7), width: 4, height: 3 }]);
+    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+    const chunks: string[] = [];
+    for (let at = 8; at < png.length; ) {
+      const length = view.getUint32(at);
+      const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
+      expect(view.getUint32(at + 8 + length), type).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+      chunks.push(type);
+      at += 12 + length;
+    }
+    expect(chunks).toEqual(['IHDR', 'IDAT', 'IEND']);
   });
 
   it('stacks bands top to bottom, in their order whichever is drawn first', async () => {

@@ -1,4 +1,5 @@
 import { crc32 } from 'node:zlib';
+import { pngChunk, PNG_SIGNATURE } from '@scaleboard/board';
 import { deflatePiece, joinZlibPieces, type ZlibPiece } from './zlibPieces';
 
 /** Premultiplied RGBA rows, as resvg draws them: one band of a picture. */
@@ -23,8 +24,6 @@ export interface CompressedRows extends ZlibPiece {
 
 /** Rows handed to zlib at a time. */
 const CHUNK_BYTES = 1 << 21;
-
-const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
  * The PNG image data of one band: every row behind its filter type (0, none), at zlib's fastest
@@ -58,7 +57,7 @@ export function assemblePng(bands: readonly CompressedRows[]): Buffer {
   header.writeUInt32BE(bands[0]!.width, 0);
   header.writeUInt32BE(bands.reduce((sum, band) => sum + band.height, 0), 4);
   header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, adaptive filtering, no interlace
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', joinZlibPieces(bands)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', joinZlibPieces(bands)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** Every row behind its filter byte, a chunk of rows at a time through two buffers in turn. */
@@ -80,17 +79,9 @@ async function writeRows({ pixels, width, height }: PixelRows, write: (bytes: Ui
   await Promise.all(taken);
 }
 
-/**
- * One PNG chunk. packages/board writes chunks too (`embedPngText`), but with a CRC-32 in plain
- * JavaScript for the browser: 25–40 ms over a 5 MB IDAT, against under 1 ms for zlib's.
- */
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
-  return Buffer.concat([head, data, tail]);
+/** One PNG chunk by the shared writer, with zlib's CRC-32: the plain-JavaScript one takes 25–40 ms over a 5 MB IDAT. */
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  return pngChunk(type, data, crc32);
 }
 
 /** PNG stores straight alpha; only partly transparent pixels (edges on a transparent background) change. */

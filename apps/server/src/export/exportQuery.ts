@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RenderOptions } from '@scaleboard/board';
+import type { PictureOptions } from '@scaleboard/board';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -21,8 +21,8 @@ export const exportQuerySchema = z.object({
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
-/** The renderer's options for a query; the report's parts only when asked for. */
-export function renderOptionsOf(query: ExportQuery, report: () => Pick<Required<RenderOptions>, 'findings' | 'load'>): RenderOptions {
+/** The picture's options for a query (`exportPicture`); the report's parts only when asked for. */
+export function renderOptionsOf(query: ExportQuery, report: () => Pick<Required<PictureOptions>, 'findings' | 'load'>): PictureOptions {
   const wanted = query.findings || query.load ? report() : undefined;
   return {
     theme: query.theme,

@@ -1,4 +1,4 @@
-import { renderBoard } from '@scaleboard/board';
+import { exportPicture } from '@scaleboard/board';
 import { sketch, type Board } from '@scaleboard/rules';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BandWorkers } from './BandWorkers';
@@ -24,7 +24,7 @@ describe('pictureBands', () => {
   const workers = new BandWorkers(3);
   afterAll(() => workers.close());
   const board = tallBoard();
-  const rendered = renderBoard(board);
+  const rendered = exportPicture(board);
 
   it('cuts a big picture into one band per core, and leaves a small one or a fractional scale whole', () => {
     expect(pictureBands(board, {}, rendered, 3, 3)).toHaveLength(3);

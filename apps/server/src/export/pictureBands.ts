@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { renderBoard, type RenderedBoard, type RenderOptions } from '@scaleboard/board';
+import { renderBoard, type PictureOptions, type RenderedBoard } from '@scaleboard/board';
 import type { Board } from '@scaleboard/rules';
 
 /** From this many pixels a picture is drawn in bands; below it, one parse of the whole SVG is cheaper. */
@@ -11,9 +11,9 @@ const BANDED_FROM_PIXELS = 8e6;
  * whole pixel). Each band holds only what reaches into it (the renderer's `band` option), so
  * parsing and drawing split between the cores; `drawPng` stacks them.
  *
- * @example const svgs = pictureBands(board, options, renderBoard(board, options), 2);
+ * @example const svgs = pictureBands(board, options, exportPicture(board, options), 2);
  */
-export function pictureBands(board: Board, options: RenderOptions, rendered: RenderedBoard, scale: number, cores = availableParallelism()): string[] {
+export function pictureBands(board: Board, options: PictureOptions, rendered: RenderedBoard, scale: number, cores = availableParallelism()): string[] {
   const big = rendered.width * rendered.height * scale ** 2 >= BANDED_FROM_PIXELS;
   const count = big && Number.isInteger(scale) ? Math.min(cores, rendered.height) : 1;
   if (count <= 1) return [rendered.svg];

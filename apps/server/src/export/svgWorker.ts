@@ -1,7 +1,7 @@
 // The SVG export thread: rebuilds a board from its Yjs updates and draws it (see SvgRenderer).
 import { parentPort } from 'node:worker_threads';
 import * as Y from 'yjs';
-import { docToBoard, renderBoard } from '@scaleboard/board';
+import { docToBoard, exportPicture } from '@scaleboard/board';
 import { report } from '@scaleboard/rules';
 import { renderOptionsOf, type ExportQuery } from './exportQuery';
 
@@ -29,7 +29,7 @@ parentPort?.on('message', ({ id, updates, query }: SvgJob) => {
     const file = docToBoard(doc);
     doc.destroy();
     const options = renderOptionsOf(query, () => report(file));
-    result = { id, picture: { svg: renderBoard(file, options).svg, title: file.title } };
+    result = { id, picture: { svg: exportPicture(file, options).svg, title: file.title } };
   } catch (error) {
     result = { id, error: error instanceof Error ? error.message : String(error) };
   }

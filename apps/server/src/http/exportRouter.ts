@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, slug } from '@scaleboard/board';
+import { docToBoard, embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown, slug } from '@scaleboard/board';
 import { firstIssue, report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import { ExportCache } from '../export/ExportCache';
@@ -41,8 +41,8 @@ type Granted = Extract<AccessResult, { ok: true }>;
 export const MAX_PNG_PIXELS = 50_000_000;
 
 /**
- * `/api/boards/:id/export.svg|png|md`: pictures drawn by the shared renderer, with the board
- * embedded (SVG metadata, PNG iTXt chunk) so they can be imported back.
+ * `/api/boards/:id/export.svg|png|md`: pictures from the shared export pipeline (`exportPicture`),
+ * with the board embedded (SVG metadata, PNG iTXt chunk) so they can be imported back.
  */
 export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
   const router = Router();
@@ -67,7 +67,7 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
       const file = await boards.readDoc(board.id, docToBoard);
       await nextTurn();
       const options = renderOptionsOf(query, () => report(file));
-      return { query, file, options, rendered: renderBoard(file, options) };
+      return { query, file, options, picture: exportPicture(file, options) };
     });
   };
 
@@ -84,23 +84,23 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
   });
 
   router.get('/:id/export.png', requireBoardKey(boards), async (req, res) => {
-    const { query, file, options, rendered } = await read(req, res);
-    const pixels = rendered.width * rendered.height * query.scale ** 2;
+    const { query, file, options, picture } = await read(req, res);
+    const pixels = picture.width * picture.height * query.scale ** 2;
     if (pixels > MAX_PNG_PIXELS) {
-      const fits = Math.floor(Math.sqrt(MAX_PNG_PIXELS / (rendered.width * rendered.height)) * 100) / 100;
+      const fits = Math.floor(Math.sqrt(MAX_PNG_PIXELS / (picture.width * picture.height)) * 100) / 100;
       const hint = fits >= 1 ? `use scale=${fits} or less` : 'export a selection, or the SVG';
-      throw new HttpError(413, 'picture-too-large', `The picture would be ${rendered.width * query.scale} × ${rendered.height * query.scale} px; the limit is ${MAX_PNG_PIXELS / 1e6} Mpx: ${hint}.`, 'scale');
+      throw new HttpError(413, 'picture-too-large', `The picture would be ${picture.width * query.scale} × ${picture.height * query.scale} px; the limit is ${MAX_PNG_PIXELS / 1e6} Mpx: ${hint}.`, 'scale');
     }
-    const bands = pictureBands(file, options, rendered, query.scale);
-    const picture = await rasterizer.rasterize(bands, { scale: query.scale, opaque: query.background === 'solid' });
-    // The PNG carries what the picture shows: the SVG's embedded board (the selection when there is one).
-    const png = embedPngText(picture, PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? JSON.stringify(file));
+    const bands = pictureBands(file, options, picture, query.scale);
+    const drawn = await rasterizer.rasterize(bands, { scale: query.scale, opaque: query.background === 'solid' });
+    // The PNG carries what the picture shows (the selection when there is one), as the SVG does.
+    const png = embedPngText(drawn, PNG_BOARD_KEYWORD, picture.boardJson);
     res.attachment(`${slug(file.title)}.png`).type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
   });
 
   router.get('/:id/export.md', requireBoardKey(boards), async (req, res) => {
-    const { file, rendered } = await read(req, res);
-    const image = `data:image/svg+xml;base64,${Buffer.from(rendered.svg).toString('base64')}`;
+    const { file, picture } = await read(req, res);
+    const image = `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`;
     res.attachment(`${slug(file.title)}.md`).type('text/markdown').send(renderReportMarkdown(file, report(file), { imageUrl: image }));
   });
 

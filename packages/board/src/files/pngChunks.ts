@@ -1,15 +1,17 @@
 // PNG is a signature and a list of chunks (length, type, data, CRC-32). The board rides in an
 // iTXt chunk (UTF-8 text, uncompressed) right after IHDR, so readers that ignore it draw the
 // picture as before. Plain bytes in, plain bytes out: no zlib, no Buffer, usable in the browser.
+// The one PNG chunk writer: the server's PNG encoder writes its chunks with it too.
 
 /** Keyword of the iTXt chunk that carries the `scaleboard/v1` JSON. */
 export const PNG_BOARD_KEYWORD = 'scaleboard';
 
-const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** The eight bytes every PNG file starts with. */
+export const PNG_SIGNATURE: Readonly<Uint8Array> = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
 /** @example isPng(bytes) */
 export function isPng(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && SIGNATURE.every((b, i) => bytes[i] === b);
+  return bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
 /**
@@ -26,14 +28,14 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
 /**
  * A copy of `png` with `text` in an iTXt chunk under `keyword`, placed after IHDR.
  *
- * @example const withBoard = embedPngText(png, PNG_BOARD_KEYWORD, JSON.stringify(board));
+ * @example const withBoard = embedPngText(png, PNG_BOARD_KEYWORD, exportPicture(board).boardJson);
  */
 export function embedPngText(png: Uint8Array, keyword: string, text: string): Uint8Array {
   if (!isPng(png)) throw new Error('Not a PNG file.');
   const encoder = new TextEncoder();
   // keyword, NUL, compression flag 0, method 0, empty language tag NUL, empty translated keyword NUL, text
   const data = concat([encoder.encode(keyword), new Uint8Array([0, 0, 0, 0, 0]), encoder.encode(text)]);
-  const chunk = makeChunk('iTXt', data);
+  const chunk = pngChunk('iTXt', data);
   const ihdrEnd = 8 + 4 + 4 + 13 + 4;
   return concat([png.subarray(0, ihdrEnd), chunk, png.subarray(ihdrEnd)]);
 }
@@ -72,13 +74,24 @@ export function readPngText(png: Uint8Array, keyword: string): string | undefine
   return undefined;
 }
 
-function makeChunk(type: string, data: Uint8Array): Uint8Array {
+/** A CRC-32 of some bytes, as `crc32` here or node:zlib's `crc32` compute it. */
+export type Crc32 = (bytes: Uint8Array) => number;
+
+/**
+ * One PNG chunk: the data's length, the four-letter type, the data, and the CRC-32 of type and
+ * data. `crc` is this file's plain-JavaScript CRC unless the caller has a faster one: the server
+ * passes node:zlib's, under 1 ms over a 5 MB IDAT against 25–40 ms for this one.
+ *
+ * @example const end = pngChunk('IEND', new Uint8Array(0)); // 00 00 00 00 'IEND' ae 42 60 82
+ */
+export function pngChunk(type: string, data: Uint8Array, crc: Crc32 = crc32): Uint8Array {
+  if (!/^[A-Za-z]{4}$/.test(type)) throw new Error(`A PNG chunk type is four ASCII letters, not '${type}'.`);
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
   for (let i = 0; i < 4; i += 1) out[4 + i] = type.charCodeAt(i);
   out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  view.setUint32(8 + data.length, crc(out.subarray(4, 8 + data.length)));
   return out;
 }
 

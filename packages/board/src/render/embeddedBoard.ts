@@ -1,18 +1,18 @@
-import type { Board } from '@scaleboard/rules';
-import { canonicalJson } from './canonicalJson';
-import { escapeXml, unescapeXml } from './xml';
+import { BOARD_FORMAT } from '@scaleboard/rules';
+import { unescapeXml } from './xml';
 
 /** Namespace of the element that carries the board inside an exported SVG's `<metadata>`. */
 export const SVG_BOARD_NAMESPACE = 'https://scaleboard.dev/ns/board';
 
 /**
- * The `<metadata>` element that carries the `scaleboard/v1` document inside an SVG: the JSON as
- * escaped XML text, so any label survives and the file stays well-formed.
+ * The `<metadata>` element that carries the `scaleboard/v1` document inside an SVG: the board's
+ * JSON (`canonicalJson`, the same text a PNG of the picture carries) as escaped XML text, so any
+ * label survives and the file stays well-formed.
  *
- * @example svgMetadata(board) // '<metadata><sb:board xmlns:sb="…" format="scaleboard/v1">{…}</sb:board></metadata>'
+ * @example svgMetadata(canonicalJson(board)) // '<metadata><sb:board xmlns:sb="…" format="scaleboard/v1">{…}</sb:board></metadata>'
  */
-export function svgMetadata(board: Board): string {
-  return `<metadata><sb:board xmlns:sb="${SVG_BOARD_NAMESPACE}" format="${escapeXml(board.format)}">${escapeJsonText(canonicalJson(board))}</sb:board></metadata>`;
+export function svgMetadata(boardJson: string): string {
+  return `<metadata><sb:board xmlns:sb="${SVG_BOARD_NAMESPACE}" format="${BOARD_FORMAT}">${escapeJsonText(boardJson)}</sb:board></metadata>`;
 }
 
 /** What an SVG holds where a board may be embedded: its JSON text, nothing, or a reason to refuse it. */

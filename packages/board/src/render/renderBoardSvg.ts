@@ -1,5 +1,6 @@
 import { isGroupKind, type Board, type Finding, type LoadMap } from '@scaleboard/rules';
 import { boardLayout, type BoardLayout } from './boardLayout';
+import { canonicalJson } from './canonicalJson';
 import { svgMetadata } from './embeddedBoard';
 import { edgeExtent, renderEdge } from './renderEdges';
 import { renderNode } from './renderNodes';
@@ -40,6 +41,11 @@ export interface RenderedBoard {
   layout: BoardLayout;
   /** Board coordinates of the picture's top-left corner. */
   origin: { x: number; y: number };
+  /**
+   * The `scaleboard/v1` JSON in the SVG's `<metadata>`: the board the picture shows (the
+   * selection when there is one). Absent with `embedBoard: false`. See `exportPicture`.
+   */
+  boardJson?: string;
 }
 
 /**
@@ -57,6 +63,7 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
   const width = Math.max(1, Math.ceil(layout.bounds.width + 2 * padding));
   const height = Math.max(1, Math.ceil(layout.bounds.height + 2 * padding));
   const origin = { x: layout.bounds.x - padding, y: layout.bounds.y - padding };
+  const boardJson = options.embedBoard === false ? undefined : canonicalJson(selectionBoard(board, layout));
 
   const findingsByNode = new Map<string, Finding[]>();
   for (const finding of options.findings ?? []) {
@@ -77,7 +84,7 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${view.height}" viewBox="${num(origin.x)} ${num(origin.y + view.top)} ${width} ${view.height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(board.title)}">`,
     `<title>${escapeXml(board.title)}</title>`,
-    options.embedBoard === false ? '' : svgMetadata(selectionBoard(board, layout)),
+    boardJson === undefined ? '' : svgMetadata(boardJson),
     options.background === 'transparent' ? '' : `<rect x="${num(origin.x)}" y="${num(origin.y + view.top)}" width="${width}" height="${view.height}" fill="${palette.background}"/>`,
     ...groups.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id) })),
     // Edges above the areas they cross, below the cards they join.
@@ -85,7 +92,7 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
     ...others.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), load: options.load?.[p.node.id] })),
     '</svg>',
   ];
-  return { svg: parts.join(''), width, height, layout, origin };
+  return { svg: parts.join(''), width, height, layout, origin, boardJson };
 }
 
 /** How far a node's or edge's drawing can reach beyond its box or line, in picture pixels. */

@@ -5,7 +5,7 @@ import { Check, Copy, Download, ImageDown } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { docToBoard, renderBoard } from '@scaleboard/board';
+import { docToBoard, exportPicture } from '@scaleboard/board';
 import { useBoardContent } from '../../sync/useBoardContent';
 import { IconButton } from '../../ui/IconButton';
 import { isApple, isTyping, modKey } from '../shortcuts/keys';
@@ -63,8 +63,9 @@ function ExportBody({ doc, selection }: { doc: Y.Doc; selection: ReadonlySet<str
   // itself is read with docToBoard, exactly as the server's export reads it.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `content` is the re-render signal
   const board = useMemo(() => docToBoard(doc), [doc, content]);
-  const rendered = useMemo(() => renderBoard(board, renderOptions(board, settings, selection)), [board, settings, selection]);
-  const preview = `data:image/svg+xml;base64,${base64(rendered.svg)}`;
+  // The preview is the exported picture itself.
+  const picture = useMemo(() => exportPicture(board, renderOptions(board, settings, selection)), [board, settings, selection]);
+  const preview = `data:image/svg+xml;base64,${base64(picture.svg)}`;
   const scale = settings.format === 'png' ? settings.scale : 1;
 
   const run = async (action: 'download' | 'copy') => {
@@ -96,7 +97,7 @@ function ExportBody({ doc, selection }: { doc: Y.Doc; selection: ReadonlySet<str
         ) : (
           <img src={preview} alt={t('exporting.preview')} className="export-image" />
         )}
-        <figcaption>{settings.format === 'json' ? `${board.nodes.length} · ${board.edges.length}` : t('exporting.size', { width: rendered.width * scale, height: rendered.height * scale })}</figcaption>
+        <figcaption>{settings.format === 'json' ? `${board.nodes.length} · ${board.edges.length}` : t('exporting.size', { width: picture.width * scale, height: picture.height * scale })}</figcaption>
       </figure>
       <div className="dialog-actions export-actions">
         {status ? (

@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { readBoardFile, renderBoardSvg } from '@scaleboard/board';
+import { describe, expect, it, vi } from 'vitest';
+import { pngChunk, PNG_SIGNATURE, readBoardFile, renderBoard, renderBoardSvg } from '@scaleboard/board';
 import { CHAPTER_1, report } from '@scaleboard/rules';
 import { buildExport, renderOptions, type ExportSettings } from './exportFormats';
+import { rasterizeSvg } from './rasterizeSvg';
+
+// The tests run in node, without a canvas: the "browser" draws a 1×1 PNG, header and end only.
+vi.mock('./rasterizeSvg', () => ({
+  rasterizeSvg: vi.fn(async () => new Uint8Array([...PNG_SIGNATURE, ...pngChunk('IHDR', Uint8Array.of(0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0)), ...pngChunk('IEND', new Uint8Array(0))])),
+}));
 
 const board = CHAPTER_1[2]!.board;
 const settings: ExportSettings = { format: 'svg', scale: 2, theme: 'dark', background: 'transparent', selectionOnly: false, findings: true };
@@ -25,6 +31,20 @@ describe('buildExport', () => {
       const file = await buildExport(board, { ...settings, format }, new Set());
       expect(readBoardFile(new Uint8Array(await file.blob.arrayBuffer()))).toMatchObject({ ok: true, board });
     }
+  });
+
+  it('draws a PNG from the picture at its scale, carrying the board the picture shows', async () => {
+    const selected = new Set([board.nodes[0]!.id, board.nodes[1]!.id]);
+    const png = { ...settings, format: 'png' as const, selectionOnly: true };
+    const file = await buildExport(board, png, selected);
+    const options = renderOptions(board, png, selected);
+    const { svg, width, height } = renderBoard(board, options);
+    expect(rasterizeSvg).toHaveBeenCalledWith(svg, width * 2, height * 2);
+    const fromPng = readBoardFile(new Uint8Array(await file.blob.arrayBuffer()));
+    const fromSvg = readBoardFile(new Uint8Array(await (await buildExport(board, { ...png, format: 'svg' }, selected)).blob.arrayBuffer()));
+    expect(fromPng).toMatchObject({ ok: true, from: 'png' });
+    expect(fromPng.ok && fromPng.board.nodes.map((n) => n.id)).toEqual([...selected]);
+    expect(fromPng.ok && fromSvg.ok && fromPng.board).toEqual(fromSvg.ok && fromSvg.board);
   });
 
   it('writes a Markdown report with the picture inline', async () => {

@@ -1,4 +1,4 @@
-import { embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, slug, type RenderOptions } from '@scaleboard/board';
+import { embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown, slug, type PictureOptions } from '@scaleboard/board';
 import { report, type Board } from '@scaleboard/rules';
 import { rasterizeSvg } from './rasterizeSvg';
 
@@ -19,8 +19,8 @@ export interface ExportFile {
   filename: string;
 }
 
-/** The renderer's options for the dialog's settings: the same the server builds from its query. */
-export function renderOptions(board: Board, settings: ExportSettings, selection: ReadonlySet<string>): RenderOptions {
+/** The picture's options for the dialog's settings (`exportPicture`): the same the server builds from its query. */
+export function renderOptions(board: Board, settings: ExportSettings, selection: ReadonlySet<string>): PictureOptions {
   return {
     theme: settings.theme,
     background: settings.background,
@@ -29,19 +29,19 @@ export function renderOptions(board: Board, settings: ExportSettings, selection:
   };
 }
 
-/** Builds the file the person asked for; PNGs are drawn by the browser from the shared SVG. */
+/** Builds the file the person asked for; PNGs are drawn by the browser from the shared pipeline's SVG. */
 export async function buildExport(board: Board, settings: ExportSettings, selection: ReadonlySet<string>): Promise<ExportFile> {
   const name = slug(board.title);
   if (settings.format === 'json') return { blob: new Blob([`${JSON.stringify(board, null, 2)}\n`], { type: 'application/json' }), filename: `${name}.scaleboard.json` };
-  const rendered = renderBoard(board, renderOptions(board, settings, selection));
-  if (settings.format === 'svg') return { blob: new Blob([rendered.svg], { type: 'image/svg+xml' }), filename: `${name}.svg` };
+  const picture = exportPicture(board, renderOptions(board, settings, selection));
+  if (settings.format === 'svg') return { blob: new Blob([picture.svg], { type: 'image/svg+xml' }), filename: `${name}.svg` };
   if (settings.format === 'md') {
-    const image = `data:image/svg+xml;base64,${base64(rendered.svg)}`;
+    const image = `data:image/svg+xml;base64,${base64(picture.svg)}`;
     return { blob: new Blob([renderReportMarkdown(board, report(board), { imageUrl: image })], { type: 'text/markdown' }), filename: `${name}.md` };
   }
-  const png = await rasterizeSvg(rendered.svg, rendered.width * settings.scale, rendered.height * settings.scale);
-  // The picture carries what it shows: the SVG's embedded board (the selection when there is one).
-  const withBoard = embedPngText(png, PNG_BOARD_KEYWORD, readSvgBoard(rendered.svg) ?? JSON.stringify(board));
+  const png = await rasterizeSvg(picture.svg, picture.width * settings.scale, picture.height * settings.scale);
+  // The PNG carries what the picture shows (the selection when there is one), as the SVG does.
+  const withBoard = embedPngText(png, PNG_BOARD_KEYWORD, picture.boardJson);
   return { blob: new Blob([withBoard as Uint8Array<ArrayBuffer>], { type: 'image/png' }), filename: `${name}.png` };
 }
 
