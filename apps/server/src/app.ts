@@ -7,6 +7,7 @@ import { Server as SocketServer } from 'socket.io';
 import type { LimitsResponse } from '@scaleboard/protocol';
 import { DEFAULT_TRUSTED_PROXIES, type Limits } from './config';
 import type { Store as RateLimitStore } from 'express-rate-limit';
+import { BoardFileReader } from './boards/BoardFileReader';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
 import { exportRouter } from './http/exportRouter';
@@ -124,7 +125,8 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   revocations.onReconnect(() => void keyRecheck.recheck());
   keyRecheck.start();
   const interviews = deps.interviews ?? interviewStoreFor(store);
-  const interviewService = new InterviewService({ interviews, store, registry });
+  const files = new BoardFileReader({ registry, store, metrics, logger });
+  const interviewService = new InterviewService({ interviews, files });
 
   const app = express();
   app.disable('x-powered-by');
@@ -178,14 +180,14 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   app.post('/api/boards', rateLimits.createBoard);
   app.use('/api/boards', importLimits(limits));
   app.use('/api/boards', ownerRouter({ store, revoker }));
-  app.use('/api/boards', boardsRouter({ store, registry, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', boardsRouter({ store, registry, files, maxBodyBytes: limits.maxBodyBytes }));
   const rasterizer = new PngRasterizer();
   const svgRenderer = new SvgRenderer();
   app.use(
     '/api/boards',
-    exportRouter({ store, registry, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
+    exportRouter({ store, registry, files, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
   );
-  app.use('/api/boards', interviewRouter({ store, registry, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', interviewRouter({ store, files, interviews, service: interviewService, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
   app.use(errorHandler(logger));

@@ -1,7 +1,8 @@
 import { Router } from 'express';
-import { docToBoard, metaOf, slug } from '@scaleboard/board';
+import { metaOf, slug } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
+import type { BoardFileReader } from '../boards/BoardFileReader';
 import { createBoard } from '../boards/createBoard';
 import { readBoardDoc } from '../boards/readBoardDoc';
 import type { AccessResult } from '../rooms/BoardAccess';
@@ -14,13 +15,14 @@ import { requireBoardKey } from './requireBoardKey';
 export interface BoardsRouterDeps {
   store: BoardStore;
   registry: RoomRegistry;
+  files: BoardFileReader;
   maxBodyBytes: number;
 }
 
 type Granted = Extract<AccessResult, { ok: true }>;
 
 /** `/api/boards`: create, open, export, report. */
-export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps): Router {
+export function boardsRouter({ store, registry, files, maxBodyBytes }: BoardsRouterDeps): Router {
   const router = Router();
   const json = jsonBody(maxBodyBytes);
 
@@ -43,13 +45,13 @@ export function boardsRouter({ store, registry, maxBodyBytes }: BoardsRouterDeps
 
   router.get('/:id/export.json', requireBoardKey(store), async (req, res) => {
     const { board } = res.locals.access as Granted;
-    const file = await readBoardDoc(registry, store, board.id, docToBoard);
+    const file = await files.read(board.id);
     res.attachment(`${slug(file.title)}.scaleboard.json`).json(file);
   });
 
   router.get('/:id/report', requireBoardKey(store), async (req, res) => {
     const { board } = res.locals.access as Granted;
-    const file = await readBoardDoc(registry, store, board.id, docToBoard);
+    const file = await files.read(board.id);
     res.json(report(file));
   });
 

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
-import { docToBoard, embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, slug } from '@scaleboard/board';
+import { embedPngText, PNG_BOARD_KEYWORD, readSvgBoard, renderBoard, renderReportMarkdown, slug } from '@scaleboard/board';
 import { firstIssue, report } from '@scaleboard/rules';
-import { readBoardDoc } from '../boards/readBoardDoc';
+import type { BoardFileReader } from '../boards/BoardFileReader';
 import { readBoardUpdates } from '../boards/readBoardUpdates';
 import { ExportCache } from '../export/ExportCache';
 import { exportQuerySchema, renderOptionsOf, type ExportQuery } from '../export/exportQuery';
@@ -20,6 +20,7 @@ import { requireBoardKey } from './requireBoardKey';
 export interface ExportRouterDeps {
   store: BoardStore;
   registry: RoomRegistry;
+  files: BoardFileReader;
   /** Draws the PNGs, off the event loop. */
   rasterizer: PngRasterizer;
   /** Draws the SVGs, off the event loop. */
@@ -48,7 +49,7 @@ export const MAX_PNG_PIXELS = 50_000_000;
  * `/api/boards/:id/export.svg|png|md`: pictures drawn by the shared renderer, with the board
  * embedded (SVG metadata, PNG iTXt chunk) so they can be imported back.
  */
-export function exportRouter({ store, registry, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
+export function exportRouter({ store, registry, files, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
   const router = Router();
   /** Admits one export of the board or refuses it with 429; the slot is held until the response ends. */
   const admit = (req: Request<{ id: string }>, res: Response) => {
@@ -68,7 +69,7 @@ export function exportRouter({ store, registry, rasterizer, svgRenderer, svgCach
     // Reading and drawing a big board each take a few hundred ms of event loop: a turn of its
     // own each, one export at a time, so no other request waits for more than one of them.
     return lane.run(async () => {
-      const file = await readBoardDoc(registry, store, board.id, docToBoard);
+      const file = await files.read(board.id);
       await nextTurn();
       const options = renderOptionsOf(query, () => report(file));
       return { query, file, options, rendered: renderBoard(file, options) };
@@ -82,6 +83,7 @@ export function exportRouter({ store, registry, rasterizer, svgRenderer, svgCach
     let picture = svgCache.get(key);
     if (!picture) {
       picture = await svgRenderer.render(updates, query);
+      files.noteSkipped(board.id, picture.skipped);
       svgCache.set(key, picture, picture.svg.length * 2);
     }
     res.attachment(`${slug(picture.title)}.svg`).type('image/svg+xml').send(picture.svg);

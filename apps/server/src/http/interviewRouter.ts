@@ -1,12 +1,11 @@
 import { Router, type RequestHandler } from 'express';
-import { docToBoard, slug } from '@scaleboard/board';
+import { slug } from '@scaleboard/board';
 import { emptyInterviewNotes, interviewNotesSchema, type InterviewSnapshotResponse } from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
-import { readBoardDoc } from '../boards/readBoardDoc';
+import type { BoardFileReader } from '../boards/BoardFileReader';
 import { renderInterviewSummary } from '../interview/interviewSummary';
 import type { InterviewService } from '../interview/InterviewService';
 import type { AccessResult } from '../rooms/BoardAccess';
-import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { BoardStore } from '../storage/BoardStore';
 import type { InterviewStore } from '../storage/InterviewStore';
 import { HttpError } from './HttpError';
@@ -15,7 +14,7 @@ import { requireBoardKey } from './requireBoardKey';
 
 export interface InterviewRouterDeps {
   store: BoardStore;
-  registry: RoomRegistry;
+  files: BoardFileReader;
   interviews: InterviewStore;
   service: InterviewService;
   maxBodyBytes: number;
@@ -28,7 +27,7 @@ type Granted = Extract<AccessResult, { ok: true }>;
  * snapshots for the owner key only; the Markdown summary for any key, with the notes only
  * when the owner asks.
  */
-export function interviewRouter({ store, registry, interviews, service, maxBodyBytes }: InterviewRouterDeps): Router {
+export function interviewRouter({ store, files, interviews, service, maxBodyBytes }: InterviewRouterDeps): Router {
   const router = Router();
   const json = jsonBody(maxBodyBytes);
   const access = requireBoardKey(store);
@@ -65,7 +64,7 @@ export function interviewRouter({ store, registry, interviews, service, maxBodyB
 
   router.get('/:id/interview/summary.md', access, async (req, res) => {
     const { board: record, role } = res.locals.access as Granted;
-    const board = await readBoardDoc(registry, store, record.id, docToBoard);
+    const board = await files.read(record.id);
     const [state, notes] = await Promise.all([
       service.state(record.id),
       role === 'owner' ? interviews.getNotes(record.id).then((n) => n ?? emptyInterviewNotes()) : Promise.resolve(null),

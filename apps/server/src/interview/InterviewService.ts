@@ -1,8 +1,5 @@
-import { docToBoard } from '@scaleboard/board';
 import type { InterviewCommand, InterviewStateMessage } from '@scaleboard/protocol';
-import { readBoardDoc } from '../boards/readBoardDoc';
-import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { BoardStore } from '../storage/BoardStore';
+import type { BoardFileReader } from '../boards/BoardFileReader';
 import type { InterviewStore } from '../storage/InterviewStore';
 import { storableJson } from '../storage/storableJson';
 import { applyInterviewCommand, idleClock } from './applyInterviewCommand';
@@ -18,7 +15,7 @@ const MAX_ATTEMPTS = 5;
  */
 export class InterviewService {
   constructor(
-    private readonly deps: { interviews: InterviewStore; store: BoardStore; registry: RoomRegistry; now?: () => number },
+    private readonly deps: { interviews: InterviewStore; files: BoardFileReader; now?: () => number },
   ) {}
 
   private now(): number {
@@ -41,7 +38,7 @@ export class InterviewService {
       if (!(await this.deps.interviews.saveState(boardId, result.next, stored?.version ?? 0))) continue;
       if (command.action === 'reset' || command.action === 'start') await this.deps.interviews.clearSnapshots(boardId);
       if (result.endedPhase !== null) {
-        const board = await readBoardDoc(this.deps.registry, this.deps.store, boardId, docToBoard);
+        const board = await this.deps.files.read(boardId);
         // An old log may hold a NUL the live document refuses today; the snapshot keeps the rest.
         await this.deps.interviews.saveSnapshot(boardId, { phase: result.endedPhase, takenAt: new Date(now), board: storableJson(board) });
       }
