@@ -71,7 +71,7 @@ describe('chaos: SIGKILL under continuous writes', () => {
       expect(Y.encodeStateVector(newcomer.doc)).toEqual(Y.encodeStateVector(providers[0]!.doc));
     }
     await eventually(async () => {
-      const stored = await boardInDatabase(testCluster.database.url, board.id);
+      const stored = await boardInDatabase({ databaseUrl: testCluster.database.url, dataDir: '' }, board.id);
       expect(nodeIds(stored)).toEqual(expected);
       expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(providers[0]!.doc));
     }, { timeoutMs: 15_000 });

@@ -112,7 +112,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     logger,
   );
   void revoker.listen().catch((error: unknown) => logger.error({ err: error }, 'could not listen for revocations'));
-  const boards = new BoardsService({ store: stores.boards, registry, revoker, maxBoardElements: limits.maxBoardElements });
+  const boards = new BoardsService({ store: stores.boards, registry, revoker, maxBoardElements: limits.maxBoardElements, metrics, logger });
   const interviews = new InterviewService({ interviews: stores.interviews, boards });
   // What the bus fails to deliver, the recheck finds in the store.
   const keyRecheck = new KeyRecheck({

@@ -1,8 +1,11 @@
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
 import * as Y from 'yjs';
-import { edgesOf, metaOf, nodesOf } from '@scaleboard/board';
+import { edgesOf, metaOf, nodesOf, readDoc } from '@scaleboard/board';
 import { parseBoard } from '@scaleboard/rules';
 import type { CreateBoardResponse } from '@scaleboard/protocol';
+import { loadDocument } from '../src/rooms/loadDocument';
 import { startTestServer, type TestServer } from './testServer';
 
 /**
@@ -46,8 +49,16 @@ function badElements(): Uint8Array {
 describe('a board whose stored log holds elements this version cannot read', () => {
   let server: TestServer;
   let created: CreateBoardResponse;
+  let logLines: Array<{ msg: string; boardId?: string; skipped?: unknown }>;
   beforeEach(async () => {
-    server = await startTestServer();
+    logLines = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logLines.push(JSON.parse(chunk.toString('utf8')) as (typeof logLines)[number]);
+        done();
+      },
+    });
+    server = await startTestServer({ logger: pino({ level: 'info' }, sink) });
     created = await server.createBoard({
       board: {
         format: 'scaleboard/v1',
@@ -100,5 +111,28 @@ describe('a board whose stored log holds elements this version cannot read', () 
     await new Promise<void>((resolve) => reader.once('sync', () => resolve()));
     expect(nodesOf(reader.doc).get('future')?.get('kind')).toBe('quantum-queue');
     expect(edgesOf(reader.doc).get('odd')?.get('kind')).toBe('wormhole');
+  });
+
+  it('counts in /metrics and logs, once per read and with the board id, what each read left out', async () => {
+    const { doc } = await loadDocument(server.store, created.id);
+    // Whatever this version leaves out of the stored document, each read counts exactly that.
+    const { skipped } = readDoc(doc);
+    expect(skipped.nodes).toBeGreaterThan(0);
+    expect(skipped.edges).toBeGreaterThan(0);
+    const counted = async () => {
+      const values = (await server.app.metrics.elementsSkipped.get()).values;
+      const of = (element: string) => values.find((v) => v.labels.element === element)?.value ?? 0;
+      return { nodes: of('node'), edges: of('edge') };
+    };
+    const noted = () => logLines.filter((line) => line.msg === 'left out elements that break the board file contract');
+    for (const [reads, path] of ['report', 'export.json', 'export.svg', 'export.png', 'export.md', 'interview/summary.md'].entries()) {
+      expect({ path, status: (await get(path)).status }).toEqual({ path, status: 200 });
+      expect({ path, counted: await counted() }).toEqual({ path, counted: { nodes: skipped.nodes * (reads + 1), edges: skipped.edges * (reads + 1) } });
+      expect({ path, logged: noted().length }).toEqual({ path, logged: reads + 1 });
+    }
+    expect(noted().every((line) => line.boardId === created.id)).toBe(true);
+    expect(noted()[0]?.skipped).toEqual(skipped);
+    const secrets = Object.values(created.keys);
+    expect(JSON.stringify(noted())).not.toMatch(new RegExp(secrets.join('|')));
   });
 });

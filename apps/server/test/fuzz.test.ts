@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addEdge, addNode, deleteElements, docToBoard, moveNodes, nodesOf, setNodeProp } from '@scaleboard/board';
+import { addEdge, addNode, deleteElements, docToBoard, moveNodes, nodesOf, renderBoardSvg, setNodeProp } from '@scaleboard/board';
+import { checkWellFormed } from '@scaleboard/board/testing';
 import type { WebsocketProvider } from 'y-websocket';
-import { TWITTER } from '@scaleboard/rules';
+import { report, TWITTER } from '@scaleboard/rules';
 import { loadDocument } from '../src/rooms/loadDocument';
 import { eventually } from './eventually';
 import { prng, syncMessageFuzzer } from './fuzz/syncMessages';
@@ -32,6 +33,16 @@ function honestEdit(doc: Y.Doc, random: () => number, name: string, step: number
   else deleteElements(doc, { nodes: [target] });
 }
 
+/**
+ * What the report and export routes do with a document, which must hold for any document the fuzz
+ * left on the server: the report and the picture never throw, and the picture is well-formed SVG.
+ */
+function reportAndDraw(doc: Y.Doc): void {
+  const board = docToBoard(doc);
+  const { findings } = report(board);
+  checkWellFormed(renderBoardSvg(board, { findings }));
+}
+
 describe(`sync fuzz (seed ${SEED}, ${MESSAGES} messages)`, () => {
   it('stays up, keeps honest clients converging, and stores exactly what they see', async () => {
     const { id, keys } = await server.createBoard({ template: TWITTER.id });
@@ -51,8 +62,10 @@ describe(`sync fuzz (seed ${SEED}, ${MESSAGES} messages)`, () => {
         }
         raw.ws.send(next());
         counts.sent++;
-        if (await settled(raw)) counts.accepted++;
-        else {
+        if (await settled(raw)) {
+          counts.accepted++;
+          reportAndDraw(server.app.registry.peek(id)!.doc);
+        } else {
           counts.closed++;
           raw = undefined;
         }
@@ -71,6 +84,7 @@ describe(`sync fuzz (seed ${SEED}, ${MESSAGES} messages)`, () => {
     expect(counts.closed).toBeGreaterThan(MESSAGES / 10);
     expect(counts.accepted).toBeGreaterThan(MESSAGES / 10);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/api/boards/${id}/report?key=${keys.view}`)).status).toBe(200);
 
     // A last honest edit on each side, then everyone must agree, and so must the store.
     addNode(honest[0]!.doc, { id: 'final-ann', kind: 'cache', label: 'Final', x: 1, y: 1, props: {} });

@@ -1,19 +1,50 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { NODE_KINDS, parseBoard } from '@scaleboard/rules';
+import { BOARD_FORMAT, MAX_JSON_DEPTH, NODE_KINDS, parseBoard, report } from '@scaleboard/rules';
 import { BoardReader } from './BoardReader';
 import { addNode, deleteElements } from './edits';
 import { edgesOf, META_EXTRA_KEY, metaOf, nodesOf } from './layout';
+import { checkWellFormed } from './render/checkWellFormed';
+import { renderBoardSvg } from './render/renderBoardSvg';
 import { createEdgeMap, createNodeMap, docToBoard, readDoc } from './snapshot';
 
 /** A map of fields, as an edit key or a newer client may write it. */
 /** Junk where the layout says a map: the layout's types cannot say it, an update can. */
 const asMap = (value: unknown) => value as Y.Map<unknown>;
 
+/**
+ * A value nested `depth` levels deep, around the depth a board file allows: built afresh where it
+ * is set, because a Yjs type can live in one place only.
+ */
+class Nested {
+  constructor(
+    readonly depth: number,
+    readonly shape: 'array' | 'object' | 'y-map' | 'y-array',
+    readonly leaf: unknown,
+  ) {}
+
+  build(): unknown {
+    let value = this.leaf;
+    for (let i = 0; i < this.depth; i++) {
+      if (this.shape === 'array') value = [value];
+      else if (this.shape === 'object') value = { v: value };
+      else if (this.shape === 'y-map') value = new Y.Map<unknown>([['v', value]]);
+      else {
+        const array = new Y.Array<unknown>();
+        array.push([value]);
+        value = array;
+      }
+    }
+    return value;
+  }
+}
+
+const built = (value: unknown) => (value instanceof Nested ? value.build() : value);
+
 function yMapOf(fields: Record<string, unknown>): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  for (const [key, value] of Object.entries(fields)) map.set(key, built(value));
   return map;
 }
 
@@ -55,9 +86,10 @@ describe('readDoc', () => {
     expect(nodesOf(doc).get('q')?.get('kind')).toBe('quantum-queue');
   });
 
-  const junk = fc.oneof(
+  const flatJunk = fc.oneof(
     fc.string({ maxLength: 4 }),
-    fc.constantFrom(...NODE_KINDS, 'sync', 'async', 'future-kind', '', 'a\u0000b', 'x'.repeat(300)),
+    // Node ids too, so parents name a node: themselves, a non-group, or each other in a cycle.
+    fc.constantFrom(...NODE_KINDS, 'sync', 'async', 'future-kind', '', 'a\u0000b', 'x'.repeat(300), 'a', 'b', 'c', 'd'),
     fc.double(),
     fc.integer(),
     fc.boolean(),
@@ -67,6 +99,15 @@ describe('readDoc', () => {
     fc.jsonValue({ maxDepth: 2 }),
     fc.uint8Array({ maxLength: 2 }),
   );
+  const nested = fc
+    .record({
+      depth: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: MAX_JSON_DEPTH - 4, max: MAX_JSON_DEPTH + 2 })),
+      shape: fc.constantFrom('array' as const, 'object' as const, 'y-map' as const, 'y-array' as const),
+      // What a Y.Array can hold, too: no undefined, no bigint.
+      leaf: fc.oneof(fc.string({ maxLength: 4 }), fc.double(), fc.boolean(), fc.constant(null), fc.jsonValue({ maxDepth: 1 })),
+    })
+    .map(({ depth, shape, leaf }) => new Nested(depth, shape, leaf));
+  const junk = fc.oneof({ weight: 6, arbitrary: flatJunk }, { weight: 1, arbitrary: nested });
   const fields = (keys: string[]) => fc.dictionary(fc.constantFrom(...keys), junk, { maxKeys: keys.length });
   const nodeFields = fields(['kind', 'label', 'x', 'y', 'parent', 'width', 'height', 'props', 'colour']);
   const edgeFields = fields(['from', 'to', 'kind', 'label', 'weight']);
@@ -77,10 +118,16 @@ describe('readDoc', () => {
     );
   const anyDoc = fc.record({
     nodes: fc.dictionary(fc.constantFrom('', 'a', 'b', 'c', 'd', '__proto__'), element(nodeFields)),
-    nodeProps: fc.dictionary(fc.constantFrom('a', 'b', 'c'), fields(['instances', 'stateful', 'hitRatio', 'role', 'other'])),
+    // Every prop of the catalogue, of any type.
+    nodeProps: fc.dictionary(
+      fc.constantFrom('a', 'b', 'c'),
+      fields(['instances', 'stateful', 'role', 'replicas', 'hitRatio', 'ttlSeconds', 'eviction', 'capacityQps', 'other', '__proto__']),
+    ),
     edges: fc.dictionary(fc.constantFrom('', 'e', 'f', 'g'), element(edgeFields)),
     meta: fields(['title', 'assumptions', META_EXTRA_KEY, 'other']),
     assumptions: fields(['monthlyActiveUsers', 'peakFactor', 'dailyActiveRatio', 'custom', 'constructor']),
+    // Unknown top-level fields named like the known ones, which must never stand in for them.
+    extra: fc.option(fields(['format', 'title', 'assumptions', 'nodes', 'edges', 'generator', '__proto__'])),
   });
 
   it('gives a board that passes parseBoard for any document, and BoardReader gives the same', () => {
@@ -89,19 +136,20 @@ describe('readDoc', () => {
         const doc = new Y.Doc();
         const reader = new BoardReader(doc);
         doc.transact(() => {
-          for (const [id, el] of Object.entries(gen.nodes)) nodesOf(doc).set(id, el.map ? yMapOf(el.fields) : asMap(el.value));
+          for (const [id, el] of Object.entries(gen.nodes)) nodesOf(doc).set(id, el.map ? yMapOf(el.fields) : asMap(built(el.value)));
         });
         doc.transact(() => {
           for (const [id, props] of Object.entries(gen.nodeProps)) {
             const node: unknown = nodesOf(doc).get(id);
             if (node instanceof Y.Map) node.set('props', yMapOf(props));
           }
-          for (const [id, el] of Object.entries(gen.edges)) edgesOf(doc).set(id, el.map ? yMapOf(el.fields) : asMap(el.value));
+          for (const [id, el] of Object.entries(gen.edges)) edgesOf(doc).set(id, el.map ? yMapOf(el.fields) : asMap(built(el.value)));
         });
         expect(reader.reading()).toEqual(readDoc(doc));
         doc.transact(() => {
-          for (const [key, value] of Object.entries(gen.meta)) metaOf(doc).set(key, value);
+          for (const [key, value] of Object.entries(gen.meta)) metaOf(doc).set(key, built(value));
           if (Object.keys(gen.assumptions).length > 0) metaOf(doc).set('assumptions', yMapOf(gen.assumptions));
+          if (gen.extra) metaOf(doc).set(META_EXTRA_KEY, Object.fromEntries(Object.entries(gen.extra).map(([key, value]) => [key, built(value)])));
         });
         const board = docToBoard(doc);
         const parsed = parseBoard(board);
@@ -112,10 +160,13 @@ describe('readDoc', () => {
         expect(board.nodes.length + skipped.nodes).toBe(nodesOf(doc).size);
         expect(board.edges.length + skipped.edges).toBe(edgesOf(doc).size);
         expect(unknownNodes).toHaveLength(skipped.nodes);
+        expect(board.format).toBe(BOARD_FORMAT);
+        // What the report and export routes do next never throws, and the picture is well-formed.
+        checkWellFormed(renderBoardSvg(board, { findings: report(board).findings }));
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000); // 200 documents, some nested past MAX_JSON_DEPTH: seconds, more on a loaded machine
 });
 
 describe('deleteElements', () => {

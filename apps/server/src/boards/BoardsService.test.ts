@@ -13,10 +13,11 @@ import { BoardsService } from './BoardsService';
 function boardsService() {
   const store = new MemoryBoardStore();
   const logger = pino({ level: 'silent' });
-  const registry = new RoomRegistry({ store, logger, metrics: createMetrics(), relay: new LocalRelay(), compactEvery: 100, boardLimits: DEFAULT_LIMITS });
+  const metrics = createMetrics();
+  const registry = new RoomRegistry({ store, logger, metrics, relay: new LocalRelay(), compactEvery: 100, boardLimits: DEFAULT_LIMITS });
   const revoked: Revocation[] = [];
   const revoker = new BoardRevoker(new LocalRevocationBus(), [(revocation) => revoked.push(revocation)], logger);
-  return { boards: new BoardsService({ store, registry, revoker, maxBoardElements: DEFAULT_LIMITS.maxBoardElements }), revoked };
+  return { boards: new BoardsService({ store, registry, revoker, maxBoardElements: DEFAULT_LIMITS.maxBoardElements, metrics, logger }), revoked };
 }
 
 describe('BoardsService', () => {

@@ -1,5 +1,9 @@
 import type * as Y from 'yjs';
+import type { Logger } from 'pino';
+import { readDoc, type DocReading } from '@scaleboard/board';
 import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
+import type { Board } from '@scaleboard/rules';
+import type { Metrics } from '../ops/metrics';
 import { generateKey, hashKey } from '../keys';
 import type { BoardRevoker } from '../revocation/BoardRevoker';
 import { checkAccess, type AccessResult } from '../rooms/BoardAccess';
@@ -19,6 +23,9 @@ export interface BoardsServiceDeps {
   revoker: BoardRevoker;
   /** MAX_BOARD_ELEMENTS: the most nodes and edges an imported board may bring. */
   maxBoardElements: number;
+  /** Where the elements a read left out are counted and logged. */
+  metrics: Metrics;
+  logger: Logger;
 }
 
 /** Who used each rotatable key: the sessions to close when it changes. */
@@ -61,6 +68,30 @@ export class BoardsService {
   /** Runs `read` on the freshest document this instance can see (see readBoardDoc). */
   readDoc<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T> {
     return readBoardDoc(this.deps.registry, this.deps.store, boardId, read);
+  }
+
+  /**
+   * The board as a `scaleboard/v1` file (what `parseBoard` accepts) for report, exports,
+   * summaries and interview snapshots, from the freshest document; what the read left out is
+   * counted (`noteSkipped`).
+   */
+  async readFile(boardId: string): Promise<Board> {
+    const { board, skipped } = await this.readDoc(boardId, readDoc);
+    this.noteSkipped(boardId, skipped);
+    return board;
+  }
+
+  /**
+   * Counts and logs, once per read, the elements a read of a board left out — for reads done
+   * elsewhere too (the SVG export thread reads its own copy). A read never fails for a bad
+   * element, so without this an operator would never learn that a board's log holds elements
+   * this version cannot read: a newer client's component during a rolling deploy, an old log's junk.
+   */
+  noteSkipped(boardId: string, skipped: DocReading['skipped']): void {
+    if (skipped.nodes === 0 && skipped.edges === 0) return;
+    this.deps.metrics.elementsSkipped.inc({ element: 'node' }, skipped.nodes);
+    this.deps.metrics.elementsSkipped.inc({ element: 'edge' }, skipped.edges);
+    this.deps.logger.warn({ boardId, skipped }, 'left out elements that break the board file contract');
   }
 
   /** The freshest document as Yjs updates, for work off the event loop (see readBoardUpdates). */

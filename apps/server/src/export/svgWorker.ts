@@ -1,7 +1,7 @@
 // The SVG export thread: rebuilds a board from its Yjs updates and draws it (see SvgRenderer).
 import { parentPort } from 'node:worker_threads';
 import * as Y from 'yjs';
-import { docToBoard, exportPicture } from '@scaleboard/board';
+import { exportPicture, readDoc, type DocReading } from '@scaleboard/board';
 import { report } from '@scaleboard/rules';
 import { renderOptionsOf, type ExportQuery } from './exportQuery';
 
@@ -15,6 +15,8 @@ export interface SvgJob {
 export interface SvgPicture {
   svg: string;
   title: string;
+  /** What the read left out, for the main thread to count (BoardsService.noteSkipped). */
+  skipped: DocReading['skipped'];
 }
 
 export type SvgResult = { id: number; picture: SvgPicture } | { id: number; error: string };
@@ -26,10 +28,10 @@ parentPort?.on('message', ({ id, updates, query }: SvgJob) => {
     doc.transact(() => {
       for (const update of updates) Y.applyUpdate(doc, update);
     });
-    const file = docToBoard(doc);
+    const { board: file, skipped } = readDoc(doc);
     doc.destroy();
     const options = renderOptionsOf(query, () => report(file));
-    result = { id, picture: { svg: exportPicture(file, options).svg, title: file.title } };
+    result = { id, picture: { svg: exportPicture(file, options).svg, title: file.title, skipped } };
   } catch (error) {
     result = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { docToBoard, metaOf, slug } from '@scaleboard/board';
+import { metaOf, slug } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
@@ -39,13 +39,13 @@ export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router
 
   router.get('/:id/export.json', requireBoardKey(boards), async (req, res) => {
     const { board } = res.locals.access as Granted;
-    const file = await boards.readDoc(board.id, docToBoard);
+    const file = await boards.readFile(board.id);
     res.attachment(`${slug(file.title)}.scaleboard.json`).json(file);
   });
 
   router.get('/:id/report', requireBoardKey(boards), async (req, res) => {
     const { board } = res.locals.access as Granted;
-    const file = await boards.readDoc(board.id, docToBoard);
+    const file = await boards.readFile(board.id);
     res.json(report(file));
   });
 

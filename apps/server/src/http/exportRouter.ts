@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { docToBoard, embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown, slug } from '@scaleboard/board';
+import { embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown, slug } from '@scaleboard/board';
 import { firstIssue, report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import { ExportCache } from '../export/ExportCache';
@@ -64,7 +64,7 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
     // Reading and drawing a big board each take a few hundred ms of event loop: a turn of its
     // own each, one export at a time, so no other request waits for more than one of them.
     return lane.run(async () => {
-      const file = await boards.readDoc(board.id, docToBoard);
+      const file = await boards.readFile(board.id);
       await nextTurn();
       const options = renderOptionsOf(query, () => report(file));
       return { query, file, options, picture: exportPicture(file, options) };
@@ -78,6 +78,7 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
     let picture = svgCache.get(key);
     if (!picture) {
       picture = await svgRenderer.render(updates, query);
+      boards.noteSkipped(board.id, picture.skipped);
       svgCache.set(key, picture, picture.svg.length * 2);
     }
     res.attachment(`${slug(picture.title)}.svg`).type('image/svg+xml').send(picture.svg);

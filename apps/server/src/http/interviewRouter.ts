@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { docToBoard, slug } from '@scaleboard/board';
+import { slug } from '@scaleboard/board';
 import { emptyInterviewNotes, interviewNotesSchema, type InterviewSnapshotResponse } from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
@@ -60,7 +60,7 @@ export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewR
 
   router.get('/:id/interview/summary.md', access, async (req, res) => {
     const { board: record, role } = res.locals.access as Granted;
-    const board = await boards.readDoc(record.id, docToBoard);
+    const board = await boards.readFile(record.id);
     const [state, notes] = await Promise.all([
       interviews.state(record.id),
       role === 'owner' ? interviews.notes(record.id).then((n) => n ?? emptyInterviewNotes()) : Promise.resolve(null),

@@ -1,4 +1,3 @@
-import { docToBoard } from '@scaleboard/board';
 import type { InterviewCommand, InterviewNotes, InterviewStateMessage } from '@scaleboard/protocol';
 import type { BoardsService } from '../boards/BoardsService';
 import type { InterviewStore, PhaseSnapshot } from '../storage/InterviewStore';
@@ -40,7 +39,7 @@ export class InterviewService {
       if (!(await this.deps.interviews.saveState(boardId, result.next, stored?.version ?? 0))) continue;
       if (command.action === 'reset' || command.action === 'start') await this.deps.interviews.clearSnapshots(boardId);
       if (result.endedPhase !== null) {
-        const board = await this.deps.boards.readDoc(boardId, docToBoard);
+        const board = await this.deps.boards.readFile(boardId);
         // An old log may hold a NUL the live document refuses today; the snapshot keeps the rest.
         await this.deps.interviews.saveSnapshot(boardId, { phase: result.endedPhase, takenAt: new Date(now), board: storableJson(board) });
       }

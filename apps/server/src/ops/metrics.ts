@@ -21,6 +21,8 @@ export interface Metrics {
   sendBufferPeakBytes: Gauge;
   /** Sync step 1 requests answered later, merged into one answer (MIN_RESYNC_INTERVAL_MS). */
   syncStep1Coalesced: Counter;
+  /** Nodes and edges a read for report, export or summary left out (they break the board file contract). */
+  elementsSkipped: Counter<'element'>;
 }
 
 const LAG_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
@@ -30,7 +32,7 @@ export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
-  return {
+  const metrics: Metrics = {
     registry,
     syncConnections: new Gauge({ name: 'scaleboard_sync_connections', help: 'Open Yjs sync websockets', registers }),
     roomsOpen: new Gauge({ name: 'scaleboard_rooms_open', help: 'Boards held in memory on this instance', registers }),
@@ -61,6 +63,15 @@ export function createMetrics(): Metrics {
       help: 'Sync step 1 requests merged into a later answer (MIN_RESYNC_INTERVAL_MS)',
       registers,
     }),
+    elementsSkipped: new Counter({
+      name: 'scaleboard_elements_skipped_total',
+      help: 'Nodes and edges left out of a board read for report, export or summary (they break the board file contract)',
+      labelNames: ['element'],
+      registers,
+    }),
     relayGaps: new Counter({ name: 'scaleboard_relay_gaps_total', help: 'Relayed updates that revealed a missed message (caught up from the log)', registers }),
   };
+  // Both series from the start, so a rate over them begins at zero rather than at the first skip.
+  for (const element of ['node', 'edge']) metrics.elementsSkipped.inc({ element }, 0);
+  return metrics;
 }
