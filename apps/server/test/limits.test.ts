@@ -121,7 +121,7 @@ describe('socket limits', () => {
     const raw = openRawSync(server.wsUrl, id, keys.edit);
     expect(await raw.status).toBe(101);
     const doc = new Y.Doc();
-    addNode(doc, { id: 'big', kind: 'note', label: 'z'.repeat(10_000), x: 0, y: 0, props: {} });
+    addNode(doc, { id: 'big', kind: 'note', label: 'z'.repeat(4_900), x: 0, y: 0, props: {} });
     raw.ws.send(encodeSyncUpdate(Y.encodeStateAsUpdate(doc)));
     expect((await raw.closed).code).toBe(1009);
     expect((await server.store.loadDocument(id)).updates).toHaveLength(1);

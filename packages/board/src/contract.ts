@@ -191,8 +191,10 @@ export function changeProblem(doc: Y.Doc, touched: TouchedElements, before?: Y.D
     const problem = worse(metaProblem(key, meta.get(key)), () => metaProblem(key, metaOf(before!).get(key)));
     if (problem) return problem;
   }
+  // A node that never existed before this change has no children yet: only the others are walked for.
+  const rekinded = before ? new Set([...touched.rekinded].filter((id) => existedIn(nodesOf(before), id))) : touched.rekinded;
   return (
-    worse(childrenProblem(nodes, touched.rekinded), () => childrenProblem(nodesOf(before!), touched.rekinded)) ??
+    worse(childrenProblem(nodes, rekinded), () => childrenProblem(nodesOf(before!), rekinded)) ??
     worse(cycleProblem(nodes, touched.nodes), () => cycleProblem(nodesOf(before!), touched.nodes))
   );
 }

@@ -33,6 +33,11 @@ export class UpdateGuard {
   /** Exact encoded size of the board when last measured, and bytes accepted since. */
   private measuredBytes = 0;
   private growthBytes = 0;
+  /**
+   * Nodes plus edges in the shadow, kept by its root maps' own events: a `Y.Map`'s `size` walks
+   * every entry, which cost each update a pass over the whole board (docs/BENCHMARKS.md).
+   */
+  private elements = 0;
 
   constructor(
     private readonly live: Y.Doc,
@@ -40,13 +45,14 @@ export class UpdateGuard {
   ) {
     // Everything the live document takes in (log, relay, accepted updates) reaches the shadow.
     live.on('update', this.follow);
+    this.countElements(this.shadow);
   }
 
   check(update: Uint8Array): GuardVerdict {
     const nodes = this.shadow.getMap<unknown>('nodes');
     const edges = this.shadow.getMap<unknown>('edges');
     const meta = this.shadow.getMap<unknown>('meta');
-    const elementsBefore = nodes.size + edges.size;
+    const elementsBefore = this.elements;
     const hadPending = this.hasPending();
     const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), rekinded: new Set() };
     const observers = [collectElements(nodes, touched.nodes, touched.rekinded), collectElements(edges, touched.edges), collectElements(meta, touched.meta)] as const;
@@ -56,7 +62,7 @@ export class UpdateGuard {
     let verdict: GuardVerdict;
     try {
       Y.applyUpdate(this.shadow, update);
-      verdict = this.judge(update, nodes.size + edges.size, touched, elementsBefore, hadPending);
+      verdict = this.judge(update, this.elements, touched, elementsBefore, hadPending);
     } catch (error) {
       verdict = refuse('unappliable', CLOSE_CODES.badMessage, `update could not be applied: ${(error as Error).message}`);
     } finally {
@@ -107,8 +113,19 @@ export class UpdateGuard {
     this.shadow = new Y.Doc();
     const state = Y.encodeStateAsUpdate(this.live);
     Y.applyUpdate(this.shadow, state);
+    this.countElements(this.shadow);
     this.measuredBytes = state.byteLength;
     this.growthBytes = 0;
+  }
+
+  /** Counts the shadow's elements once, then keeps the count from its root maps' key changes. */
+  private countElements(shadow: Y.Doc): void {
+    const roots = [shadow.getMap('nodes'), shadow.getMap('edges')];
+    this.elements = roots.reduce((sum, root) => sum + root.size, 0);
+    const count = (event: Y.YMapEvent<unknown>) => {
+      for (const change of event.changes.keys.values()) this.elements += change.action === 'add' ? 1 : change.action === 'delete' ? -1 : 0;
+    };
+    for (const root of roots) root.observe(count);
   }
 
   private readonly follow = (update: Uint8Array): void => {
