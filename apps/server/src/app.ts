@@ -11,6 +11,7 @@ import { BoardsService } from './boards/BoardsService';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
 import { exportRouter } from './http/exportRouter';
+import { historyRouter } from './http/historyRouter';
 import { ExportCache } from './export/ExportCache';
 import { ExportSlots } from './export/ExportSlots';
 import { PngRasterizer } from './export/PngRasterizer';
@@ -187,6 +188,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     exportRouter({ boards, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
   );
   app.use('/api/boards', interviewRouter({ boards, interviews, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', historyRouter({ boards, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
   app.use(errorHandler(logger));

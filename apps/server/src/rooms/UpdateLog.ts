@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Logger } from 'pino';
-import type { BoardStore } from '../storage/BoardStore';
+import type { BoardStore, LoggedUpdate, UpdateAuthor } from '../storage/BoardStore';
 import { loadDocument } from './loadDocument';
 
 /**
@@ -21,14 +21,14 @@ export class UpdateLog {
     private readonly onPersisted: (lagSeconds: number) => void = () => undefined,
   ) {}
 
-  /** Queues `update` for the log; `onDurable` runs once it is stored. */
-  append(update: Uint8Array, onDurable: () => void): void {
+  /** Queues `update` (made by `authors`) for the log; `onDurable` runs once it is stored. */
+  append(update: Uint8Array, authors: readonly UpdateAuthor[], onDurable: (logged: LoggedUpdate) => void): void {
     const acceptedAt = performance.now();
     this.chain = this.chain
       .then(async () => {
-        await this.store.appendUpdate(this.boardId, update);
+        const logged = await this.store.appendUpdate(this.boardId, update, authors);
         this.onPersisted((performance.now() - acceptedAt) / 1000);
-        onDurable();
+        onDurable(logged);
         if (++this.sinceCompaction >= this.compactEvery) {
           this.sinceCompaction = 0;
           await this.compact();
