@@ -2,6 +2,7 @@ export { nodesOf, edgesOf, metaOf, assumptionsOf, NODE_PROPS_KEY, META_EXTRA_KEY
 export { docToBoard, readDoc, boardToDoc, createNodeMap, createEdgeMap, type DocReading, type UnknownNode } from './snapshot';
 export { BoardReader } from './BoardReader';
 export { restoreBoard } from './history/restoreBoard';
+export { diffBoards, type BoardDiff, type ElementDiff } from './history/diffBoards';
 export {
   changeProblem,
   writableNodeProblem,
