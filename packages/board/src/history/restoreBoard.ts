@@ -99,7 +99,9 @@ function liftFromFormerGroups(
     const ynode = nodes.get(id);
     const parent: unknown = ynode instanceof Y.Map ? ynode.get('parent') : undefined;
     const group = typeof parent === 'string' && !wanted.has(id) ? wanted.get(parent) : undefined;
-    if (!ynode || !group || isGroupKind(group.kind)) continue;
+    // A parent that was no group before is an old problem, not this restore's: left as it is.
+    const wasGroup = typeof parent === 'string' && isGroupKind(shown.get(parent)?.kind ?? '');
+    if (!ynode || !group || !wasGroup || isGroupKind(group.kind)) continue;
     const at = absolutePosition(group.id, shown);
     for (const [axis, offset] of [['x', at.x], ['y', at.y]] as const) {
       const value = ynode.get(axis);
