@@ -133,10 +133,15 @@ export function createNodeMap(node: BoardNode): YNode {
     if (key === 'id' || key === NODE_PROPS_KEY || value === undefined) continue;
     ynode.set(key, value);
   }
-  const props = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(node.props ?? {})) if (value !== undefined) props.set(key, value);
-  ynode.set(NODE_PROPS_KEY, props);
+  ynode.set(NODE_PROPS_KEY, createPropsMap(node.props ?? {}));
   return ynode;
+}
+
+/** A node's props map. @example ynode.set(NODE_PROPS_KEY, createPropsMap({ instances: 2 })) */
+export function createPropsMap(props: Record<string, unknown>): Y.Map<unknown> {
+  const yprops = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(props)) if (value !== undefined) yprops.set(key, value);
+  return yprops;
 }
 
 /** @example edgesOf(doc).set('e1', createEdgeMap({ id: 'e1', from: 'a', to: 'b', kind: 'sync' })) */

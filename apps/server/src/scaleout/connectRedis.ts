@@ -1,8 +1,8 @@
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { SocketAdapter } from '../app';
-import { RedisRateLimitStore } from '../limits/RedisRateLimitStore';
 import { withTimeout } from '../ops/withTimeout';
 import { RedisRelay } from '../relay/RedisRelay';
 import { RedisRevocationBus } from '../revocation/RedisRevocationBus';
@@ -13,7 +13,7 @@ export interface RedisConnections {
   /** Key rotations and deletions, heard by every instance. */
   revocations: RedisRevocationBus;
   /** REST rate limits counted once for the whole deployment. */
-  rateLimitStore: (name: string) => RedisRateLimitStore;
+  rateLimitStore: (name: string) => RedisStore;
   /** Throws unless Redis answers (for /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -38,7 +38,10 @@ export async function connectRedis(url: string, prefix: string, logger: Logger):
     socketAdapter: createAdapter(pub, adapterSub, { key: `${prefix}socket.io` }),
     // The relay's subscriber carries the revocation channel too: one more channel, no more sockets.
     revocations: new RedisRevocationBus(pub, relaySub, prefix, logger),
-    rateLimitStore: (name) => new RedisRateLimitStore(pub, `${prefix}ratelimit:${name}:`),
+    // rate-limit-redis's fixed window (the first hit sets the expiry) on the publishing connection;
+    // ioredis types every raw reply as unknown, hence the cast its README uses too.
+    rateLimitStore: (name) =>
+      new RedisStore({ sendCommand: (command, ...args) => pub.call(command, ...args) as Promise<RedisReply>, prefix: `${prefix}ratelimit:${name}:` }),
     async ping() {
       if (pub.status !== 'ready') throw new Error(`redis is ${pub.status}`);
       await pub.ping();
