@@ -26,6 +26,8 @@ export interface RoomDeps {
   metrics: Metrics;
   relay: RoomRelay;
   compactEvery: number;
+  /** HISTORY_RETENTION_DAYS: history older than this is pruned after each compaction; undefined keeps it all. */
+  historyRetentionDays?: number | undefined;
   /** Board size limits every client update is checked against, and how often a session is resent the board. */
   boardLimits: UpdateGuardLimits & PresenceLimits & Pick<Limits, 'minResyncIntervalMs'>;
 }
@@ -79,7 +81,7 @@ export class BoardRoom {
     this.log = new UpdateLog(
       boardId,
       deps.store,
-      deps.compactEvery,
+      { compactEvery: deps.compactEvery, historyRetentionDays: deps.historyRetentionDays },
       deps.logger,
       // The edit lives only in memory now; reconnecting makes every client resend its state.
       () => this.closeAll(CLOSE_CODES.tryAgain, 'could not save the board; reconnecting'),
