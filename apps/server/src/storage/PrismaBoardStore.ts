@@ -82,13 +82,15 @@ export class PrismaBoardStore implements BoardStore {
     // The log is never trimmed now, so only its tail after the snapshot is read (an index range
     // on (board_id, seq)). Snapshot and tail come from one statement, hence one view of the
     // database: read one after the other, a compaction plus a retention prune committing in
-    // between could delete tail entries the older snapshot we read does not hold.
+    // between could delete tail entries the older snapshot we read does not hold. The row
+    // comparison bounds the scan to this board's entries in (board_id, seq): a bare `seq > x`
+    // lets the planner walk the global seq index through every other board's later entries.
     const rows = await this.db.prisma.$queryRaw<Array<{ is_snapshot: boolean; seq: bigint; data: Uint8Array }>>`
       WITH snapshot AS (SELECT through_seq, data FROM board_snapshots WHERE board_id = ${boardId})
       SELECT true AS is_snapshot, through_seq AS seq, data FROM snapshot
       UNION ALL
       SELECT false, seq, data FROM board_updates
-        WHERE board_id = ${boardId} AND seq > COALESCE((SELECT through_seq FROM snapshot), 0)
+        WHERE board_id = ${boardId} AND (board_id, seq) > (${boardId}, COALESCE((SELECT through_seq FROM snapshot), 0))
       ORDER BY is_snapshot DESC, seq`;
     const snapshot = rows[0]?.is_snapshot ? rows[0] : undefined;
     return {
@@ -167,7 +169,8 @@ export class PrismaBoardStore implements BoardStore {
       UNION ALL
       SELECT 2, seq, data FROM board_updates
         WHERE board_id = ${boardId} AND EXISTS (SELECT 1 FROM target)
-          AND seq > COALESCE((SELECT through_seq FROM checkpoint), 0) AND seq <= ${seq}
+          AND (board_id, seq) > (${boardId}, COALESCE((SELECT through_seq FROM checkpoint), 0)) -- see loadDocument
+          AND seq <= ${seq}
       ORDER BY part, seq`;
     if (rows[0]?.part !== 0) return null;
     const checkpoint = rows.find((row) => row.part === 1);
