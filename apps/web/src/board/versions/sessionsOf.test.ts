@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryVersion } from './historyTypes';
-import { mergeVersions, sessionsOf, SESSION_GAP_MS } from './sessionsOf';
+import { appendOlder, mergeVersions, sessionsOf, SESSION_GAP_MS } from './sessionsOf';
 
 const start = Date.parse('2026-03-02T09:00:00.000Z');
 const minute = 60_000;
@@ -61,5 +61,12 @@ describe('mergeVersions', () => {
   it('takes the page as it is when nothing was listed, and nothing older is left once a page reaches the first version', () => {
     expect(mergeVersions({ versions: [], next: null }, { versions: [v(2, 2)], next: 1 })).toEqual({ versions: [v(2, 2)], next: 1 });
     expect(mergeVersions({ versions: [v(2, 2)], next: 1 }, { versions: [v(3, 3), v(2, 2), v(1, 1)], next: null }).next).toBeNull();
+  });
+});
+
+describe('appendOlder', () => {
+  it('adds an older page below, once each, and takes its next', () => {
+    const listed = { versions: [v(4, 4), v(3, 3), v(2, 2)], next: 2 };
+    expect(appendOlder(listed, { versions: [v(2, 2), v(1, 1)], next: null })).toEqual({ versions: [v(4, 4), v(3, 3), v(2, 2), v(1, 1)], next: null });
   });
 });

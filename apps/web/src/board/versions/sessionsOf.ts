@@ -59,3 +59,17 @@ export function mergeVersions(
   const next = page.next === null || listed.versions.length === 0 ? page.next : listed.next;
   return { versions, next };
 }
+
+/**
+ * Adds an older page below the versions listed, leaving out any already there (listed by a
+ * refresh since the page was asked for); its `next` is the list's next.
+ *
+ * @example appendOlder({ versions: [v3, v2], next: 2 }, { versions: [v2, v1], next: null }) // { versions: [v3, v2, v1], next: null }
+ */
+export function appendOlder(
+  listed: { versions: readonly HistoryVersion[]; next: number | null },
+  page: { versions: readonly HistoryVersion[]; next: number | null },
+): { versions: HistoryVersion[]; next: number | null } {
+  const known = new Set(listed.versions.map((version) => version.version));
+  return { versions: [...listed.versions, ...page.versions.filter((version) => !known.has(version.version))], next: page.next };
+}
