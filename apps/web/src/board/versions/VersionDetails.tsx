@@ -33,7 +33,7 @@ export function VersionDetails({ version, board, live, onRestore }: VersionDetai
         <span className="count-pill" data-severity={then.findings[0]?.severity ?? 'none'} aria-hidden>
           {then.findings.length}
         </span>
-        {t('versions.preview.findings', { count: then.findings.length })}
+        <span>{t('versions.preview.findings', { count: then.findings.length })}</span>
       </p>
       {then.findings.length ? (
         <ul className="version-finding-list">
