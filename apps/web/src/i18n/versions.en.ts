@@ -11,8 +11,6 @@ export const versionsEn = {
   empty: 'No versions yet: the first change makes one.',
   loadOlder: 'Load older',
   sessions: 'Sessions of work',
-  sessionSpan: '{{from}} – {{to}}',
-  version: 'Version {{version}}',
   versionAria: 'Version {{version}}, {{time}}, by {{authors}}',
   versionNamedAria: 'Version {{version}} “{{label}}”, {{time}}, by {{authors}}',
   noAuthors: 'nobody named',
