@@ -5,4 +5,4 @@
 export { openDatabase } from './openDatabase';
 export type { Database, OpenDatabaseOptions } from './openDatabase';
 export { PrismaClient, Prisma } from '../generated/client/client.js';
-export type { Board, BoardUpdate, BoardSnapshot, InterviewState, InterviewSnapshot, InterviewNotes } from '../generated/client/client.js';
+export type { Board, BoardUpdate, BoardSnapshot, BoardCheckpoint, InterviewState, InterviewSnapshot, InterviewNotes } from '../generated/client/client.js';

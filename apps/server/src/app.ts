@@ -11,6 +11,7 @@ import { BoardsService } from './boards/BoardsService';
 import { boardsRouter } from './http/boardsRouter';
 import { errorHandler, HttpError } from './http/HttpError';
 import { exportRouter } from './http/exportRouter';
+import { historyRouter } from './http/historyRouter';
 import { ExportCache } from './export/ExportCache';
 import { ExportSlots } from './export/ExportSlots';
 import { PngRasterizer } from './export/PngRasterizer';
@@ -69,6 +70,8 @@ export interface AppDeps {
   allowedOrigins?: string[];
   /** TRUSTED_PROXIES: whose X-Forwarded-For names the client; loopback only when absent. */
   trustedProxies?: readonly string[];
+  /** HISTORY_RETENTION_DAYS: board history older than this is pruned at compaction; kept whole when absent. */
+  historyRetentionDays?: number;
   /** Extra readiness checks (Redis in the scale-out), beside the store's ping. */
   readinessChecks?: Array<() => Promise<void>>;
 }
@@ -94,7 +97,15 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const { stores, logger, limits } = deps;
   const metrics = createMetrics();
   const relay = deps.relay ?? new LocalRelay();
-  const registry = new RoomRegistry({ store: stores.boards, logger, metrics, relay, compactEvery: limits.compactEvery, boardLimits: limits });
+  const registry = new RoomRegistry({
+    store: stores.boards,
+    logger,
+    metrics,
+    relay,
+    compactEvery: limits.compactEvery,
+    boardLimits: limits,
+    historyRetentionDays: deps.historyRetentionDays,
+  });
   const connections = new ConnectionLimiter(limits);
   // One trust for REST (req.ip) and both websockets, so a client has one address everywhere.
   const { trust, clientIp } = clientAddressing(deps.trustedProxies ?? DEFAULT_TRUSTED_PROXIES);
@@ -187,6 +198,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     exportRouter({ boards, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
   );
   app.use('/api/boards', interviewRouter({ boards, interviews, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', historyRouter({ boards, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
   app.use(errorHandler(logger));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LIMITS, LIMIT_TABLE, readConfig } from './config';
+import { DEFAULT_LIMITS, LIMIT_TABLE, SETTING_VARIABLES, historyCutoff, readConfig } from './config';
 
 describe('readConfig', () => {
   it('reads the issue-13 limits from their variables, with their defaults', () => {
@@ -43,8 +43,29 @@ describe('readConfig: TRUSTED_PROXIES', () => {
   });
 });
 
+describe('readConfig: HISTORY_RETENTION_DAYS', () => {
+  it('keeps all history when unset, and prunes what is older than the days given', () => {
+    expect(readConfig({}).historyRetentionDays).toBeUndefined();
+    expect(historyCutoff(undefined, new Date())).toBeNull();
+    const days = readConfig({ HISTORY_RETENTION_DAYS: '30' }).historyRetentionDays;
+    expect(days).toBe(30);
+    expect(historyCutoff(days, new Date('2026-12-31T12:00:00Z'))).toEqual(new Date('2026-12-01T12:00:00Z'));
+  });
+  it.each(['0', '-3', '1.5', 'forever', ''])('fails fast on %j, naming the variable', (value) => {
+    expect(() => readConfig({ HISTORY_RETENTION_DAYS: value })).toThrow(/HISTORY_RETENTION_DAYS/);
+  });
+});
+
+const read = (file: string) => readFileSync(fileURLToPath(new URL(`../../../${file}`, import.meta.url)), 'utf8');
+
+describe('SETTING_VARIABLES', () => {
+  it('every setting is listed in README.md by its variable', () => {
+    const text = read('README.md');
+    expect(SETTING_VARIABLES.filter((env) => !text.includes(`\`${env}\``))).toEqual([]);
+  });
+});
+
 describe('LIMIT_TABLE', () => {
-  const read = (file: string) => readFileSync(fileURLToPath(new URL(`../../../${file}`, import.meta.url)), 'utf8');
   it.each(['README.md', 'docs/security.md'])('every limit is listed in %s by its variable', (file) => {
     const text = read(file);
     const missing = Object.values(LIMIT_TABLE).filter(({ env }) => !text.includes(`\`${env}\``)).map(({ env }) => env);

@@ -98,7 +98,12 @@ const envSchema = z.object({
     .default(DEFAULT_TRUSTED_PROXIES.join(','))
     .transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
     .refine(compilesAsProxyList, { message: 'expected comma-separated IP addresses, CIDRs, loopback, linklocal or uniquelocal' }),
+  /** Days of board history kept (docs/database.md, "History"); unset keeps everything. */
+  HISTORY_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
 });
+
+/** Every variable besides the limits; a test checks that README lists each. */
+export const SETTING_VARIABLES = Object.keys(envSchema.shape);
 
 function compilesAsProxyList(list: string[]): boolean {
   try {
@@ -127,8 +132,20 @@ export type Config = {
    * and websocket connection budgets alike; every other peer is the client itself.
    */
   trustedProxies: string[];
+  /** Board history older than this many days is pruned (see `historyCutoff`); undefined keeps it all. */
+  historyRetentionDays: number | undefined;
   limits: Limits;
 };
+
+/**
+ * The moment before which board history may be pruned (`BoardStore.pruneHistory`), or null
+ * when retention keeps everything.
+ *
+ * @example const cutoff = historyCutoff(config.historyRetentionDays, new Date()); if (cutoff) await store.pruneHistory(id, cutoff);
+ */
+export function historyCutoff(retentionDays: number | undefined, now: Date): Date | null {
+  return retentionDays === undefined ? null : new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000);
+}
 
 /**
  * Reads the configuration from the environment and fails fast, naming the bad variable.
@@ -153,6 +170,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     webDist: path.resolve(baseDir, e.WEB_DIST),
     allowedOrigins: e.ALLOWED_ORIGINS,
     trustedProxies: e.TRUSTED_PROXIES,
+    historyRetentionDays: e.HISTORY_RETENTION_DAYS,
     limits,
   };
 }

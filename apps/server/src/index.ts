@@ -19,6 +19,7 @@ const app = createApp({
   webDist: config.webDist,
   allowedOrigins: config.allowedOrigins,
   trustedProxies: config.trustedProxies,
+  historyRetentionDays: config.historyRetentionDays,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   ...(redis
     ? {

@@ -7,6 +7,12 @@ export {
   type BoardKeys,
   type ErrorResponse,
   type LimitsResponse,
+  historyQuerySchema,
+  labelVersionRequestSchema,
+  restoreRequestSchema,
+  type HistoryResponse,
+  type HistoryVersion,
+  type RestoreResponse,
 } from './rest';
 export {
   ROOM_PROTOCOL_VERSION,

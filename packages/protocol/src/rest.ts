@@ -45,3 +45,42 @@ export interface LimitsResponse {
 export interface ErrorResponse {
   error: { code: string; message: string; path?: string };
 }
+
+/** `GET /api/boards/:id/history` query: a page of versions older than `before`, newest first. */
+export const historyQuerySchema = z.strictObject({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  key: z.string().optional(),
+});
+
+/** One point of a board's past (docs/history.md). */
+export interface HistoryVersion {
+  /** Increases with every version; a log position, not a count. */
+  version: number;
+  /** When it was stored (ISO 8601). */
+  at: string;
+  /** Display names of the people whose edits it holds. */
+  authors: string[];
+  label: string | null;
+}
+
+export interface HistoryResponse {
+  versions: HistoryVersion[];
+  /** Pass as `before` for the next, older page; null when this page reaches the first version. */
+  next: number | null;
+}
+
+/** `POST /api/boards/:id/history/:version/label` body: a name for the version, or null to clear it. */
+export const labelVersionRequestSchema = z.strictObject({
+  label: z.string().trim().min(1).pipe(titleSchema).nullable(),
+});
+
+/** `POST /api/boards/:id/history/:version/restore` body (optional): who restores, for the history. */
+export const restoreRequestSchema = z.strictObject({
+  name: z.string().trim().min(1).pipe(titleSchema).optional(),
+});
+
+export interface RestoreResponse {
+  /** The new version that brought the old state back. */
+  version: number;
+}

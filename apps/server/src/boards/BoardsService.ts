@@ -1,6 +1,6 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Logger } from 'pino';
-import { readDoc, type DocReading } from '@scaleboard/board';
+import { readDoc, restoreBoard, type DocReading } from '@scaleboard/board';
 import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
 import type { Board } from '@scaleboard/rules';
 import type { Metrics } from '../ops/metrics';
@@ -8,7 +8,7 @@ import { generateKey, hashKey } from '../keys';
 import type { BoardRevoker } from '../revocation/BoardRevoker';
 import { checkAccess, type AccessResult } from '../rooms/BoardAccess';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { BoardRecord, BoardStore, RotatableKey } from '../storage/BoardStore';
+import type { BoardRecord, BoardStore, RotatableKey, UpdateAuthor, VersionPage } from '../storage/BoardStore';
 import { BoardsError } from './BoardsError';
 import { createBoard } from './createBoard';
 import { importedBoard } from './importedBoard';
@@ -97,6 +97,53 @@ export class BoardsService {
   /** The freshest document as Yjs updates, for work off the event loop (see readBoardUpdates). */
   readUpdates(boardId: string): Promise<Uint8Array[]> {
     return readBoardUpdates(this.deps.registry, this.deps.store, boardId);
+  }
+
+  /** A page of the board's versions, newest first (BoardStore.listVersions). */
+  history(boardId: string, page: { before?: number; limit: number }): Promise<VersionPage> {
+    return this.deps.store.listVersions(boardId, page);
+  }
+
+  /**
+   * The board at `version` as Yjs updates, checkpoint first, for work off the event loop; a
+   * `not-found` BoardsError when the board's history has no such version.
+   */
+  async readVersionUpdates(boardId: string, version: number): Promise<Uint8Array[]> {
+    const stored = await this.deps.store.loadVersion(boardId, version);
+    if (!stored) throw new BoardsError('not-found', `Version ${version} is not in this board's history.`, 'version');
+    return stored.checkpoint ? [stored.checkpoint, ...stored.updates] : stored.updates;
+  }
+
+  /** The board as a `scaleboard/v1` file as it was at `version` (what `readFile` read then). */
+  async readVersionFile(boardId: string, version: number): Promise<Board> {
+    const updates = await this.readVersionUpdates(boardId, version);
+    const doc = new Y.Doc();
+    try {
+      doc.transact(() => {
+        for (const update of updates) Y.applyUpdate(doc, update);
+      });
+      const { board, skipped } = readDoc(doc);
+      this.noteSkipped(boardId, skipped);
+      return board;
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Names a version (null clears the name); `not-found` when the board has no such version. */
+  async labelVersion(boardId: string, version: number, label: string | null): Promise<void> {
+    if (!(await this.deps.store.labelVersion(boardId, version, label)))
+      throw new BoardsError('not-found', `Version ${version} is not in this board's history.`, 'version');
+  }
+
+  /**
+   * Brings the board back to how it was at `version`, as one change for everyone connected on any
+   * instance (`restoreBoard` changes only what differs); the history after `version` stays.
+   * Resolves the version that holds the restore.
+   */
+  async restore(boardId: string, version: number, author: UpdateAuthor): Promise<number> {
+    const board = await this.readVersionFile(boardId, version);
+    return this.deps.registry.withRoom(boardId, (room) => room.change(author, (doc, origin) => restoreBoard(doc, board, origin)));
   }
 
   /** Replaces the edit or view key and closes its holders' sessions; resolves the new key. */

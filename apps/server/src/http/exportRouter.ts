@@ -11,6 +11,7 @@ import type { SvgPicture } from '../export/svgWorker';
 import { pictureBands } from '../export/pictureBands';
 import type { PngRasterizer } from '../export/PngRasterizer';
 import type { AccessResult } from '../rooms/BoardAccess';
+import { versionOf } from './historyRouter';
 import { HttpError } from './HttpError';
 import { requireBoardKey } from './requireBoardKey';
 
@@ -40,14 +41,26 @@ type Granted = Extract<AccessResult, { ok: true }>;
  */
 export const MAX_PNG_PIXELS = 50_000_000;
 
+/** The paths of a picture: of the live board, and of one version of its history. */
+const paths = (file: string) => [`/:id/${file}`, `/:id/history/:version/${file}`];
+
+type ExportRequest = Request<{ id: string; version?: string }>;
+
 /**
- * `/api/boards/:id/export.svg|png|md`: pictures from the shared export pipeline (`exportPicture`),
- * with the board embedded (SVG metadata, PNG iTXt chunk) so they can be imported back.
+ * `/api/boards/:id/export.svg|png|md` and `…/history/:version/export.svg|png|md`: pictures from the
+ * shared export pipeline (`exportPicture`), with the board embedded (SVG metadata, PNG iTXt chunk)
+ * so they can be imported back.
  */
 export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
   const router = Router();
   /** Admits one export of the board or refuses it with 429; the slot is held until the response ends. */
-  const admit = (req: Request<{ id: string }>, res: Response) => {
+  /** What the picture shows: the live board, or the version the path names. */
+  const sourceOf = (req: ExportRequest, boardId: string) => {
+    if (req.params.version === undefined) return { readFile: () => boards.readFile(boardId), readUpdates: () => boards.readUpdates(boardId) };
+    const version = versionOf(req.params);
+    return { readFile: () => boards.readVersionFile(boardId, version), readUpdates: () => boards.readVersionUpdates(boardId, version) };
+  };
+  const admit = (req: ExportRequest, res: Response) => {
     const query = parseQuery(req.query);
     const { board } = res.locals.access as Granted;
     const slot = slots.admit(req.ip ?? 'unknown', board.id);
@@ -59,21 +72,22 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
     res.once('close', slot.release);
     return { query, board };
   };
-  const read = async (req: Request<{ id: string }>, res: Response) => {
+  const read = async (req: ExportRequest, res: Response) => {
     const { query, board } = admit(req, res);
+    const source = sourceOf(req, board.id);
     // Reading and drawing a big board each take a few hundred ms of event loop: a turn of its
     // own each, one export at a time, so no other request waits for more than one of them.
     return lane.run(async () => {
-      const file = await boards.readFile(board.id);
+      const file = await source.readFile();
       await nextTurn();
       const options = renderOptionsOf(query, () => report(file));
       return { query, file, options, picture: exportPicture(file, options) };
     });
   };
 
-  router.get('/:id/export.svg', requireBoardKey(boards), async (req, res) => {
+  router.get(paths('export.svg'), requireBoardKey(boards), async (req: ExportRequest, res) => {
     const { query, board } = admit(req, res);
-    const updates = await boards.readUpdates(board.id);
+    const updates = await sourceOf(req, board.id).readUpdates();
     const key = ExportCache.keyOf(board.id, updates, query);
     let picture = svgCache.get(key);
     if (!picture) {
@@ -84,7 +98,7 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
     res.attachment(`${slug(picture.title)}.svg`).type('image/svg+xml').send(picture.svg);
   });
 
-  router.get('/:id/export.png', requireBoardKey(boards), async (req, res) => {
+  router.get(paths('export.png'), requireBoardKey(boards), async (req: ExportRequest, res) => {
     const { query, file, options, picture } = await read(req, res);
     const pixels = picture.width * picture.height * query.scale ** 2;
     if (pixels > MAX_PNG_PIXELS) {
@@ -99,7 +113,7 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
     res.attachment(`${slug(file.title)}.png`).type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
   });
 
-  router.get('/:id/export.md', requireBoardKey(boards), async (req, res) => {
+  router.get(paths('export.md'), requireBoardKey(boards), async (req: ExportRequest, res) => {
     const { file, picture } = await read(req, res);
     const image = `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`;
     res.attachment(`${slug(file.title)}.md`).type('text/markdown').send(renderReportMarkdown(file, report(file), { imageUrl: image }));

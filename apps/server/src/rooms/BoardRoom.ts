@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Limits } from '../config';
 import type { Metrics } from '../ops/metrics';
 import type { RelayKind, RoomRelay } from '../relay/RoomRelay';
-import type { BoardStore } from '../storage/BoardStore';
+import type { BoardStore, UpdateAuthor } from '../storage/BoardStore';
 import { type AwarenessEntry, decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from '../sync/yMessages';
 import { LOAD_ORIGIN, loadDocument } from './loadDocument';
 import { OutgoingBatch } from './OutgoingBatch';
@@ -26,12 +26,22 @@ export interface RoomDeps {
   metrics: Metrics;
   relay: RoomRelay;
   compactEvery: number;
+  /** HISTORY_RETENTION_DAYS: history older than this is pruned after each compaction; undefined keeps it all. */
+  historyRetentionDays?: number | undefined;
   /** Board size limits every client update is checked against, and how often a session is resent the board. */
   boardLimits: UpdateGuardLimits & PresenceLimits & Pick<Limits, 'minResyncIntervalMs'>;
 }
 
 /** Marks changes that came from another instance (or from the log after a relay gap). */
 export const RELAY_ORIGIN = Symbol('relay');
+
+/** The origin of a change the server makes to the live document itself (a restore). */
+class ServerChange {
+  constructor(readonly author: UpdateAuthor) {}
+}
+
+/** A display name as the history keeps it (the awareness state is the client's to fill). */
+const MAX_AUTHOR_NAME = 200;
 
 interface AwarenessChange {
   added: number[];
@@ -71,7 +81,7 @@ export class BoardRoom {
     this.log = new UpdateLog(
       boardId,
       deps.store,
-      deps.compactEvery,
+      { compactEvery: deps.compactEvery, historyRetentionDays: deps.historyRetentionDays },
       deps.logger,
       // The edit lives only in memory now; reconnecting makes every client resend its state.
       () => this.closeAll(CLOSE_CODES.tryAgain, 'could not save the board; reconnecting'),
@@ -191,6 +201,21 @@ export class BoardRoom {
     this.doc.destroy();
   }
 
+  /**
+   * Makes a change to the live document as the server (a restore), in one transaction: logged
+   * with `author`, relayed and sent to every session like a client's accepted update. Resolves,
+   * once it is durable, the version (log seq) that holds it — or a later one of this room's, when
+   * edits arrived while it was being stored.
+   *
+   * @example const version = await room.change({ name: 'Ada', role: 'editor' }, (doc, origin) => restoreBoard(doc, board, origin))
+   */
+  async change(author: UpdateAuthor, edit: (doc: Y.Doc, origin: unknown) => void): Promise<number> {
+    const origin = new ServerChange(author);
+    this.doc.transact(() => edit(this.doc, origin), origin);
+    await this.outgoing.flush();
+    return this.outgoing.lastDurableSeq;
+  }
+
   private applyUpdate(session: RoomSession, update: Uint8Array): void {
     // Checked on a copy first: Yjs cannot take an update back once the document has it.
     const verdict = this.guard.check(update);
@@ -217,8 +242,21 @@ export class BoardRoom {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
     if (origin !== RELAY_ORIGIN) this.deps.metrics.updatesAccepted.inc();
-    this.outgoing.add(update, origin, origin !== RELAY_ORIGIN);
+    this.outgoing.add(update, origin, origin !== RELAY_ORIGIN, this.authorOf(origin));
   };
+
+  /** Who made a local change, as the history names them: a session's display name and role, or the server's. */
+  private authorOf(origin: unknown): UpdateAuthor | undefined {
+    if (origin instanceof ServerChange) return origin.author;
+    if (!this.sessions.has(origin as RoomSession)) return undefined;
+    const session = origin as RoomSession;
+    const role = session.role === 'owner' ? 'owner' : 'editor';
+    for (const clientId of this.presence.clientIdsOf(session)) {
+      const name = (this.awareness.getStates().get(clientId) as { user?: { name?: unknown } } | undefined)?.user?.name;
+      if (typeof name === 'string' && name.trim()) return { name: name.trim().slice(0, MAX_AUTHOR_NAME), role };
+    }
+    return { name: 'Anonymous', role };
+  }
 
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
     if (this.sessions.has(origin as RoomSession)) this.presence.claim(origin as RoomSession, [...added, ...updated]);

@@ -23,7 +23,7 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 async function setup() {
   const store = new GatedStore();
   await store.createBoard({ id: 'b', title: 'B', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
-  const log = new UpdateLog('b', store, 1000, pino({ level: 'silent' }), (error) => {
+  const log = new UpdateLog('b', store, { compactEvery: 1000 }, pino({ level: 'silent' }), (error) => {
     throw error;
   });
   const session = (id: string) => {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Metrics } from '../ops/metrics';
+import type { UpdateAuthor } from '../storage/BoardStore';
 import { encodeSyncUpdate } from '../sync/yMessages';
 import type { RoomSession } from './RoomSession';
 import type { UpdateLog } from './UpdateLog';
@@ -22,8 +23,11 @@ interface Pending {
 export class OutgoingBatch {
   private pending: Pending[] = [];
   private scheduled: NodeJS.Immediate | undefined;
-  /** Local updates not yet handed to the log. */
+  /** Local updates not yet handed to the log, and who made them. */
   private toLog: Uint8Array[] = [];
+  private authors = new Map<string, UpdateAuthor>();
+  /** The log's seq of the last append this batch made durable: the newest version it wrote. */
+  lastDurableSeq = 0;
   private writing = false;
 
   constructor(
@@ -33,10 +37,16 @@ export class OutgoingBatch {
     private readonly metrics: Pick<Metrics, 'updatesBroadcast'>,
   ) {}
 
-  /** Queues an applied update from `origin`; `durable` ones (from local sessions) are logged and relayed. */
-  add(update: Uint8Array, origin: unknown, durable: boolean): void {
+  /**
+   * Queues an applied update from `origin`; `durable` ones (from local sessions) are logged, with
+   * their `author` (the history's "who"), and relayed.
+   */
+  add(update: Uint8Array, origin: unknown, durable: boolean, author?: UpdateAuthor): void {
     this.pending.push({ update, origin });
-    if (durable) this.toLog.push(update);
+    if (durable) {
+      this.toLog.push(update);
+      if (author) this.authors.set(`${author.role}\u0000${author.name}`, author);
+    }
     this.scheduled ??= setImmediate(this.send);
   }
 
@@ -78,10 +88,15 @@ export class OutgoingBatch {
   private writeLog(): void {
     if (this.writing || this.toLog.length === 0) return;
     const update = merge(this.toLog);
+    const authors = [...this.authors.values()];
     this.toLog = [];
+    this.authors = new Map();
     this.writing = true;
     // Relayed only once durable: an instance that subscribes and then reads the log misses nothing.
-    this.log.append(update, () => this.publish(update));
+    this.log.append(update, authors, (logged) => {
+      this.lastDurableSeq = logged.seq;
+      this.publish(update);
+    });
     void this.log.flush().then(() => {
       this.writing = false;
       this.writeLog();

@@ -57,6 +57,11 @@ export class PresenceGuard {
     }
   }
 
+  /** The awareness client ids `session` holds. */
+  clientIdsOf(session: RoomSession): ReadonlySet<number> {
+    return this.owned.get(session) ?? new Set();
+  }
+
   /** Forgets `session`; returns the ids it held, whose states the room removes. */
   leave(session: RoomSession): number[] {
     const ids = Array.from(this.owned.get(session) ?? []);

@@ -46,6 +46,22 @@ export class RoomRegistry {
     this.closing.set(room.boardId, closed);
   }
 
+  /**
+   * Runs `use` on the board's room, opening it for the call if nobody here has it open (as a
+   * session of the server's own that receives nothing), and closing it after as the last to leave.
+   *
+   * @example const version = await registry.withRoom(id, (room) => room.change(author, edit))
+   */
+  async withRoom<T>(boardId: string, use: (room: BoardRoom) => Promise<T>): Promise<T> {
+    const session: RoomSession = { id: `server-${boardId}`, role: 'owner', send: () => undefined, close: () => undefined };
+    const room = await this.join(boardId, session);
+    try {
+      return await use(room);
+    } finally {
+      this.leave(room, session);
+    }
+  }
+
   /** The live room if this instance holds one, for readers that want the freshest state. */
   peek(boardId: string): BoardRoom | undefined {
     return this.rooms.get(boardId)?.room;

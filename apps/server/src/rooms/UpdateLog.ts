@@ -1,7 +1,15 @@
 import * as Y from 'yjs';
 import type { Logger } from 'pino';
-import type { BoardStore } from '../storage/BoardStore';
+import type { BoardStore, LoggedUpdate, UpdateAuthor } from '../storage/BoardStore';
+import { historyCutoff } from '../config';
 import { loadDocument } from './loadDocument';
+
+/** When the log is folded into a snapshot, and how long its history is kept. */
+export interface LogPolicy {
+  compactEvery: number;
+  /** HISTORY_RETENTION_DAYS; undefined keeps the whole history. */
+  historyRetentionDays?: number | undefined;
+}
 
 /**
  * Appends a room's accepted updates to the durable log in order, and every `compactEvery`
@@ -15,21 +23,21 @@ export class UpdateLog {
   constructor(
     private readonly boardId: string,
     private readonly store: BoardStore,
-    private readonly compactEvery: number,
+    private readonly policy: LogPolicy,
     private readonly logger: Logger,
     private readonly onFailure: (error: unknown) => void,
     private readonly onPersisted: (lagSeconds: number) => void = () => undefined,
   ) {}
 
-  /** Queues `update` for the log; `onDurable` runs once it is stored. */
-  append(update: Uint8Array, onDurable: () => void): void {
+  /** Queues `update` (made by `authors`) for the log; `onDurable` runs once it is stored. */
+  append(update: Uint8Array, authors: readonly UpdateAuthor[], onDurable: (logged: LoggedUpdate) => void): void {
     const acceptedAt = performance.now();
     this.chain = this.chain
       .then(async () => {
-        await this.store.appendUpdate(this.boardId, update);
+        const logged = await this.store.appendUpdate(this.boardId, update, authors);
         this.onPersisted((performance.now() - acceptedAt) / 1000);
-        onDurable();
-        if (++this.sinceCompaction >= this.compactEvery) {
+        onDurable(logged);
+        if (++this.sinceCompaction >= this.policy.compactEvery) {
           this.sinceCompaction = 0;
           await this.compact();
         }
@@ -50,5 +58,7 @@ export class UpdateLog {
     await this.store.compact(this.boardId, Y.encodeStateAsUpdate(doc), lastSeq);
     doc.destroy();
     this.logger.debug({ boardId: this.boardId, throughSeq: lastSeq }, 'compacted');
+    const cutoff = historyCutoff(this.policy.historyRetentionDays, new Date());
+    if (cutoff) await this.store.pruneHistory(this.boardId, cutoff);
   }
 }

@@ -1,5 +1,16 @@
 import { openDatabase, Prisma, type Database, type OpenDatabaseOptions } from '@scaleboard/db';
-import type { BoardRecord, BoardStore, LoggedUpdate, RotatableKey, StoredDocument } from './BoardStore';
+import {
+  assertStorableLabel,
+  storableAuthors,
+  type BoardRecord,
+  type BoardStore,
+  type LoggedUpdate,
+  type RotatableKey,
+  type StoredDocument,
+  type UpdateAuthor,
+  type VersionDocument,
+  type VersionPage,
+} from './BoardStore';
 
 /** Namespace of the per-board advisory locks (two-int form, apart from Prisma's one-bigint lock). */
 const APPEND_LOCK_CLASS = 0x53424c47; // "SBLG"
@@ -68,30 +79,33 @@ export class PrismaBoardStore implements BoardStore {
   }
 
   async loadDocument(boardId: string): Promise<StoredDocument> {
-    // The log is read before the snapshot, without a transaction: a compaction committing in
-    // between only trims entries the newer snapshot already holds, so nothing goes missing.
-    const log = await this.db.prisma.boardUpdate.findMany({
-      where: { boardId },
-      orderBy: { seq: 'asc' },
-      select: { seq: true, data: true },
-    });
-    const snapshot = await this.db.prisma.boardSnapshot.findUnique({ where: { boardId } });
-    const snapshotSeq = snapshot ? Number(snapshot.throughSeq) : 0;
+    // The log is never trimmed now, so only its tail after the snapshot is read (an index range
+    // on (board_id, seq)). Snapshot and tail come from one statement, hence one view of the
+    // database: read one after the other, a compaction plus a retention prune committing in
+    // between could delete tail entries the older snapshot we read does not hold.
+    const rows = await this.db.prisma.$queryRaw<Array<{ is_snapshot: boolean; seq: bigint; data: Uint8Array }>>`
+      WITH snapshot AS (SELECT through_seq, data FROM board_snapshots WHERE board_id = ${boardId})
+      SELECT true AS is_snapshot, through_seq AS seq, data FROM snapshot
+      UNION ALL
+      SELECT false, seq, data FROM board_updates
+        WHERE board_id = ${boardId} AND seq > COALESCE((SELECT through_seq FROM snapshot), 0)
+      ORDER BY is_snapshot DESC, seq`;
+    const snapshot = rows[0]?.is_snapshot ? rows[0] : undefined;
     return {
       snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
-      snapshotSeq,
-      updates: log.filter((u) => Number(u.seq) > snapshotSeq).map((u) => ({ seq: Number(u.seq), data: new Uint8Array(u.data) })),
+      snapshotSeq: snapshot ? Number(snapshot.seq) : 0,
+      updates: rows.filter((row) => !row.is_snapshot).map((row) => ({ seq: Number(row.seq), data: new Uint8Array(row.data) })),
     };
   }
 
-  async appendUpdate(boardId: string, update: Uint8Array): Promise<LoggedUpdate> {
+  async appendUpdate(boardId: string, update: Uint8Array, authors: readonly UpdateAuthor[] = []): Promise<LoggedUpdate> {
     // Appends to one board take a transaction-scoped lock, so a board's seqs commit in order:
     // whoever sees seq n sees every earlier seq of that board, and a compaction through n
-    // (read back from the log) trims nothing it has not folded in. One statement, one round trip.
+    // (read back from the log) folds in everything up to n. One statement, one round trip.
     const rows = await this.db.prisma.$queryRaw<Array<{ seq: bigint }>>`
       WITH board_lock AS (SELECT 1 FROM pg_advisory_xact_lock(${APPEND_LOCK_CLASS}::int4, hashtext(${boardId}::text)))
-      INSERT INTO board_updates (board_id, data)
-      SELECT ${boardId}::text, ${bytes(update)}::bytea FROM board_lock
+      INSERT INTO board_updates (board_id, data, authors)
+      SELECT ${boardId}::text, ${bytes(update)}::bytea, ${JSON.stringify(storableAuthors(authors))}::jsonb FROM board_lock
       RETURNING seq`;
     const seq = rows[0]?.seq;
     if (seq === undefined) throw new Error(`append to board ${boardId} returned no seq`);
@@ -101,7 +115,7 @@ export class PrismaBoardStore implements BoardStore {
   async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     if (throughSeq <= 0) return; // older than "no snapshot" (seq 0): stale by definition
     // One statement, hence one transaction: the snapshot moves forward only (a stale
-    // compaction changes nothing), and only the entries it covers leave the log.
+    // compaction changes nothing), and each snapshot that moves it is kept as a checkpoint.
     await this.db.prisma.$executeRaw`
       WITH saved AS (
         INSERT INTO board_snapshots (board_id, data, through_seq, updated_at)
@@ -109,9 +123,103 @@ export class PrismaBoardStore implements BoardStore {
         ON CONFLICT (board_id) DO UPDATE
           SET data = EXCLUDED.data, through_seq = EXCLUDED.through_seq, updated_at = EXCLUDED.updated_at
           WHERE board_snapshots.through_seq < EXCLUDED.through_seq
-        RETURNING through_seq
+        RETURNING board_id, through_seq, data, updated_at
       )
-      DELETE FROM board_updates WHERE board_id = ${boardId} AND seq <= (SELECT through_seq FROM saved)`;
+      INSERT INTO board_checkpoints (board_id, through_seq, data, created_at)
+      SELECT board_id, through_seq, data, updated_at FROM saved`;
+  }
+
+  async listVersions(boardId: string, options: { before?: number; limit: number }): Promise<VersionPage> {
+    const rows = await this.db.prisma.boardUpdate.findMany({
+      where: { boardId, ...(options.before === undefined ? {} : { seq: { lt: BigInt(options.before) } }) },
+      orderBy: { seq: 'desc' },
+      take: options.limit + 1, // one more than the page: is there an older one?
+      select: { seq: true, createdAt: true, authors: true, label: true },
+    });
+    const page = rows.slice(0, options.limit);
+    return {
+      versions: page.map((row) => ({
+        version: Number(row.seq),
+        at: row.createdAt,
+        // Written only by appendUpdate, as storableAuthors made it.
+        authors: row.authors as unknown as UpdateAuthor[],
+        label: row.label,
+      })),
+      next: rows.length > page.length ? Number(page.at(-1)!.seq) : null,
+    };
+  }
+
+  async loadVersion(boardId: string, version: number): Promise<VersionDocument | null> {
+    if (!isSeq(version)) return null;
+    const seq = BigInt(version);
+    // One statement, so a concurrent prune cannot remove entries between the reads.
+    // Part 0 says the version exists; 1 is its checkpoint; 2 the log entries after it.
+    const rows = await this.db.prisma.$queryRaw<Array<{ part: number; data: Uint8Array | null }>>`
+      WITH target AS (SELECT seq FROM board_updates WHERE board_id = ${boardId} AND seq = ${seq}),
+      checkpoint AS (
+        SELECT through_seq, data FROM board_checkpoints
+        WHERE board_id = ${boardId} AND through_seq <= ${seq} AND EXISTS (SELECT 1 FROM target)
+        ORDER BY through_seq DESC LIMIT 1
+      )
+      SELECT 0 AS part, seq, NULL::bytea AS data FROM target
+      UNION ALL
+      SELECT 1, through_seq, data FROM checkpoint
+      UNION ALL
+      SELECT 2, seq, data FROM board_updates
+        WHERE board_id = ${boardId} AND EXISTS (SELECT 1 FROM target)
+          AND seq > COALESCE((SELECT through_seq FROM checkpoint), 0) AND seq <= ${seq}
+      ORDER BY part, seq`;
+    if (rows[0]?.part !== 0) return null;
+    const checkpoint = rows.find((row) => row.part === 1);
+    return {
+      checkpoint: checkpoint?.data ? new Uint8Array(checkpoint.data) : null,
+      updates: rows.filter((row) => row.part === 2 && row.data).map((row) => new Uint8Array(row.data!)),
+    };
+  }
+
+  async labelVersion(boardId: string, version: number, label: string | null): Promise<boolean> {
+    assertStorableLabel(label);
+    if (!isSeq(version)) return false;
+    const { count } = await this.db.prisma.boardUpdate.updateMany({ where: { boardId, seq: BigInt(version) }, data: { label } });
+    return count === 1;
+  }
+
+  async pruneHistory(boardId: string, olderThan: Date): Promise<void> {
+    // Versions at or below `newest` (the newest checkpoint the snapshot covers) fall into
+    // segments, each starting at its checkpoint (segment 0: before the first one). A version v
+    // is rebuilt from its segment's checkpoint plus the entries after it up to v, so in each
+    // segment the entries up to the last one that stays (new enough, or labelled) must stay
+    // too; the old ones after it go, and so does the segment's own first entry (its
+    // checkpoint holds it). A checkpoint goes when it is old, older than `newest`, and no
+    // entry of its segment stays. Versions above `newest` all stay, rebuilt from `newest`.
+    // One statement: it sees one state of the board, whatever compactions run meanwhile.
+    await this.db.prisma.$executeRaw`
+      WITH bound AS (
+        SELECT max(c.through_seq) AS newest FROM board_checkpoints c
+        WHERE c.board_id = ${boardId}
+          AND c.through_seq <= (SELECT through_seq FROM board_snapshots WHERE board_id = ${boardId})
+      ),
+      covered AS (
+        SELECT u.seq,
+               u.created_at < ${olderThan} AND u.label IS NULL AS prunable,
+               COALESCE((SELECT max(c.through_seq) FROM board_checkpoints c
+                         WHERE c.board_id = ${boardId} AND c.through_seq <= u.seq), 0) AS segment
+        FROM board_updates u, bound
+        WHERE u.board_id = ${boardId} AND u.seq <= bound.newest
+      ),
+      kept AS (SELECT segment, max(seq) AS up_to FROM covered WHERE NOT prunable GROUP BY segment),
+      pruned AS (
+        DELETE FROM board_updates u
+        USING covered c LEFT JOIN kept k ON k.segment = c.segment
+        WHERE u.board_id = ${boardId} AND u.seq = c.seq AND c.prunable
+          AND (k.up_to IS NULL OR c.seq > k.up_to OR c.seq = c.segment)
+          AND u.label IS NULL -- rechecked on the row: a label given meanwhile keeps it
+        RETURNING u.seq
+      )
+      DELETE FROM board_checkpoints c
+      USING bound
+      WHERE c.board_id = ${boardId} AND c.through_seq < bound.newest AND c.created_at < ${olderThan}
+        AND c.through_seq NOT IN (SELECT segment FROM kept)`;
   }
 
   async ping(): Promise<void> {
@@ -121,6 +229,11 @@ export class PrismaBoardStore implements BoardStore {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/** A number that can be a log seq (a BIGSERIAL, from 1); anything else names no version. */
+function isSeq(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 1;
 }
 
 /** Prisma's Bytes type wants a Uint8Array over a plain ArrayBuffer; copy into one. */

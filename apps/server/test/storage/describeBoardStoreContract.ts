@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardRecord, BoardStore } from '../../src/storage/BoardStore';
+import { describeBoardHistoryCases } from './describeBoardHistoryCases';
 
 /** How the contract suite gets a store of one implementation, and gives it back. */
 export interface StoreFixture {
@@ -183,5 +184,7 @@ export function describeBoardStoreContract(name: string, fixture: StoreFixture):
     it('answers a ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
+
+    describeBoardHistoryCases(() => store, () => newBoard());
   });
 }

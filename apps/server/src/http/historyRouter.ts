@@ -1,0 +1,93 @@
+import { Router, type Request } from 'express';
+import { slug } from '@scaleboard/board';
+import {
+  canEdit,
+  historyQuerySchema,
+  labelVersionRequestSchema,
+  restoreRequestSchema,
+  type HistoryResponse,
+  type RestoreResponse,
+} from '@scaleboard/protocol';
+import { firstIssue } from '@scaleboard/rules';
+import type { z } from 'zod';
+import type { BoardsService } from '../boards/BoardsService';
+import type { AccessResult } from '../rooms/BoardAccess';
+import { HttpError } from './HttpError';
+import { jsonBody } from './jsonBody';
+import { requireBoardKey } from './requireBoardKey';
+
+type Granted = Extract<AccessResult, { ok: true }>;
+
+/** A version as a path gives it: a positive whole number a log position can be. */
+const VERSION = /^[1-9][0-9]{0,15}$/;
+
+/**
+ * The `:version` of a history path, or a 400 naming it.
+ *
+ * @example versionOf({ version: '42' }) // 42
+ */
+export function versionOf(params: { version?: string }): number {
+  const raw = params.version ?? '';
+  const version = VERSION.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(version)) throw new HttpError(400, 'bad-request', 'version: a version is a positive whole number.', 'version');
+  return version;
+}
+
+/**
+ * `/api/boards/:id/history…` (docs/history.md): the versions of a board, any version as a file,
+ * naming a version and restoring one. Any key may read the history; only an edit or owner key
+ * may name or restore. The pictures of a version are the export router's (`…/history/:version/export.svg|png`).
+ */
+export function historyRouter({ boards, maxBodyBytes }: { boards: BoardsService; maxBodyBytes: number }): Router {
+  const router = Router();
+  const json = jsonBody(maxBodyBytes);
+  const editor = (res: { locals: Record<string, unknown> }): Granted => {
+    const access = res.locals.access as Granted;
+    if (!canEdit(access.role)) throw new HttpError(403, 'forbidden', 'A view link can browse the history, not change it.');
+    return access;
+  };
+
+  router.get('/:id/history', requireBoardKey(boards), async (req, res) => {
+    const { board } = res.locals.access as Granted;
+    const query = parse(historyQuerySchema, req.query, 'invalid history query');
+    const page = await boards.history(board.id, { limit: query.limit, ...(query.before === undefined ? {} : { before: query.before }) });
+    const body: HistoryResponse = {
+      versions: page.versions.map((v) => ({ version: v.version, at: v.at.toISOString(), authors: v.authors.map((a) => a.name), label: v.label })),
+      next: page.next,
+    };
+    res.json(body);
+  });
+
+  router.get('/:id/history/:version/export.json', requireBoardKey(boards), async (req: Request<{ id: string; version: string }>, res) => {
+    const { board } = res.locals.access as Granted;
+    const version = versionOf(req.params);
+    const file = await boards.readVersionFile(board.id, version);
+    res.attachment(`${slug(file.title)}-v${version}.scaleboard.json`).json(file);
+  });
+
+  router.post('/:id/history/:version/restore', requireBoardKey(boards), json, async (req: Request<{ id: string; version: string }>, res) => {
+    const { board, role } = editor(res);
+    const version = versionOf(req.params);
+    const body = parse(restoreRequestSchema, req.body ?? {}, 'invalid restore request');
+    const restored = await boards.restore(board.id, version, { name: body.name ?? 'Restore', role: role === 'owner' ? 'owner' : 'editor' });
+    const answer: RestoreResponse = { version: restored };
+    res.json(answer);
+  });
+
+  router.post('/:id/history/:version/label', requireBoardKey(boards), json, async (req: Request<{ id: string; version: string }>, res) => {
+    const { board } = editor(res);
+    const version = versionOf(req.params);
+    const { label } = parse(labelVersionRequestSchema, req.body ?? {}, 'invalid label');
+    await boards.labelVersion(board.id, version, label);
+    res.json({ version, label });
+  });
+
+  return router;
+}
+
+function parse<T extends z.ZodType>(schema: T, input: unknown, fallback: string): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const { path, message } = firstIssue(parsed.error, fallback);
+  throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
+}
