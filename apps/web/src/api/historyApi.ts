@@ -1,4 +1,4 @@
-import type { HistoryResponse } from '../board/versions/historyTypes';
+import type { HistoryResponse } from '@scaleboard/protocol';
 import { ApiError, readJson } from './boardsApi';
 
 /** How many versions one page of the history panel asks for. */

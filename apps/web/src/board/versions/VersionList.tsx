@@ -2,7 +2,7 @@ import { Pencil } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../ui/IconButton';
-import type { HistoryVersion } from './historyTypes';
+import type { HistoryVersion } from '@scaleboard/protocol';
 import { sessionsOf } from './sessionsOf';
 import { VersionNameForm } from './VersionNameForm';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryVersion } from './historyTypes';
+import type { HistoryVersion } from '@scaleboard/protocol';
 import { appendOlder, mergeVersions, sessionsOf, SESSION_GAP_MS } from './sessionsOf';
 
 const start = Date.parse('2026-03-02T09:00:00.000Z');

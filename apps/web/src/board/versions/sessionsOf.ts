@@ -1,4 +1,4 @@
-import type { HistoryVersion } from './historyTypes';
+import type { HistoryVersion } from '@scaleboard/protocol';
 
 /** A pause longer than this between two versions starts a new session of work. */
 export const SESSION_GAP_MS = 10 * 60 * 1000;

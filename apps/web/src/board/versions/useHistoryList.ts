@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchHistory, labelVersion } from '../../api/historyApi';
-import type { HistoryVersion } from './historyTypes';
+import type { HistoryVersion } from '@scaleboard/protocol';
 import { appendOlder, mergeVersions } from './sessionsOf';
 
 export interface HistoryList {
