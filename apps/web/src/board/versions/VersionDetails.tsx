@@ -38,8 +38,8 @@ export function VersionDetails({ version, board, live, onRestore }: VersionDetai
       {then.findings.length ? (
         <ul className="version-finding-list">
           {then.findings.map((finding, index) => (
-            <li key={index} data-severity={finding.severity}>
-              {ruleOf(finding.rule)?.title ?? finding.rule}
+            <li key={index} data-severity={finding.severity} title={ruleOf(finding.rule)?.title ?? finding.rule}>
+              {finding.message}
             </li>
           ))}
         </ul>

@@ -48,7 +48,9 @@ export function VersionList({ versions, selected, onSelect, onRename }: VersionL
                       }
                       onClick={() => onSelect(v.version)}
                     >
-                      <span className="version-time">{time}</span>
+                      <span className="version-time">
+                        {time} <span className="version-number">{t('versions.number', { version: v.version })}</span>
+                      </span>
                       {v.label ? <span className="version-label">{v.label}</span> : null}
                       <span className="version-authors">{authors}</span>
                     </button>

@@ -1,4 +1,5 @@
 import { Eye, Undo2 } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionPreview } from './useVersionPreview';
 
@@ -21,7 +22,7 @@ export function VersionOverlay({ preview, onBack }: { preview: Exclude<VersionPr
         </button>
       </div>
       <div className="version-picture">
-        {preview.state === 'ready' ? <img src={preview.pictureUrl} alt={t('versions.preview.picture', { version })} /> : null}
+        {preview.state === 'ready' ? <Picture url={preview.pictureUrl} alt={t('versions.preview.picture', { version })} /> : null}
         {preview.state === 'loading' ? <p className="version-picture-message">{t('versions.preview.loading', { version })}</p> : null}
         {preview.state === 'error' ? (
           <p className="version-picture-message form-error" role="alert">
@@ -30,5 +31,21 @@ export function VersionOverlay({ preview, onBack }: { preview: Exclude<VersionPr
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** How much larger than its own size the picture may be drawn: a small board stays readable without looking blown up. */
+const MAX_UPSCALE = 1.6;
+
+/** The version's picture, fitted to the space: shrunk as needed, enlarged up to MAX_UPSCALE. */
+function Picture({ url, alt }: { url: string; alt: string }) {
+  const [width, setWidth] = useState<number | null>(null);
+  return (
+    <img
+      src={url}
+      alt={alt}
+      style={width === null ? undefined : { width: `min(100%, ${Math.round(width * MAX_UPSCALE)}px)` }}
+      onLoad={(event) => setWidth(event.currentTarget.naturalWidth || null)}
+    />
   );
 }
