@@ -24,6 +24,7 @@ export async function fetchVersionFile(boardId: string, key: string, version: nu
 /** `GET …/history/:version/export.svg?theme=`: the version's picture, as the server draws it. */
 export async function fetchVersionPicture(boardId: string, key: string, version: number, theme: 'light' | 'dark', signal?: AbortSignal): Promise<Blob> {
   const response = await fetch(`${historyPath(boardId)}/${version}/export.svg?theme=${theme}`, { headers: auth(key), ...(signal ? { signal } : {}) });
+  // readJson throws the server's error for a failed response.
   if (!response.ok) await readJson(response);
   const picture = await response.blob();
   // Shown through an <img>, which needs the type to draw it; anything else is not a picture.

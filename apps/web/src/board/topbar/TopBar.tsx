@@ -29,7 +29,7 @@ interface TopBarProps {
   onHistory: () => void;
 }
 
-/** Title on the left; people, share, help and theme on the right. */
+/** Title on the left; people, help, history, files, theme and share on the right. */
 export const TopBar = memo(function TopBar({ session, sessionState, title, role, boardKey, profile, onRename, onHelp, historyOpen, onHistory }: TopBarProps) {
   const { t } = useTranslation();
   return (
