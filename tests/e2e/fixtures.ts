@@ -1,4 +1,5 @@
 import { test as base, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import type { Board } from '@scaleboard/rules';
 import { BoardPage } from './pages/BoardPage';
 import { LandingPage } from './pages/LandingPage';
 
@@ -26,6 +27,20 @@ export class Api {
     // this request goes out on it (seen on a loaded machine: 6.0 s after the previous export).
     const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/export.json`, { headers: { Authorization: `Bearer ${key}` }, maxRetries: 1 });
     if (!response.ok()) throw new Error(`export failed: ${response.status()} ${await response.text()}`);
+    return response.json();
+  }
+
+  /** `GET /api/boards/:id/history`: the newest versions first. */
+  async history(id: string, key: string): Promise<{ versions: Array<{ version: number; at: string; authors: string[]; label: string | null }>; next: number | null }> {
+    const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/history?limit=500`, { headers: { Authorization: `Bearer ${key}` }, maxRetries: 1 });
+    if (!response.ok()) throw new Error(`history failed: ${response.status()} ${await response.text()}`);
+    return response.json();
+  }
+
+  /** `GET /api/boards/:id/history/:version/export.json`: the board as it was at that version. */
+  async exportVersion(id: string, key: string, version: number): Promise<Board> {
+    const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/history/${version}/export.json`, { headers: { Authorization: `Bearer ${key}` }, maxRetries: 1 });
+    if (!response.ok()) throw new Error(`version export failed: ${response.status()} ${await response.text()}`);
     return response.json();
   }
 }

@@ -11,7 +11,8 @@ export class ApiError extends Error {
   }
 }
 
-async function readJson<T>(response: Response): Promise<T> {
+/** The JSON body of a successful response, or an ApiError with the server's code and message. */
+export async function readJson<T>(response: Response): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as ErrorResponse | null)?.error;

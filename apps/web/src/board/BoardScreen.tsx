@@ -21,6 +21,7 @@ import { useDrawnNodes } from './canvas/useDrawnNodes';
 import { ShortcutsSheet } from './shortcuts/ShortcutsSheet';
 import { useBoardShortcuts } from './shortcuts/useBoardShortcuts';
 import { TopBar } from './topbar/TopBar';
+import { HistoryPanel } from './versions/HistoryPanel';
 import { PanelBoundary } from '../ui/PanelBoundary';
 
 interface BoardScreenProps {
@@ -39,11 +40,14 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const content = useBoardContent(doc);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const selection = useSelection(content, awareness);
   const drawnNodes = useDrawnNodes(content.nodes);
   const undo = useUndo(doc, origin, gestureOrigin);
   // Stable, like every prop of the memoised chrome: an edit re-renders only what shows the content.
   const openHelp = useCallback(() => setHelpOpen(true), []);
+  const toggleHistory = useCallback(() => setHistoryOpen((open) => !open), []);
+  const closeHistory = useCallback(() => setHistoryOpen(false), []);
   const context = useMemo<BoardContextValue>(
     () => ({ doc, origin, gestureOrigin, readOnly, editingId, setEditingId }),
     [doc, origin, gestureOrigin, readOnly, editingId],
@@ -73,6 +77,8 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
               profile={profile}
               onRename={onRename}
               onHelp={openHelp}
+              historyOpen={historyOpen}
+              onHistory={toggleHistory}
             />
             {readOnly ? null : <Palette />}
             <HistoryControls undo={undo} />
@@ -82,6 +88,11 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
             <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
             <Inspector content={content} selection={selection} />
             <AnalysisToolbar />
+            {historyOpen ? (
+              <PanelBoundary area="panel">
+                <HistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} onClose={closeHistory} />
+              </PanelBoundary>
+            ) : null}
           </AnalysisProvider>
         </div>
       </ReactFlowProvider>

@@ -1,6 +1,7 @@
 import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
 import { ownerActionsEn } from './ownerActions.en';
+import { versionsEn } from './versions.en';
 
 /** English UI strings. Every string a person reads goes through here (Korean comes next). */
 export const en = {
@@ -316,6 +317,7 @@ export const en = {
   interview: interviewEn,
   ownerActions: ownerActionsEn,
   exporting: exportingEn,
+  versions: versionsEn,
 } as const;
 
 export type Resources = typeof en;

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatBytesPerSecond, formatCount, type Estimate } from '@scaleboard/rules';
 
-type RowKey = keyof typeof ROWS;
+type RowKey = keyof typeof ESTIMATE_ROWS;
 
 /** Each figure of the estimate and how the note would write it. */
-const ROWS = {
+export const ESTIMATE_ROWS = {
   dailyActiveUsers: (e: Estimate) => formatCount(e.dailyActiveUsers),
   writeQps: (e: Estimate) => formatCount(e.writeQps),
   peakWriteQps: (e: Estimate) => formatCount(e.peakWriteQps),
@@ -35,10 +35,10 @@ export function EstimateTable({ estimate }: { estimate: Estimate }) {
         </tr>
       </thead>
       <tbody>
-        {(Object.keys(ROWS) as RowKey[]).map((key) => (
+        {(Object.keys(ESTIMATE_ROWS) as RowKey[]).map((key) => (
           <tr key={key}>
             <th scope="row">{t(`analysis.estimate.rows.${key}`)}</th>
-            <td>{ROWS[key](estimate)}</td>
+            <td>{ESTIMATE_ROWS[key](estimate)}</td>
           </tr>
         ))}
       </tbody>

@@ -10,6 +10,7 @@ import { Logo } from '../../ui/Logo';
 import { ExportDialog } from '../exporting/ExportDialog';
 import { ImportControl } from '../exporting/ImportControl';
 import { InterviewBar } from '../interview/InterviewBar';
+import { HistoryButton } from '../versions/HistoryButton';
 import { PresenceAvatars } from '../presence/PresenceAvatars';
 import { ShareDialog } from '../share/ShareDialog';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -24,10 +25,12 @@ interface TopBarProps {
   profile: Profile;
   onRename: (name: string) => void;
   onHelp: () => void;
+  historyOpen: boolean;
+  onHistory: () => void;
 }
 
-/** Title on the left; people, share, help and theme on the right. */
-export const TopBar = memo(function TopBar({ session, sessionState, title, role, boardKey, profile, onRename, onHelp }: TopBarProps) {
+/** Title on the left; people, help, history, files, theme and share on the right. */
+export const TopBar = memo(function TopBar({ session, sessionState, title, role, boardKey, profile, onRename, onHelp, historyOpen, onHistory }: TopBarProps) {
   const { t } = useTranslation();
   return (
     <header className="topbar">
@@ -52,6 +55,7 @@ export const TopBar = memo(function TopBar({ session, sessionState, title, role,
         <IconButton label={t('shortcuts.open')} shortcut="?" onClick={onHelp}>
           <Keyboard />
         </IconButton>
+        <HistoryButton open={historyOpen} onToggle={onHistory} />
         {role === 'viewer' ? null : <ImportControl doc={session.doc} origin={session.origin} />}
         <ExportDialog doc={session.doc} />
         <ThemeToggle />

@@ -1,0 +1,43 @@
+import type { HistoryResponse } from '@scaleboard/protocol';
+import { ApiError, readJson } from './boardsApi';
+
+/** How many versions one page of the history panel asks for. */
+export const HISTORY_PAGE_SIZE = 50;
+
+const historyPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/history`;
+/** Any key reads the history; it goes in the Authorization header, never in the URL. */
+const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
+
+/** `GET /api/boards/:id/history?before=&limit=`: one page of versions, newest first. */
+export async function fetchHistory(boardId: string, key: string, before?: number, signal?: AbortSignal): Promise<HistoryResponse> {
+  const query = new URLSearchParams({ limit: String(HISTORY_PAGE_SIZE), ...(before === undefined ? {} : { before: String(before) }) });
+  const response = await fetch(`${historyPath(boardId)}?${query}`, { headers: auth(key), ...(signal ? { signal } : {}) });
+  return readJson<HistoryResponse>(response);
+}
+
+/** `GET …/history/:version/export.json`: the board file as it was (parse it before use). */
+export async function fetchVersionFile(boardId: string, key: string, version: number, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetch(`${historyPath(boardId)}/${version}/export.json`, { headers: auth(key), ...(signal ? { signal } : {}) });
+  return readJson<unknown>(response);
+}
+
+/** `GET …/history/:version/export.svg?theme=`: the version's picture, as the server draws it. */
+export async function fetchVersionPicture(boardId: string, key: string, version: number, theme: 'light' | 'dark', signal?: AbortSignal): Promise<Blob> {
+  const response = await fetch(`${historyPath(boardId)}/${version}/export.svg?theme=${theme}`, { headers: auth(key), ...(signal ? { signal } : {}) });
+  // readJson throws the server's error for a failed response.
+  if (!response.ok) await readJson(response);
+  const picture = await response.blob();
+  // Shown through an <img>, which needs the type to draw it; anything else is not a picture.
+  if (!picture.type.startsWith('image/svg+xml')) throw new ApiError(response.status, 'bad-picture', 'The server did not send a picture.');
+  return picture;
+}
+
+/** `POST …/history/:version/label` with an edit or owner key: names the version. */
+export async function labelVersion(boardId: string, key: string, version: number, label: string): Promise<void> {
+  const response = await fetch(`${historyPath(boardId)}/${version}/label`, {
+    method: 'POST',
+    headers: { ...auth(key), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ label }),
+  });
+  await readJson(response);
+}

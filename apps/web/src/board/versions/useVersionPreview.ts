@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { parseBoard, type Board } from '@scaleboard/rules';
+import { fetchVersionFile, fetchVersionPicture } from '../../api/historyApi';
+
+export type VersionPreview =
+  | { state: 'idle' }
+  | { state: 'loading'; version: number }
+  | { state: 'ready'; version: number; board: Board; pictureUrl: string }
+  | { state: 'error'; version: number; reason: 'failed' | 'unreadable'; message: string };
+
+/**
+ * A version as the preview shows it: its board (read with the same parser as any board file, so a
+ * stored file this version cannot read is an error, never a crash) and its picture in `theme`.
+ */
+export function useVersionPreview(boardId: string, key: string, version: number | null, theme: 'light' | 'dark'): VersionPreview {
+  const [preview, setPreview] = useState<VersionPreview>({ state: 'idle' });
+  useEffect(() => {
+    if (version === null) {
+      setPreview({ state: 'idle' });
+      return;
+    }
+    const abort = new AbortController();
+    let pictureUrl: string | null = null;
+    setPreview({ state: 'loading', version });
+    Promise.all([fetchVersionFile(boardId, key, version, abort.signal), fetchVersionPicture(boardId, key, version, theme, abort.signal)]).then(
+      ([file, picture]) => {
+        if (abort.signal.aborted) return;
+        const parsed = parseBoard(file);
+        if (!parsed.ok) {
+          setPreview({ state: 'error', version, reason: 'unreadable', message: `${parsed.error.path}: ${parsed.error.message}` });
+          return;
+        }
+        pictureUrl = URL.createObjectURL(picture);
+        setPreview({ state: 'ready', version, board: parsed.board, pictureUrl });
+      },
+      (error: unknown) => {
+        if (!abort.signal.aborted) setPreview({ state: 'error', version, reason: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      abort.abort();
+      if (pictureUrl) URL.revokeObjectURL(pictureUrl);
+    };
+  }, [boardId, key, version, theme]);
+  return preview;
+}
