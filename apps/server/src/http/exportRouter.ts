@@ -51,7 +51,7 @@ export const MAX_PNG_PIXELS = 50_000_000;
 /**
  * Largest frame of a replay GIF (e.g. 2,000 × 2,000 px). Each frame is drawn, quantised and
  * encoded on its own, up to MAX_REPLAY_FRAMES of them, so a frame costs tens of ms per Mpx; this
- * keeps the longest replay to about a minute of one core in the export process (docs/BENCHMARKS.md).
+ * keeps the longest replay to about half a minute of one core in the export process (docs/BENCHMARKS.md).
  */
 export const MAX_GIF_FRAME_PIXELS = 4_000_000;
 
