@@ -195,7 +195,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const svgRenderer = new SvgRenderer();
   app.use(
     '/api/boards',
-    exportRouter({ boards, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
+    exportRouter({ boards, interviews, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
   );
   app.use('/api/boards', interviewRouter({ boards, interviews, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api/boards', historyRouter({ boards, maxBodyBytes: limits.maxBodyBytes }));

@@ -9,6 +9,7 @@ export {
   type LimitsResponse,
   historyQuerySchema,
   labelVersionRequestSchema,
+  replayQuerySchema,
   restoreRequestSchema,
   type HistoryResponse,
   type HistoryVersion,

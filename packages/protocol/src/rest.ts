@@ -53,6 +53,19 @@ export const historyQuerySchema = z.strictObject({
   key: z.string().optional(),
 });
 
+/**
+ * `GET /api/boards/:id/replay.gif` query: the versions from `from` to `to` (both included; unset:
+ * the first, the last version) at `fps` frames a second.
+ */
+export const replayQuerySchema = z
+  .strictObject({
+    from: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+    to: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+    fps: z.coerce.number().int().min(1).max(10).default(2),
+    key: z.string().optional(),
+  })
+  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, { message: 'from is after to', path: ['from'] });
+
 /** One point of a board's past (docs/history.md). */
 export interface HistoryVersion {
   /** Increases with every version; a log position, not a count. */

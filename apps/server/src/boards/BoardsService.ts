@@ -8,7 +8,7 @@ import { generateKey, hashKey } from '../keys';
 import type { BoardRevoker } from '../revocation/BoardRevoker';
 import { checkAccess, type AccessResult } from '../rooms/BoardAccess';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { BoardRecord, BoardStore, RotatableKey, UpdateAuthor, VersionPage } from '../storage/BoardStore';
+import type { BoardRecord, BoardStore, RotatableKey, UpdateAuthor, VersionDocument, VersionInfo, VersionPage } from '../storage/BoardStore';
 import { BoardsError } from './BoardsError';
 import { createBoard } from './createBoard';
 import { importedBoard } from './importedBoard';
@@ -105,6 +105,46 @@ export class BoardsService {
   }
 
   /**
+   * Every version from `from` to `to` (both included; unset: the first, the last), oldest first;
+   * a `not-found` BoardsError when `from` or `to` is not in the board's history. Read a page
+   * (500 versions) at a time.
+   */
+  async versionRange(boardId: string, { from, to }: { from?: number; to?: number }): Promise<VersionInfo[]> {
+    const range: VersionInfo[] = [];
+    let before = to === undefined ? undefined : to + 1;
+    for (;;) {
+      const page = await this.deps.store.listVersions(boardId, { limit: 500, ...(before === undefined ? {} : { before }) });
+      range.push(...page.versions.filter((v) => from === undefined || v.version >= from));
+      if (page.next === null || (from !== undefined && page.next <= from)) break;
+      before = page.next;
+    }
+    for (const end of [from, to]) {
+      if (end !== undefined && !range.some((v) => v.version === end)) throw new BoardsError('not-found', `Version ${end} is not in this board's history.`, 'version');
+    }
+    return range.reverse();
+  }
+
+  /**
+   * What rebuilds each of `versions` (increasing) on top of the one before, for a replay: the
+   * first in full, each next one only the log entries after the previous when both start from the
+   * same checkpoint, else in full again (a board's log only grows and Yjs updates apply
+   * idempotently, so that still lands exactly on it). A `not-found` BoardsError for a version
+   * not in the history.
+   */
+  async readVersionSteps(boardId: string, versions: readonly number[]): Promise<Uint8Array[][]> {
+    const steps: Uint8Array[][] = [];
+    let previous: VersionDocument | null = null;
+    for (const version of versions) {
+      const stored = await this.deps.store.loadVersion(boardId, version);
+      if (!stored) throw new BoardsError('not-found', `Version ${version} is not in this board's history.`, 'version');
+      const continues = previous !== null && sameBytes(previous.checkpoint, stored.checkpoint) && stored.updates.length >= previous.updates.length;
+      steps.push(continues ? stored.updates.slice(previous!.updates.length) : stored.checkpoint ? [stored.checkpoint, ...stored.updates] : stored.updates);
+      previous = stored;
+    }
+    return steps;
+  }
+
+  /**
    * The board at `version` as Yjs updates, checkpoint first, for work off the event loop; a
    * `not-found` BoardsError when the board's history has no such version.
    */
@@ -159,4 +199,9 @@ export class BoardsService {
     await this.deps.store.deleteBoard(boardId);
     await this.deps.revoker.revoke({ boardId, roles: ['owner', 'editor', 'viewer'], reason: 'board-deleted' });
   }
+}
+
+function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }

@@ -30,6 +30,6 @@ describe('PngRasterizer', () => {
 
   it('reports an SVG resvg cannot read as a failed picture', async () => {
     rasterizer = new PngRasterizer();
-    await expect(rasterizer.rasterize(['<svg'], { scale: 1 })).rejects.toThrow(/PNG export failed/);
+    await expect(rasterizer.rasterize(['<svg'], { scale: 1 })).rejects.toThrow(/drawing failed in the export process/);
   });
 });

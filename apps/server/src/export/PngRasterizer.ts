@@ -1,19 +1,26 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { DrawOptions } from './drawPng';
+import type { GifDrawing, GifJob } from './drawGif';
 import { PendingReplies } from './PendingReplies';
 
-export interface RasterJob {
-  id: number;
-  /** The picture, whole or in bands from top to bottom (`pictureBands`). */
-  svgs: readonly string[];
-  options: DrawOptions;
-}
+export type RasterJob =
+  | {
+      id: number;
+      kind: 'png';
+      /** The picture, whole or in bands from top to bottom (`pictureBands`). */
+      svgs: readonly string[];
+      options: DrawOptions;
+    }
+  | { id: number; kind: 'gif'; job: GifJob };
 
-export type RasterResult = { id: number; png: Uint8Array } | { id: number; error: string };
+type Drawn = { png: Uint8Array } | { gif: GifDrawing };
+
+export type RasterResult = ({ id: number } & Drawn) | { id: number; error: string };
 
 /**
- * Turns SVGs into PNGs in a process of its own, one picture at a time.
+ * Turns SVGs into PNGs, and board versions into replay GIFs (`drawGif`), in a process of its own,
+ * one picture at a time.
  *
  * Why a process: a big picture costs half a second of CPU (font subsetting, resvg, PNG encoding)
  * that must not stall the boards this instance serves, and resvg aborts the whole process on some
@@ -25,13 +32,26 @@ export type RasterResult = { id: number; png: Uint8Array } | { id: number; error
  */
 export class PngRasterizer {
   private child: ChildProcess | undefined;
-  private readonly replies = new PendingReplies<ChildProcess, Uint8Array>();
+  private readonly replies = new PendingReplies<ChildProcess, Drawn>();
 
   /** The picture as one SVG, or as SVGs of its bands from top to bottom (`pictureBands`). */
-  rasterize(svgs: readonly string[], options: DrawOptions): Promise<Uint8Array> {
+  async rasterize(svgs: readonly string[], options: DrawOptions): Promise<Uint8Array> {
+    const drawn = await this.draw({ kind: 'png', svgs, options });
+    if (!('png' in drawn)) throw new Error('the export process answered a PNG with something else');
+    return drawn.png;
+  }
+
+  /** A replay GIF of board versions (`drawGif`), behind the PNGs already waiting. */
+  async replayGif(job: GifJob): Promise<GifDrawing> {
+    const drawn = await this.draw({ kind: 'gif', job });
+    if (!('gif' in drawn)) throw new Error('the export process answered a GIF with something else');
+    return drawn.gif;
+  }
+
+  private draw(job: DistributiveOmit<RasterJob, 'id'>): Promise<Drawn> {
     const child = this.started();
     holdOpen(child, true); // a picture on its way keeps the server process alive; an idle child does not
-    return this.replies.send(child, (id) => child.send({ id, svgs, options } satisfies RasterJob));
+    return this.replies.send(child, (id) => child.send({ id, ...job } satisfies RasterJob));
   }
 
   async close(): Promise<void> {
@@ -55,7 +75,7 @@ export class PngRasterizer {
       stdio: 'inherit',
     });
     child.on('message', (result: RasterResult) => {
-      this.replies.settle(result.id, 'png' in result ? { value: result.png } : { error: new Error(`PNG export failed: ${result.error}`) });
+      this.replies.settle(result.id, 'error' in result ? { error: new Error(`drawing failed in the export process: ${result.error}`) } : { value: result });
       if (!this.replies.waitingOn(child)) holdOpen(child, false);
     });
     const fail = (error: Error) => {
@@ -79,3 +99,5 @@ function holdOpen(child: ChildProcess, hold: boolean): void {
     child.channel?.unref();
   }
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -31,8 +31,22 @@ export interface DrawTools {
  */
 export async function drawPng(bands: readonly string[], { scale, opaque = false }: DrawOptions, { fonts, subsetter, workers }: DrawTools): Promise<Buffer> {
   if (bands.length === 0) throw new Error('no picture to draw');
-  const codePoints = codePointsOf(bands);
-  // resvg takes fonts only as files, so the subsets go to a folder of this picture's own.
+  return withExportFonts(bands, { fonts, subsetter }, async (font) => {
+    // The export's own text carries the meaning; no remote images to fetch.
+    const resvg: ResvgRenderOptions = { fitTo: { mode: 'zoom', value: scale }, font, imageRendering: 0 };
+    return assemblePng(await Promise.all(bands.map((band, i) => workers.draw(band, resvg, { opaque, last: i === bands.length - 1 }, i))));
+  });
+}
+
+/**
+ * Runs `draw` with resvg's font options for pictures `svgs`: the export fonts cut down to the
+ * characters they use, in a folder of their own (resvg takes fonts only as files) that is gone
+ * when `draw` is done. The PNG exports and the replay GIFs draw with it.
+ *
+ * @example const png = await withExportFonts([svg], { fonts, subsetter }, (font) => draw(svg, { font }));
+ */
+export async function withExportFonts<T>(svgs: readonly string[], { fonts, subsetter }: Pick<DrawTools, 'fonts' | 'subsetter'>, draw: (font: NonNullable<ResvgRenderOptions['font']>) => Promise<T>): Promise<T> {
+  const codePoints = codePointsOf(svgs);
   const dir = mkdtempSync(join(tmpdir(), 'scaleboard-fonts-'));
   try {
     const fontFiles = facesFor(fonts, codePoints).map((face, i) => {
@@ -42,13 +56,7 @@ export async function drawPng(bands: readonly string[], { scale, opaque = false 
       writeFileSync(file, bytes);
       return file;
     });
-    const resvg: ResvgRenderOptions = {
-      fitTo: { mode: 'zoom', value: scale },
-      font: { fontFiles, loadSystemFonts: fonts.latin.length + fonts.cjk.length === 0, defaultFontFamily: fonts.defaultFamily, sansSerifFamily: fonts.defaultFamily },
-      // The export's own text carries the meaning; no remote images to fetch.
-      imageRendering: 0,
-    };
-    return assemblePng(await Promise.all(bands.map((band, i) => workers.draw(band, resvg, { opaque, last: i === bands.length - 1 }, i))));
+    return await draw({ fontFiles, loadSystemFonts: fonts.latin.length + fonts.cjk.length === 0, defaultFontFamily: fonts.defaultFamily, sansSerifFamily: fonts.defaultFamily });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

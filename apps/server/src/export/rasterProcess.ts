@@ -1,5 +1,6 @@
-// The export process: draws PNGs for its server (see PngRasterizer), one at a time.
+// The export process: draws PNGs and replay GIFs for its server (see PngRasterizer), one at a time.
 import { BandWorkers } from './BandWorkers';
+import { drawGif } from './drawGif';
 import { drawPng, type DrawTools } from './drawPng';
 import { findExportFonts } from './exportFonts';
 import { FontSubsetter } from './FontSubsetter';
@@ -15,10 +16,11 @@ process.on('message', (job: RasterJob) => {
 // The server went away: so does its export process.
 process.on('disconnect', () => process.exit(0));
 
-async function draw({ id, svgs, options }: RasterJob): Promise<void> {
+async function draw(job: RasterJob): Promise<void> {
+  const { id } = job;
   let result: RasterResult;
   try {
-    result = { id, png: await drawPng(svgs, options, tools) };
+    result = job.kind === 'png' ? { id, png: await drawPng(job.svgs, job.options, tools) } : { id, gif: await drawGif(job.job, tools) };
   } catch (error) {
     result = { id, error: error instanceof Error ? error.message : String(error) };
   }

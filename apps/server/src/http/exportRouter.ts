@@ -1,15 +1,20 @@
 import { Router, type Request, type Response } from 'express';
 import { embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown, slug } from '@scaleboard/board';
+import { replayQuerySchema } from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
+import type { z } from 'zod';
 import type { BoardsService } from '../boards/BoardsService';
 import { ExportCache } from '../export/ExportCache';
-import { exportQuerySchema, renderOptionsOf, type ExportQuery } from '../export/exportQuery';
+import { exportQuerySchema, renderOptionsOf } from '../export/exportQuery';
 import type { ExportSlots } from '../export/ExportSlots';
 import { nextTurn, type SerialLane } from '../export/SerialLane';
 import type { SvgRenderer } from '../export/SvgRenderer';
 import type { SvgPicture } from '../export/svgWorker';
 import { pictureBands } from '../export/pictureBands';
 import type { PngRasterizer } from '../export/PngRasterizer';
+import { replayClock, sampleVersions } from '../export/replayFrames';
+import type { InterviewService } from '../interview/InterviewService';
+import { phaseAt } from '../interview/phaseAt';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { versionOf } from './historyRouter';
 import { HttpError } from './HttpError';
@@ -17,7 +22,9 @@ import { requireBoardKey } from './requireBoardKey';
 
 export interface ExportRouterDeps {
   boards: BoardsService;
-  /** Draws the PNGs, off the event loop. */
+  /** When the interview's phases ended, for the replay's stamp. */
+  interviews: InterviewService;
+  /** Draws the PNGs and replay GIFs, off the event loop. */
   rasterizer: PngRasterizer;
   /** Draws the SVGs, off the event loop. */
   svgRenderer: SvgRenderer;
@@ -41,6 +48,13 @@ type Granted = Extract<AccessResult, { ok: true }>;
  */
 export const MAX_PNG_PIXELS = 50_000_000;
 
+/**
+ * Largest frame of a replay GIF (e.g. 2,000 × 2,000 px). Each frame is drawn, quantised and
+ * encoded on its own, up to MAX_REPLAY_FRAMES of them, so a frame costs tens of ms per Mpx; this
+ * keeps the longest replay to about half a minute of one core in the export process (docs/BENCHMARKS.md).
+ */
+export const MAX_GIF_FRAME_PIXELS = 4_000_000;
+
 /** The paths of a picture: of the live board, and of one version of its history. */
 const paths = (file: string) => [`/:id/${file}`, `/:id/history/:version/${file}`];
 
@@ -49,11 +63,11 @@ type ExportRequest = Request<{ id: string; version?: string }>;
 /**
  * `/api/boards/:id/export.svg|png|md` and `…/history/:version/export.svg|png|md`: pictures from the
  * shared export pipeline (`exportPicture`), with the board embedded (SVG metadata, PNG iTXt chunk)
- * so they can be imported back.
+ * so they can be imported back; and `/api/boards/:id/replay.gif`, the board's versions as an
+ * animated GIF (docs/export.md).
  */
-export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
+export function exportRouter({ boards, interviews, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
   const router = Router();
-  /** Admits one export of the board or refuses it with 429; the slot is held until the response ends. */
   /** What the picture shows: the live board, or the version the path names. */
   const sourceOf = (req: ExportRequest, boardId: string) => {
     if (req.params.version === undefined) return { readFile: () => boards.readFile(boardId), readUpdates: () => boards.readUpdates(boardId) };
@@ -61,7 +75,11 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
     return { readFile: () => boards.readVersionFile(boardId, version), readUpdates: () => boards.readVersionUpdates(boardId, version) };
   };
   const admit = (req: ExportRequest, res: Response) => {
-    const query = parseQuery(req.query);
+    const query = parseQuery(exportQuerySchema, req.query, 'invalid export option');
+    return { query, board: takeSlot(req, res) };
+  };
+  /** Admits one export of the board or refuses it with 429; the slot is held until the response ends. */
+  const takeSlot = (req: Request, res: Response) => {
     const { board } = res.locals.access as Granted;
     const slot = slots.admit(req.ip ?? 'unknown', board.id);
     if (!slot.ok) {
@@ -70,7 +88,7 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
       throw new HttpError(429, 'too-many-exports', `Too many exports ${whose} at once. Try again shortly.`);
     }
     res.once('close', slot.release);
-    return { query, board };
+    return board;
   };
   const read = async (req: ExportRequest, res: Response) => {
     const { query, board } = admit(req, res);
@@ -119,12 +137,37 @@ export function exportRouter({ boards, rasterizer, svgRenderer, svgCache, slots,
     res.attachment(`${slug(file.title)}.md`).type('text/markdown').send(renderReportMarkdown(file, report(file), { imageUrl: image }));
   });
 
+  router.get('/:id/replay.gif', requireBoardKey(boards), async (req, res) => {
+    const { from, to, fps } = parseQuery(replayQuerySchema, req.query, 'invalid replay option');
+    const board = takeSlot(req, res);
+    const frames = sampleVersions(await boards.versionRange(board.id, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));
+    if (frames.length === 0) throw new HttpError(404, 'not-found', 'This board has no history to replay yet.');
+    const [timeline, steps] = await Promise.all([interviews.phaseTimeline(board.id), boards.readVersionSteps(board.id, frames.map((f) => f.version))]);
+    const start = frames[0]!.at.getTime();
+    const drawing = await rasterizer.replayGif({
+      frames: frames.map((frame, i) => ({ updates: steps[i]!, stamp: stampLines(frame.at.getTime() - start, phaseAt(timeline, frame.at)) })),
+      fps,
+      maxPixels: MAX_GIF_FRAME_PIXELS,
+    });
+    if ('tooLarge' in drawing) {
+      const { width, height } = drawing.tooLarge;
+      throw new HttpError(413, 'picture-too-large', `The replay's frames would be ${width} × ${height} px; the limit is ${MAX_GIF_FRAME_PIXELS / 1e6} Mpx a frame: replay a shorter range (from, to), or export single versions (history/VERSION/export.png).`);
+    }
+    const { gif } = drawing;
+    res.attachment(`${slug(board.title)}-replay.gif`).type('image/gif').send(Buffer.from(gif.buffer, gif.byteOffset, gif.byteLength));
+  });
+
   return router;
 }
 
-function parseQuery(query: unknown): ExportQuery {
-  const parsed = exportQuerySchema.safeParse(query);
+/** A replay frame's stamp: the clock, and the interview's phase when there is one. */
+function stampLines(elapsedMs: number, phase: string | null): string[] {
+  return phase === null ? [replayClock(elapsedMs)] : [replayClock(elapsedMs), phase];
+}
+
+function parseQuery<T extends z.ZodType>(schema: T, query: unknown, fallback: string): z.infer<T> {
+  const parsed = schema.safeParse(query);
   if (parsed.success) return parsed.data;
-  const { path, message } = firstIssue(parsed.error, 'invalid export option');
+  const { path, message } = firstIssue(parsed.error, fallback);
   throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
 }

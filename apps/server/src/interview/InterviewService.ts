@@ -3,6 +3,7 @@ import type { BoardsService } from '../boards/BoardsService';
 import type { InterviewStore, PhaseSnapshot } from '../storage/InterviewStore';
 import { storableJson } from '../storage/storableJson';
 import { applyInterviewCommand, idleClock } from './applyInterviewCommand';
+import type { PhaseTimeline } from './phaseAt';
 
 export type CommandOutcome = { ok: true; state: InterviewStateMessage } | { ok: false; message: string };
 
@@ -28,6 +29,12 @@ export class InterviewService {
     const [stored, snapshots] = await Promise.all([this.deps.interviews.getState(boardId), this.deps.interviews.listSnapshots(boardId)]);
     const { version: _version, ...clock } = stored ?? { ...idleClock(), version: 0 };
     return { ...clock, serverNow: this.now(), snapshotPhases: snapshots.map((s) => s.phase) };
+  }
+
+  /** Which phase the interview was in when (`phaseAt`); null when the board never had one. */
+  async phaseTimeline(boardId: string): Promise<PhaseTimeline | null> {
+    const [stored, ended] = await Promise.all([this.deps.interviews.getState(boardId), this.deps.interviews.listSnapshots(boardId)]);
+    return stored ? { status: stored.status, phase: stored.phase, ended } : null;
   }
 
   async run(boardId: string, command: InterviewCommand): Promise<CommandOutcome> {

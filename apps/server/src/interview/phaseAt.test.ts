@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { phaseAt, type PhaseTimeline } from './phaseAt';
+
+const minute = (m: number) => new Date(Date.UTC(2026, 0, 1, 9, m));
+const ended = (phase: number, m: number) => ({ phase, takenAt: minute(m) });
+
+describe('phaseAt', () => {
+  const running: PhaseTimeline = { status: 'running', phase: 2, ended: [ended(1, 20), ended(0, 5)] };
+
+  it('names the phase that had not ended yet at that moment', () => {
+    expect(phaseAt(running, minute(3))).toBe('1. scope');
+    expect(phaseAt(running, minute(5))).toBe('1. scope');
+    expect(phaseAt(running, minute(6))).toBe('2. high level design');
+    expect(phaseAt(running, minute(30))).toBe('3. deep dive');
+  });
+
+  it('says the interview ended after its last phase', () => {
+    const over: PhaseTimeline = { status: 'ended', phase: 3, ended: [ended(0, 5), ended(1, 20), ended(2, 40), ended(3, 45)] };
+    expect(phaseAt(over, minute(44))).toBe('4. wrap up');
+    expect(phaseAt(over, minute(50))).toBe('ended');
+  });
+
+  it('names nothing without an interview', () => {
+    expect(phaseAt(null, minute(3))).toBeNull();
+    expect(phaseAt({ status: 'idle', phase: 0, ended: [] }, minute(3))).toBeNull();
+  });
+});
