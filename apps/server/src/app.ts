@@ -193,12 +193,14 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   app.use('/api/boards', boardsRouter({ boards, maxBodyBytes: limits.maxBodyBytes }));
   const rasterizer = new PngRasterizer();
   const svgRenderer = new SvgRenderer();
+  // One admission for everything export-sized: pictures, replays and history timelines.
+  const exportSlots = new ExportSlots(limits);
   app.use(
     '/api/boards',
-    exportRouter({ boards, interviews, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: new ExportSlots(limits), lane: new SerialLane() }),
+    exportRouter({ boards, interviews, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: exportSlots, lane: new SerialLane() }),
   );
   app.use('/api/boards', interviewRouter({ boards, interviews, maxBodyBytes: limits.maxBodyBytes }));
-  app.use('/api/boards', historyRouter({ boards, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', historyRouter({ boards, interviews, slots: exportSlots, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
   app.use(errorHandler(logger));

@@ -11,9 +11,13 @@ export {
   labelVersionRequestSchema,
   replayQuerySchema,
   restoreRequestSchema,
+  timelineQuerySchema,
+  MAX_TIMELINE_POINTS,
   type HistoryResponse,
   type HistoryVersion,
   type RestoreResponse,
+  type TimelinePoint,
+  type TimelineResponse,
 } from './rest';
 export {
   ROOM_PROTOCOL_VERSION,

@@ -53,18 +53,45 @@ export const historyQuerySchema = z.strictObject({
   key: z.string().optional(),
 });
 
+/** The range of versions `from` to `to` (both included; unset: the first, the last version). */
+const versionRange = {
+  from: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  to: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  key: z.string().optional(),
+};
+const fromNotAfterTo = <T extends z.ZodType<{ from?: number; to?: number }>>(schema: T) =>
+  schema.refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, { message: 'from is after to', path: ['from'] });
+
 /**
  * `GET /api/boards/:id/replay.gif` query: the versions from `from` to `to` (both included; unset:
  * the first, the last version) at `fps` frames a second.
  */
-export const replayQuerySchema = z
-  .strictObject({
-    from: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
-    to: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
-    fps: z.coerce.number().int().min(1).max(10).default(2),
-    key: z.string().optional(),
-  })
-  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, { message: 'from is after to', path: ['from'] });
+export const replayQuerySchema = fromNotAfterTo(z.strictObject({ ...versionRange, fps: z.coerce.number().int().min(1).max(10).default(2) }));
+
+/** `GET /api/boards/:id/history/timeline` query: the versions from `from` to `to`, as replayQuerySchema. */
+export const timelineQuerySchema = fromNotAfterTo(z.strictObject(versionRange));
+
+/** Most points a history timeline answers with, sampled evenly over the range (first and last always). */
+export const MAX_TIMELINE_POINTS = 500;
+
+/** One sampled version of a timeline: what a replay's scrubber and findings sparkline draw. */
+export interface TimelinePoint {
+  version: number;
+  /** When it was stored (ISO 8601). */
+  at: string;
+  /** How many findings the rules' report gives for the board at that version. */
+  findings: number;
+  /** The interview phase (index into INTERVIEW_PHASES) at that moment; null without an interview or after it ended. */
+  phase: number | null;
+}
+
+/** `GET /api/boards/:id/history/timeline` (docs/history.md). */
+export interface TimelineResponse {
+  /** Oldest first, at most MAX_TIMELINE_POINTS. */
+  points: TimelinePoint[];
+  /** When each ended interview phase ended, in order; empty without an interview. */
+  phases: Array<{ phase: number; endedAt: string }>;
+}
 
 /** One point of a board's past (docs/history.md). */
 export interface HistoryVersion {

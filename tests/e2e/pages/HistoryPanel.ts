@@ -38,4 +38,23 @@ export class HistoryPanel {
   nameField(version: number): Locator {
     return this.panel.getByRole('textbox', { name: `Name of version ${version}` });
   }
+
+  /** Switches the panel to the replay player and waits for its timeline. */
+  async openReplay(): Promise<void> {
+    await this.panel.getByRole('button', { name: 'Replay', exact: true }).click();
+    await expect(this.player).toBeVisible();
+  }
+
+  get player(): Locator {
+    return this.panel.getByRole('group', { name: 'Replay player' });
+  }
+
+  get scrubber(): Locator {
+    return this.player.getByRole('slider', { name: 'Replay position' });
+  }
+
+  /** A phase boundary on the scrubber, by the phase's name ("Scope"). */
+  phaseMarker(phase: string): Locator {
+    return this.player.getByRole('img', { name: `End of phase: ${phase}` });
+  }
 }

@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import { readDoc, restoreBoard, type DocReading } from '@scaleboard/board';
 import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
-import type { Board } from '@scaleboard/rules';
+import { report, type Board } from '@scaleboard/rules';
+import { nextTurn } from '../export/SerialLane';
 import type { Metrics } from '../ops/metrics';
 import { generateKey, hashKey } from '../keys';
 import type { BoardRevoker } from '../revocation/BoardRevoker';
@@ -142,6 +143,34 @@ export class BoardsService {
       previous = stored;
     }
     return steps;
+  }
+
+  /**
+   * How many findings the rules' report gives at each of `versions` (increasing), rebuilt in
+   * order on one document (readVersionSteps), so the work is linear in the versions read. Each
+   * version's read and report takes a turn of its own: a long range never holds the event loop.
+   */
+  async findingsAt(boardId: string, versions: readonly number[]): Promise<number[]> {
+    const steps = await this.readVersionSteps(boardId, versions);
+    const doc = new Y.Doc();
+    const counts: number[] = [];
+    let skipped: DocReading['skipped'] = { nodes: 0, edges: 0 };
+    try {
+      for (const step of steps) {
+        await nextTurn();
+        doc.transact(() => {
+          for (const update of step) Y.applyUpdate(doc, update);
+        });
+        const reading = readDoc(doc);
+        counts.push(report(reading.board).findings.length);
+        skipped = reading.skipped;
+      }
+    } finally {
+      doc.destroy();
+    }
+    // Once per read, as readFile does: the last version's left-out elements.
+    this.noteSkipped(boardId, skipped);
+    return counts;
   }
 
   /**

@@ -15,10 +15,10 @@ import type { PngRasterizer } from '../export/PngRasterizer';
 import { replayClock, sampleVersions } from '../export/replayFrames';
 import type { InterviewService } from '../interview/InterviewService';
 import { phaseAt } from '../interview/phaseAt';
-import type { AccessResult } from '../rooms/BoardAccess';
 import { versionOf } from './historyRouter';
 import { HttpError } from './HttpError';
 import { requireBoardKey } from './requireBoardKey';
+import { takeExportSlot } from './takeExportSlot';
 
 export interface ExportRouterDeps {
   boards: BoardsService;
@@ -35,11 +35,6 @@ export interface ExportRouterDeps {
   /** Where the PNG and Markdown exports' drawing on the event loop happens, one at a time. */
   lane: SerialLane;
 }
-
-/** Seconds a refused export is told to wait: a 5,000-element board draws in about one. */
-const EXPORT_RETRY_AFTER_SECONDS = 1;
-
-type Granted = Extract<AccessResult, { ok: true }>;
 
 /**
  * Largest PNG the server draws (about 7,000 × 7,000 px). One such picture takes about 0.3 s of both
@@ -78,18 +73,7 @@ export function exportRouter({ boards, interviews, rasterizer, svgRenderer, svgC
     const query = parseQuery(exportQuerySchema, req.query, 'invalid export option');
     return { query, board: takeSlot(req, res) };
   };
-  /** Admits one export of the board or refuses it with 429; the slot is held until the response ends. */
-  const takeSlot = (req: Request, res: Response) => {
-    const { board } = res.locals.access as Granted;
-    const slot = slots.admit(req.ip ?? 'unknown', board.id);
-    if (!slot.ok) {
-      res.set('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
-      const whose = slot.reason === 'client-busy' ? 'from this client (EXPORTS_PER_CLIENT)' : 'of this board (EXPORTS_PER_BOARD)';
-      throw new HttpError(429, 'too-many-exports', `Too many exports ${whose} at once. Try again shortly.`);
-    }
-    res.once('close', slot.release);
-    return board;
-  };
+  const takeSlot = (req: Request, res: Response) => takeExportSlot(slots, req, res);
   const read = async (req: ExportRequest, res: Response) => {
     const { query, board } = admit(req, res);
     const source = sourceOf(req, board.id);

@@ -4,17 +4,25 @@ import {
   canEdit,
   historyQuerySchema,
   labelVersionRequestSchema,
+  MAX_TIMELINE_POINTS,
   restoreRequestSchema,
+  timelineQuerySchema,
   type HistoryResponse,
   type RestoreResponse,
+  type TimelineResponse,
 } from '@scaleboard/protocol';
 import { firstIssue } from '@scaleboard/rules';
 import type { z } from 'zod';
 import type { BoardsService } from '../boards/BoardsService';
+import type { ExportSlots } from '../export/ExportSlots';
+import { sampleVersions } from '../export/replayFrames';
+import type { InterviewService } from '../interview/InterviewService';
+import { phaseIndexAt } from '../interview/phaseAt';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
 import { requireBoardKey } from './requireBoardKey';
+import { takeExportSlot } from './takeExportSlot';
 
 type Granted = Extract<AccessResult, { ok: true }>;
 
@@ -33,12 +41,22 @@ export function versionOf(params: { version?: string }): number {
   return version;
 }
 
+export interface HistoryRouterDeps {
+  boards: BoardsService;
+  /** When the interview's phases ended, for the timeline. */
+  interviews: InterviewService;
+  /** The export admission: a timeline rebuilds up to MAX_TIMELINE_POINTS versions, as heavy as a replay. */
+  slots: ExportSlots;
+  maxBodyBytes: number;
+}
+
 /**
- * `/api/boards/:id/history…` (docs/history.md): the versions of a board, any version as a file,
- * naming a version and restoring one. Any key may read the history; only an edit or owner key
- * may name or restore. The pictures of a version are the export router's (`…/history/:version/export.svg|png`).
+ * `/api/boards/:id/history…` (docs/history.md): the versions of a board, their timeline (findings
+ * and interview phase over time), any version as a file, naming a version and restoring one. Any
+ * key may read the history; only an edit or owner key may name or restore. The pictures of a
+ * version are the export router's (`…/history/:version/export.svg|png`).
  */
-export function historyRouter({ boards, maxBodyBytes }: { boards: BoardsService; maxBodyBytes: number }): Router {
+export function historyRouter({ boards, interviews, slots, maxBodyBytes }: HistoryRouterDeps): Router {
   const router = Router();
   const json = jsonBody(maxBodyBytes);
   const editor = (res: { locals: Record<string, unknown> }): Granted => {
@@ -54,6 +72,22 @@ export function historyRouter({ boards, maxBodyBytes }: { boards: BoardsService;
     const body: HistoryResponse = {
       versions: page.versions.map((v) => ({ version: v.version, at: v.at.toISOString(), authors: v.authors.map((a) => a.name), label: v.label })),
       next: page.next,
+    };
+    res.json(body);
+  });
+
+  router.get('/:id/history/timeline', requireBoardKey(boards), async (req, res) => {
+    const { from, to } = parse(timelineQuerySchema, req.query, 'invalid timeline query');
+    const board = takeExportSlot(slots, req, res);
+    const range = await boards.versionRange(board.id, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+    const points = sampleVersions(range, MAX_TIMELINE_POINTS);
+    const [timeline, findings] = await Promise.all([interviews.phaseTimeline(board.id), boards.findingsAt(board.id, points.map((p) => p.version))]);
+    const body: TimelineResponse = {
+      points: points.map((point, i) => {
+        const phase = phaseIndexAt(timeline, point.at);
+        return { version: point.version, at: point.at.toISOString(), findings: findings[i]!, phase: phase === 'ended' ? null : phase };
+      }),
+      phases: timeline && timeline.status !== 'idle' ? [...timeline.ended].sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime()).map((end) => ({ phase: end.phase, endedAt: end.takenAt.toISOString() })) : [],
     };
     res.json(body);
   });

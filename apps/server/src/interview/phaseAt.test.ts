@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseAt, type PhaseTimeline } from './phaseAt';
+import { phaseAt, phaseIndexAt, type PhaseTimeline } from './phaseAt';
 
 const minute = (m: number) => new Date(Date.UTC(2026, 0, 1, 9, m));
 const ended = (phase: number, m: number) => ({ phase, takenAt: minute(m) });
@@ -23,5 +23,15 @@ describe('phaseAt', () => {
   it('names nothing without an interview', () => {
     expect(phaseAt(null, minute(3))).toBeNull();
     expect(phaseAt({ status: 'idle', phase: 0, ended: [] }, minute(3))).toBeNull();
+  });
+});
+
+describe('phaseIndexAt', () => {
+  it('gives the index of the phase phaseAt names', () => {
+    const over: PhaseTimeline = { status: 'ended', phase: 1, ended: [ended(0, 5), ended(1, 20)] };
+    expect(phaseIndexAt(over, minute(3))).toBe(0);
+    expect(phaseIndexAt(over, minute(6))).toBe(1);
+    expect(phaseIndexAt(over, minute(21))).toBe('ended');
+    expect(phaseIndexAt(null, minute(3))).toBeNull();
   });
 });

@@ -11,18 +11,28 @@ export interface PhaseTimeline {
 }
 
 /**
- * The interview's phase at `at`, for the replay's stamp ("3. deep dive"): the first phase to end
- * after `at`, else the phase still running; null without an interview, and "ended" after its
- * last phase ended. Before the interview started it names the first phase: the clock keeps no
- * start time, and a board's history before its interview is seldom replayed.
+ * The index of the interview's phase at `at`: the first phase to end after `at`, else the phase
+ * still running; null without an interview, and "ended" after its last phase ended. Before the
+ * interview started it is the first phase: the clock keeps no start time, and a board's history
+ * before its interview is seldom replayed.
  *
- * @example phaseAt({ status: 'running', phase: 1, ended: [{ phase: 0, takenAt: new Date(5000) }] }, new Date(7000)) // '2. high level design'
+ * @example phaseIndexAt({ status: 'running', phase: 1, ended: [{ phase: 0, takenAt: new Date(5000) }] }, new Date(7000)) // 1
  */
-export function phaseAt(timeline: PhaseTimeline | null, at: Date): string | null {
+export function phaseIndexAt(timeline: PhaseTimeline | null, at: Date): number | 'ended' | null {
   if (!timeline || timeline.status === 'idle') return null;
   const endingAfter = timeline.ended.filter((end) => end.takenAt.getTime() >= at.getTime()).sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime())[0];
   if (!endingAfter && timeline.status === 'ended') return 'ended';
   const phase = endingAfter?.phase ?? timeline.phase;
-  const id = INTERVIEW_PHASES[phase];
-  return id === undefined ? null : `${phase + 1}. ${id.replaceAll('-', ' ')}`;
+  return INTERVIEW_PHASES[phase] === undefined ? null : phase;
+}
+
+/**
+ * The interview's phase at `at` as the replay's stamp names it ("3. deep dive"; see phaseIndexAt).
+ *
+ * @example phaseAt({ status: 'running', phase: 1, ended: [{ phase: 0, takenAt: new Date(5000) }] }, new Date(7000)) // '2. high level design'
+ */
+export function phaseAt(timeline: PhaseTimeline | null, at: Date): string | null {
+  const phase = phaseIndexAt(timeline, at);
+  if (phase === null || phase === 'ended') return phase;
+  return `${phase + 1}. ${INTERVIEW_PHASES[phase]!.replaceAll('-', ' ')}`;
 }

@@ -1,4 +1,4 @@
-import type { HistoryResponse } from '@scaleboard/protocol';
+import type { HistoryResponse, TimelineResponse } from '@scaleboard/protocol';
 import { ApiError, readJson } from './boardsApi';
 
 /** How many versions one page of the history panel asks for. */
@@ -13,6 +13,12 @@ export async function fetchHistory(boardId: string, key: string, before?: number
   const query = new URLSearchParams({ limit: String(HISTORY_PAGE_SIZE), ...(before === undefined ? {} : { before: String(before) }) });
   const response = await fetch(`${historyPath(boardId)}?${query}`, { headers: auth(key), ...(signal ? { signal } : {}) });
   return readJson<HistoryResponse>(response);
+}
+
+/** `GET …/history/timeline`: the versions (at most MAX_TIMELINE_POINTS) with their findings count and interview phase, oldest first. */
+export async function fetchTimeline(boardId: string, key: string, signal?: AbortSignal): Promise<TimelineResponse> {
+  const response = await fetch(`${historyPath(boardId)}/timeline`, { headers: auth(key), ...(signal ? { signal } : {}) });
+  return readJson<TimelineResponse>(response);
 }
 
 /** `GET …/history/:version/export.json`: the board file as it was (parse it before use). */

@@ -1,4 +1,4 @@
-/** The history panel: the board's past versions, previewing one, naming and restoring it. */
+/** The history panel: the board's past versions, previewing one, naming and restoring it, and the replay. */
 export const versionsEn = {
   open: 'History',
   title: 'History',
@@ -44,6 +44,22 @@ export const versionsEn = {
     added: 'Added',
     removed: 'Removed',
     changed: 'Changed',
+  },
+  replay: {
+    open: 'Replay',
+    list: 'Versions',
+    player: 'Replay player',
+    loading: 'Loading the timeline…',
+    failed: 'Could not load the timeline: {{message}}',
+    position: 'Version {{version}} · {{n}} of {{total}}',
+    sparkline: 'Findings over time',
+    scrubber: 'Replay position',
+    phaseEnd: 'End of phase: {{phase}}',
+    play: 'Play',
+    pause: 'Pause',
+    speed: 'Speed',
+    speedOption: '{{speed}}×',
+    keys: 'Space plays and pauses; the arrow keys step.',
   },
   restore: 'Restore this version',
   restoreHint: 'Brings this version back for everyone, as one change you can undo.',

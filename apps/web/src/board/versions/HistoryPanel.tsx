@@ -1,5 +1,5 @@
-import { RefreshCw, X } from 'lucide-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Clapperboard, List, RefreshCw, X } from 'lucide-react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreBoard } from '@scaleboard/board';
 import type { BoardSession } from '../../sync/BoardSession';
@@ -7,6 +7,7 @@ import { useThemeContext } from '../../theme/ThemeContext';
 import { IconButton } from '../../ui/IconButton';
 import { PanelBoundary } from '../../ui/PanelBoundary';
 import { useAnalysis } from '../analysis/AnalysisContext';
+import { ReplayPlayer } from './ReplayPlayer';
 import { useHistoryList } from './useHistoryList';
 import { useVersionPreview } from './useVersionPreview';
 import { VersionDetails } from './VersionDetails';
@@ -28,8 +29,8 @@ interface HistoryPanelProps {
 /**
  * The board's history: versions grouped by session of work; selecting one shows it read-only over
  * the canvas with its findings and estimate then and what changed since; an editor can name it
- * or restore it (one edit for everyone, one step of this person's undo). Escape goes back to the
- * live board, then closes the panel.
+ * or restore it (one edit for everyone, one step of this person's undo). Replay plays the versions
+ * over the canvas instead (ReplayPlayer). Escape goes back to the live board, then closes the panel.
  */
 export function HistoryPanel({ session, boardKey, canEdit, onClose }: HistoryPanelProps) {
   const { t } = useTranslation();
@@ -38,7 +39,10 @@ export function HistoryPanel({ session, boardKey, canEdit, onClose }: HistoryPan
   const list = useHistoryList(session.boardId, boardKey);
   const [selected, setSelected] = useState<number | null>(null);
   const [restored, setRestored] = useState<number | null>(null);
-  const preview = useVersionPreview(session.boardId, boardKey, selected, theme);
+  // The replay shows its own current version; the list its selected one.
+  const [replaying, setReplaying] = useState(false);
+  const [replayed, setReplayed] = useState<number | null>(null);
+  const preview = useVersionPreview(session.boardId, boardKey, replaying ? replayed : selected, theme);
   const heading = useRef<HTMLHeadingElement>(null);
   const { refresh } = list;
 
@@ -75,16 +79,22 @@ export function HistoryPanel({ session, boardKey, canEdit, onClose }: HistoryPan
     setSelected(null);
     setRestored(preview.version);
   };
+  const showList = useCallback(() => {
+    setReplaying(false);
+    setReplayed(null);
+  }, []);
+  const backToLive = () => (replaying ? showList() : setSelected(null));
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    if (selected === null) onClose();
+    if (replaying) showList();
+    else if (selected === null) onClose();
     else setSelected(null);
   };
 
   return (
     <>
-      {preview.state === 'idle' ? null : <VersionOverlay preview={preview} onBack={() => setSelected(null)} />}
+      {preview.state === 'idle' ? null : <VersionOverlay preview={preview} onBack={backToLive} />}
       <section className="history-panel" aria-labelledby="history-title" onKeyDown={onKeyDown}>
         <div className="history-head">
           <h2 id="history-title" className="history-title" ref={heading} tabIndex={-1}>
@@ -98,33 +108,47 @@ export function HistoryPanel({ session, boardKey, canEdit, onClose }: HistoryPan
           </IconButton>
         </div>
         <div className="history-body">
-          <p className="history-hint">{t('versions.description')}</p>
-          {restored === null ? null : (
-            <p className="history-status" role="status">
-              {t('versions.restored', { version: restored })}
-            </p>
+          <button
+            type="button"
+            className="button button-secondary history-mode"
+            onClick={() => (replaying ? showList() : setReplaying(true))}
+          >
+            {replaying ? <List size={15} aria-hidden /> : <Clapperboard size={15} aria-hidden />}
+            {replaying ? t('versions.replay.list') : t('versions.replay.open')}
+          </button>
+          {replaying ? (
+            <ReplayPlayer boardId={session.boardId} boardKey={boardKey} theme={theme} frameShown={preview.state !== 'loading'} onShow={setReplayed} />
+          ) : (
+            <>
+              <p className="history-hint">{t('versions.description')}</p>
+              {restored === null ? null : (
+                <p className="history-status" role="status">
+                  {t('versions.restored', { version: restored })}
+                </p>
+              )}
+              {preview.state === 'ready' ? (
+                <PanelBoundary area="panel">
+                  <VersionDetails version={preview.version} board={preview.board} live={live} {...(canEdit ? { onRestore: restore } : {})} />
+                </PanelBoundary>
+              ) : null}
+              <VersionList versions={list.versions} selected={selected} onSelect={select} {...(canEdit ? { onRename: list.rename } : {})} />
+              {list.error ? (
+                <div className="history-error" role="alert">
+                  <p className="form-error">{t('versions.loadFailed', { message: list.error })}</p>
+                  <button type="button" className="button button-secondary" onClick={refresh}>
+                    {t('versions.retry')}
+                  </button>
+                </div>
+              ) : null}
+              {list.loading ? <p className="history-hint">{t('versions.loading')}</p> : null}
+              {!list.loading && !list.error && list.versions.length === 0 ? <p className="history-hint">{t('versions.empty')}</p> : null}
+              {list.next !== null ? (
+                <button type="button" className="button button-secondary history-older" onClick={list.loadOlder} disabled={list.loading}>
+                  {t('versions.loadOlder')}
+                </button>
+              ) : null}
+            </>
           )}
-          {preview.state === 'ready' ? (
-            <PanelBoundary area="panel">
-              <VersionDetails version={preview.version} board={preview.board} live={live} {...(canEdit ? { onRestore: restore } : {})} />
-            </PanelBoundary>
-          ) : null}
-          <VersionList versions={list.versions} selected={selected} onSelect={select} {...(canEdit ? { onRename: list.rename } : {})} />
-          {list.error ? (
-            <div className="history-error" role="alert">
-              <p className="form-error">{t('versions.loadFailed', { message: list.error })}</p>
-              <button type="button" className="button button-secondary" onClick={refresh}>
-                {t('versions.retry')}
-              </button>
-            </div>
-          ) : null}
-          {list.loading ? <p className="history-hint">{t('versions.loading')}</p> : null}
-          {!list.loading && !list.error && list.versions.length === 0 ? <p className="history-hint">{t('versions.empty')}</p> : null}
-          {list.next !== null ? (
-            <button type="button" className="button button-secondary history-older" onClick={list.loadOlder} disabled={list.loading}>
-              {t('versions.loadOlder')}
-            </button>
-          ) : null}
         </div>
       </section>
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { parseBoard, type Board } from '@scaleboard/rules';
-import { fetchVersionFile, fetchVersionPicture } from '../../api/historyApi';
+import { loadVersion } from './versionCache';
 
 export type VersionPreview =
   | { state: 'idle' }
@@ -19,12 +19,13 @@ export function useVersionPreview(boardId: string, key: string, version: number 
       setPreview({ state: 'idle' });
       return;
     }
-    const abort = new AbortController();
+    // The fetch is shared (versionCache), so a preview left early only stops listening.
+    let left = false;
     let pictureUrl: string | null = null;
     setPreview({ state: 'loading', version });
-    Promise.all([fetchVersionFile(boardId, key, version, abort.signal), fetchVersionPicture(boardId, key, version, theme, abort.signal)]).then(
-      ([file, picture]) => {
-        if (abort.signal.aborted) return;
+    loadVersion(boardId, key, version, theme).then(
+      ({ file, picture }) => {
+        if (left) return;
         const parsed = parseBoard(file);
         if (!parsed.ok) {
           setPreview({ state: 'error', version, reason: 'unreadable', message: `${parsed.error.path}: ${parsed.error.message}` });
@@ -34,11 +35,11 @@ export function useVersionPreview(boardId: string, key: string, version: number 
         setPreview({ state: 'ready', version, board: parsed.board, pictureUrl });
       },
       (error: unknown) => {
-        if (!abort.signal.aborted) setPreview({ state: 'error', version, reason: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (!left) setPreview({ state: 'error', version, reason: 'failed', message: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => {
-      abort.abort();
+      left = true;
       if (pictureUrl) URL.revokeObjectURL(pictureUrl);
     };
   }, [boardId, key, version, theme]);

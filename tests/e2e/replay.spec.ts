@@ -1,0 +1,83 @@
+import { expect, test } from './fixtures';
+import { HistoryPanel } from './pages/HistoryPanel';
+import { InterviewBar } from './pages/InterviewBar';
+
+const labels = (board: { nodes: ReadonlyArray<{ label: string }> }) => board.nodes.map((node) => node.label).sort();
+
+test('an interview replays: phase markers on the scrubber, play at 32× to the last version, scrub back to the first; the candidate sees the same player', async ({ newUser, api }) => {
+  const ivy = await newUser('Ivy');
+  const cam = await newUser('Cam');
+  const ivyBar = new InterviewBar(ivy.page);
+
+  await ivy.landing.goto();
+  await ivy.landing.newBoard();
+  await ivy.board.joinAs('Ivy');
+  const boardId = ivy.board.boardId();
+  const ownerKey = ivy.board.key();
+  const links = await ivy.board.shareLinks();
+  await cam.board.open(links.edit!, 'Cam');
+
+  // Two edits in the first phase, one in the second.
+  await ivyBar.start();
+  await ivy.board.dropFromPalette('Load balancer', { x: 520, y: 420 });
+  await ivy.board.dropFromPalette('Web server', { x: 820, y: 420 });
+  await expect.poll(async () => labels(await api.exportBoard(boardId, ownerKey))).toEqual(['LB', 'Web']);
+  await ivyBar.next();
+  await expect(new InterviewBar(cam.page).phase).toHaveText('High-level design');
+  await cam.board.dropFromPalette('Database', { x: 1000, y: 560 });
+  await expect.poll(async () => labels(await api.exportBoard(boardId, ownerKey))).toEqual(['DB', 'LB', 'Web']);
+  // Every edit is stored as a version before the replay reads the timeline.
+  let newest = 0;
+  await expect
+    .poll(async () => {
+      const { versions } = await api.history(boardId, ownerKey);
+      newest = versions[0]?.version ?? 0;
+      return newest > 0 && labels(await api.exportVersion(boardId, ownerKey, newest)).includes('DB');
+    })
+    .toBe(true);
+  const { versions } = await api.history(boardId, ownerKey);
+  const first = versions.at(-1)!.version;
+  const total = versions.length;
+
+  const history = new HistoryPanel(ivy.page);
+  await history.open();
+  await history.openReplay();
+  await expect(history.phaseMarker('Scope')).toBeVisible();
+  await expect(history.player.getByRole('img', { name: 'Findings over time' })).toBeVisible();
+  await expect(history.preview(first)).toBeVisible();
+  await expect(history.player.getByText(`Version ${first} · 1 of ${total}`)).toBeVisible();
+
+  // Play at 32×: the player runs to the newest version and stops there.
+  await history.player.getByRole('combobox', { name: 'Speed' }).selectOption('32');
+  await history.player.getByRole('button', { name: 'Play' }).click();
+  await expect(history.preview(newest)).toBeVisible({ timeout: 30_000 });
+  await expect(history.preview(newest).getByRole('img', { name: `The board at version ${newest}` })).toBeVisible();
+  await expect(history.player.getByText(`Version ${newest} · ${total} of ${total}`)).toBeVisible();
+  await expect(history.player.getByRole('button', { name: 'Play' })).toBeVisible();
+  // The picture in docs/history.md: `REPLAY_SCREENSHOT=../docs/screenshot-replay.png` redraws it.
+  if (process.env.REPLAY_SCREENSHOT) await ivy.page.screenshot({ path: process.env.REPLAY_SCREENSHOT });
+
+  // Scrub back to the start.
+  await history.scrubber.focus();
+  await ivy.page.keyboard.press('Home');
+  await expect(history.preview(first)).toBeVisible();
+  await expect(history.player.getByText(`Version ${first} · 1 of ${total}`)).toBeVisible();
+  // The arrow keys step along the scrubber.
+  await ivy.page.keyboard.press('ArrowRight');
+  await expect(history.player.getByText(`Version ${versions.at(-2)!.version} · 2 of ${total}`)).toBeVisible();
+
+  // The candidate (edit key) sees the same player, markers and all; Space plays it.
+  const camHistory = new HistoryPanel(cam.page);
+  await camHistory.open();
+  await camHistory.openReplay();
+  await expect(camHistory.phaseMarker('Scope')).toBeVisible();
+  await expect(camHistory.player.getByText(`Version ${first} · 1 of ${total}`)).toBeVisible();
+  await camHistory.player.getByRole('combobox', { name: 'Speed' }).selectOption('32');
+  await camHistory.player.focus();
+  await cam.page.keyboard.press(' ');
+  await expect(camHistory.preview(newest)).toBeVisible({ timeout: 30_000 });
+  // Escape leaves the replay for the live board.
+  await cam.page.keyboard.press('Escape');
+  await expect(camHistory.preview(newest)).toHaveCount(0);
+  await expect(camHistory.player).toHaveCount(0);
+});
