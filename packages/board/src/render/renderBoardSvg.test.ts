@@ -167,3 +167,47 @@ describe('renderBoardSvg', () => {
     expect(() => checkWellFormed(result.svg)).not.toThrow();
   });
 });
+
+describe('renderBoard highlight', () => {
+  /** The `<g class="sb-node">` of one node, up to the next node's. */
+  const nodeGroup = (svg: string, id: string) => svg.slice(svg.indexOf(`<g class="sb-node" data-id="${id}"`)).split('<g class="sb-node"')[1]!;
+
+  it('marks the nodes later removed (dashed) and changed (solid) in the theme colours, and no other', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const palette = paletteOf(theme);
+      const svg = renderBoardSvg(board, { theme, highlight: { removed: ['q'], changed: ['db', 'pub'] } });
+      expect(() => checkWellFormed(svg)).not.toThrow();
+      const marked = [...svg.matchAll(/<g class="sb-node" data-id="([^"]*)" data-kind="[^"]*" data-change="([^"]*)"/g)].map((m) => [m[1], m[2]]);
+      expect(marked.sort()).toEqual([
+        ['db', 'changed'],
+        ['pub', 'changed'],
+        ['q', 'removed'],
+      ]);
+      expect(nodeGroup(svg, 'q')).toMatch(new RegExp(`<g class="sb-change" data-change="removed"><title>removed since</title><rect [^>]*stroke="${palette.change.removed}"[^>]*stroke-dasharray`));
+      expect(nodeGroup(svg, 'db')).toMatch(new RegExp(`<g class="sb-change" data-change="changed"><title>changed since</title><rect [^>]*stroke="${palette.change.changed}" stroke-width="2.5"/>`));
+      for (const id of ['lb', 'web1', 'n1']) expect(nodeGroup(svg, id)).not.toContain('sb-change');
+      expect(svg.match(/class="sb-change"/g)).toHaveLength(3);
+    }
+  });
+
+  it('ignores unknown ids, hostile ones too, and marks an id in both lists removed', () => {
+    const svg = renderBoardSvg(board, { highlight: { removed: ['db', HOSTILE], changed: ['db', `x${HOSTILE}`] } });
+    expect(() => checkWellFormed(svg)).not.toThrow();
+    expect(svg.match(/class="sb-change"/g)).toHaveLength(1);
+    expect(nodeGroup(svg, 'db')).toContain('data-change="removed"');
+  });
+
+  it('draws exactly the same bytes without a highlight, or with an empty one', () => {
+    const plain = renderBoardSvg(board, { theme: 'dark' });
+    expect(plain).not.toContain('data-change');
+    expect(renderBoardSvg(board, { theme: 'dark', highlight: {} })).toBe(plain);
+    expect(renderBoardSvg(board, { theme: 'dark', highlight: { removed: [], changed: ['nobody'] } })).toBe(plain);
+  });
+
+  it('keeps a mark inside a band that reaches its node', () => {
+    const { height } = renderBoard(board);
+    const top = renderBoardSvg(board, { band: { top: 0, height: Math.floor(height / 2) }, highlight: { changed: ['pub'] } });
+    expect(() => checkWellFormed(top)).not.toThrow();
+    expect(top).toContain('data-change="changed"');
+  });
+});

@@ -3,7 +3,7 @@ import { boardLayout, type BoardLayout } from './boardLayout';
 import { canonicalJson } from './canonicalJson';
 import { svgMetadata } from './embeddedBoard';
 import { edgeExtent, renderEdge } from './renderEdges';
-import { renderNode } from './renderNodes';
+import { renderNode, type NodeChange } from './renderNodes';
 import { paletteOf, type RenderTheme } from './renderTheme';
 import { selectionBoard } from './selectionBoard';
 import { escapeXml, num } from './xml';
@@ -27,6 +27,15 @@ export interface RenderOptions {
    * below the other give the picture (the server rasterises big pictures band by band, in parallel).
    */
   band?: { top: number; height: number };
+  /**
+   * Marks what a later board changed, when this board is an older version of it (the history
+   * preview: `diffBoards(version, live).nodes`): node ids `removed` since get a dashed outline
+   * and a "−" badge, ids `changed` since a solid outline and a "Δ" badge, in the theme's `change`
+   * colours; each marked node's `<g>` gets `data-change="removed|changed"`. Components added
+   * since are not on this board, so they have no mark. Unknown ids are ignored; absent, the
+   * picture is exactly as without it.
+   */
+  highlight?: { removed?: Iterable<string>; changed?: Iterable<string> };
 }
 
 /** Fonts named in the picture: the web's Inter when present, then what the server rasterises with. */
@@ -69,6 +78,7 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
   for (const finding of options.findings ?? []) {
     for (const id of new Set(finding.nodes)) findingsByNode.set(id, [...(findingsByNode.get(id) ?? []), finding]);
   }
+  const changes = changesOf(options.highlight);
   const boxes = new Map(layout.nodes.map((p) => [p.node.id, p.box]));
   const view = viewOf(options.band, height);
   // Reaches into the band: what a node draws stays within BAND_MARGIN of its box (badges, strokes).
@@ -86,10 +96,10 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
     `<title>${escapeXml(board.title)}</title>`,
     boardJson === undefined ? '' : svgMetadata(boardJson),
     options.background === 'transparent' ? '' : `<rect x="${num(origin.x)}" y="${num(origin.y + view.top)}" width="${width}" height="${view.height}" fill="${palette.background}"/>`,
-    ...groups.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id) })),
+    ...groups.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), change: changes.get(p.node.id) })),
     // Edges above the areas they cross, below the cards they join.
     ...edges.map((edge) => renderEdge(edge, boxes.get(edge.from)!, boxes.get(edge.to)!, palette)),
-    ...others.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), load: options.load?.[p.node.id] })),
+    ...others.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), load: options.load?.[p.node.id], change: changes.get(p.node.id) })),
     '</svg>',
   ];
   return { svg: parts.join(''), width, height, layout, origin, boardJson };
@@ -97,6 +107,14 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
 
 /** How far a node's or edge's drawing can reach beyond its box or line, in picture pixels. */
 const BAND_MARGIN = 16;
+
+/** The mark of each highlighted id; an id in both lists is marked removed, the stronger news. */
+function changesOf(highlight: RenderOptions['highlight']): Map<string, NodeChange> {
+  const changes = new Map<string, NodeChange>();
+  for (const id of highlight?.changed ?? []) changes.set(id, 'changed');
+  for (const id of highlight?.removed ?? []) changes.set(id, 'removed');
+  return changes;
+}
 
 function viewOf(band: RenderOptions['band'], height: number): { top: number; height: number } {
   if (!band) return { top: 0, height };

@@ -5,9 +5,13 @@ import type { RenderPalette } from './renderTheme';
 import { fitText, textWidth as textWidthOf } from './textMetrics';
 import { escapeXml, num } from './xml';
 
+/** How a component differs later on (`RenderOptions.highlight`). */
+export type NodeChange = 'removed' | 'changed';
+
 export interface NodeOverlay {
   findings?: readonly Finding[];
   load?: NodeLoad;
+  change?: NodeChange;
 }
 
 /** A node in its kind's look: a group area, a sticky note or a component card. */
@@ -15,7 +19,9 @@ export function renderNode(placed: PlacedNode, palette: RenderPalette, overlay: 
   const { node } = placed;
   const body = isGroupKind(node.kind) ? group(placed, palette) : node.kind === 'note' ? note(placed, palette) : component(placed, palette, overlay.load);
   const badge = overlay.findings && overlay.findings.length > 0 ? findingsBadge(placed, palette, overlay.findings) : '';
-  return `<g class="sb-node" data-id="${escapeXml(node.id)}" data-kind="${escapeXml(node.kind)}">${body}${badge}</g>`;
+  const change = overlay.change ? `data-change="${overlay.change}"` : '';
+  const mark = overlay.change ? changeMark(placed, palette, overlay.change) : '';
+  return `<g class="sb-node" data-id="${escapeXml(node.id)}" data-kind="${escapeXml(node.kind)}"${change ? ` ${change}` : ''}>${body}${mark}${badge}</g>`;
 }
 
 function icon(kind: NodeKind, x: number, y: number, size: number, colour: string, strokeWidth: number): string {
@@ -77,6 +83,28 @@ function findingsBadge({ box }: PlacedNode, palette: RenderPalette, findings: re
   const cy = box.y + 2;
   const rules = [...new Set(findings.map((f) => f.rule))].join(', ');
   return `<g class="sb-finding" data-severity="${escapeXml(worst)}"><title>${escapeXml(rules)}</title><circle cx="${num(cx)}" cy="${num(cy)}" r="10" fill="${palette.severity[worst]}" stroke="${palette.surface}" stroke-width="2"/><text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="#ffffff">${findings.length}</text></g>`;
+}
+
+/** The sign in a change mark's corner badge, so the mark reads without its colour too. */
+const CHANGE_SIGN: Record<NodeChange, string> = { removed: '\u2212', changed: '\u0394' };
+
+/**
+ * An outline around the node, dashed for one later removed (it is gone) and solid for one later
+ * changed, and a badge in its top-left corner (the findings' badge is top-right). It stays within
+ * BAND_MARGIN of the box, as everything a node draws.
+ */
+function changeMark({ box }: PlacedNode, palette: RenderPalette, change: NodeChange): string {
+  const colour = palette.change[change];
+  const dash = change === 'removed' ? ' stroke-dasharray="7 4"' : '';
+  const cx = box.x + 2;
+  const cy = box.y + 2;
+  return [
+    `<g class="sb-change" data-change="${change}"><title>${change} since</title>`,
+    `<rect x="${num(box.x - 4)}" y="${num(box.y - 4)}" width="${num(box.width + 8)}" height="${num(box.height + 8)}" rx="15" fill="none" stroke="${colour}" stroke-width="2.5"${dash}/>`,
+    `<circle cx="${num(cx)}" cy="${num(cy)}" r="9" fill="${colour}" stroke="${palette.surface}" stroke-width="2"/>`,
+    `<text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="${palette.surface}">${CHANGE_SIGN[change]}</text>`,
+    '</g>',
+  ].join('');
 }
 
 function loadColour(utilization: number, palette: RenderPalette): string {

@@ -14,6 +14,8 @@ export interface RenderPalette {
   tiles: Record<TileAccent, { bg: string; fg: string }>;
   severity: { error: string; warning: string; info: string };
   load: { ok: string; busy: string; over: string };
+  /** Marks of what changed since the drawn board (`RenderOptions.highlight`): an editor's diff gutter colours, apart from the findings' reds and ambers. */
+  change: { removed: string; changed: string };
 }
 
 export type TileAccent = 'slate' | 'sky' | 'violet' | 'blue' | 'amber' | 'green' | 'pink';
@@ -42,6 +44,7 @@ const LIGHT: RenderPalette = {
   },
   severity: { error: '#dc2626', warning: '#d97706', info: '#4f46e5' },
   load: { ok: '#16a34a', busy: '#d97706', over: '#dc2626' },
+  change: { removed: '#e11d48', changed: '#2563eb' },
 };
 
 const DARK: RenderPalette = {
@@ -67,6 +70,7 @@ const DARK: RenderPalette = {
   },
   severity: { error: '#f87171', warning: '#fbbf24', info: '#7c83ff' },
   load: { ok: '#4ade80', busy: '#fbbf24', over: '#f87171' },
+  change: { removed: '#fb7185', changed: '#60a5fa' },
 };
 
 /** @example paletteOf('dark').background // '#111317' */
