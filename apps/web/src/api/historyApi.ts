@@ -1,5 +1,5 @@
 import type { HistoryResponse, TimelineResponse } from '@scaleboard/protocol';
-import { ApiError, readJson } from './boardsApi';
+import { readJson } from './boardsApi';
 
 /** How many versions one page of the history panel asks for. */
 export const HISTORY_PAGE_SIZE = 50;
@@ -25,17 +25,6 @@ export async function fetchTimeline(boardId: string, key: string, signal?: Abort
 export async function fetchVersionFile(boardId: string, key: string, version: number, signal?: AbortSignal): Promise<unknown> {
   const response = await fetch(`${historyPath(boardId)}/${version}/export.json`, { headers: auth(key), ...(signal ? { signal } : {}) });
   return readJson<unknown>(response);
-}
-
-/** `GET …/history/:version/export.svg?theme=`: the version's picture, as the server draws it. */
-export async function fetchVersionPicture(boardId: string, key: string, version: number, theme: 'light' | 'dark', signal?: AbortSignal): Promise<Blob> {
-  const response = await fetch(`${historyPath(boardId)}/${version}/export.svg?theme=${theme}`, { headers: auth(key), ...(signal ? { signal } : {}) });
-  // readJson throws the server's error for a failed response.
-  if (!response.ok) await readJson(response);
-  const picture = await response.blob();
-  // Shown through an <img>, which needs the type to draw it; anything else is not a picture.
-  if (!picture.type.startsWith('image/svg+xml')) throw new ApiError(response.status, 'bad-picture', 'The server did not send a picture.');
-  return picture;
 }
 
 /** `POST …/history/:version/label` with an edit or owner key: names the version. */

@@ -44,6 +44,13 @@ export const versionsEn = {
     added: 'Added',
     removed: 'Removed',
     changed: 'Changed',
+    legend: 'Marks on the picture',
+    legendRemoved_one: '{{count}} component removed since (dashed)',
+    legendRemoved_other: '{{count}} components removed since (dashed)',
+    legendChanged_one: '{{count}} component changed since',
+    legendChanged_other: '{{count}} components changed since',
+    legendAdded_one: '{{count}} component added since, not in this version',
+    legendAdded_other: '{{count}} components added since, not in this version',
   },
   replay: {
     open: 'Replay',

@@ -42,7 +42,7 @@ export function HistoryPanel({ session, boardKey, canEdit, onClose }: HistoryPan
   // The replay shows its own current version; the list its selected one.
   const [replaying, setReplaying] = useState(false);
   const [replayed, setReplayed] = useState<number | null>(null);
-  const preview = useVersionPreview(session.boardId, boardKey, replaying ? replayed : selected, theme);
+  const preview = useVersionPreview(session.boardId, boardKey, replaying ? replayed : selected);
   const heading = useRef<HTMLHeadingElement>(null);
   const { refresh } = list;
 
@@ -94,7 +94,7 @@ export function HistoryPanel({ session, boardKey, canEdit, onClose }: HistoryPan
 
   return (
     <>
-      {preview.state === 'idle' ? null : <VersionOverlay preview={preview} onBack={backToLive} />}
+      {preview.state === 'idle' ? null : <VersionOverlay preview={preview} live={live} theme={theme} onBack={backToLive} />}
       <section className="history-panel" aria-labelledby="history-title" onKeyDown={onKeyDown}>
         <div className="history-head">
           <h2 id="history-title" className="history-title" ref={heading} tabIndex={-1}>
@@ -117,7 +117,7 @@ export function HistoryPanel({ session, boardKey, canEdit, onClose }: HistoryPan
             {replaying ? t('versions.replay.list') : t('versions.replay.open')}
           </button>
           {replaying ? (
-            <ReplayPlayer boardId={session.boardId} boardKey={boardKey} theme={theme} frameShown={preview.state !== 'loading'} onShow={setReplayed} />
+            <ReplayPlayer boardId={session.boardId} boardKey={boardKey} frameShown={preview.state !== 'loading'} onShow={setReplayed} />
           ) : (
             <>
               <p className="history-hint">{t('versions.description')}</p>

@@ -10,14 +10,13 @@ import { loadVersion } from './versionCache';
 interface ReplayPlayerProps {
   boardId: string;
   boardKey: string;
-  theme: 'light' | 'dark';
   /** Whether the version last passed to onShow is on screen (its preview is no longer loading). */
   frameShown: boolean;
   /** The version to show over the canvas. */
   onShow: (version: number) => void;
 }
 
-/** How many versions ahead playback fetches, so the next picture is there when its turn comes. */
+/** How many versions ahead playback fetches, so the next one is there when its turn comes. */
 const PREFETCH_AHEAD = 2;
 
 const SPARK_WIDTH = 300;
@@ -28,7 +27,7 @@ const SPARK_HEIGHT = 36;
  * (real time, long pauses shortened), a scrubber with the interview's phase boundaries on it and
  * the findings count over time above it. Space plays and pauses, the arrows step.
  */
-export function ReplayPlayer({ boardId, boardKey, theme, frameShown, onShow }: ReplayPlayerProps) {
+export function ReplayPlayer({ boardId, boardKey, frameShown, onShow }: ReplayPlayerProps) {
   const { t } = useTranslation();
   const [timeline, setTimeline] = useState<TimelineResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,9 +51,9 @@ export function ReplayPlayer({ boardId, boardKey, theme, frameShown, onShow }: R
     onShow(point.version);
     for (const ahead of points.slice(playback.index + 1, playback.index + 1 + PREFETCH_AHEAD)) {
       // Only warming the cache: the preview reports a failure when the version is shown.
-      loadVersion(boardId, boardKey, ahead.version, theme).catch(() => undefined);
+      loadVersion(boardId, boardKey, ahead.version).catch(() => undefined);
     }
-  }, [point, points, playback.index, onShow, boardId, boardKey, theme]);
+  }, [point, points, playback.index, onShow, boardId, boardKey]);
 
   useEffect(() => {
     if (timeline) region.current?.focus();

@@ -1,13 +1,25 @@
 import { Eye, Undo2 } from 'lucide-react';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paletteOf, type RenderTheme } from '@scaleboard/board';
+import type { Board } from '@scaleboard/rules';
 import type { VersionPreview } from './useVersionPreview';
+import { versionPicture, type VersionPicture } from './versionPicture';
+
+interface VersionOverlayProps {
+  preview: Exclude<VersionPreview, { state: 'idle' }>;
+  /** The live board: what changed on it since the version is marked on the picture. */
+  live: Board;
+  theme: RenderTheme;
+  onBack: () => void;
+}
 
 /**
  * Covers the live canvas with a version's picture while it is previewed: nothing under it can be
- * edited, and the banner says so, with the way back.
+ * edited, and the banner says so, with the way back. The picture marks what the live board
+ * removed and changed since; a legend explains the marks and counts what it added.
  */
-export function VersionOverlay({ preview, onBack }: { preview: Exclude<VersionPreview, { state: 'idle' }>; onBack: () => void }) {
+export function VersionOverlay({ preview, live, theme, onBack }: VersionOverlayProps) {
   const { t } = useTranslation();
   const { version } = preview;
   const banner = t('versions.preview.banner', { version });
@@ -22,7 +34,7 @@ export function VersionOverlay({ preview, onBack }: { preview: Exclude<VersionPr
         </button>
       </div>
       <div className="version-picture">
-        {preview.state === 'ready' ? <Picture url={preview.pictureUrl} alt={t('versions.preview.picture', { version })} /> : null}
+        {preview.state === 'ready' ? <Picture board={preview.board} live={live} theme={theme} alt={t('versions.preview.picture', { version })} /> : null}
         {preview.state === 'loading' ? <p className="version-picture-message">{t('versions.preview.loading', { version })}</p> : null}
         {preview.state === 'error' ? (
           <p className="version-picture-message form-error" role="alert">
@@ -37,15 +49,44 @@ export function VersionOverlay({ preview, onBack }: { preview: Exclude<VersionPr
 /** How much larger than its own size the picture may be drawn: a small board stays readable without looking blown up. */
 const MAX_UPSCALE = 1.6;
 
-/** The version's picture, fitted to the space: shrunk as needed, enlarged up to MAX_UPSCALE. */
-function Picture({ url, alt }: { url: string; alt: string }) {
-  const [width, setWidth] = useState<number | null>(null);
+/** The version's picture with its change marks, fitted to the space: shrunk as needed, enlarged up to MAX_UPSCALE. */
+function Picture({ board, live, theme, alt }: { board: Board; live: Board; theme: RenderTheme; alt: string }) {
+  const picture = useMemo(() => versionPicture(board, live, theme), [board, live, theme]);
   return (
-    <img
-      src={url}
-      alt={alt}
-      style={width === null ? undefined : { width: `min(100%, ${Math.round(width * MAX_UPSCALE)}px)` }}
-      onLoad={(event) => setWidth(event.currentTarget.naturalWidth || null)}
-    />
+    <>
+      <div
+        className="version-picture-svg"
+        role="img"
+        aria-label={alt}
+        style={{ width: `min(100%, ${Math.round(picture.width * MAX_UPSCALE)}px)`, height: `min(100%, ${Math.round(picture.height * MAX_UPSCALE)}px)` }}
+        // The shared renderer escapes every text and attribute it writes (its tests feed it hostile boards), and inline the marks can be found and read.
+        dangerouslySetInnerHTML={{ __html: picture.svg }}
+      />
+      <ChangeLegend counts={picture.counts} theme={theme} />
+    </>
+  );
+}
+
+/** What the marks on the picture mean, with how many of each; what was added since has no mark, only its count. */
+function ChangeLegend({ counts, theme }: { counts: VersionPicture['counts']; theme: RenderTheme }) {
+  const { t } = useTranslation();
+  const colours = paletteOf(theme).change;
+  if (counts.removed + counts.changed + counts.added === 0) return null;
+  return (
+    <ul className="version-legend" aria-label={t('versions.preview.legend')}>
+      {counts.removed ? (
+        <li data-change="removed">
+          <span className="version-legend-mark" data-change="removed" style={{ borderColor: colours.removed }} aria-hidden />
+          {t('versions.preview.legendRemoved', { count: counts.removed })}
+        </li>
+      ) : null}
+      {counts.changed ? (
+        <li data-change="changed">
+          <span className="version-legend-mark" data-change="changed" style={{ borderColor: colours.changed }} aria-hidden />
+          {t('versions.preview.legendChanged', { count: counts.changed })}
+        </li>
+      ) : null}
+      {counts.added ? <li data-change="added">{t('versions.preview.legendAdded', { count: counts.added })}</li> : null}
+    </ul>
   );
 }

@@ -5,14 +5,14 @@ import { loadVersion } from './versionCache';
 export type VersionPreview =
   | { state: 'idle' }
   | { state: 'loading'; version: number }
-  | { state: 'ready'; version: number; board: Board; pictureUrl: string }
+  | { state: 'ready'; version: number; board: Board }
   | { state: 'error'; version: number; reason: 'failed' | 'unreadable'; message: string };
 
 /**
  * A version as the preview shows it: its board (read with the same parser as any board file, so a
- * stored file this version cannot read is an error, never a crash) and its picture in `theme`.
+ * stored file this version cannot read is an error, never a crash).
  */
-export function useVersionPreview(boardId: string, key: string, version: number | null, theme: 'light' | 'dark'): VersionPreview {
+export function useVersionPreview(boardId: string, key: string, version: number | null): VersionPreview {
   const [preview, setPreview] = useState<VersionPreview>({ state: 'idle' });
   useEffect(() => {
     if (version === null) {
@@ -21,18 +21,16 @@ export function useVersionPreview(boardId: string, key: string, version: number 
     }
     // The fetch is shared (versionCache), so a preview left early only stops listening.
     let left = false;
-    let pictureUrl: string | null = null;
     setPreview({ state: 'loading', version });
-    loadVersion(boardId, key, version, theme).then(
-      ({ file, picture }) => {
+    loadVersion(boardId, key, version).then(
+      (file) => {
         if (left) return;
         const parsed = parseBoard(file);
         if (!parsed.ok) {
           setPreview({ state: 'error', version, reason: 'unreadable', message: `${parsed.error.path}: ${parsed.error.message}` });
           return;
         }
-        pictureUrl = URL.createObjectURL(picture);
-        setPreview({ state: 'ready', version, board: parsed.board, pictureUrl });
+        setPreview({ state: 'ready', version, board: parsed.board });
       },
       (error: unknown) => {
         if (!left) setPreview({ state: 'error', version, reason: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -40,8 +38,7 @@ export function useVersionPreview(boardId: string, key: string, version: number 
     );
     return () => {
       left = true;
-      if (pictureUrl) URL.revokeObjectURL(pictureUrl);
     };
-  }, [boardId, key, version, theme]);
+  }, [boardId, key, version]);
   return preview;
 }
