@@ -1,7 +1,7 @@
 import { Eye, Undo2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paletteOf, type RenderTheme } from '@scaleboard/board';
+import type { RenderTheme } from '@scaleboard/board';
 import type { Board } from '@scaleboard/rules';
 import type { VersionPreview } from './useVersionPreview';
 import { versionPicture, type VersionPicture } from './versionPicture';
@@ -62,27 +62,26 @@ function Picture({ board, live, theme, alt }: { board: Board; live: Board; theme
         // The shared renderer escapes every text and attribute it writes (its tests feed it hostile boards), and inline the marks can be found and read.
         dangerouslySetInnerHTML={{ __html: picture.svg }}
       />
-      <ChangeLegend counts={picture.counts} theme={theme} />
+      <ChangeLegend counts={picture.counts} />
     </>
   );
 }
 
 /** What the marks on the picture mean, with how many of each; what was added since has no mark, only its count. */
-function ChangeLegend({ counts, theme }: { counts: VersionPicture['counts']; theme: RenderTheme }) {
+function ChangeLegend({ counts }: { counts: VersionPicture['counts'] }) {
   const { t } = useTranslation();
-  const colours = paletteOf(theme).change;
   if (counts.removed + counts.changed + counts.added === 0) return null;
   return (
     <ul className="version-legend" aria-label={t('versions.preview.legend')}>
       {counts.removed ? (
         <li data-change="removed">
-          <span className="version-legend-mark" data-change="removed" style={{ borderColor: colours.removed }} aria-hidden />
+          <span className="version-legend-mark" data-change="removed" aria-hidden />
           {t('versions.preview.legendRemoved', { count: counts.removed })}
         </li>
       ) : null}
       {counts.changed ? (
         <li data-change="changed">
-          <span className="version-legend-mark" data-change="changed" style={{ borderColor: colours.changed }} aria-hidden />
+          <span className="version-legend-mark" data-change="changed" aria-hidden />
           {t('versions.preview.legendChanged', { count: counts.changed })}
         </li>
       ) : null}

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { paletteOf } from '@scaleboard/board';
 import { BOARD_FORMAT, type Board } from '@scaleboard/rules';
 import { versionPicture } from './versionPicture';
 
@@ -37,5 +39,17 @@ describe('versionPicture', () => {
     const picture = versionPicture(version, version, 'dark');
     expect(marks(picture.svg)).toEqual([]);
     expect(picture.counts).toEqual({ removed: 0, changed: 0, added: 0 });
+  });
+});
+
+describe('change colours', () => {
+  it("are the same in theme.css (legend, panel) and the export palette (picture), for both themes", () => {
+    const css = readFileSync(new URL('../../styles/theme.css', import.meta.url), 'utf8');
+    for (const [theme, selector] of [['light', ':root'], ['dark', ":root[data-theme='dark']"]] as const) {
+      const start = css.indexOf(`${selector} {`);
+      const block = css.slice(start, css.indexOf('}', start));
+      const tokens = Object.fromEntries([...block.matchAll(/--change-(\w+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1], m[2]]));
+      expect(tokens).toEqual(paletteOf(theme).change);
+    }
   });
 });
