@@ -1,6 +1,13 @@
 import { Router, type RequestHandler } from 'express';
 import { slug } from '@scaleboard/board';
-import { emptyInterviewNotes, interviewNotesSchema, type InterviewSnapshotResponse } from '@scaleboard/protocol';
+import {
+  MAX_NOTE_REVISIONS,
+  emptyInterviewNotes,
+  interviewNotesSchema,
+  noteRevisionsQuerySchema,
+  type InterviewSnapshotResponse,
+  type NoteRevisionsResponse,
+} from '@scaleboard/protocol';
 import { firstIssue, report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import { renderInterviewSummary } from '../interview/interviewSummary';
@@ -48,6 +55,22 @@ export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewR
     }
     await interviews.saveNotes(req.params.id, parsed.data);
     res.set('cache-control', 'no-store').json(parsed.data);
+  });
+
+  router.get('/:id/interview/notes/revisions', access, ownerOnly, async (req, res) => {
+    const parsed = noteRevisionsQuerySchema.safeParse(req.query);
+    if (!parsed.success) {
+      const { path, message } = firstIssue(parsed.error, 'invalid revisions query');
+      throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
+    }
+    const { from, to } = parsed.data;
+    const revisions = await interviews.noteRevisions(req.params.id, {
+      ...(from === undefined ? {} : { from: new Date(from) }),
+      ...(to === undefined ? {} : { to: new Date(to) }),
+      limit: MAX_NOTE_REVISIONS,
+    });
+    const body: NoteRevisionsResponse = { revisions: revisions.map(({ savedAt, notes, rubric }) => ({ at: savedAt.toISOString(), notes, rubric })) };
+    res.set('cache-control', 'no-store').json(body);
   });
 
   router.get('/:id/interview/snapshots/:phase', access, ownerOnly, async (req, res) => {

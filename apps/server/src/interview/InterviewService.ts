@@ -1,6 +1,6 @@
 import type { InterviewCommand, InterviewNotes, InterviewStateMessage } from '@scaleboard/protocol';
 import type { BoardsService } from '../boards/BoardsService';
-import type { InterviewStore, NoteRevision, PhaseSnapshot } from '../storage/InterviewStore';
+import type { InterviewStore, StoredNoteRevision, PhaseSnapshot } from '../storage/InterviewStore';
 import { storableJson } from '../storage/storableJson';
 import { applyInterviewCommand, idleClock } from './applyInterviewCommand';
 import type { PhaseTimeline } from './phaseAt';
@@ -65,7 +65,7 @@ export class InterviewService {
   }
 
   /** The notes and rubric as they were saved over time, oldest first (the last `limit` in range). */
-  noteRevisions(boardId: string, range: { from?: Date; to?: Date; limit: number }): Promise<NoteRevision[]> {
+  noteRevisions(boardId: string, range: { from?: Date; to?: Date; limit: number }): Promise<StoredNoteRevision[]> {
     return this.deps.interviews.listNoteRevisions(boardId, range);
   }
 

@@ -22,7 +22,7 @@ export interface PhaseSnapshot extends PhaseSnapshotInfo {
 }
 
 /** The notes and rubric as the owner saved them at `savedAt`. */
-export interface NoteRevision extends InterviewNotes {
+export interface StoredNoteRevision extends InterviewNotes {
   savedAt: Date;
 }
 
@@ -54,5 +54,5 @@ export interface InterviewStore {
    */
   saveNotes(boardId: string, notes: InterviewNotes, savedAt: Date): Promise<void>;
   /** The last `limit` revisions saved in [from, to] (either bound optional), oldest first. */
-  listNoteRevisions(boardId: string, range: { from?: Date; to?: Date; limit: number }): Promise<NoteRevision[]>;
+  listNoteRevisions(boardId: string, range: { from?: Date; to?: Date; limit: number }): Promise<StoredNoteRevision[]>;
 }

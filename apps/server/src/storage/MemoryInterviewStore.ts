@@ -1,5 +1,5 @@
 import type { InterviewClock, InterviewNotes } from '@scaleboard/protocol';
-import { NOTE_REVISION_GRAIN_MS, type InterviewStore, type NoteRevision, type PhaseSnapshot, type PhaseSnapshotInfo, type StoredInterview } from './InterviewStore';
+import { NOTE_REVISION_GRAIN_MS, type InterviewStore, type StoredNoteRevision, type PhaseSnapshot, type PhaseSnapshotInfo, type StoredInterview } from './InterviewStore';
 
 /** The in-memory twin of PrismaInterviewStore; values are copied in and out like a database would. */
 export class MemoryInterviewStore implements InterviewStore {
@@ -7,7 +7,7 @@ export class MemoryInterviewStore implements InterviewStore {
   private readonly snapshots = new Map<string, Map<number, PhaseSnapshot>>();
   private readonly notes = new Map<string, InterviewNotes>();
   /** Per board, oldest first. */
-  private readonly revisions = new Map<string, NoteRevision[]>();
+  private readonly revisions = new Map<string, StoredNoteRevision[]>();
 
   async getState(boardId: string): Promise<StoredInterview | null> {
     const state = this.states.get(boardId);
@@ -56,7 +56,7 @@ export class MemoryInterviewStore implements InterviewStore {
     this.revisions.set(boardId, revisions);
   }
 
-  async listNoteRevisions(boardId: string, { from, to, limit }: { from?: Date; to?: Date; limit: number }): Promise<NoteRevision[]> {
+  async listNoteRevisions(boardId: string, { from, to, limit }: { from?: Date; to?: Date; limit: number }): Promise<StoredNoteRevision[]> {
     const inRange = (this.revisions.get(boardId) ?? []).filter(({ savedAt }) => (!from || savedAt >= from) && (!to || savedAt <= to));
     return inRange.slice(Math.max(0, inRange.length - limit)).map((revision) => structuredClone(revision));
   }

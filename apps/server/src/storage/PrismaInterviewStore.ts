@@ -1,6 +1,6 @@
 import { Prisma, type Database } from '@scaleboard/db';
 import { interviewNotesSchema, type InterviewClock, type InterviewNotes, type InterviewStatus } from '@scaleboard/protocol';
-import { NOTE_REVISION_GRAIN_MS, type InterviewStore, type NoteRevision, type PhaseSnapshot, type PhaseSnapshotInfo, type StoredInterview } from './InterviewStore';
+import { NOTE_REVISION_GRAIN_MS, type InterviewStore, type StoredNoteRevision, type PhaseSnapshot, type PhaseSnapshotInfo, type StoredInterview } from './InterviewStore';
 
 /** Advisory-lock class of "saving a board's notes" (the board id's hash is the other key). */
 const NOTES_LOCK_CLASS = 0x53424e54; // "SBNT"
@@ -87,7 +87,7 @@ export class PrismaInterviewStore implements InterviewStore {
     });
   }
 
-  async listNoteRevisions(boardId: string, { from, to, limit }: { from?: Date; to?: Date; limit: number }): Promise<NoteRevision[]> {
+  async listNoteRevisions(boardId: string, { from, to, limit }: { from?: Date; to?: Date; limit: number }): Promise<StoredNoteRevision[]> {
     const rows = await this.db.prisma.interviewNoteRevision.findMany({
       where: { boardId, savedAt: { gte: from, lte: to } },
       orderBy: { savedAt: 'desc' },
