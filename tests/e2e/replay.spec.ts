@@ -108,8 +108,12 @@ test('the owner replays their private notes as they were at each moment; the can
   await guide.getByLabel('Interviewer notes').fill(`${secret} forgot the cache`);
   await guide.getByLabel('Communication score').selectOption('3');
   // Saved before the next edit, so that edit's version comes after this revision.
-  await expect(guide.getByRole('status')).toHaveText('Saving…');
-  await expect(guide.getByRole('status')).toHaveText('Saved');
+  await expect
+    .poll(async () => {
+      const saved = await api.interviewNotes(boardId, ownerKey);
+      return [saved.notes, saved.rubric.communication?.score];
+    })
+    .toEqual([`${secret} forgot the cache`, 3]);
   await guide.getByRole('button', { name: 'Close interview guide' }).click();
   await cam.board.dropFromPalette('Web server', { x: 820, y: 420 });
   let newest = 0;
