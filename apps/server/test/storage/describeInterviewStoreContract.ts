@@ -9,6 +9,8 @@ export interface InterviewStoreFixture {
   /** Both stores of one database: the interviews belong to boards of the board store. */
   open(): Promise<Stores>;
   cleanup?(): Promise<void>;
+  /** Deleting a board deletes its interview data too (a database's cascade; the memory twins are separate maps). */
+  cascades?: boolean;
 }
 
 const running: InterviewClock = {
@@ -120,5 +122,15 @@ export function describeInterviewStoreContract(name: string, fixture: InterviewS
       ]);
       expect(texts(await interviews.listNoteRevisions(other, { limit: 10 }))).toEqual([['', '2026-11-25T09:00:05.000Z']]);
     });
+
+    if (fixture.cascades) {
+      it('deletes the notes and their revisions with the board', async () => {
+        const id = await newBoard();
+        await interviews.saveNotes(id, { ...emptyInterviewNotes(), notes: 'gone' }, new Date('2026-11-25T09:00:00Z'));
+        expect(await boards.deleteBoard(id)).toBe(true);
+        expect(await interviews.getNotes(id)).toBeNull();
+        expect(await interviews.listNoteRevisions(id, { limit: 10 })).toEqual([]);
+      });
+    }
   });
 }
