@@ -37,6 +37,13 @@ export class Api {
     return response.json();
   }
 
+  /** The owner's private notes and rubric as the server has them (owner key only). */
+  async interviewNotes(id: string, ownerKey: string): Promise<{ notes: string; rubric: Record<string, { score: number | null; comment: string }> }> {
+    const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/interview/notes`, { headers: { Authorization: `Bearer ${ownerKey}` }, maxRetries: 1 });
+    if (!response.ok()) throw new Error(`interview notes of ${id}: ${response.status()}`);
+    return response.json();
+  }
+
   /** `GET /api/boards/:id/history/:version/export.json`: the board as it was at that version. */
   async exportVersion(id: string, key: string, version: number): Promise<Board> {
     const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/history/${version}/export.json`, { headers: { Authorization: `Bearer ${key}` }, maxRetries: 1 });

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { HistoryPanel } from './pages/HistoryPanel';
 import { InterviewBar } from './pages/InterviewBar';
+import { recordTraffic } from './recordTraffic';
 
 const labels = (board: { nodes: ReadonlyArray<{ label: string }> }) => board.nodes.map((node) => node.label).sort();
 
@@ -80,4 +81,75 @@ test('an interview replays: phase markers on the scrubber, play at 32× to the l
   await cam.page.keyboard.press('Escape');
   await expect(camHistory.preview(newest)).toHaveCount(0);
   await expect(camHistory.player).toHaveCount(0);
+});
+
+test('the owner replays their private notes as they were at each moment; the candidate\'s replay never receives them', async ({ newUser, api }) => {
+  const ivy = await newUser('Ivy');
+  const cam = await newUser('Cam');
+  const camTraffic = recordTraffic(cam.page);
+  const ivyBar = new InterviewBar(ivy.page);
+
+  await ivy.landing.goto();
+  await ivy.landing.newBoard();
+  await ivy.board.joinAs('Ivy');
+  const boardId = ivy.board.boardId();
+  const ownerKey = ivy.board.key();
+  const links = await ivy.board.shareLinks();
+  await cam.board.open(links.edit!, 'Cam');
+
+  // An edit, then the notes (written twice, scored once), then another edit.
+  await ivyBar.start();
+  await cam.board.dropFromPalette('Load balancer', { x: 520, y: 420 });
+  await expect.poll(async () => labels(await api.exportBoard(boardId, ownerKey))).toEqual(['LB']);
+  const secret = `SECRET-REPLAY-NOTE-${Date.now()}`;
+  const guide = await ivyBar.openGuide();
+  await guide.getByLabel('Interviewer notes').fill(`${secret} draft`);
+  await expect(guide.getByRole('status')).toHaveText('Saved');
+  await guide.getByLabel('Interviewer notes').fill(`${secret} forgot the cache`);
+  await guide.getByLabel('Communication score').selectOption('3');
+  // Saved before the next edit, so that edit's version comes after this revision.
+  await expect
+    .poll(async () => {
+      const saved = await api.interviewNotes(boardId, ownerKey);
+      return [saved.notes, saved.rubric.communication?.score];
+    })
+    .toEqual([`${secret} forgot the cache`, 3]);
+  await guide.getByRole('button', { name: 'Close interview guide' }).click();
+  await cam.board.dropFromPalette('Web server', { x: 820, y: 420 });
+  let newest = 0;
+  await expect
+    .poll(async () => {
+      const { versions } = await api.history(boardId, ownerKey);
+      newest = versions[0]?.version ?? 0;
+      return newest > 0 && labels(await api.exportVersion(boardId, ownerKey, newest)).includes('Web');
+    })
+    .toBe(true);
+
+  // The owner's replay: notes as they were, a tick where they were saved.
+  const history = new HistoryPanel(ivy.page);
+  await history.open();
+  await history.openReplay();
+  const notes = history.player.getByRole('region', { name: 'Your private notes then' });
+  await expect(history.player.getByRole('img', { name: 'Notes saved here' }).first()).toBeVisible();
+  await history.scrubber.focus();
+  await ivy.page.keyboard.press('Home');
+  await expect(notes.getByText('No notes written yet at this moment.')).toBeVisible();
+  await ivy.page.keyboard.press('End');
+  await expect(history.preview(newest)).toBeVisible();
+  await expect(notes.getByText(`${secret} forgot the cache`)).toBeVisible();
+  await expect(notes.getByRole('row', { name: /Communication 3/ })).toBeVisible();
+
+  // The candidate's replay: the same player, no notes, no ticks — and nothing of them on the wire.
+  const camHistory = new HistoryPanel(cam.page);
+  await camHistory.open();
+  await camHistory.openReplay();
+  await camHistory.scrubber.focus();
+  await cam.page.keyboard.press('End');
+  await expect(camHistory.preview(newest)).toBeVisible();
+  await expect(camHistory.player.getByRole('region', { name: 'Your private notes then' })).toHaveCount(0);
+  await expect(camHistory.player.getByRole('img', { name: 'Notes saved here' })).toHaveCount(0);
+  await expect.poll(() => camTraffic.some((entry) => entry.includes('/history/timeline'))).toBe(true);
+  expect(camTraffic.filter((entry) => entry.includes('/interview/notes'))).toEqual([]);
+  expect(camTraffic.filter((entry) => entry.includes(secret))).toEqual([]);
+  expect(await cam.page.content()).not.toContain(secret);
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import { openDatabase } from '@scaleboard/db';
 import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
-import { ROOM_EVENTS, phaseRemainingMs, type ClientToServerEvents, type InterviewStateMessage, type RoomError, type ServerToClientEvents } from '@scaleboard/protocol';
+import { ROOM_EVENTS, emptyInterviewNotes, phaseRemainingMs, type NoteRevisionsResponse, type ClientToServerEvents, type InterviewStateMessage, type RoomError, type ServerToClientEvents } from '@scaleboard/protocol';
 import { prismaStores } from '../src/storage/Stores';
 import { eventually } from './eventually';
 import { startTestServer, type TestServer } from './testServer';
@@ -94,6 +94,47 @@ describe('interview mode', () => {
     const forOwner = await summary(keys.owner);
     expect(forOwner).toContain('SECRET-NOTE: forgot the cache');
     expect(forOwner).toContain('| Communication | 4/4 | clear |');
+  });
+
+  it('gives the owner key the revisions of the notes with their times; other keys get 403', async () => {
+    const s = await server();
+    const { id, keys } = await s.createBoard();
+    // A revision from a minute ago, as if the owner had saved it then.
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    await s.interviews.saveNotes(id, { ...emptyInterviewNotes(), notes: 'EARLIER-NOTE' }, aMinuteAgo);
+    const later = { ...emptyInterviewNotes(), notes: 'LATER-NOTE' };
+    later.rubric.scope = { score: 3, comment: 'asked about DAU' };
+    const beforeSave = Date.now();
+    const saved = await fetch(`${s.url}/api/boards/${id}/interview/notes`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${keys.owner}`, 'content-type': 'application/json' },
+      body: JSON.stringify(later),
+    });
+    expect(saved.status).toBe(200);
+
+    const revisions = (key: string, query = '') => fetch(`${s.url}/api/boards/${id}/interview/notes/revisions${query}`, { headers: { authorization: `Bearer ${key}` } });
+    const res = await revisions(keys.owner);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const body = (await res.json()) as NoteRevisionsResponse;
+    expect(body.revisions.map((r) => r.notes)).toEqual(['EARLIER-NOTE', 'LATER-NOTE']);
+    expect(body.revisions[0]!.at).toBe(aMinuteAgo.toISOString());
+    expect(Date.parse(body.revisions[1]!.at)).toBeGreaterThanOrEqual(beforeSave);
+    expect(body.revisions[1]).toEqual({ at: body.revisions[1]!.at, ...later });
+
+    const since = new Date(beforeSave).toISOString();
+    expect(((await (await revisions(keys.owner, `?from=${since}`)).json()) as NoteRevisionsResponse).revisions.map((r) => r.notes)).toEqual(['LATER-NOTE']);
+    expect(((await (await revisions(keys.owner, `?to=${aMinuteAgo.toISOString()}`)).json()) as NoteRevisionsResponse).revisions.map((r) => r.notes)).toEqual(['EARLIER-NOTE']);
+    const bad = await revisions(keys.owner, '?from=yesterday');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'bad-request', path: 'from' } });
+    expect((await revisions(keys.owner, `?from=${since}&to=${aMinuteAgo.toISOString()}`)).status).toBe(400);
+
+    for (const key of [keys.edit, keys.view]) {
+      const refused = await revisions(key);
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).not.toContain('NOTE');
+    }
   });
 
   it('reads the same clock through two instances sharing one store', async () => {

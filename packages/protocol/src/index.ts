@@ -50,5 +50,9 @@ export {
   type InterviewNotes,
   type InterviewSnapshotResponse,
   type RubricArea,
+  MAX_NOTE_REVISIONS,
+  noteRevisionsQuerySchema,
+  type NoteRevision,
+  type NoteRevisionsResponse,
 } from './interview';
 export { ROTATABLE_KEYS, type RotatableKeyKind, type RotateKeyResponse } from './keyRotation';

@@ -90,6 +90,24 @@ export function emptyInterviewNotes(): InterviewNotes {
   return { notes: '', rubric: { scope: blank(), highLevelDesign: blank(), deepDive: blank(), communication: blank() } };
 }
 
+/** Most revisions `GET …/interview/notes/revisions` answers with: the latest in the range. */
+export const MAX_NOTE_REVISIONS = 500;
+
+/** `GET /api/boards/:id/interview/notes/revisions` query: revisions saved from `from` to `to` (ISO times, both included, either optional). */
+export const noteRevisionsQuerySchema = z
+  .strictObject({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(), key: z.string().optional() })
+  .refine((query) => query.from === undefined || query.to === undefined || Date.parse(query.from) <= Date.parse(query.to), { message: 'from is after to', path: ['from'] });
+
+/** One saved revision of the private notes and rubric; `at` is when it was saved (ISO 8601). */
+export interface NoteRevision extends InterviewNotes {
+  at: string;
+}
+
+/** `GET /api/boards/:id/interview/notes/revisions` (owner key only) → oldest first. */
+export interface NoteRevisionsResponse {
+  revisions: NoteRevision[];
+}
+
 /** `GET /api/boards/:id/interview/snapshots/:phase` → the board at the end of that phase. */
 export interface InterviewSnapshotResponse {
   phase: number;

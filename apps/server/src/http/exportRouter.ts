@@ -1,8 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown, slug } from '@scaleboard/board';
 import { replayQuerySchema } from '@scaleboard/protocol';
-import { firstIssue, report } from '@scaleboard/rules';
-import type { z } from 'zod';
+import { report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import { ExportCache } from '../export/ExportCache';
 import { exportQuerySchema, renderOptionsOf } from '../export/exportQuery';
@@ -17,6 +16,7 @@ import type { InterviewService } from '../interview/InterviewService';
 import { phaseAt } from '../interview/phaseAt';
 import { versionOf } from './historyRouter';
 import { HttpError } from './HttpError';
+import { parseOr400 } from './parseOr400';
 import { requireBoardKey } from './requireBoardKey';
 import { takeExportSlot } from './takeExportSlot';
 
@@ -70,7 +70,7 @@ export function exportRouter({ boards, interviews, rasterizer, svgRenderer, svgC
     return { readFile: () => boards.readVersionFile(boardId, version), readUpdates: () => boards.readVersionUpdates(boardId, version) };
   };
   const admit = (req: ExportRequest, res: Response) => {
-    const query = parseQuery(exportQuerySchema, req.query, 'invalid export option');
+    const query = parseOr400(exportQuerySchema, req.query, 'invalid export option');
     return { query, board: takeSlot(req, res) };
   };
   const takeSlot = (req: Request, res: Response) => takeExportSlot(slots, req, res);
@@ -122,7 +122,7 @@ export function exportRouter({ boards, interviews, rasterizer, svgRenderer, svgC
   });
 
   router.get('/:id/replay.gif', requireBoardKey(boards), async (req, res) => {
-    const { from, to, fps } = parseQuery(replayQuerySchema, req.query, 'invalid replay option');
+    const { from, to, fps } = parseOr400(replayQuerySchema, req.query, 'invalid replay option');
     const board = takeSlot(req, res);
     const frames = sampleVersions(await boards.versionRange(board.id, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));
     if (frames.length === 0) throw new HttpError(404, 'not-found', 'This board has no history to replay yet.');
@@ -147,11 +147,4 @@ export function exportRouter({ boards, interviews, rasterizer, svgRenderer, svgC
 /** A replay frame's stamp: the clock, and the interview's phase when there is one. */
 function stampLines(elapsedMs: number, phase: string | null): string[] {
   return phase === null ? [replayClock(elapsedMs)] : [replayClock(elapsedMs), phase];
-}
-
-function parseQuery<T extends z.ZodType>(schema: T, query: unknown, fallback: string): z.infer<T> {
-  const parsed = schema.safeParse(query);
-  if (parsed.success) return parsed.data;
-  const { path, message } = firstIssue(parsed.error, fallback);
-  throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
 }

@@ -11,8 +11,6 @@ import {
   type RestoreResponse,
   type TimelineResponse,
 } from '@scaleboard/protocol';
-import { firstIssue } from '@scaleboard/rules';
-import type { z } from 'zod';
 import type { BoardsService } from '../boards/BoardsService';
 import type { ExportSlots } from '../export/ExportSlots';
 import { sampleVersions } from '../export/replayFrames';
@@ -21,6 +19,7 @@ import { phaseIndexAt } from '../interview/phaseAt';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
+import { parseOr400 } from './parseOr400';
 import { requireBoardKey } from './requireBoardKey';
 import { takeExportSlot } from './takeExportSlot';
 
@@ -67,7 +66,7 @@ export function historyRouter({ boards, interviews, slots, maxBodyBytes }: Histo
 
   router.get('/:id/history', requireBoardKey(boards), async (req, res) => {
     const { board } = res.locals.access as Granted;
-    const query = parse(historyQuerySchema, req.query, 'invalid history query');
+    const query = parseOr400(historyQuerySchema, req.query, 'invalid history query');
     const page = await boards.history(board.id, { limit: query.limit, ...(query.before === undefined ? {} : { before: query.before }) });
     const body: HistoryResponse = {
       versions: page.versions.map((v) => ({ version: v.version, at: v.at.toISOString(), authors: v.authors.map((a) => a.name), label: v.label })),
@@ -77,7 +76,7 @@ export function historyRouter({ boards, interviews, slots, maxBodyBytes }: Histo
   });
 
   router.get('/:id/history/timeline', requireBoardKey(boards), async (req, res) => {
-    const { from, to } = parse(timelineQuerySchema, req.query, 'invalid timeline query');
+    const { from, to } = parseOr400(timelineQuerySchema, req.query, 'invalid timeline query');
     const board = takeExportSlot(slots, req, res);
     const range = await boards.versionRange(board.id, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
     const points = sampleVersions(range, MAX_TIMELINE_POINTS);
@@ -102,7 +101,7 @@ export function historyRouter({ boards, interviews, slots, maxBodyBytes }: Histo
   router.post('/:id/history/:version/restore', requireBoardKey(boards), json, async (req: Request<{ id: string; version: string }>, res) => {
     const { board, role } = editor(res);
     const version = versionOf(req.params);
-    const body = parse(restoreRequestSchema, req.body ?? {}, 'invalid restore request');
+    const body = parseOr400(restoreRequestSchema, req.body ?? {}, 'invalid restore request');
     const restored = await boards.restore(board.id, version, { name: body.name ?? 'Restore', role: role === 'owner' ? 'owner' : 'editor' });
     const answer: RestoreResponse = { version: restored };
     res.json(answer);
@@ -111,17 +110,10 @@ export function historyRouter({ boards, interviews, slots, maxBodyBytes }: Histo
   router.post('/:id/history/:version/label', requireBoardKey(boards), json, async (req: Request<{ id: string; version: string }>, res) => {
     const { board } = editor(res);
     const version = versionOf(req.params);
-    const { label } = parse(labelVersionRequestSchema, req.body ?? {}, 'invalid label');
+    const { label } = parseOr400(labelVersionRequestSchema, req.body ?? {}, 'invalid label');
     await boards.labelVersion(board.id, version, label);
     res.json({ version, label });
   });
 
   return router;
-}
-
-function parse<T extends z.ZodType>(schema: T, input: unknown, fallback: string): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const { path, message } = firstIssue(parsed.error, fallback);
-  throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
 }

@@ -1,13 +1,21 @@
 import { Router, type RequestHandler } from 'express';
 import { slug } from '@scaleboard/board';
-import { emptyInterviewNotes, interviewNotesSchema, type InterviewSnapshotResponse } from '@scaleboard/protocol';
-import { firstIssue, report } from '@scaleboard/rules';
+import {
+  MAX_NOTE_REVISIONS,
+  emptyInterviewNotes,
+  interviewNotesSchema,
+  noteRevisionsQuerySchema,
+  type InterviewSnapshotResponse,
+  type NoteRevisionsResponse,
+} from '@scaleboard/protocol';
+import { report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import { renderInterviewSummary } from '../interview/interviewSummary';
 import type { InterviewService } from '../interview/InterviewService';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
+import { parseOr400 } from './parseOr400';
 import { requireBoardKey } from './requireBoardKey';
 
 export interface InterviewRouterDeps {
@@ -41,13 +49,20 @@ export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewR
   });
 
   router.put('/:id/interview/notes', access, ownerOnly, json, async (req, res) => {
-    const parsed = interviewNotesSchema.safeParse(req.body);
-    if (!parsed.success) {
-      const { path, message } = firstIssue(parsed.error, 'invalid notes');
-      throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
-    }
-    await interviews.saveNotes(req.params.id, parsed.data);
-    res.set('cache-control', 'no-store').json(parsed.data);
+    const notes = parseOr400(interviewNotesSchema, req.body, 'invalid notes');
+    await interviews.saveNotes(req.params.id, notes);
+    res.set('cache-control', 'no-store').json(notes);
+  });
+
+  router.get('/:id/interview/notes/revisions', access, ownerOnly, async (req, res) => {
+    const { from, to } = parseOr400(noteRevisionsQuerySchema, req.query, 'invalid revisions query');
+    const revisions = await interviews.noteRevisions(req.params.id, {
+      ...(from === undefined ? {} : { from: new Date(from) }),
+      ...(to === undefined ? {} : { to: new Date(to) }),
+      limit: MAX_NOTE_REVISIONS,
+    });
+    const body: NoteRevisionsResponse = { revisions: revisions.map(({ savedAt, notes, rubric }) => ({ at: savedAt.toISOString(), notes, rubric })) };
+    res.set('cache-control', 'no-store').json(body);
   });
 
   router.get('/:id/interview/snapshots/:phase', access, ownerOnly, async (req, res) => {

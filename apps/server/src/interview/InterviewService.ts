@@ -1,6 +1,6 @@
 import type { InterviewCommand, InterviewNotes, InterviewStateMessage } from '@scaleboard/protocol';
 import type { BoardsService } from '../boards/BoardsService';
-import type { InterviewStore, PhaseSnapshot } from '../storage/InterviewStore';
+import type { InterviewStore, StoredNoteRevision, PhaseSnapshot } from '../storage/InterviewStore';
 import { storableJson } from '../storage/storableJson';
 import { applyInterviewCommand, idleClock } from './applyInterviewCommand';
 import type { PhaseTimeline } from './phaseAt';
@@ -61,7 +61,12 @@ export class InterviewService {
   }
 
   saveNotes(boardId: string, notes: InterviewNotes): Promise<void> {
-    return this.deps.interviews.saveNotes(boardId, notes);
+    return this.deps.interviews.saveNotes(boardId, notes, new Date(this.now()));
+  }
+
+  /** The notes and rubric as they were saved over time, oldest first (the last `limit` in range). */
+  noteRevisions(boardId: string, range: { from?: Date; to?: Date; limit: number }): Promise<StoredNoteRevision[]> {
+    return this.deps.interviews.listNoteRevisions(boardId, range);
   }
 
   /** The board as it was at the end of `phase`, or null when that phase has not ended. */

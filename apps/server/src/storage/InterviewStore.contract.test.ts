@@ -12,6 +12,7 @@ describeInterviewStoreContract('PrismaInterviewStore on embedded PGlite', {
     return prismaStores(await openDatabase({ dataDir: dataDir.path }));
   },
   cleanup: () => dataDir.remove(),
+  cascades: true,
 });
 
 let database: TestDatabase;
@@ -21,4 +22,5 @@ describeInterviewStoreContract('PrismaInterviewStore on PostgreSQL', {
     return prismaStores(await openDatabase({ databaseUrl: database.url, dataDir: 'unused' }));
   },
   cleanup: () => database.drop(),
+  cascades: true,
 });

@@ -21,6 +21,18 @@ export interface PhaseSnapshot extends PhaseSnapshotInfo {
   board: unknown;
 }
 
+/** The notes and rubric as the owner saved them at `savedAt`. */
+export interface StoredNoteRevision extends InterviewNotes {
+  savedAt: Date;
+}
+
+/**
+ * At most one note revision per board per this long: a save within it of the last revision
+ * replaces that revision's text and keeps its time, so steady typing cannot pile up rows (and
+ * cannot push one revision's time forward for ever either).
+ */
+export const NOTE_REVISION_GRAIN_MS = 10_000;
+
 export interface InterviewStore {
   /** The clock, or null when the board never had an interview. */
   getState(boardId: string): Promise<StoredInterview | null>;
@@ -36,5 +48,11 @@ export interface InterviewStore {
   getSnapshot(boardId: string, phase: number): Promise<PhaseSnapshot | null>;
   clearSnapshots(boardId: string): Promise<void>;
   getNotes(boardId: string): Promise<InterviewNotes | null>;
-  saveNotes(boardId: string, notes: InterviewNotes): Promise<void>;
+  /**
+   * Replaces the latest notes and, in the same transaction, records them as a revision at
+   * `savedAt` (or folds them into the last revision, see NOTE_REVISION_GRAIN_MS).
+   */
+  saveNotes(boardId: string, notes: InterviewNotes, savedAt: Date): Promise<void>;
+  /** The last `limit` revisions saved in [from, to] (either bound optional), oldest first. */
+  listNoteRevisions(boardId: string, range: { from?: Date; to?: Date; limit: number }): Promise<StoredNoteRevision[]>;
 }

@@ -1,11 +1,13 @@
 import type { InterviewClock, InterviewNotes } from '@scaleboard/protocol';
-import type { InterviewStore, PhaseSnapshot, PhaseSnapshotInfo, StoredInterview } from './InterviewStore';
+import { NOTE_REVISION_GRAIN_MS, type InterviewStore, type StoredNoteRevision, type PhaseSnapshot, type PhaseSnapshotInfo, type StoredInterview } from './InterviewStore';
 
 /** The in-memory twin of PrismaInterviewStore; values are copied in and out like a database would. */
 export class MemoryInterviewStore implements InterviewStore {
   private readonly states = new Map<string, StoredInterview>();
   private readonly snapshots = new Map<string, Map<number, PhaseSnapshot>>();
   private readonly notes = new Map<string, InterviewNotes>();
+  /** Per board, oldest first. */
+  private readonly revisions = new Map<string, StoredNoteRevision[]>();
 
   async getState(boardId: string): Promise<StoredInterview | null> {
     const state = this.states.get(boardId);
@@ -44,7 +46,18 @@ export class MemoryInterviewStore implements InterviewStore {
     return notes ? structuredClone(notes) : null;
   }
 
-  async saveNotes(boardId: string, notes: InterviewNotes): Promise<void> {
+  async saveNotes(boardId: string, notes: InterviewNotes, savedAt: Date): Promise<void> {
     this.notes.set(boardId, structuredClone(notes));
+    const revisions = this.revisions.get(boardId) ?? [];
+    const last = revisions.at(-1);
+    const revision = { ...structuredClone(notes), savedAt: new Date(savedAt) };
+    if (last && savedAt.getTime() - last.savedAt.getTime() < NOTE_REVISION_GRAIN_MS) revisions[revisions.length - 1] = { ...revision, savedAt: last.savedAt };
+    else revisions.push(revision);
+    this.revisions.set(boardId, revisions);
+  }
+
+  async listNoteRevisions(boardId: string, { from, to, limit }: { from?: Date; to?: Date; limit: number }): Promise<StoredNoteRevision[]> {
+    const inRange = (this.revisions.get(boardId) ?? []).filter(({ savedAt }) => (!from || savedAt >= from) && (!to || savedAt <= to));
+    return inRange.slice(Math.max(0, inRange.length - limit)).map((revision) => structuredClone(revision));
   }
 }

@@ -1,6 +1,9 @@
 import { Prisma, type Database } from '@scaleboard/db';
 import { interviewNotesSchema, type InterviewClock, type InterviewNotes, type InterviewStatus } from '@scaleboard/protocol';
-import type { InterviewStore, PhaseSnapshot, PhaseSnapshotInfo, StoredInterview } from './InterviewStore';
+import { NOTE_REVISION_GRAIN_MS, type InterviewStore, type StoredNoteRevision, type PhaseSnapshot, type PhaseSnapshotInfo, type StoredInterview } from './InterviewStore';
+
+/** Advisory-lock class of "saving a board's notes" (the board id's hash is the other key). */
+const NOTES_LOCK_CLASS = 0x53424e54; // "SBNT"
 
 /** InterviewStore on the same Prisma database as the boards (embedded PGlite or PostgreSQL). */
 export class PrismaInterviewStore implements InterviewStore {
@@ -70,7 +73,26 @@ export class PrismaInterviewStore implements InterviewStore {
     return row ? interviewNotesSchema.parse({ notes: row.notes, rubric: row.rubric }) : null;
   }
 
-  async saveNotes(boardId: string, { notes, rubric }: InterviewNotes): Promise<void> {
-    await this.db.prisma.interviewNotes.upsert({ where: { boardId }, create: { boardId, notes, rubric }, update: { notes, rubric } });
+  async saveNotes(boardId: string, { notes, rubric }: InterviewNotes, savedAt: Date): Promise<void> {
+    await this.db.prisma.$transaction(async (tx) => {
+      // Two instances saving one board's notes at once must not both start a revision.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${NOTES_LOCK_CLASS}::int4, hashtext(${boardId}::text))`;
+      await tx.interviewNotes.upsert({ where: { boardId }, create: { boardId, notes, rubric }, update: { notes, rubric } });
+      const last = await tx.interviewNoteRevision.findFirst({ where: { boardId }, orderBy: { savedAt: 'desc' }, select: { savedAt: true } });
+      if (last && savedAt.getTime() - last.savedAt.getTime() < NOTE_REVISION_GRAIN_MS) {
+        await tx.interviewNoteRevision.update({ where: { boardId_savedAt: { boardId, savedAt: last.savedAt } }, data: { notes, rubric } });
+      } else {
+        await tx.interviewNoteRevision.create({ data: { boardId, savedAt, notes, rubric } });
+      }
+    });
+  }
+
+  async listNoteRevisions(boardId: string, { from, to, limit }: { from?: Date; to?: Date; limit: number }): Promise<StoredNoteRevision[]> {
+    const rows = await this.db.prisma.interviewNoteRevision.findMany({
+      where: { boardId, savedAt: { gte: from, lte: to } },
+      orderBy: { savedAt: 'desc' },
+      take: limit,
+    });
+    return rows.reverse().map((row) => ({ ...interviewNotesSchema.parse({ notes: row.notes, rubric: row.rubric }), savedAt: row.savedAt }));
   }
 }

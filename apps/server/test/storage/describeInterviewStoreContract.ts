@@ -9,6 +9,8 @@ export interface InterviewStoreFixture {
   /** Both stores of one database: the interviews belong to boards of the board store. */
   open(): Promise<Stores>;
   cleanup?(): Promise<void>;
+  /** Deleting a board deletes its interview data too (a database's cascade; the memory twins are separate maps). */
+  cascades?: boolean;
 }
 
 const running: InterviewClock = {
@@ -77,11 +79,58 @@ export function describeInterviewStoreContract(name: string, fixture: InterviewS
       const notes = emptyInterviewNotes();
       notes.notes = 'Forgot the cache — 캐시';
       notes.rubric.scope = { score: 3, comment: 'asked about DAU' };
-      await interviews.saveNotes(id, notes);
+      await interviews.saveNotes(id, notes, new Date('2026-11-25T09:00:00Z'));
       expect(await interviews.getNotes(id)).toEqual(notes);
       expect(await interviews.getNotes(other)).toBeNull();
-      await interviews.saveNotes(id, { ...notes, notes: 'second' });
+      await interviews.saveNotes(id, { ...notes, notes: 'second' }, new Date('2026-11-25T09:01:00Z'));
       expect((await interviews.getNotes(id))?.notes).toBe('second');
     });
+
+    it('keeps each revision of the notes with its time, at most one per 10 s', async () => {
+      const id = await newBoard();
+      const other = await newBoard();
+      const at = (time: string) => new Date(`2026-11-25T09:${time}Z`);
+      const save = (text: string, time: string) => interviews.saveNotes(id, { ...emptyInterviewNotes(), notes: text }, at(time));
+      expect(await interviews.listNoteRevisions(id, { limit: 10 })).toEqual([]);
+      await save('a', '00:00.000');
+      await save('ab', '00:04.000'); // within 10 s of the revision at :00: replaces its text
+      await save('abc', '00:09.999');
+      await save('abcd', '00:10.000'); // 10 s after :00: a new revision
+      await save('abcde', '00:30.000');
+      const scored = { ...emptyInterviewNotes(), notes: 'abcdef' };
+      scored.rubric.deepDive = { score: 2, comment: 'no sharding' };
+      await interviews.saveNotes(id, scored, at('01:00.000'));
+      await interviews.saveNotes(other, emptyInterviewNotes(), at('00:05.000'));
+
+      const texts = (revisions: Array<{ notes: string; savedAt: Date }>) => revisions.map((r) => [r.notes, r.savedAt.toISOString()]);
+      expect(texts(await interviews.listNoteRevisions(id, { limit: 10 }))).toEqual([
+        ['abc', '2026-11-25T09:00:00.000Z'],
+        ['abcd', '2026-11-25T09:00:10.000Z'],
+        ['abcde', '2026-11-25T09:00:30.000Z'],
+        ['abcdef', '2026-11-25T09:01:00.000Z'],
+      ]);
+      expect((await interviews.listNoteRevisions(id, { limit: 10 })).at(-1)).toEqual({ ...scored, savedAt: at('01:00.000') });
+      expect(await interviews.getNotes(id)).toEqual(scored);
+      // The range is inclusive at both ends; the limit keeps the latest revisions in it.
+      expect(texts(await interviews.listNoteRevisions(id, { from: at('00:10.000'), to: at('00:30.000'), limit: 10 }))).toEqual([
+        ['abcd', '2026-11-25T09:00:10.000Z'],
+        ['abcde', '2026-11-25T09:00:30.000Z'],
+      ]);
+      expect(texts(await interviews.listNoteRevisions(id, { from: at('00:05.000'), limit: 2 }))).toEqual([
+        ['abcde', '2026-11-25T09:00:30.000Z'],
+        ['abcdef', '2026-11-25T09:01:00.000Z'],
+      ]);
+      expect(texts(await interviews.listNoteRevisions(other, { limit: 10 }))).toEqual([['', '2026-11-25T09:00:05.000Z']]);
+    });
+
+    if (fixture.cascades) {
+      it('deletes the notes and their revisions with the board', async () => {
+        const id = await newBoard();
+        await interviews.saveNotes(id, { ...emptyInterviewNotes(), notes: 'gone' }, new Date('2026-11-25T09:00:00Z'));
+        expect(await boards.deleteBoard(id)).toBe(true);
+        expect(await interviews.getNotes(id)).toBeNull();
+        expect(await interviews.listNoteRevisions(id, { limit: 10 })).toEqual([]);
+      });
+    }
   });
 }

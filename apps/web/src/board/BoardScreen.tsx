@@ -90,7 +90,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
             <AnalysisToolbar />
             {historyOpen ? (
               <PanelBoundary area="panel">
-                <HistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} onClose={closeHistory} />
+                <HistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} owner={role === 'owner'} onClose={closeHistory} />
               </PanelBoundary>
             ) : null}
           </AnalysisProvider>

@@ -67,6 +67,13 @@ export const versionsEn = {
     speed: 'Speed',
     speedOption: '{{speed}}×',
     keys: 'Space plays and pauses; the arrow keys step.',
+    noteSaved: 'Notes saved here',
+    notes: {
+      heading: 'Your private notes then',
+      none: 'No notes written yet at this moment.',
+      saved: 'As saved at {{time}}',
+      failed: 'Could not load your notes: {{message}}',
+    },
   },
   restore: 'Restore this version',
   restoreHint: 'Brings this version back for everyone, as one change you can undo.',

@@ -1,4 +1,4 @@
-import type { InterviewNotes, InterviewSnapshotResponse, InterviewStateMessage } from '@scaleboard/protocol';
+import type { InterviewNotes, InterviewSnapshotResponse, InterviewStateMessage, NoteRevisionsResponse } from '@scaleboard/protocol';
 
 /** REST calls of interview mode; the key goes in the Authorization header, never in the URL. */
 async function call<T>(boardId: string, key: string, path: string, init: RequestInit = {}): Promise<T> {
@@ -15,6 +15,9 @@ export const interviewApi = {
   notes: (boardId: string, key: string) => call<InterviewNotes>(boardId, key, '/notes'),
   saveNotes: (boardId: string, key: string, notes: InterviewNotes) =>
     call<InterviewNotes>(boardId, key, '/notes', { method: 'PUT', body: JSON.stringify(notes) }),
+  /** Every saved revision of the notes and rubric, oldest first (owner key only). */
+  noteRevisions: (boardId: string, key: string, signal?: AbortSignal) =>
+    call<NoteRevisionsResponse>(boardId, key, '/notes/revisions', signal ? { signal } : {}),
   snapshot: (boardId: string, key: string, phase: number) => call<InterviewSnapshotResponse>(boardId, key, `/snapshots/${phase}`),
   /** Downloads the Markdown wrap-up (with notes and rubric only when `key` is the owner's). */
   async downloadSummary(boardId: string, key: string): Promise<void> {

@@ -23,6 +23,8 @@ interface HistoryPanelProps {
   boardKey: string;
   /** An edit or owner key: may name and restore versions. */
   canEdit: boolean;
+  /** The owner key: the replay shows the private notes as they were. */
+  owner: boolean;
   onClose: () => void;
 }
 
@@ -32,7 +34,7 @@ interface HistoryPanelProps {
  * or restore it (one edit for everyone, one step of this person's undo). Replay plays the versions
  * over the canvas instead (ReplayPlayer). Escape goes back to the live board, then closes the panel.
  */
-export function HistoryPanel({ session, boardKey, canEdit, onClose }: HistoryPanelProps) {
+export function HistoryPanel({ session, boardKey, canEdit, owner, onClose }: HistoryPanelProps) {
   const { t } = useTranslation();
   const { theme } = useThemeContext();
   const live = useAnalysis().analysis.board;
@@ -117,7 +119,7 @@ export function HistoryPanel({ session, boardKey, canEdit, onClose }: HistoryPan
             {replaying ? t('versions.replay.list') : t('versions.replay.open')}
           </button>
           {replaying ? (
-            <ReplayPlayer boardId={session.boardId} boardKey={boardKey} frameShown={preview.state !== 'loading'} onShow={setReplayed} />
+            <ReplayPlayer boardId={session.boardId} boardKey={boardKey} owner={owner} frameShown={preview.state !== 'loading'} onShow={setReplayed} />
           ) : (
             <>
               <p className="history-hint">{t('versions.description')}</p>

@@ -1,15 +1,19 @@
 import { Pause, Play } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INTERVIEW_PHASES, type TimelineResponse } from '@scaleboard/protocol';
+import { INTERVIEW_PHASES, type NoteRevision, type TimelineResponse } from '@scaleboard/protocol';
 import { fetchTimeline } from '../../api/historyApi';
-import { phaseMarkers, REPLAY_SPEEDS, sparklinePoints, type ReplaySpeed } from './replayTimeline';
+import { interviewApi } from '../interview/interviewApi';
+import { noteMarkers, phaseMarkers, REPLAY_SPEEDS, revisionAt, sparklinePoints, type ReplaySpeed } from './replayTimeline';
+import { ReplayNotes } from './ReplayNotes';
 import { useReplayPlayback } from './useReplayPlayback';
 import { loadVersion } from './versionCache';
 
 interface ReplayPlayerProps {
   boardId: string;
   boardKey: string;
+  /** The owner sees their private notes as they were at each moment; nobody else asks for them. */
+  owner: boolean;
   /** Whether the version last passed to onShow is on screen (its preview is no longer loading). */
   frameShown: boolean;
   /** The version to show over the canvas. */
@@ -27,7 +31,7 @@ const SPARK_HEIGHT = 36;
  * (real time, long pauses shortened), a scrubber with the interview's phase boundaries on it and
  * the findings count over time above it. Space plays and pauses, the arrows step.
  */
-export function ReplayPlayer({ boardId, boardKey, frameShown, onShow }: ReplayPlayerProps) {
+export function ReplayPlayer({ boardId, boardKey, owner, frameShown, onShow }: ReplayPlayerProps) {
   const { t } = useTranslation();
   const [timeline, setTimeline] = useState<TimelineResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +44,20 @@ export function ReplayPlayer({ boardId, boardKey, frameShown, onShow }: ReplayPl
     });
     return () => abort.abort();
   }, [boardId, boardKey]);
+
+  const [revisions, setRevisions] = useState<NoteRevision[]>([]);
+  const [notesError, setNotesError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!owner) return;
+    const abort = new AbortController();
+    interviewApi.noteRevisions(boardId, boardKey, abort.signal).then(
+      (response) => setRevisions(response.revisions),
+      (failure: unknown) => {
+        if (!abort.signal.aborted) setNotesError(failure instanceof Error ? failure.message : String(failure));
+      },
+    );
+    return () => abort.abort();
+  }, [owner, boardId, boardKey]);
 
   const points = useMemo(() => timeline?.points ?? [], [timeline]);
   const times = useMemo(() => points.map((p) => Date.parse(p.at)), [points]);
@@ -63,6 +81,7 @@ export function ReplayPlayer({ boardId, boardKey, frameShown, onShow }: ReplayPl
   if (!timeline) return <p className="history-hint">{t('versions.replay.loading')}</p>;
   if (!point) return <p className="history-hint">{t('versions.empty')}</p>;
 
+  const notesMarks = owner ? noteMarkers(points, revisions) : [];
   const phaseName = (phase: number) => t(`interview.phases.${INTERVIEW_PHASES[phase] ?? 'scope'}`);
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
@@ -106,6 +125,9 @@ export function ReplayPlayer({ boardId, boardKey, frameShown, onShow }: ReplayPl
             title={t('versions.replay.phaseEnd', { phase: phaseName(phase) })}
           />
         ))}
+        {notesMarks.map((position, i) => (
+          <span key={i} className="replay-note-mark" style={{ left: `${position * 100}%` }} role="img" aria-label={t('versions.replay.noteSaved')} title={t('versions.replay.noteSaved')} />
+        ))}
       </div>
       <div className="replay-controls">
         <button type="button" className="button" onClick={playback.toggle}>
@@ -124,6 +146,11 @@ export function ReplayPlayer({ boardId, boardKey, frameShown, onShow }: ReplayPl
         </label>
       </div>
       <p className="history-hint">{t('versions.replay.keys')}</p>
+      {!owner ? null : notesError ? (
+        <p className="form-error" role="alert">{t('versions.replay.notes.failed', { message: notesError })}</p>
+      ) : (
+        <ReplayNotes revision={revisionAt(revisions, Date.parse(point.at))} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexAtTime, MAX_STEP_MS, phaseMarkers, playbackSchedule, sparklinePoints } from './replayTimeline';
+import { indexAtTime, MAX_STEP_MS, noteMarkers, phaseMarkers, playbackSchedule, revisionAt, sparklinePoints } from './replayTimeline';
 
 const at = (minute: number, second = 0) => new Date(Date.UTC(2026, 11, 3, 9, minute, second)).toISOString();
 
@@ -49,6 +49,28 @@ describe('phaseMarkers', () => {
   it('leaves out boundaries outside the points, and has none for a single point', () => {
     expect(phaseMarkers(points, [{ phase: 0, endedAt: at(30) }])).toEqual([]);
     expect(phaseMarkers([{ at: at(0) }], [{ phase: 0, endedAt: at(0) }])).toEqual([]);
+  });
+});
+
+describe('noteMarkers', () => {
+  it('puts a tick where each revision was saved, leaving out those outside the points', () => {
+    const points = [{ at: at(0) }, { at: at(10) }, { at: at(20) }];
+    expect(noteMarkers(points, [{ at: at(-1) }, { at: at(5) }, { at: at(20) }, { at: at(21) }])).toEqual([0.25, 1]);
+  });
+});
+
+describe('revisionAt', () => {
+  const revisions = [{ at: at(5), notes: 'first' }, { at: at(15), notes: 'second' }];
+  it('gives the latest revision saved at or before the time', () => {
+    expect(revisionAt(revisions, Date.parse(at(5)))?.notes).toBe('first');
+    expect(revisionAt(revisions, Date.parse(at(14, 59)))?.notes).toBe('first');
+    expect(revisionAt(revisions, Date.parse(at(15)))?.notes).toBe('second');
+    expect(revisionAt(revisions, Date.parse(at(40)))?.notes).toBe('second');
+  });
+
+  it('gives none before the first revision, or when there are none', () => {
+    expect(revisionAt(revisions, Date.parse(at(4, 59)))).toBeNull();
+    expect(revisionAt([], Date.parse(at(4)))).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { TimelinePoint, TimelineResponse } from '@scaleboard/protocol';
+import type { NoteRevision, TimelinePoint, TimelineResponse } from '@scaleboard/protocol';
 
 /**
  * Longest wait between two versions during playback: a pause in the work (a long discussion, a
@@ -43,25 +43,62 @@ export function indexAtTime(schedule: readonly number[], t: number): number {
 }
 
 /**
- * Where each phase boundary falls on the scrubber, from 0 (first point) to 1 (last point): between
- * the last point before it ended and the first after, in proportion to the time. A boundary
- * outside the points' time span is left out.
+ * Where `time` falls on the scrubber, from 0 (first point) to 1 (last point): between the last
+ * point at or before it and the next, in proportion to the time; null outside the points' span.
+ *
+ * @example scrubberPosition([0, 600_000], 300_000) // 0.5
+ */
+export function scrubberPosition(times: readonly number[], time: number): number | null {
+  if (times.length < 2) return null;
+  const last = times.length - 1;
+  if (!(time >= times[0]! && time <= times[last]!)) return null;
+  const before = indexAtTime(times, time);
+  const next = Math.min(before + 1, last);
+  const span = times[next]! - times[before]!;
+  const within = span > 0 ? (time - times[before]!) / span : 0;
+  return (before + within) / last;
+}
+
+/**
+ * Where each phase boundary falls on the scrubber (scrubberPosition of the time it ended). A
+ * boundary outside the points' time span is left out.
  *
  * @example phaseMarkers([{ at: '…T09:00Z' }, { at: '…T09:10Z' }], [{ phase: 0, endedAt: '…T09:05Z' }]) // [{ phase: 0, position: 0.5 }]
  */
 export function phaseMarkers(points: ReadonlyArray<Pick<TimelinePoint, 'at'>>, phases: TimelineResponse['phases']): Array<{ phase: number; position: number }> {
   const times = points.map((p) => Date.parse(p.at));
-  if (times.length < 2) return [];
-  const last = times.length - 1;
   return phases.flatMap(({ phase, endedAt }) => {
-    const ended = Date.parse(endedAt);
-    if (!(ended >= times[0]! && ended <= times[last]!)) return [];
-    const before = indexAtTime(times, ended);
-    const next = Math.min(before + 1, last);
-    const span = times[next]! - times[before]!;
-    const within = span > 0 ? (ended - times[before]!) / span : 0;
-    return [{ phase, position: (before + within) / last }];
+    const position = scrubberPosition(times, Date.parse(endedAt));
+    return position === null ? [] : [{ phase, position }];
   });
+}
+
+/**
+ * Where the owner saved notes, on the scrubber: one tick per revision inside the points' time span.
+ *
+ * @example noteMarkers([{ at: '…T09:00Z' }, { at: '…T09:10Z' }], [{ at: '…T09:05Z' }]) // [0.5]
+ */
+export function noteMarkers(points: ReadonlyArray<Pick<TimelinePoint, 'at'>>, revisions: ReadonlyArray<Pick<NoteRevision, 'at'>>): number[] {
+  const times = points.map((p) => Date.parse(p.at));
+  return revisions.flatMap(({ at }) => {
+    const position = scrubberPosition(times, Date.parse(at));
+    return position === null ? [] : [position];
+  });
+}
+
+/**
+ * The notes as they were at `time`: the latest revision saved at or before it (revisions oldest
+ * first), or null when none had been saved yet.
+ *
+ * @example revisionAt([{ at: '…T09:00Z', … }, { at: '…T09:05Z', … }], Date.parse('…T09:03Z')) // the first
+ */
+export function revisionAt<R extends Pick<NoteRevision, 'at'>>(revisions: readonly R[], time: number): R | null {
+  let found: R | null = null;
+  for (const revision of revisions) {
+    if (Date.parse(revision.at) > time) break;
+    found = revision;
+  }
+  return found;
 }
 
 /**

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { RUBRIC_AREAS, type NoteRevision } from '@scaleboard/protocol';
+
+/**
+ * The owner's private notes and rubric as they were at the replay's moment (read-only): the
+ * latest revision saved at or before the version on screen.
+ */
+export function ReplayNotes({ revision }: { revision: NoteRevision | null }) {
+  const { t } = useTranslation();
+  return (
+    <section className="replay-notes" aria-label={t('versions.replay.notes.heading')}>
+      <h3>{t('versions.replay.notes.heading')}</h3>
+      {revision === null ? (
+        <p className="history-hint">{t('versions.replay.notes.none')}</p>
+      ) : (
+        <>
+          <p className="history-hint">{t('versions.replay.notes.saved', { time: new Date(revision.at).toLocaleTimeString() })}</p>
+          <p className="replay-notes-text" aria-label={t('interview.notes.notes')}>
+            {revision.notes}
+          </p>
+          <table className="replay-rubric">
+            <caption>{t('interview.notes.rubric')}</caption>
+            <tbody>
+              {RUBRIC_AREAS.map((area) => (
+                <tr key={area}>
+                  <th scope="row">{t(`interview.notes.areas.${area}`)}</th>
+                  <td>{revision.rubric[area].score ?? t('interview.notes.noScore')}</td>
+                  <td>{revision.rubric[area].comment}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
