@@ -7,7 +7,7 @@
 // `npm run bench:history-read -w @scaleboard/server`; docs/BENCHMARKS.md ("History") has the figures.
 import os from 'node:os';
 import * as Y from 'yjs';
-import { boardToDoc, moveNodes, readDoc, setNodeProp } from '@scaleboard/board';
+import { boardToDoc, moveNodes, readDoc, readDocOf, setNodeProp } from '@scaleboard/board';
 import { openDatabase, type Database } from '@scaleboard/db';
 import { createTempDataDir, createTestDatabase } from '@scaleboard/db/testing';
 import { sketch, type SketchEdge, type SketchNode } from '@scaleboard/rules';
@@ -61,13 +61,7 @@ async function boardWithHistory(store: BoardStore, id: string): Promise<{ versio
 async function openVersion(store: BoardStore, id: string, version: number): Promise<number> {
   const stored = await store.loadVersion(id, version);
   if (!stored) throw new Error(`no version ${version}`);
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    for (const update of stored.checkpoint ? [stored.checkpoint, ...stored.updates] : stored.updates) Y.applyUpdate(doc, update);
-  });
-  const { board: file } = readDoc(doc);
-  doc.destroy();
-  return file.nodes.length;
+  return readDocOf(stored.checkpoint ? [stored.checkpoint, ...stored.updates] : stored.updates).board.nodes.length;
 }
 
 async function coldLoad(store: BoardStore, id: string): Promise<void> {

@@ -1,5 +1,5 @@
 export { nodesOf, edgesOf, metaOf, assumptionsOf, NODE_PROPS_KEY, META_EXTRA_KEY, type YNode, type YEdge } from './layout';
-export { docToBoard, readDoc, boardToDoc, createNodeMap, createEdgeMap, type DocReading, type UnknownNode } from './snapshot';
+export { docToBoard, readDoc, readDocOf, applyUpdates, boardToDoc, createNodeMap, createEdgeMap, type DocReading, type UnknownNode } from './snapshot';
 export { BoardReader } from './BoardReader';
 export { restoreBoard } from './history/restoreBoard';
 export { diffBoards, type BoardDiff, type ElementDiff } from './history/diffBoards';

@@ -78,6 +78,34 @@ export function readDoc(doc: Y.Doc): DocReading {
   };
 }
 
+/**
+ * Applies Yjs updates (a stored document: snapshot or checkpoint first, then the log) to `doc` in
+ * one transaction, so observers hear of them once.
+ *
+ * @example applyUpdates(doc, [checkpoint, ...updates])
+ */
+export function applyUpdates(doc: Y.Doc, updates: readonly Uint8Array[]): void {
+  doc.transact(() => {
+    for (const update of updates) Y.applyUpdate(doc, update);
+  });
+}
+
+/**
+ * `readDoc` of the document these updates make, without keeping it: what an export thread or a
+ * version's read needs of stored updates.
+ *
+ * @example const { board, skipped } = readDocOf(await boards.readVersionUpdates(id, 42))
+ */
+export function readDocOf(updates: readonly Uint8Array[]): DocReading {
+  const doc = new Y.Doc();
+  try {
+    applyUpdates(doc, updates);
+    return readDoc(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
 /** Elements in the order of their ids, as in every board read from a document. */
 export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

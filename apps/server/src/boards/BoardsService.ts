@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Logger } from 'pino';
-import { readDoc, restoreBoard, type DocReading } from '@scaleboard/board';
+import { applyUpdates, readDoc, readDocOf, restoreBoard, type DocReading } from '@scaleboard/board';
 import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
 import { report, type Board } from '@scaleboard/rules';
 import { nextTurn } from '../export/SerialLane';
@@ -158,9 +158,7 @@ export class BoardsService {
     try {
       for (const step of steps) {
         await nextTurn();
-        doc.transact(() => {
-          for (const update of step) Y.applyUpdate(doc, update);
-        });
+        applyUpdates(doc, step);
         const reading = readDoc(doc);
         counts.push(report(reading.board).findings.length);
         skipped = reading.skipped;
@@ -185,18 +183,9 @@ export class BoardsService {
 
   /** The board as a `scaleboard/v1` file as it was at `version` (what `readFile` read then). */
   async readVersionFile(boardId: string, version: number): Promise<Board> {
-    const updates = await this.readVersionUpdates(boardId, version);
-    const doc = new Y.Doc();
-    try {
-      doc.transact(() => {
-        for (const update of updates) Y.applyUpdate(doc, update);
-      });
-      const { board, skipped } = readDoc(doc);
-      this.noteSkipped(boardId, skipped);
-      return board;
-    } finally {
-      doc.destroy();
-    }
+    const { board, skipped } = readDocOf(await this.readVersionUpdates(boardId, version));
+    this.noteSkipped(boardId, skipped);
+    return board;
   }
 
   /** Names a version (null clears the name); `not-found` when the board has no such version. */

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import gifenc from 'gifenc';
 import * as Y from 'yjs';
-import { paletteOf, readDoc, renderBoard, type RenderedBoard } from '@scaleboard/board';
+import { applyUpdates, paletteOf, readDoc, renderBoard, type RenderedBoard } from '@scaleboard/board';
 import { withExportFonts, type DrawTools } from './drawPng';
 import { releasePixels } from './releasePixels';
 import { stampSvg } from './replayStamp';
@@ -41,9 +41,7 @@ export async function drawGif({ frames, fps, maxPixels }: GifJob, tools: Pick<Dr
   if (frames.length === 0) throw new Error('no frames to draw');
   const doc = new Y.Doc();
   const pictures = frames.map(({ updates }) => {
-    doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(doc, update);
-    });
+    applyUpdates(doc, updates);
     return renderBoard(readDoc(doc).board, { embedBoard: false, background: 'solid' });
   });
   doc.destroy();

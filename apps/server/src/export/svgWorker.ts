@@ -1,7 +1,6 @@
 // The SVG export thread: rebuilds a board from its Yjs updates and draws it (see SvgRenderer).
 import { parentPort } from 'node:worker_threads';
-import * as Y from 'yjs';
-import { exportPicture, readDoc, type DocReading } from '@scaleboard/board';
+import { exportPicture, readDocOf, type DocReading } from '@scaleboard/board';
 import { report } from '@scaleboard/rules';
 import { renderOptionsOf, type ExportQuery } from './exportQuery';
 
@@ -24,12 +23,7 @@ export type SvgResult = { id: number; picture: SvgPicture } | { id: number; erro
 parentPort?.on('message', ({ id, updates, query }: SvgJob) => {
   let result: SvgResult;
   try {
-    const doc = new Y.Doc();
-    doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(doc, update);
-    });
-    const { board: file, skipped } = readDoc(doc);
-    doc.destroy();
+    const { board: file, skipped } = readDocOf(updates);
     const options = renderOptionsOf(query, () => report(file));
     result = { id, picture: { svg: exportPicture(file, options).svg, title: file.title, skipped } };
   } catch (error) {
