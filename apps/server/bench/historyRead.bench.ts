@@ -7,53 +7,25 @@
 // `npm run bench:history-read -w @scaleboard/server`; docs/BENCHMARKS.md ("History") has the figures.
 import os from 'node:os';
 import * as Y from 'yjs';
-import { boardToDoc, moveNodes, readDoc, readDocOf, setNodeProp } from '@scaleboard/board';
-import { openDatabase, type Database } from '@scaleboard/db';
-import { createTempDataDir, createTestDatabase } from '@scaleboard/db/testing';
-import { sketch, type SketchEdge, type SketchNode } from '@scaleboard/rules';
+import { readDoc, readDocOf } from '@scaleboard/board';
+import type { Database } from '@scaleboard/db';
 import { DEFAULT_LIMITS } from '../src/config';
 import { loadDocument } from '../src/rooms/loadDocument';
 import type { BoardStore } from '../src/storage/BoardStore';
 import { PrismaBoardStore } from '../src/storage/PrismaBoardStore';
+import { appendEdits, onEachDatabase, twentyComponents } from './historyBoard';
 
 const EDITS = Number(process.env.EDITS ?? 10_000);
 const COMPACT_EVERY = Number(process.env.COMPACT_EVERY ?? DEFAULT_LIMITS.compactEvery);
 const SAMPLES = 60;
 
-function twentyComponents(): Y.Doc {
-  const nodes: SketchNode[] = [];
-  const edges: SketchEdge[] = [];
-  for (const c of [0, 1]) {
-    const id = (name: string) => `${name}-${c}`;
-    nodes.push([id('lb'), 'load-balancer'], ...[1, 2, 3, 4].map((w) => [id(`web${w}`), 'web-server'] as SketchNode), [id('cache'), 'cache'], [id('db'), 'database'], [id('replica'), 'database', { role: 'replica' }], [id('jobs'), 'message-queue'], [id('worker'), 'worker']);
-    for (const w of [1, 2, 3, 4]) edges.push([id('lb'), id(`web${w}`)]);
-  }
-  const doc = new Y.Doc();
-  boardToDoc(sketch('History read', nodes, edges), doc);
-  return doc;
-}
-
 const board = (id: string) => ({ id, title: 'History read', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
 
 /** A board with EDITS versions, compacted as UpdateLog does; resolves its versions, oldest first. */
 async function boardWithHistory(store: BoardStore, id: string): Promise<{ versions: number[]; finalState: Uint8Array }> {
-  const client = twentyComponents();
+  const client = twentyComponents('History read');
   const first = await store.appendUpdate(id, Y.encodeStateAsUpdate(client));
-  const versions = [first.seq];
-  let pending: Uint8Array | null = null;
-  client.on('update', (update: Uint8Array) => (pending = update));
-  const components = [...client.getMap('nodes').keys()];
-  for (let i = 0; i < EDITS; i++) {
-    const target = components[i % components.length]!;
-    if (i % 2 === 0) moveNodes(client, [{ id: target, x: 100 + i, y: 50 + (i % 7) }]);
-    else setNodeProp(client, target, 'instances', 1 + (i % 5));
-    versions.push((await store.appendUpdate(id, pending!, [{ name: 'Ada', role: 'editor' }])).seq);
-    if ((i + 1) % COMPACT_EVERY === 0) {
-      const { doc, lastSeq } = await loadDocument(store, id);
-      await store.compact(id, Y.encodeStateAsUpdate(doc), lastSeq);
-      doc.destroy();
-    }
-  }
+  const versions = [first.seq, ...(await appendEdits(store, id, client, EDITS, COMPACT_EVERY))];
   return { versions, finalState: Y.encodeStateAsUpdate(client) };
 }
 
@@ -106,19 +78,4 @@ async function measure(mode: string, db: Database): Promise<void> {
   console.log(JSON.stringify(result));
 }
 
-const dir = await createTempDataDir();
-const embedded = await openDatabase({ dataDir: dir.path });
-try {
-  await measure('pglite', embedded);
-} finally {
-  await embedded.close();
-  await dir.remove();
-}
-const database = await createTestDatabase();
-const postgres = await openDatabase({ databaseUrl: database.url, dataDir: 'unused' });
-try {
-  await measure('postgresql', postgres);
-} finally {
-  await postgres.close();
-  await database.drop();
-}
+await onEachDatabase(measure);
