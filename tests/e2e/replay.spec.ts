@@ -1,7 +1,17 @@
-import { expect, test } from './fixtures';
+import { expect, test, type User } from './fixtures';
 import { HistoryPanel } from './pages/HistoryPanel';
 import { InterviewBar } from './pages/InterviewBar';
 import { recordTraffic } from './recordTraffic';
+
+/** Ivy (the owner, interviewer) makes a board; Cam (the candidate) joins it with the edit link. */
+async function interviewBoard(ivy: User, cam: User): Promise<{ boardId: string; ownerKey: string }> {
+  await ivy.landing.goto();
+  await ivy.landing.newBoard();
+  await ivy.board.joinAs('Ivy');
+  const links = await ivy.board.shareLinks();
+  await cam.board.open(links.edit!, 'Cam');
+  return { boardId: ivy.board.boardId(), ownerKey: ivy.board.key() };
+}
 
 const labels = (board: { nodes: ReadonlyArray<{ label: string }> }) => board.nodes.map((node) => node.label).sort();
 
@@ -9,14 +19,7 @@ test('an interview replays: phase markers on the scrubber, play at 32× to the l
   const ivy = await newUser('Ivy');
   const cam = await newUser('Cam');
   const ivyBar = new InterviewBar(ivy.page);
-
-  await ivy.landing.goto();
-  await ivy.landing.newBoard();
-  await ivy.board.joinAs('Ivy');
-  const boardId = ivy.board.boardId();
-  const ownerKey = ivy.board.key();
-  const links = await ivy.board.shareLinks();
-  await cam.board.open(links.edit!, 'Cam');
+  const { boardId, ownerKey } = await interviewBoard(ivy, cam);
 
   // Two edits in the first phase, one in the second.
   await ivyBar.start();
@@ -88,14 +91,7 @@ test('the owner replays their private notes as they were at each moment; the can
   const cam = await newUser('Cam');
   const camTraffic = recordTraffic(cam.page);
   const ivyBar = new InterviewBar(ivy.page);
-
-  await ivy.landing.goto();
-  await ivy.landing.newBoard();
-  await ivy.board.joinAs('Ivy');
-  const boardId = ivy.board.boardId();
-  const ownerKey = ivy.board.key();
-  const links = await ivy.board.shareLinks();
-  await cam.board.open(links.edit!, 'Cam');
+  const { boardId, ownerKey } = await interviewBoard(ivy, cam);
 
   // An edit, then the notes (written twice, scored once), then another edit.
   await ivyBar.start();
