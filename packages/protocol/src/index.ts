@@ -1,3 +1,4 @@
+export { SYNC_CLOSE_CODES } from './syncCloseCodes';
 export { ROLES, canEdit, type Role } from './roles';
 export {
   createBoardRequestSchema,

@@ -1,4 +1,4 @@
-import type { Role } from '@scaleboard/protocol';
+import { SYNC_CLOSE_CODES, type Role } from '@scaleboard/protocol';
 
 /** One connection to a board's document, as the room sees it: the transport stays outside. */
 export interface RoomSession {
@@ -10,20 +10,5 @@ export interface RoomSession {
   close(code: number, reason: string): void;
 }
 
-/** Websocket close codes the sync endpoint uses. */
-export const CLOSE_CODES = {
-  /** The message could not be decoded or broke the protocol. */
-  badMessage: 1003,
-  /** The server is stopping or could not keep the board; reconnect (maybe elsewhere). */
-  goingAway: 1001,
-  /** The server failed to persist; reconnecting resends the client's state. */
-  tryAgain: 1013,
-  /** Over a limit: updates per second, board size or element count. */
-  policy: 1008,
-  /** The key this connection opened the board with was rotated; the old link no longer works. */
-  revoked: 4001,
-  /** The client read slower than the server sent: its send buffer reached MAX_SEND_BUFFER_BYTES. Reconnecting is fine. */
-  slowConsumer: 4008,
-  /** The owner deleted the board. */
-  deleted: 4004,
-} as const;
+/** Websocket close codes the sync endpoint uses: the protocol's, which the web app reads too. */
+export const CLOSE_CODES = SYNC_CLOSE_CODES;

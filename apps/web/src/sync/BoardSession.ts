@@ -5,6 +5,7 @@ import { io, type Socket } from 'socket.io-client';
 import {
   ROOM_EVENTS,
   ROOM_PROTOCOL_VERSION,
+  SYNC_CLOSE_CODES,
   type ClientToServerEvents,
   type Member,
   type RoomErrorCode,
@@ -24,8 +25,6 @@ export interface SessionState {
 
 type Listener = () => void;
 
-/** The close code the server gives an update it refuses (CLOSE_CODES.badMessage, WebSocket's 1003). */
-const EDIT_REFUSED_CLOSE_CODE = 1003;
 
 /**
  * One open board: the Y.Doc, its y-websocket provider (sync + awareness) and the Socket.IO room
@@ -62,7 +61,7 @@ export class BoardSession {
     // with another edit, or a bug). Reconnecting would resend it and be refused again, forever:
     // stop, and let the person reload the board as the server keeps it.
     this.provider.on('connection-close', (event) => {
-      if (event?.code !== EDIT_REFUSED_CLOSE_CODE) return;
+      if (event?.code !== SYNC_CLOSE_CODES.badMessage) return;
       this.provider.disconnect();
       this.patch({ error: 'edit-refused' });
     });
