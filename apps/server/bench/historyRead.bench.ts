@@ -11,7 +11,7 @@ import { readDoc, readDocOf } from '@scaleboard/board';
 import type { Database } from '@scaleboard/db';
 import { DEFAULT_LIMITS } from '../src/config';
 import { loadDocument } from '../src/rooms/loadDocument';
-import type { BoardStore } from '../src/storage/BoardStore';
+import { versionUpdates, type BoardStore } from '../src/storage/BoardStore';
 import { PrismaBoardStore } from '../src/storage/PrismaBoardStore';
 import { appendEdits, onEachDatabase, twentyComponents } from './historyBoard';
 
@@ -33,7 +33,7 @@ async function boardWithHistory(store: BoardStore, id: string): Promise<{ versio
 async function openVersion(store: BoardStore, id: string, version: number): Promise<number> {
   const stored = await store.loadVersion(id, version);
   if (!stored) throw new Error(`no version ${version}`);
-  return readDocOf(stored.checkpoint ? [stored.checkpoint, ...stored.updates] : stored.updates).board.nodes.length;
+  return readDocOf(versionUpdates(stored)).board.nodes.length;
 }
 
 async function coldLoad(store: BoardStore, id: string): Promise<void> {

@@ -9,7 +9,7 @@ import { generateKey, hashKey } from '../keys';
 import type { BoardRevoker } from '../revocation/BoardRevoker';
 import { checkAccess, type AccessResult } from '../rooms/BoardAccess';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { BoardRecord, BoardStore, RotatableKey, UpdateAuthor, VersionDocument, VersionInfo, VersionPage } from '../storage/BoardStore';
+import { versionUpdates, type BoardRecord, type BoardStore, type RotatableKey, type UpdateAuthor, type VersionDocument, type VersionInfo, type VersionPage } from '../storage/BoardStore';
 import { BoardsError } from './BoardsError';
 import { createBoard } from './createBoard';
 import { importedBoard } from './importedBoard';
@@ -139,7 +139,7 @@ export class BoardsService {
       const stored = await this.deps.store.loadVersion(boardId, version);
       if (!stored) throw new BoardsError('not-found', `Version ${version} is not in this board's history.`, 'version');
       const continues = previous !== null && sameBytes(previous.checkpoint, stored.checkpoint) && stored.updates.length >= previous.updates.length;
-      steps.push(continues ? stored.updates.slice(previous!.updates.length) : stored.checkpoint ? [stored.checkpoint, ...stored.updates] : stored.updates);
+      steps.push(continues ? stored.updates.slice(previous!.updates.length) : versionUpdates(stored));
       previous = stored;
     }
     return steps;
@@ -178,7 +178,7 @@ export class BoardsService {
   async readVersionUpdates(boardId: string, version: number): Promise<Uint8Array[]> {
     const stored = await this.deps.store.loadVersion(boardId, version);
     if (!stored) throw new BoardsError('not-found', `Version ${version} is not in this board's history.`, 'version');
-    return stored.checkpoint ? [stored.checkpoint, ...stored.updates] : stored.updates;
+    return versionUpdates(stored);
   }
 
   /** The board as a `scaleboard/v1` file as it was at `version` (what `readFile` read then). */

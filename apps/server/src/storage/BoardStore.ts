@@ -57,6 +57,15 @@ export interface VersionDocument {
   updates: Uint8Array[];
 }
 
+/**
+ * A version's document as the Yjs updates that make it, checkpoint first.
+ *
+ * @example readDocOf(versionUpdates(await store.loadVersion(id, 42)))
+ */
+export function versionUpdates({ checkpoint, updates }: VersionDocument): Uint8Array[] {
+  return checkpoint ? [checkpoint, ...updates] : updates;
+}
+
 /** Longest author name kept, in UTF-16 code units. */
 export const MAX_AUTHOR_NAME_LENGTH = 200;
 /** Most authors kept per log entry (a batch of a crowded room names the first ones). */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addNode, docToBoard, moveNodes, setNodeProp } from '@scaleboard/board';
-import type { BoardStore, UpdateAuthor, VersionDocument } from '../../src/storage/BoardStore';
+import { addNode, docToBoard, moveNodes, readDocOf, setNodeProp } from '@scaleboard/board';
+import { versionUpdates, type BoardStore, type UpdateAuthor, type VersionDocument } from '../../src/storage/BoardStore';
 
 const ada: UpdateAuthor = { name: 'Ada', role: 'owner' };
 const bob: UpdateAuthor = { name: 'Bob', role: 'editor' };
@@ -71,13 +71,7 @@ class EditedBoard {
 }
 
 function rebuild(stored: VersionDocument | null): unknown {
-  if (!stored) return null;
-  const doc = new Y.Doc();
-  if (stored.checkpoint) Y.applyUpdate(doc, stored.checkpoint);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
-  const board = docToBoard(doc);
-  doc.destroy();
-  return board;
+  return stored ? readDocOf(versionUpdates(stored)).board : null;
 }
 
 /** The versions the store lists, oldest first, read page by page. */
