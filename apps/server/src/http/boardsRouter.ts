@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import { metaOf, slug } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
-import { firstIssue, report } from '@scaleboard/rules';
+import { report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import type { AccessResult } from '../rooms/BoardAccess';
-import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
+import { parseOr400 } from './parseOr400';
 import { requireBoardKey } from './requireBoardKey';
 
 export interface BoardsRouterDeps {
@@ -22,12 +22,7 @@ export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router
 
   router.post('/', json, async (req, res) => {
     const body = req.body === undefined ? {} : req.body;
-    const parsed = createBoardRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      const { path, message } = firstIssue(parsed.error, 'invalid request');
-      throw new HttpError(400, 'bad-request', `${path}: ${message}`, path);
-    }
-    res.status(201).json(await boards.create(parsed.data));
+    res.status(201).json(await boards.create(parseOr400(createBoardRequestSchema, body, 'invalid request')));
   });
 
   router.get('/:id', requireBoardKey(boards), async (req, res) => {
