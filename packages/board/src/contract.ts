@@ -60,34 +60,39 @@ export type PlainReading = { ok: true; fields: Record<string, unknown> } | { ok:
  */
 export function plainNode(value: unknown): PlainReading {
   if (!(value instanceof Y.Map)) return refused('not-an-element', 'is not a map');
-  const fields: Record<string, unknown> = {};
-  for (const [key, field] of (value as Y.Map<unknown>).entries()) {
-    if (key === NODE_PROPS_KEY) {
-      if (!(field instanceof Y.Map)) return refused('bad-props', 'props is not a map');
-      const props: Record<string, unknown> = {};
-      for (const [name, prop] of (field as Y.Map<unknown>).entries()) {
-        if (!isJsonValue(prop, ELEMENT_DEPTH - 2)) return refused('not-plain-json', `props.${clip(name)} is not plain JSON within ${ELEMENT_DEPTH - 2} levels`);
-        props[name] = prop;
-      }
-      fields[key] = props;
-    } else if (!isJsonValue(field, ELEMENT_DEPTH - 1)) {
-      return refused('not-plain-json', `${clip(key)} is not plain JSON within ${ELEMENT_DEPTH - 1} levels`);
-    } else fields[key] = field;
+  const fields = plainEntries(value as Y.Map<unknown>, ELEMENT_DEPTH - 1, NODE_PROPS_KEY);
+  if (!fields.ok) return refused('not-plain-json', `${clip(fields.key)} is not plain JSON within ${ELEMENT_DEPTH - 1} levels`);
+  const props = (value as Y.Map<unknown>).get(NODE_PROPS_KEY);
+  if (props !== undefined) {
+    if (!(props instanceof Y.Map)) return refused('bad-props', 'props is not a map');
+    const plainProps = plainEntries(props as Y.Map<unknown>, ELEMENT_DEPTH - 2);
+    if (!plainProps.ok) return refused('not-plain-json', `props.${clip(plainProps.key)} is not plain JSON within ${ELEMENT_DEPTH - 2} levels`);
+    fields.entries[NODE_PROPS_KEY] = plainProps.entries;
   }
   // A client clears a parent by deleting it; an older one wrote null, which means the same.
-  if (fields.parent === null) delete fields.parent;
-  return { ok: true, fields };
+  if (fields.entries.parent === null) delete fields.entries.parent;
+  return { ok: true, fields: fields.entries };
 }
 
 /** A stored edge's fields as plain values (every field plain JSON within ELEMENT_DEPTH). */
 export function plainEdge(value: unknown): PlainReading {
   if (!(value instanceof Y.Map)) return refused('not-an-element', 'is not a map');
-  const fields: Record<string, unknown> = {};
-  for (const [key, field] of (value as Y.Map<unknown>).entries()) {
-    if (!isJsonValue(field, ELEMENT_DEPTH - 1)) return refused('not-plain-json', `${clip(key)} is not plain JSON within ${ELEMENT_DEPTH - 1} levels`);
-    fields[key] = field;
+  const fields = plainEntries(value as Y.Map<unknown>, ELEMENT_DEPTH - 1);
+  return fields.ok ? { ok: true, fields: fields.entries } : refused('not-plain-json', `${clip(fields.key)} is not plain JSON within ${ELEMENT_DEPTH - 1} levels`);
+}
+
+/**
+ * A map's entries as a plain object when each is plain JSON within `depth` (`skipped` is left
+ * out, for its caller to read), else the first key that is not. Never walks past `depth`.
+ */
+function plainEntries(map: Y.Map<unknown>, depth: number, skipped?: string): { ok: true; entries: Record<string, unknown> } | { ok: false; key: string } {
+  const entries: Record<string, unknown> = {};
+  for (const [key, value] of map.entries()) {
+    if (key === skipped) continue;
+    if (!isJsonValue(value, depth)) return { ok: false, key };
+    entries[key] = value;
   }
-  return { ok: true, fields };
+  return { ok: true, entries };
 }
 
 /**
@@ -131,12 +136,9 @@ export function metaProblem(key: string, value: unknown): ContractProblem | null
     }
     case 'assumptions': {
       if (!(value instanceof Y.Map)) return bad('is not a map');
-      const plain: Record<string, unknown> = {};
-      for (const [name, field] of (value as Y.Map<unknown>).entries()) {
-        if (!isJsonValue(field, ELEMENT_DEPTH - 1)) return bad(`.${clip(name)} is not plain JSON`);
-        plain[name] = field;
-      }
-      const parsed = assumptionsSchema.safeParse(plain);
+      const plain = plainEntries(value as Y.Map<unknown>, ELEMENT_DEPTH - 1);
+      if (!plain.ok) return bad(`.${clip(plain.key)} is not plain JSON`);
+      const parsed = assumptionsSchema.safeParse(plain.entries);
       if (parsed.success) return null;
       const issue = firstIssue(parsed.error, 'invalid assumptions');
       return bad(`.${issue.path}: ${issue.message}`);
