@@ -32,3 +32,42 @@ test('an invalid phase budget says why, next to the field, instead of silently d
   await budgets.getByRole('button', { name: 'Start interview' }).click();
   await expect(new InterviewBar(ivy.page).phase).toHaveText('Scope');
 });
+
+test('the phase-snapshot dialog opens on top of the interview guide and its buttons take clicks', async ({ newUser }) => {
+  const ivy = await newUser('Ivy');
+  const bar = new InterviewBar(ivy.page);
+  await ivy.landing.goto();
+  await ivy.landing.newBoard();
+  await ivy.board.joinAs('Ivy');
+  await bar.start();
+  await bar.next();
+  await bar.next();
+  const guide = await bar.openGuide();
+  await guide.getByRole('button', { name: 'Board at the end of phase 1' }).click();
+  const dialog = ivy.page.getByRole('dialog', { name: /^Board at the end of phase 1:/ });
+  await expect(dialog).toBeVisible();
+  // Paint order, not hit testing: Radix makes the layers under a modal dialog ignore the pointer,
+  // so elementFromPoint alone would look through a guide that covers the dialog.
+  const topmost = await dialog.evaluate((element) => {
+    const style = document.createElement('style');
+    style.textContent = '* { pointer-events: auto !important; }';
+    document.head.append(style);
+    const box = element.getBoundingClientRect();
+    const points = [
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.left + 24, box.top + 24],
+      [box.right - 24, box.bottom - 24],
+    ] as const;
+    const inside = points.map(([x, y]) => element.contains(document.elementFromPoint(x, y)));
+    style.remove();
+    return inside;
+  });
+  expect(topmost).toEqual([true, true, true]);
+  await dialog.getByRole('button', { name: 'Next snapshot' }).click();
+  await expect(ivy.page.getByRole('dialog', { name: /^Board at the end of phase 2:/ })).toBeVisible();
+  await ivy.page.getByRole('dialog', { name: /^Board at the end of phase 2:/ }).getByRole('button', { name: 'Previous snapshot' }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(guide).toBeVisible();
+});
