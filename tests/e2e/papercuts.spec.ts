@@ -1,5 +1,29 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { Box } from './pages/BoardPage';
+import { InspectorPanel } from './pages/InspectorPanel';
 import { InterviewBar } from './pages/InterviewBar';
+
+/** A board made from a `scaleboard/v1` document through the public REST API; returns its edit link. */
+async function boardFrom(page: Page, nodes: unknown[], edges: unknown[] = []): Promise<string> {
+  const response = await page.request.post('/api/boards', { data: { board: { format: 'scaleboard/v1', title: 'Papercuts', nodes, edges } } });
+  expect(response.status()).toBe(201);
+  const { id, keys } = (await response.json()) as { id: string; keys: { edit: string } };
+  return `/b/${id}#key=${encodeURIComponent(keys.edit)}`;
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+async function boxesOf(locator: Locator): Promise<Box[]> {
+  const boxes: Box[] = [];
+  for (const element of await locator.all()) {
+    const box = await element.boundingBox();
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
 
 test('an invalid phase budget says why, next to the field, instead of silently disabling "Start interview"', async ({ newUser }) => {
   const ivy = await newUser('Ivy');
@@ -70,4 +94,53 @@ test('the phase-snapshot dialog opens on top of the interview guide and its butt
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toHaveCount(0);
   await expect(guide).toBeVisible();
+});
+
+test('"Show" on a finding frames its components in the part of the canvas the panels leave free', async ({ newUser }) => {
+  const alice = await newUser('Alice');
+  // Two web servers far apart reached without a load balancer, and a database far below.
+  const link = await boardFrom(
+    alice.page,
+    [
+      { id: 'client', kind: 'client', label: 'Users', x: 1200, y: -600 },
+      { id: 'w1', kind: 'web-server', label: 'Web 1', x: 0, y: 0 },
+      { id: 'w2', kind: 'web-server', label: 'Web 2', x: 2600, y: 0 },
+      { id: 'db', kind: 'database', label: 'DB', x: 1300, y: 900 },
+    ],
+    [
+      { id: 'e1', from: 'client', to: 'w1', kind: 'sync' },
+      { id: 'e2', from: 'client', to: 'w2', kind: 'sync' },
+      { id: 'e3', from: 'w1', to: 'db', kind: 'sync' },
+      { id: 'e4', from: 'w2', to: 'db', kind: 'sync' },
+    ],
+  );
+  await alice.board.open(link, 'Alice');
+  const inspector = new InspectorPanel(alice.page);
+  await inspector.open('Findings');
+  const shows = inspector.panel.getByRole('button', { name: /^Show the components of/ });
+  await expect(shows.first()).toBeVisible();
+  const viewport = alice.page.viewportSize()!;
+  const screen = { x: 0, y: 0, width: viewport.width, height: viewport.height };
+  const chrome = alice.page.locator('.topbar-group, .palette, .inspector, .analysis-toolbar, .bottom-controls .toolbar, .react-flow__minimap');
+  const count = await shows.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 0; i < count; i += 1) {
+    await shows.nth(i).click();
+    const selected = alice.board.canvas.locator('.react-flow__node.selected');
+    await expect(selected.first()).toBeVisible();
+    // Framing animates: wait until the viewport stands still.
+    const transform = alice.board.canvas.locator('.react-flow__viewport');
+    let before = '';
+    await expect.poll(async () => {
+      const now = await transform.getAttribute('style');
+      const still = now === before;
+      before = now ?? '';
+      return still;
+    }).toBe(true);
+    const covers = await boxesOf(chrome);
+    for (const box of await boxesOf(selected)) {
+      expect(box.x >= screen.x && box.y >= screen.y && box.x + box.width <= screen.width && box.y + box.height <= screen.height).toBe(true);
+      for (const cover of covers) expect(intersects(box, cover), `a node at ${JSON.stringify(box)} is under ${JSON.stringify(cover)}`).toBe(false);
+    }
+  }
 });
