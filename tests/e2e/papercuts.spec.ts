@@ -144,3 +144,19 @@ test('"Show" on a finding frames its components in the part of the canvas the pa
     }
   }
 });
+
+test('the error toast of a bad import leaves the findings bar visible', async ({ newUser }) => {
+  const alice = await newUser('Alice');
+  await alice.board.open(await boardFrom(alice.page, [{ id: 'w', kind: 'web-server', label: 'Web', x: 0, y: 0 }]), 'Alice');
+  await alice.page.getByLabel('Import board file', { exact: true }).and(alice.page.locator('input[type=file]')).setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'scaleboard/v1', title: 'Bad', nodes: [{ id: 'a', kind: 'cache', label: 'A', x: 'left', y: 0 }], edges: [] })),
+  });
+  const toast = alice.page.getByRole('alert').filter({ hasText: 'Not imported' });
+  await expect(toast).toBeVisible();
+  const findingsBar = alice.page.getByRole('toolbar', { name: 'Design analysis' });
+  expect(intersects(await alice.board.box(toast), await alice.board.box(findingsBar))).toBe(false);
+  await findingsBar.getByRole('button', { name: /^Findings: / }).click();
+  await expect(new InspectorPanel(alice.page).panel.getByRole('tab', { name: /^Findings/ })).toHaveAttribute('aria-selected', 'true');
+});
