@@ -160,3 +160,29 @@ test('the error toast of a bad import leaves the findings bar visible', async ({
   await findingsBar.getByRole('button', { name: /^Findings: / }).click();
   await expect(new InspectorPanel(alice.page).panel.getByRole('tab', { name: /^Findings/ })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('Share shows the owner their owner link with a warning; an editor sees only their edit link', async ({ newUser }) => {
+  const olive = await newUser('Olive');
+  const ed = await newUser('Ed');
+  await olive.landing.goto();
+  await olive.landing.newBoard();
+  await olive.board.joinAs('Olive');
+  const ownerKey = olive.board.key();
+
+  await olive.page.getByRole('button', { name: 'Share' }).click();
+  const dialog = olive.page.getByRole('dialog', { name: 'Share this board' });
+  const ownerLink = dialog.getByLabel('Owner link', { exact: true });
+  await expect(ownerLink).toHaveValue(new RegExp(`#key=${encodeURIComponent(ownerKey)}$`));
+  await expect(ownerLink).toHaveAccessibleDescription(/Whoever opens this link owns the board/);
+  await expect(dialog.getByText(/Whoever opens this link owns the board/)).toBeVisible();
+  const edit = await dialog.getByLabel('Edit link', { exact: true }).inputValue();
+  await expect(dialog.getByLabel('View link', { exact: true })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await ed.board.open(edit, 'Ed');
+  await ed.page.getByRole('button', { name: 'Share' }).click();
+  const edDialog = ed.page.getByRole('dialog', { name: 'Share this board' });
+  await expect(edDialog.getByLabel('Edit link', { exact: true })).toBeVisible();
+  await expect(edDialog.getByLabel('Owner link', { exact: true })).toHaveCount(0);
+  await expect(edDialog.getByText(/owns the board/)).toHaveCount(0);
+});

@@ -157,6 +157,7 @@ export const en = {
     viewHint: 'Can look, cannot change anything',
     owner: 'Owner link',
     ownerHint: 'Full control; keep it to yourself',
+    ownerWarning: 'Whoever opens this link owns the board: they can replace the links and delete the board. Use it only on your own devices.',
     copy: 'Copy {{link}}',
     copied: 'Copied',
     copyShort: 'Copy',
