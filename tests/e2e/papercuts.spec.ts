@@ -186,3 +186,28 @@ test('Share shows the owner their owner link with a warning; an editor sees only
   await expect(edDialog.getByLabel('Owner link', { exact: true })).toHaveCount(0);
   await expect(edDialog.getByText(/owns the board/)).toHaveCount(0);
 });
+
+test('a component run as several instances shows ×N on its card, and says so to assistive tech', async ({ newUser }) => {
+  const alice = await newUser('Alice');
+  const link = await boardFrom(alice.page, [
+    { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: { instances: 3 } },
+    { id: 'db', kind: 'database', label: 'DB', x: 300, y: 0 },
+  ]);
+  await alice.board.open(link, 'Alice');
+  const web = alice.board.node('Web');
+  await expect(web).toHaveAccessibleName('Web, Web server');
+  await expect(web).toContainText('×3');
+  await expect(web).toHaveAccessibleDescription(/3 instances/);
+  await expect(alice.board.node('DB')).not.toContainText('×');
+  await expect(alice.board.node('DB')).not.toHaveAccessibleDescription(/instances/);
+
+  // The count follows an edit of the property.
+  await web.click();
+  const inspector = new InspectorPanel(alice.page);
+  await inspector.open('Properties');
+  await inspector.setField('Instances', '12');
+  await expect(web).toContainText('×12');
+  await expect(web).toHaveAccessibleDescription(/12 instances/);
+  await inspector.setField('Instances', '1');
+  await expect(web).not.toContainText('×');
+});

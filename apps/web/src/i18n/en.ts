@@ -106,6 +106,8 @@ export const en = {
   },
   node: {
     aria: '{{label}}, {{kind}}',
+    instances_one: '{{count}} instance',
+    instances_other: '{{count}} instances',
     rename: 'Rename {{label}}',
     connect: 'Connect from {{label}}',
     resize: 'Resize {{label}}',

@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore } from '@xyflow/react';
 import { memo, useCallback, useMemo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
@@ -86,6 +86,8 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const modifier = useModifierKey();
 
   const labels = useMemo(() => cachedLabels(t), [t]);
+  // xyflow describes every node with one shared element; a node that adds its own description keeps it.
+  const nodeDescriptionId = `react-flow__node-desc-${useStore((state) => state.rfId)}`;
   const reuseNodes = useMemo(() => createReuser<CanvasFlowNode>(), []);
   const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
   const nodes = useMemo(
@@ -97,10 +99,11 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
           remote,
           kindLabel: labels.kindLabel,
           ariaLabel: labels.nodeAria,
+          nodeDescriptionId,
         }),
         ...toUnknownFlowNodes(unknownNodes, labels.unknownAria),
       ]),
-    [reuseNodes, boardNodes, unknownNodes, selection.nodes, measured, remote, labels],
+    [reuseNodes, boardNodes, unknownNodes, selection.nodes, measured, remote, labels, nodeDescriptionId],
   );
   const edges = useMemo(
     () =>

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNodeSummary } from '../analysis/AnalysisContext';
 import { loadLevel } from '../analysis/loadLevel';
 import { NodeMarks } from '../analysis/NodeMarks';
@@ -11,9 +12,11 @@ import { iconImage } from './iconImage';
 import { LabelEditor } from './LabelEditor';
 import { NodeHandles } from './NodeHandles';
 import { RemoteOutline } from './RemoteOutline';
+import { instancesDescriptionId } from './toFlow';
 
-/** A system component: icon tile, label, kind. Double-click renames it. */
+/** A system component: icon tile, label, kind, and ×N when it runs several instances. Double-click renames it. */
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
+  const { t } = useTranslation();
   const { readOnly, editingId } = useBoard();
   const { theme } = useThemeContext();
   const look = KIND_LOOK[data.kind];
@@ -28,6 +31,12 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
         {editingId === id ? <LabelEditor id={id} label={data.label} /> : <span className="component-label">{data.label}</span>}
         <span className="component-kind">{data.kindLabel}</span>
       </span>
+      {summary.instances > 1 ? (
+        <span id={instancesDescriptionId(id)} className="component-instances">
+          <span aria-hidden>×{summary.instances}</span>
+          <span className="visually-hidden">{t('node.instances', { count: summary.instances })}</span>
+        </span>
+      ) : null}
       <RemoteOutline marks={data.remote} />
       <NodeMarks summary={summary} showLoad={showLoad} />
       <NodeHandles label={data.label} connectable={!readOnly} />
