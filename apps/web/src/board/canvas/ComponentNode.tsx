@@ -28,15 +28,21 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
         <img src={iconImage(data.kind, theme)} width={18} height={18} alt="" draggable={false} />
       </span>
       <span className="component-text">
-        {editingId === id ? <LabelEditor id={id} label={data.label} /> : <span className="component-label">{data.label}</span>}
+        {editingId === id ? (
+          <LabelEditor id={id} label={data.label} />
+        ) : (
+          <span className="component-title">
+            <span className="component-label">{data.label}</span>
+            {summary.instances > 1 ? (
+              <span id={instancesDescriptionId(id)} className="component-instances">
+                <span aria-hidden>×{summary.instances}</span>
+                <span className="visually-hidden">{t('node.instances', { count: summary.instances })}</span>
+              </span>
+            ) : null}
+          </span>
+        )}
         <span className="component-kind">{data.kindLabel}</span>
       </span>
-      {summary.instances > 1 ? (
-        <span id={instancesDescriptionId(id)} className="component-instances">
-          <span aria-hidden>×{summary.instances}</span>
-          <span className="visually-hidden">{t('node.instances', { count: summary.instances })}</span>
-        </span>
-      ) : null}
       <RemoteOutline marks={data.remote} />
       <NodeMarks summary={summary} showLoad={showLoad} />
       <NodeHandles label={data.label} connectable={!readOnly} />
