@@ -2,8 +2,8 @@
 // it, through the rooms' UpdateLog (appends, compaction every COMPACT_EVERY) into PrismaBoardStore,
 // and the phases through the InterviewService's commands — both given a simulated clock, so the
 // versions and phase ends carry the times of a real session: the board created 40 s before the
-// interview starts, then interviewSession.ts (about 1,200 versions by an interviewer and a
-// candidate over 45 minutes, four phases). Then `GET /api/boards/:id/replay.gif` over HTTP from a
+// interview starts, then interviewSession.ts (1,068 edits by an interviewer and a candidate
+// over 45 minutes, four phases). Then `GET /api/boards/:id/replay.gif` over HTTP from a
 // real app on the same database (the app's store has no clock): time to the last byte, frames,
 // size, and the export process's peak resident memory (its VmHWM). On embedded PGlite and on
 // PostgreSQL (TEST_DATABASE_URL, default the local server). RUNS requests per database (default 3;
