@@ -5,7 +5,7 @@
 // interview starts, then interviewSession.ts (1,068 edits by an interviewer and a candidate
 // over 45 minutes, four phases). Then `GET /api/boards/:id/replay.gif` over HTTP from a
 // real app on the same database (the app's store has no clock): time to the last byte, frames,
-// size, and the export process's peak resident memory (its VmHWM). On embedded PGlite and on
+// size, the export process's CPU time and its peak resident memory (its VmHWM). On embedded PGlite and on
 // PostgreSQL (TEST_DATABASE_URL, default the local server). RUNS requests per database (default 3;
 // the first starts the export process). OUT=dir keeps each database's GIF there.
 // Run with `npm run bench:replay-gif -w @scaleboard/server`; docs/BENCHMARKS.md ("Replay GIF") has the figures.
@@ -79,15 +79,21 @@ async function writeInterview(db: Database): Promise<{ boardId: string; viewKey:
   return { boardId: created.id, viewKey: created.keys.view, versions };
 }
 
-/** The export process's peak resident memory in MB (VmHWM), read from /proc; null elsewhere. */
-function exportProcessPeakMb(): number | null {
+/**
+ * The export process (this process's child running rasterProcess) as /proc shows it: its peak
+ * resident memory in MB (VmHWM) and the CPU seconds it has used (user + system); null when
+ * there is none yet or this is not Linux.
+ */
+function exportProcess(): { peakMb: number; cpuSeconds: number } | null {
   try {
     for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       if (!status.includes(`PPid:\t${process.pid}\n`)) continue;
       if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('rasterProcess')) continue;
-      const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-      return kb ? Math.round(Number(kb) / 1024) : null;
+      const peakKb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
+      // Fields 14 and 15 of stat, after the command name in parentheses: utime and stime in ticks (100 a second).
+      const [utime, stime] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ').slice(11, 13).map(Number);
+      return { peakMb: Math.round(peakKb / 1024), cpuSeconds: (utime! + stime!) / 100 };
     }
   } catch {
     // Not Linux: no figure.
@@ -105,12 +111,14 @@ async function measure(mode: 'pglite' | 'postgresql', db: Database): Promise<voi
   try {
     for (let run = 1; run <= RUNS; run++) {
       const load = os.loadavg()[0]!.toFixed(2);
+      const cpuBefore = exportProcess()?.cpuSeconds ?? 0;
       const started = performance.now();
       const res = await fetch(`http://127.0.0.1:${port}/api/boards/${boardId}/replay.gif?key=${viewKey}`);
       const bytes = new Uint8Array(await res.arrayBuffer());
       const ms = performance.now() - started;
       if (res.status !== 200) throw new Error(`replay.gif answered ${res.status}: ${new TextDecoder().decode(bytes)}`);
       const gif = new GifReader(bytes);
+      const after = exportProcess();
       if (OUT && run === 1) writeFileSync(path.join(OUT, `interview-${mode}.gif`), bytes);
       console.log(
         JSON.stringify({
@@ -121,7 +129,8 @@ async function measure(mode: 'pglite' | 'postgresql', db: Database): Promise<voi
           size: `${gif.width}x${gif.height}`,
           kib: Math.round(bytes.length / 1024),
           seconds: Number((ms / 1000).toFixed(2)),
-          exportProcessPeakMb: exportProcessPeakMb(),
+          exportProcessCpuSeconds: after ? Number((after.cpuSeconds - cpuBefore).toFixed(2)) : null,
+          exportProcessPeakMb: after?.peakMb ?? null,
           loadBefore: load,
           loadAfter: os.loadavg()[0]!.toFixed(2),
         }),
