@@ -3,7 +3,7 @@ import { interviewEn } from './interview.en';
 import { ownerActionsEn } from './ownerActions.en';
 import { versionsEn } from './versions.en';
 
-/** English UI strings. Every string a person reads goes through here (Korean comes next). */
+/** English UI strings. Every string a person reads goes through here; ko.ts has the same keys in Korean. */
 export const en = {
   app: { name: 'Scaleboard', tagline: 'System design, drawn together.' },
   landing: {
@@ -133,6 +133,7 @@ export const en = {
     moved: 'Moved the selected component {{direction}}. New position: x {{x}}, y {{y}}.',
     edge: 'Press Enter or Space to select a connection, then Delete to remove it.',
     handle: 'Connector',
+    directions: { up: 'up', down: 'down', left: 'left', right: 'right' },
   },
   controls: {
     label: 'Zoom controls',
@@ -166,6 +167,7 @@ export const en = {
     close: 'Close',
     onlyOwn: 'Your link gives this access; only the owner sees the other links.',
   },
+  language: { label: 'Language' },
   theme: { toLight: 'Switch to light theme', toDark: 'Switch to dark theme' },
   shortcuts: {
     open: 'Keyboard shortcuts',
@@ -192,6 +194,7 @@ export const en = {
       drag: 'drag',
       space: 'Space',
       click: 'click',
+      delete: 'Delete',
     },
   },
   analysis: {
@@ -323,4 +326,6 @@ export const en = {
   versions: versionsEn,
 } as const;
 
-export type Resources = typeof en;
+/** A resource with en's keys and any strings: every other language must have exactly this shape. */
+export type ResourceShape<T> = { readonly [K in keyof T]: T[K] extends string ? string : ResourceShape<T[K]> };
+export type Resources = ResourceShape<typeof en>;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBoard } from '../api/boardsApi';
 import { OpenBoardFile } from '../board/exporting/OpenBoardFile';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { ThemeToggle } from '../theme/ThemeToggle';
 import { Logo } from '../ui/Logo';
 import { openNewBoard } from './openNewBoard';
@@ -28,7 +29,10 @@ export function LandingPage() {
     <div className="landing">
       <header className="landing-header">
         <Logo />
-        <ThemeToggle />
+        <div className="landing-header-tools">
+          <LanguageSwitcher />
+          <ThemeToggle />
+        </div>
       </header>
       <main className="landing-main">
         <section className="landing-hero">

@@ -43,6 +43,9 @@ const SNAP: [number, number] = [16, 16];
  */
 const ANIMATED_EDGES_UP_TO = 300;
 const PRO_OPTIONS = { hideAttribution: true };
+/** The arrow-key moves xyflow announces, by its English direction word. */
+const DIRECTIONS = ['up', 'down', 'left', 'right'] as const;
+const isDirection = (word: string): word is (typeof DIRECTIONS)[number] => (DIRECTIONS as readonly string[]).includes(word);
 // Module-level: a new function per render would re-render every node of the minimap on every edit.
 const minimapNodeClass = (node: CanvasFlowNode) => `minimap-node minimap-${String(node.type)}`;
 
@@ -118,7 +121,8 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
     () => ({
       'node.a11yDescription.default': t('a11y.node'),
       'node.a11yDescription.keyboardDisabled': t('a11y.nodeNoKeyboard'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('a11y.moved', { direction, x, y }),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t('a11y.moved', { direction: isDirection(direction) ? t(`a11y.directions.${direction}`) : direction, x, y }),
       'edge.a11yDescription.default': t('a11y.edge'),
       'minimap.ariaLabel': t('controls.minimap'),
       'handle.ariaLabel': t('a11y.handle'),
