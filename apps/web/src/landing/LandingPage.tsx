@@ -19,7 +19,8 @@ export function LandingPage() {
     setBusy(true);
     setError(null);
     try {
-      openNewBoard(await createBoard());
+      // The first title is the creator's words, in their language; after that it is content as typed.
+      openNewBoard(await createBoard({ title: t('landing.untitled') }));
     } catch (e) {
       setError(t('landing.createFailed', { message: e instanceof Error ? e.message : String(e) }));
       setBusy(false);
