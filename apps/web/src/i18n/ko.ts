@@ -118,7 +118,7 @@ export const ko: Resources = {
     unknownAria: '{{label}}, 알 수 없는 컴포넌트',
   },
   edge: {
-    aria: '{{from}} → {{to}} {{kind}} 연결',
+    aria: '{{from}}에서 {{to}}까지 {{kind}} 연결',
     kinds: { sync: '동기', async: '비동기', replication: '복제' },
     kindHints: {
       sync: '요청 / 응답',
@@ -244,7 +244,7 @@ export const ko: Resources = {
       share: '트래픽 비중',
     },
     findings: {
-      none: '진단 없음: 규칙이 보기에 고칠 곳이 없습니다.',
+      none: '진단 없음: 규칙상 고칠 곳이 없습니다.',
       severity: { error: '오류', warning: '경고', info: '참고' },
       fixLabel: '해결:',
       show: '보기',
