@@ -24,6 +24,7 @@ export const interviewKo: Resources['interview'] = {
     book: '책: {{range}}분',
     minutes: '{{phase}} 시간(분)',
     total: '합계: {{minutes}}분',
+    invalid: '{{min}}~{{max}} 사이의 정수(분)를 입력하세요.',
   },
   clock: '이 단계의 남은 시간',
   overtime: '단계 시간 초과',

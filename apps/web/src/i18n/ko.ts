@@ -110,6 +110,9 @@ export const ko: Resources = {
   },
   node: {
     aria: '{{label}}, {{kind}}',
+    // Korean has one plural form; i18next reads _other, _one keeps the keys equal to English.
+    instances_one: '인스턴스 {{count}}개',
+    instances_other: '인스턴스 {{count}}개',
     rename: '{{label}} 이름 바꾸기',
     connect: '{{label}}에서 연결',
     resize: '{{label}} 크기 조절',
@@ -162,6 +165,7 @@ export const ko: Resources = {
     viewHint: '볼 수만 있고 바꿀 수는 없음',
     owner: '소유자 링크',
     ownerHint: '모든 권한. 혼자만 간직하세요',
+    ownerWarning: '이 링크를 여는 사람은 보드의 소유자가 됩니다. 링크를 바꾸고 보드를 삭제할 수 있으니 본인 기기에서만 쓰세요.',
     copy: '{{link}} 복사',
     copied: '복사됨',
     copyShort: '복사',
