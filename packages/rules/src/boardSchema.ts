@@ -30,7 +30,7 @@ const limited = (limit: TextLimit) =>
 export const titleSchema = limited('MAX_TITLE_LENGTH');
 
 /** A number inside an assumption field's range. */
-const inRange = ({ min, max }: AssumptionField) => (max === undefined ? finite.min(min) : finite.min(min).max(max));
+const inRange = ({ min, max }: AssumptionField) => finite.min(min).max(max);
 
 /** Back-of-the-envelope inputs (DOMAIN.md chapter 2), one per ASSUMPTION_FIELDS row. Every field optional; unknown ones kept. */
 export const assumptionsSchema = z.looseObject(

@@ -65,8 +65,21 @@ export {
 } from './estimate/defaultAssumptions';
 export { estimate, resolveAssumptions, type Estimate, type ServersNeeded } from './estimate/estimate';
 export { roundLikeNote } from './format/roundLikeNote';
-export { formatCount } from './format/formatCount';
+export { formatCount, COUNT_UNITS } from './format/formatCount';
 export { formatBytes, formatBytesPerSecond } from './format/formatBytes';
+export { formatExact, formatExactBytes } from './format/formatExact';
+export { APPROX_MARK, type NumberLocale } from './format/numberLocale';
+export { parseQuantity, MAX_QUANTITY_TEXT, type ParsedQuantity, type QuantityKind } from './format/parseQuantity';
+export {
+  readNumberInput,
+  formatNumberInput,
+  formatRangeEnd,
+  numberInputOfAssumption,
+  numberInputOfProp,
+  LARGEST_INPUT,
+  type NumberInput,
+  type NumberInputResult,
+} from './format/numberInput';
 export { propagate, propagateGraph, utilization } from './load/propagate';
 export { flowOrder, flowTargets } from './load/flowOrder';
 export { route, type Emit } from './load/route';
