@@ -31,6 +31,7 @@ export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, ty
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
 export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
 export { propsSchemaOf } from './catalogue/propsSchema';
+export { KIND_ALIASES, searchKinds, MAX_KIND_QUERY, type KindAliases, type KindMatch, type MatchTier } from './catalogue/kindAliases';
 export { buildGraph, type BoardGraph, type GraphNode } from './graph/boardGraph';
 export { groupChain, type ParentLink } from './graph/groupChain';
 export { entries, reachable, requestPath, targets, sources, redundancy } from './graph/paths';
