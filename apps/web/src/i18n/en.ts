@@ -1,6 +1,8 @@
 import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
+import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
+import { paletteSearchEn } from './paletteSearch.en';
 import { versionsEn } from './versions.en';
 
 /** English UI strings. Every string a person reads goes through here; ko.ts has the same keys in Korean. */
@@ -220,10 +222,6 @@ export const en = {
       kind: 'Kind',
       defaultValue: 'Default: {{value}}',
       unset: 'unset',
-      notNumber: 'Enter a number.',
-      notInteger: 'Enter a whole number.',
-      atLeast: 'At least {{min}}.',
-      atMost: 'At most {{max}}.',
       readOnly: 'View only: you can look but not change.',
     },
     props: {
@@ -324,6 +322,8 @@ export const en = {
   ownerActions: ownerActionsEn,
   exporting: exportingEn,
   versions: versionsEn,
+  numbers: numbersEn,
+  paletteSearch: paletteSearchEn,
 } as const;
 
 /** A resource with en's keys and any strings: every other language must have exactly this shape. */

@@ -1,6 +1,7 @@
 import { CircleAlert, Info, TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '@scaleboard/rules';
+import { formatCount, formatExact } from '@scaleboard/rules';
+import { useNumberLocale } from '../../i18n/useNumberLocale';
 import { loadLevel } from './loadLevel';
 import type { NodeSummary } from './nodeSummaries';
 
@@ -9,6 +10,7 @@ const ICONS = { error: CircleAlert, warning: TriangleAlert, info: Info } as cons
 /** On a canvas node: a badge naming its findings, and with the load overlay its peak QPS. */
 export function NodeMarks({ summary, showLoad }: { summary: NodeSummary; showLoad: boolean }) {
   const { t } = useTranslation();
+  const locale = useNumberLocale();
   const Icon = summary.severity ? ICONS[summary.severity] : null;
   return (
     <>
@@ -23,10 +25,10 @@ export function NodeMarks({ summary, showLoad }: { summary: NodeSummary; showLoa
           className="node-load"
           data-load={loadLevel(summary.utilization ?? 0)}
           role="img"
-          aria-label={t('analysis.nodeLoad', { qps: formatCount(summary.qps), percent: Math.round((summary.utilization ?? 0) * 100) })}
+          aria-label={t('analysis.nodeLoad', { qps: formatCount(summary.qps, locale), percent: formatExact((summary.utilization ?? 0) * 100, 0) })}
         >
-          {t('analysis.qps', { qps: formatCount(summary.qps) })}
-          {summary.utilization ? <span className="node-load-percent">{Math.round(summary.utilization * 100)} %</span> : null}
+          {t('analysis.qps', { qps: formatCount(summary.qps, locale) })}
+          {summary.utilization ? <span className="node-load-percent">{formatExact(summary.utilization * 100, 0)} %</span> : null}
         </span>
       ) : null}
     </>

@@ -4,8 +4,8 @@ import type { NodeKind } from '@scaleboard/rules';
 import { KIND_LOOK } from '../catalogue';
 import { KIND_MIME } from '../canvas/usePlaceNode';
 
-/** One palette entry: a button you can click (adds at the centre) or drag onto the canvas. */
-export function PaletteItem({ kind, onAdd }: { kind: NodeKind; onAdd: (kind: NodeKind) => void }) {
+/** One palette entry: a button you can click (adds at the centre) or drag onto the canvas; `top` marks the search's first match, which Enter adds. */
+export function PaletteItem({ kind, onAdd, top = false }: { kind: NodeKind; onAdd: (kind: NodeKind) => void; top?: boolean }) {
   const { t } = useTranslation();
   const look = KIND_LOOK[kind];
   const Icon = look.icon;
@@ -19,6 +19,7 @@ export function PaletteItem({ kind, onAdd }: { kind: NodeKind; onAdd: (kind: Nod
       type="button"
       className="palette-item"
       data-accent={look.accent}
+      data-top={top ? '' : undefined}
       aria-label={t('palette.add', { kind: name })}
       title={t('palette.add', { kind: name })}
       draggable

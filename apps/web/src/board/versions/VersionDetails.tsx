@@ -2,6 +2,7 @@ import { History } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { report, ruleOf, type Board } from '@scaleboard/rules';
+import { useNumberLocale } from '../../i18n/useNumberLocale';
 import { ESTIMATE_ROWS } from '../inspector/EstimateTable';
 import { changesSince } from './changesSince';
 
@@ -19,6 +20,7 @@ interface VersionDetailsProps {
 /** A version's findings and estimate as they were then, and what the live board changed since. */
 export function VersionDetails({ version, board, live, onRestore }: VersionDetailsProps) {
   const { t } = useTranslation();
+  const locale = useNumberLocale();
   const then = useMemo(() => report(board), [board]);
   const changes = useMemo(() => changesSince(board, live), [board, live]);
   const same = changes.added.length + changes.removed.length + changes.changed.length === 0;
@@ -45,12 +47,15 @@ export function VersionDetails({ version, board, live, onRestore }: VersionDetai
         </ul>
       ) : null}
       <dl className="version-figures">
-        {FIGURES.map((key) => (
-          <div key={key}>
-            <dt>{t(`analysis.estimate.rows.${key}`)}</dt>
-            <dd>{ESTIMATE_ROWS[key](then.estimate)}</dd>
-          </div>
-        ))}
+        {FIGURES.map((key) => {
+          const figure = ESTIMATE_ROWS[key](then.estimate, locale);
+          return (
+            <div key={key}>
+              <dt>{t(`analysis.estimate.rows.${key}`)}</dt>
+              <dd title={t('numbers.exactTitle', { value: figure.full })}>{figure.rounded}</dd>
+            </div>
+          );
+        })}
       </dl>
 
       <h4 className="version-details-eyebrow">{t('versions.preview.changesHeading')}</h4>
