@@ -27,7 +27,7 @@ const FIELDS = {
   monthlyActiveUsers: { default: 0, min: 0, max: 10_000_000_000, unit: 'users' },
   dailyActiveRatio: { default: 0.5, min: 0, max: 1, unit: 'ratio' },
   writesPerUserPerDay: { default: 2, min: 0, max: 100_000, unit: 'perDay' },
-  readsPerWrite: { default: 10, min: 0, max: 1_000_000, unit: 'times' },
+  readsPerWrite: { default: 10, min: 0, max: 100_000, unit: 'times' },
   // Peak is never below the average.
   peakFactor: { default: 2, min: 1, max: 1_000, unit: 'times' },
   mediaRatio: { default: 0.1, min: 0, max: 1, unit: 'ratio' },

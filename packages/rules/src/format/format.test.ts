@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../estimate/estimate';
+import { ASSUMPTION_FIELDS } from '../estimate/assumptionFields';
 import { TWITTER_ASSUMPTIONS } from '../estimate/defaultAssumptions';
 import { formatBytes, formatBytesPerSecond } from './formatBytes';
 import { formatCount } from './formatCount';
@@ -100,5 +101,13 @@ describe('no figure is ever written in exponent form', () => {
     expect(e.assumptions.monthlyActiveUsers).toBe(10_000_000_000);
     expect(formatExact(e.serversNeeded.webServers, 0)).toBe('2,547');
     expect(formatCount(1e30)).toBe('1,000,000,000,000,000,000T');
+  });
+
+  it('keeps every count, rate and server number below 10^21, where String() turns to exponents, with every input at its top', () => {
+    const top = Object.fromEntries(Object.entries(ASSUMPTION_FIELDS).map(([key, field]) => [key, field.max]));
+    const e = estimate(top);
+    const counts = [e.dailyActiveUsers, e.writeQps, e.readQps, e.peakQps, e.peakReadQps, ...Object.values(e.serversNeeded)];
+    // × 100: a utilization written as a percentage, even at one request per second per instance.
+    for (const value of counts) expect(String(Math.round(value * 100))).not.toMatch(/e/);
   });
 });
