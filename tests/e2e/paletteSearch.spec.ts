@@ -11,6 +11,8 @@ test('the palette finds kinds by the products people say and by Korean names; En
   await search.fill('redis');
   await expect(matches.first()).toHaveAccessibleName('Add Cache');
   await expect(search).toHaveAccessibleDescription('Enter adds Cache');
+  // The palette says which word found it.
+  await expect(matches.first().getByText('as “redis”', { exact: true })).toBeVisible();
   await search.press('Enter');
   await expect(alice.board.node('Cache')).toHaveAccessibleName('Cache, Cache');
   await expect(search).toHaveValue('');

@@ -2,5 +2,5 @@
 export const paletteSearchEn = {
   results: 'Matches',
   enterAdds: 'Enter adds {{kind}}',
-  matchedBy: '{{kind}} (matches “{{name}}”)',
+  matched: 'as “{{name}}”',
 } as const;

@@ -20,12 +20,17 @@ export const Palette = memo(function Palette() {
   const { placeAtCentre } = usePlaceNode();
   const searching = query.trim() !== '';
   const sections = useMemo(() => {
-    if (!searching) return kindsByCategory().map(({ category, kinds }) => ({ key: category, title: t(`categories.${category}`), kinds }));
+    const plain = (kinds: NodeKind[]) => kinds.map((kind) => ({ kind, matched: undefined as string | undefined }));
+    if (!searching) return kindsByCategory().map(({ category, kinds }) => ({ key: category, title: t(`categories.${category}`), kinds: plain(kinds) }));
     // The name the person sees counts too, so a translated label always finds its kind.
-    const kinds = searchKinds(query, (kind) => [t(`kinds.${kind}`)]).map((match) => match.kind);
+    const kinds = searchKinds(query, (kind) => [t(`kinds.${kind}`)]).map(({ kind, name }) => ({
+      kind,
+      // Say which word found it when that is not the name shown ("redis" for Cache).
+      matched: name.toLowerCase() === t(`kinds.${kind}`).toLowerCase() || name === kind ? undefined : name,
+    }));
     return kinds.length ? [{ key: 'matches', title: t('paletteSearch.results'), kinds }] : [];
   }, [query, searching, t]);
-  const top: NodeKind | undefined = searching ? sections[0]?.kinds[0] : undefined;
+  const top: NodeKind | undefined = searching ? sections[0]?.kinds[0]?.kind : undefined;
 
   if (!open) {
     return (
@@ -83,9 +88,9 @@ export const Palette = memo(function Palette() {
               {title}
             </h3>
             <ul className="palette-grid">
-              {kinds.map((kind) => (
+              {kinds.map(({ kind, matched }) => (
                 <li key={kind}>
-                  <PaletteItem kind={kind} onAdd={placeAtCentre} top={kind === top} />
+                  <PaletteItem kind={kind} onAdd={placeAtCentre} top={kind === top} {...(matched ? { matched } : {})} />
                 </li>
               ))}
             </ul>
