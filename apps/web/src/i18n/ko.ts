@@ -1,7 +1,9 @@
 import type { Resources } from './en';
 import { exportingKo } from './exporting.ko';
 import { interviewKo } from './interview.ko';
+import { numbersKo } from './numbers.ko';
 import { ownerActionsKo } from './ownerActions.ko';
+import { paletteSearchKo } from './paletteSearch.ko';
 import { versionsKo } from './versions.ko';
 
 /**
@@ -225,10 +227,6 @@ export const ko: Resources = {
       kind: '종류',
       defaultValue: '기본값: {{value}}',
       unset: '미설정',
-      notNumber: '숫자를 입력하세요.',
-      notInteger: '정수를 입력하세요.',
-      atLeast: '{{min}} 이상이어야 합니다.',
-      atMost: '{{max}} 이하여야 합니다.',
       readOnly: '보기 전용: 볼 수는 있지만 바꿀 수는 없습니다.',
     },
     props: {
@@ -329,4 +327,6 @@ export const ko: Resources = {
   ownerActions: ownerActionsKo,
   exporting: exportingKo,
   versions: versionsKo,
+  numbers: numbersKo,
+  paletteSearch: paletteSearchKo,
 };
