@@ -10,6 +10,7 @@ import {
 } from '@scaleboard/protocol';
 import { report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
+import type { ReplayLinks } from '../boards/ReplayLinks';
 import { renderInterviewSummary } from '../interview/interviewSummary';
 import type { InterviewService } from '../interview/InterviewService';
 import type { AccessResult } from '../rooms/BoardAccess';
@@ -20,6 +21,8 @@ import { requireBoardKey } from './requireBoardKey';
 
 export interface InterviewRouterDeps {
   boards: BoardsService;
+  /** A replay link minted with the notes may read their revisions, and nothing else here. */
+  replayLinks: ReplayLinks;
   interviews: InterviewService;
   maxBodyBytes: number;
 }
@@ -31,7 +34,7 @@ type Granted = Extract<AccessResult, { ok: true }>;
  * snapshots for the owner key only; the Markdown summary for any key, with the notes only
  * when the owner asks.
  */
-export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewRouterDeps): Router {
+export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes }: InterviewRouterDeps): Router {
   const router = Router();
   const json = jsonBody(maxBodyBytes);
   const access = requireBoardKey(boards);
@@ -54,7 +57,13 @@ export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewR
     res.set('cache-control', 'no-store').json(notes);
   });
 
-  router.get('/:id/interview/notes/revisions', access, ownerOnly, async (req, res) => {
+  // The replay's notes: the owner's, and a replay link's when the owner minted it with them.
+  const ownerOrNotesLink: RequestHandler = (_req, res, next) => {
+    const { role, replayLink } = res.locals.access as Granted;
+    if (replayLink) return next(replayLink.includeNotes ? undefined : new HttpError(403, 'notes-not-included', "This replay link was minted without the owner's notes."));
+    next(role === 'owner' ? undefined : new HttpError(403, 'owner-only', 'Only the owner key can do this.'));
+  };
+  router.get('/:id/interview/notes/revisions', requireBoardKey(boards, replayLinks), ownerOrNotesLink, async (req, res) => {
     const { from, to } = parseOr400(noteRevisionsQuerySchema, req.query, 'invalid revisions query');
     const revisions = await interviews.noteRevisions(req.params.id, {
       ...(from === undefined ? {} : { from: new Date(from) }),
