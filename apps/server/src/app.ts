@@ -203,7 +203,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     '/api/boards',
     exportRouter({ boards, replayLinks, interviews, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: exportSlots, lane: new SerialLane() }),
   );
-  app.use('/api/boards', interviewRouter({ boards, replayLinks, interviews, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', interviewRouter({ boards, replayLinks, interviews, maxBodyBytes: limits.maxBodyBytes, publicUrl: deps.publicUrl }));
   app.use('/api/boards', historyRouter({ boards, replayLinks, interviews, slots: exportSlots, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));

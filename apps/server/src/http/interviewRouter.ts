@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { slug } from '@scaleboard/board';
 import {
   MAX_NOTE_REVISIONS,
@@ -12,6 +12,7 @@ import { report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import type { ReplayLinks } from '../boards/ReplayLinks';
 import { renderInterviewSummary } from '../interview/interviewSummary';
+import { phaseStarts } from '../interview/phaseAt';
 import type { InterviewService } from '../interview/InterviewService';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { HttpError } from './HttpError';
@@ -25,6 +26,17 @@ export interface InterviewRouterDeps {
   replayLinks: ReplayLinks;
   interviews: InterviewService;
   maxBodyBytes: number;
+  /** PUBLIC_URL: the base of the summary's links into the replay; the request's own origin when unset. */
+  publicUrl?: string | undefined;
+}
+
+/** The origin a request came to, as the summary's links need it (a malformed Host header gives localhost's). */
+function requestOrigin(req: Request): string {
+  try {
+    return new URL(`${req.protocol}://${req.get('host') ?? 'localhost'}`).origin;
+  } catch {
+    return 'http://localhost';
+  }
 }
 
 type Granted = Extract<AccessResult, { ok: true }>;
@@ -34,7 +46,7 @@ type Granted = Extract<AccessResult, { ok: true }>;
  * snapshots for the owner key only; the Markdown summary for any key, with the notes only
  * when the owner asks.
  */
-export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes }: InterviewRouterDeps): Router {
+export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes, publicUrl }: InterviewRouterDeps): Router {
   const router = Router();
   const json = jsonBody(maxBodyBytes);
   const access = requireBoardKey(boards);
@@ -85,15 +97,19 @@ export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes 
   router.get('/:id/interview/summary.md', access, async (req, res) => {
     const { board: record, role } = res.locals.access as Granted;
     const board = await boards.readFile(record.id);
-    const [state, notes] = await Promise.all([
+    const owner = role === 'owner';
+    const [state, notes, timeline, lastRevision] = await Promise.all([
       interviews.state(record.id),
-      role === 'owner' ? interviews.notes(record.id).then((n) => n ?? emptyInterviewNotes()) : Promise.resolve(null),
+      owner ? interviews.notes(record.id).then((n) => n ?? emptyInterviewNotes()) : Promise.resolve(null),
+      interviews.phaseTimeline(record.id),
+      owner ? interviews.noteRevisions(record.id, { limit: 1 }) : Promise.resolve([]),
     ]);
+    const replay = { base: publicUrl ?? requestOrigin(req), boardId: record.id, phaseStarts: phaseStarts(timeline), notesSavedAt: lastRevision[0]?.savedAt ?? null };
     res
       .set('cache-control', 'no-store')
       .type('text/markdown; charset=utf-8')
       .attachment(`${slug(board.title)}-interview.md`)
-      .send(renderInterviewSummary({ board, report: report(board), state, notes }));
+      .send(renderInterviewSummary({ board, report: report(board), state, notes, replay }));
   });
 
   return router;
