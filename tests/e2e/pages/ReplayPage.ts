@@ -13,7 +13,7 @@ export class ReplayPage {
   }
 
   get notes(): Locator {
-    return this.player.getByRole('region', { name: 'Your private notes then' });
+    return this.player.getByRole('region', { name: "The interviewer's notes then" });
   }
 
   /** The picture of the version on screen. */

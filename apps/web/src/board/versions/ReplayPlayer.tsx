@@ -173,7 +173,7 @@ export function ReplayPlayer({ boardId, boardKey, notes, startAt = null, frameSh
       {notesError ? (
         <p className="form-error" role="alert">{t('versions.replay.notes.failed', { message: notesError })}</p>
       ) : notesShown ? (
-        <ReplayNotes revision={revisionAt(revisions, Date.parse(point.at))} />
+        <ReplayNotes revision={revisionAt(revisions, Date.parse(point.at))} whose={notes === true ? 'own' : 'interviewer'} />
       ) : null}
     </div>
   );
