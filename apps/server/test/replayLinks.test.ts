@@ -10,6 +10,9 @@ import {
   type NoteRevisionsResponse,
   type ReplayLinksResponse,
 } from '@scaleboard/protocol';
+import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
+import { MemoryInterviewStore } from '../src/storage/MemoryInterviewStore';
+import { MemoryReplayLinkStore } from '../src/storage/MemoryReplayLinkStore';
 import { eventually } from './eventually';
 import { testServersClosedAfterEach, type TestServer } from './testServer';
 
@@ -206,5 +209,15 @@ describe('replay links', () => {
     const { token } = await api.minted(false);
     expect((await fetch(`${s.url}/api/boards/${board.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${board.keys.owner}` } })).status).toBe(204);
     expect((await api.call('history', token)).status).toBe(403);
+  });
+
+  it('works on every instance of one database, and a revocation on one stops it on the other at once', async () => {
+    const shared = { store: new MemoryBoardStore(), interviews: new MemoryInterviewStore(), replayLinks: new MemoryReplayLinkStore() };
+    const [a, b] = [await server(shared), await server(shared)];
+    const { board } = await boardWithHistory(a);
+    const { id, token } = await client(a, board).minted(false);
+    expect((await client(b, board).call('history/timeline', token)).status).toBe(200);
+    expect((await client(b, board).call(`replay-links/${id}`, board.keys.owner, { method: 'DELETE' })).status).toBe(204);
+    expect((await client(a, board).call('history', token)).status).toBe(403);
   });
 });
