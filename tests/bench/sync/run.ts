@@ -12,7 +12,7 @@ import { Wire } from './wire';
  * server under test gets the same workload in the same run, one after another, repeated.
  *
  * BENCH_WORKLOADS=10x20,50x5  BENCH_REPEATS=3  BENCH_DURATION_S=10  BENCH_OBSERVERS=3
- * BENCH_IDLE_BOARDS=1000  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
+ * BENCH_IDLE_BOARDS=1000  BENCH_COLD_UPDATES=10000  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
  * BENCH_BASELINE_SERVER=/path/to/other/apps/server adds Scaleboard ×1 and ×3 from that checkout
  * (e.g. `git archive <commit> apps/server tsconfig.base.json` unpacked beside a node_modules link).
  * BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes flags to the Scaleboard ×1 instance.
@@ -28,6 +28,7 @@ const repeats = Number(env.BENCH_REPEATS ?? 3);
 const durationS = Number(env.BENCH_DURATION_S ?? 10);
 const observerCount = Number(env.BENCH_OBSERVERS ?? 3);
 const idleBoards = Number(env.BENCH_IDLE_BOARDS ?? 1000);
+const coldUpdates = Number(env.BENCH_COLD_UPDATES ?? 10_000);
 const only = env.BENCH_TARGETS?.split(',').map((s) => s.toLowerCase());
 /** How long after the last move the observers may take to see every move before it counts as lost. */
 const DRAIN_LIMIT_MS = 15_000;
@@ -49,6 +50,8 @@ interface RunResult {
   seenShare: number;
   /** Observer × client pairs where the observer did not end with the client's last move. */
   notConverged: number;
+  /** The machine's 1-minute load average at the end of the run (figures count only at ≤ 3). */
+  load: number;
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -118,10 +121,13 @@ async function runWorkload(target: Target, clients: number, rate: number): Promi
     sent,
     seenShare: seen / expected,
     notConverged,
+    load: loadavg()[0] ?? 0,
   };
 }
 
 interface IdleResult {
+  /** RSS of the server's processes at rest: started, 50 boards opened and left, a full GC. */
+  restingRssBytes: number;
   /** Live heap + external after a full GC, per board opened, edited and left. */
   liveBytes: number;
   /** RSS growth per board (an upper bound: V8 and the allocator rarely return pages). */
@@ -138,7 +144,7 @@ async function idleBoardMemory(target: Target, count: number): Promise<IdleResul
   await openAndLeave(target, count);
   // Servers unload a board a little after its last client leaves (Hocuspocus's Redis extension waits 1 s).
   await sleep(5000);
-  return { liveBytes: ((await liveBytes(target.pids())) - live0) / count, rssBytes: (rssBytes(target.pids()) - rss0) / count };
+  return { restingRssBytes: rss0, liveBytes: ((await liveBytes(target.pids())) - live0) / count, rssBytes: (rssBytes(target.pids()) - rss0) / count };
 }
 
 async function openAndLeave(target: Target, count: number): Promise<void> {
@@ -156,6 +162,54 @@ async function openAndLeave(target: Target, count: number): Promise<void> {
   }
 }
 
+/** Writers that together make `coldUpdates` edits to one board of a persisting server. */
+const COLD_WRITERS = 10;
+
+/**
+ * Cold load: a board that took `coldUpdates` edits (ten writers, 1 ms apart each) and was left
+ * by everyone, so no instance holds it, is opened once on each instance in turn; the time from
+ * opening the socket to the server's full state (sync step 2), in ms, the slowest instance's,
+ * and how many writers' last moves were missing from a load (summed over the instances: edits lost).
+ */
+async function coldLoad(target: Target): Promise<{ ms: number; lost: number }> {
+  const board = await target.createBoard();
+  const perWriter = Math.ceil(coldUpdates / COLD_WRITERS);
+  const writers = Array.from(
+    { length: COLD_WRITERS },
+    (_, index) => new BenchClient({ url: target.url(index, board), wire: new Wire(target.framing, board.id), token: board.token, index, observer: false, moves: perWriter }),
+  );
+  await Promise.all(writers.map((writer) => writer.synced));
+  await Promise.all(
+    writers.map(async (writer) => {
+      for (let n = 0; n < perWriter; n++) {
+        writer.move();
+        await sleep(1);
+      }
+    }),
+  );
+  await sleep(500);
+  await Promise.all(writers.map((writer) => writer.close()));
+  let slowest = 0;
+  let lost = 0;
+  for (let instance = 0; instance < target.instances; instance++) {
+    // Long enough for every server to store and unload the board (Hocuspocus waits for its store).
+    await sleep(3000);
+    const started = now();
+    const reader = new BenchClient({ url: target.url(instance, board), wire: new Wire(target.framing, board.id), token: board.token, index: COLD_WRITERS + instance, observer: true, moves: 0 });
+    await reader.synced;
+    slowest = Math.max(slowest, now() - started);
+    lost += writers.filter((writer) => !reader.hasLatestOf(writer)).length;
+    await reader.close();
+  }
+  return { ms: slowest, lost };
+}
+
+/** Median cold-load time over the runs, and the last moves missing from any load, summed. */
+function coldCell(runs: Array<{ ms: number; lost: number }> | undefined): string {
+  if (!runs?.length) return '–';
+  return `${fmt(median(runs.map((r) => r.ms)))} (${runs.reduce((sum, r) => sum + r.lost, 0)})`;
+}
+
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
 async function main(): Promise<void> {
@@ -169,6 +223,8 @@ async function main(): Promise<void> {
     ['y-websocket', yWebsocketServer],
     ['Hocuspocus', () => hocuspocus(1)],
     ['Hocuspocus ×2', () => hocuspocus(2, redis)],
+    ['Hocuspocus (PostgreSQL)', () => hocuspocus(1, undefined, true)],
+    ['Hocuspocus ×2 (PostgreSQL)', () => hocuspocus(2, redis, true)],
   ];
   const baseline = env.BENCH_BASELINE_SERVER;
   if (baseline) {
@@ -189,10 +245,20 @@ async function main(): Promise<void> {
     for (const target of targets) {
       const result = await idleBoardMemory(target, idleBoards);
       idle.set(target.name, result);
-      log(`idle boards, ${target.name}: ${fmt(result.liveBytes / 1024, 2)} KB live, ${fmt(result.rssBytes / 1024)} KB RSS each`);
+      log(
+        `idle boards, ${target.name}: resting RSS ${fmt(result.restingRssBytes / 2 ** 20)} MB; ` +
+          `${fmt(result.liveBytes / 1024, 2)} KB live, ${fmt(result.rssBytes / 1024)} KB RSS each`,
+      );
     }
     const results: RunResult[] = [];
+    const cold = new Map<string, Array<{ ms: number; lost: number }>>();
     for (let repeat = 1; repeat <= repeats; repeat++) {
+      for (const target of targets) {
+        if (!target.persists || coldUpdates <= 0) continue;
+        const result = await coldLoad(target);
+        cold.set(target.name, [...(cold.get(target.name) ?? []), result]);
+        log(`#${repeat} cold load of a ${coldUpdates}-edit board, ${target.name}: ${fmt(result.ms)} ms (slowest instance), last moves missing ${result.lost}`);
+      }
       for (const { clients, rate } of workloads) {
         for (const target of targets) {
           const result = await runWorkload(target, clients, rate);
@@ -200,7 +266,7 @@ async function main(): Promise<void> {
           log(
             `#${repeat} C=${clients} R=${rate} ${target.name}: p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms, ` +
               `${fmt(result.framesPerS, 0)} frames/s, ${fmt(result.cpuUsPerEdit, 0)} µs CPU/edit (+${fmt(result.infraCpuUsPerEdit, 0)} infra), ` +
-              `RSS ${fmt(result.rssMB)} MB, sent ${result.sent}, seen ${fmt(result.seenShare * 100)} %, not converged ${result.notConverged}`,
+              `RSS ${fmt(result.rssMB)} MB, sent ${result.sent}, seen ${fmt(result.seenShare * 100)} %, not converged ${result.notConverged}, load ${fmt(result.load, 2)}`,
           );
         }
       }
@@ -210,8 +276,8 @@ async function main(): Promise<void> {
         `load average ${fmt(load0, 2)} before / ${fmt(loadavg()[0] ?? 0, 2)} after; ${durationS} s per run, median of ${repeats} runs; ` +
         `${Math.min(observerCount)} observers measure, the other clients write pre-encoded moves.`,
       '',
-      '| C × R | server | p50 ms | p99 ms | frames delivered/s | server CPU µs/edit | infra CPU µs/edit | server RSS MB | moves seen | not converged | idle board KB live / RSS |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| C × R | server | p50 ms | p99 ms | frames delivered/s | server CPU µs/edit | infra CPU µs/edit | server RSS MB | moves seen | not converged | idle board KB live / RSS | resting RSS MB | cold load ms (last moves missing) | load avg max |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ];
     for (const { clients, rate } of workloads) {
       for (const target of targets) {
@@ -220,12 +286,15 @@ async function main(): Promise<void> {
         lines.push(
           `| ${clients} × ${rate} | ${target.name} | ${fmt(m((r) => r.p50))} | ${fmt(m((r) => r.p99))} | ${fmt(m((r) => r.framesPerS), 0)} | ` +
             `${fmt(m((r) => r.cpuUsPerEdit), 0)} | ${fmt(m((r) => r.infraCpuUsPerEdit), 0)} | ${fmt(m((r) => r.rssMB))} | ` +
-            `${fmt(m((r) => r.seenShare) * 100)} % | ${runs.reduce((sum, r) => sum + r.notConverged, 0)} | ${fmt((idle.get(target.name)?.liveBytes ?? Number.NaN) / 1024, 2)} / ${fmt((idle.get(target.name)?.rssBytes ?? Number.NaN) / 1024)} |`,
+            `${fmt(m((r) => r.seenShare) * 100)} % | ${runs.reduce((sum, r) => sum + r.notConverged, 0)} | ${fmt((idle.get(target.name)?.liveBytes ?? Number.NaN) / 1024, 2)} / ${fmt((idle.get(target.name)?.rssBytes ?? Number.NaN) / 1024)} | ` +
+            `${fmt((idle.get(target.name)?.restingRssBytes ?? Number.NaN) / 2 ** 20)} | ${coldCell(cold.get(target.name))} | ${fmt(Math.max(...runs.map((r) => r.load)), 2)} |`,
         );
       }
     }
+    const loadMax = Math.max(load0, ...results.map((r) => r.load));
+    if (loadMax > 3) lines.push('', `**Not a result: the load average reached ${fmt(loadMax, 2)} (> 3); re-run on a quiet machine.**`);
     console.log(lines.join('\n'));
-    if (env.BENCH_OUT) writeFileSync(env.BENCH_OUT, JSON.stringify({ started, results, idle: Object.fromEntries(idle) }, null, 2));
+    if (env.BENCH_OUT) writeFileSync(env.BENCH_OUT, JSON.stringify({ started, results, idle: Object.fromEntries(idle), coldLoadMs: Object.fromEntries(cold) }, null, 2));
   } finally {
     for (const target of targets) await target.stop().catch((error: unknown) => log(`stopping ${target.name}: ${String(error)}`));
     await redis.stop();

@@ -21,12 +21,18 @@ const SCALEBOARD_BENCH_ENV = {
   RATE_LIMIT_PER_MINUTE: '1000000',
   RATE_LIMIT_CREATE_PER_MINUTE: '1000000',
   MAX_CONNECTIONS_PER_IP: '100000',
+  // The cold-load board is written as fast as the connection allows.
+  MAX_UPDATES_PER_SECOND: '100000',
 };
 
 /** A server under test: its processes, how clients reach a board, how to make one. */
 export interface Target {
   name: string;
   framing: Framing;
+  /** Server processes clients reach by index (`url(i)` for i < instances reaches each once). */
+  instances: number;
+  /** Whether it stores boards, so that a board outlives its sessions (the cold-load measure). */
+  persists: boolean;
   /** The server's own processes (what "server CPU" and RSS count). */
   pids(): number[];
   /** Shared infrastructure it runs on (nginx, Redis, PostgreSQL backends), reported apart. */
@@ -70,6 +76,8 @@ export async function scaleboardSingle(serverDir = SERVER_DIR, label = ''): Prom
   return {
     name: `Scaleboard ×1 (embedded)${label}`,
     framing: 'y-websocket',
+    instances: 1,
+    persists: true,
     pids: () => [child.pid as number],
     infraPids: async () => [],
     createBoard: () => createScaleboardBoard(base),
@@ -94,6 +102,9 @@ export async function scaleboardCluster(infra: Infra, serverDir = SERVER_DIR, la
   return {
     name: `Scaleboard ×3 + nginx (PostgreSQL, Redis)${label}`,
     framing: 'y-websocket',
+    // Round-robin through nginx: three connections in a row reach the three instances.
+    instances: 3,
+    persists: true,
     pids: () => cluster.instances.map((instance) => instance.process.pid as number),
     infraPids: async () => [
       ...(nginxMaster ? [nginxMaster, ...childPids(nginxMaster)] : []),
@@ -117,30 +128,51 @@ export async function yWebsocketServer(): Promise<Target> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitFor(() => httpOk(`http://127.0.0.1:${port}/`), 'y-websocket server', exitedFlag(child));
-  return peerTarget('y-websocket server', 'y-websocket', [child], (_i, board) => `ws://127.0.0.1:${port}/${board.id}`, []);
+  return peerTarget('y-websocket server', 'y-websocket', [child], (_i, board) => `ws://127.0.0.1:${port}/${board.id}`, [], false);
 }
 
-/** Hocuspocus, one instance, or `instances` of them joined by its Redis extension. */
-export async function hocuspocus(instances: number, infra?: Infra): Promise<Target> {
+/**
+ * Hocuspocus, one instance, or `instances` of them joined by its Redis extension; with
+ * `database`, each stores its documents in a fresh PostgreSQL database through
+ * `@hocuspocus/extension-database` (the like-for-like peer: it persists too).
+ */
+export async function hocuspocus(instances: number, infra?: Infra, database = false): Promise<Target> {
   const ports = await Promise.all(Array.from({ length: instances }, () => freePort()));
+  const db = database ? await createTestDatabase() : undefined;
   const children = ports.map((port) =>
     spawn(process.execPath, ['--import', 'tsx', path.join(here, 'servers/hocuspocusServer.ts')], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), ...(infra ? { REDIS_URL: infra.redisUrl, REDIS_PREFIX: 'bench-hp' } : {}) },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        ...(infra ? { REDIS_URL: infra.redisUrl, REDIS_PREFIX: 'bench-hp' } : {}),
+        ...(db ? { DATABASE_URL: db.url } : {}),
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
   await Promise.all(children.map((child, i) => waitFor(() => httpOk(`http://127.0.0.1:${ports[i]}/`), 'hocuspocus', exitedFlag(child))));
-  const name = instances === 1 ? 'Hocuspocus' : `Hocuspocus ×${instances} + Redis`;
-  // Clients are spread round-robin over the instances, connecting to each directly (no nginx hop).
-  return peerTarget(name, 'hocuspocus', children, (i) => `ws://127.0.0.1:${ports[i % ports.length]}`, infra ? [infra.redisPid] : []);
+  const persisted = db ? ' (PostgreSQL)' : '';
+  const name = instances === 1 ? `Hocuspocus${persisted}` : `Hocuspocus ×${instances} + Redis${persisted}`;
+  const target = peerTarget(name, 'hocuspocus', children, (i) => `ws://127.0.0.1:${ports[i % ports.length]}`, infra ? [infra.redisPid] : [], !!db);
+  if (!db) return target;
+  return {
+    ...target,
+    infraPids: async () => [...(infra ? [infra.redisPid] : []), ...(await postgresBackends(db.name))],
+    async stop() {
+      await target.stop();
+      await db.drop();
+    },
+  };
 }
 
-function peerTarget(name: string, framing: Framing, children: ChildProcess[], url: Target['url'], infra: number[]): Target {
+function peerTarget(name: string, framing: Framing, children: ChildProcess[], url: Target['url'], infra: number[], persists: boolean): Target {
   let boards = 0;
   return {
     name,
     framing,
+    instances: children.length,
+    persists,
     pids: () => children.map((child) => child.pid as number),
     infraPids: async () => infra,
     createBoard: async () => ({ id: `bench-${process.pid}-${++boards}`, token: 'bench' }),
