@@ -26,6 +26,12 @@ interface LimitSpec {
  */
 export const LIMIT_TABLE = {
   compactEvery: { env: 'COMPACT_EVERY', default: 200, min: 1, doc: "Compact a board's log into a snapshot after this many log entries." },
+  commitWindowMs: {
+    env: 'COMMIT_WINDOW_MS',
+    default: 10,
+    min: 0,
+    doc: "On an instance without Redis, a board's log appends start at most once per this many ms, each taking every edit since the last (clients see edits at once; 0: one append per event-loop round trip).",
+  },
   maxMessageBytes: { env: 'MAX_MESSAGE_BYTES', default: 2 * 1024 * 1024, min: 1024, doc: 'Largest websocket message accepted on the sync socket.' },
   maxBodyBytes: { env: 'MAX_BODY_BYTES', default: MAX_BOARD_FILE_BYTES, min: 1024, doc: 'Largest REST request body, hence largest imported board file.' },
   maxBoardBytes: { env: 'MAX_BOARD_BYTES', default: 10 * 1024 * 1024, min: 1024, doc: 'Largest board, as the size of its whole Yjs state.' },

@@ -26,6 +26,8 @@ export interface RoomDeps {
   metrics: Metrics;
   relay: RoomRelay;
   compactEvery: number;
+  /** Least time between the starts of two appends of a board's log (COMMIT_WINDOW_MS); 0: none. */
+  commitWindowMs?: number;
   /** HISTORY_RETENTION_DAYS: history older than this is pruned after each compaction; undefined keeps it all. */
   historyRetentionDays?: number | undefined;
   /** Board size limits every client update is checked against, and how often a session is resent the board. */
@@ -87,7 +89,7 @@ export class BoardRoom {
       () => this.closeAll(CLOSE_CODES.tryAgain, 'could not save the board; reconnecting'),
       (lag) => deps.metrics.persistLag.observe(lag),
     );
-    this.outgoing = new OutgoingBatch(this.sessions, this.log, (update) => deps.relay.publish(boardId, 'update', update), deps.metrics);
+    this.outgoing = new OutgoingBatch(this.sessions, this.log, (update) => deps.relay.publish(boardId, 'update', update), deps.metrics, deps.commitWindowMs ?? 0);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -192,6 +194,7 @@ export class BoardRoom {
   }
 
   destroy(): void {
+    this.outgoing.stop();
     this.unsubscribe();
     this.syncReplies.stop();
     this.doc.off('update', this.onDocUpdate);

@@ -20,7 +20,7 @@ class GatedStore extends MemoryBoardStore {
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** A room's plumbing without websockets: sessions that record frames, a log on the memory store. */
-async function setup() {
+async function setup(commitWindowMs = 0) {
   const store = new GatedStore();
   await store.createBoard({ id: 'b', title: 'B', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
   const log = new UpdateLog('b', store, { compactEvery: 1000 }, pino({ level: 'silent' }), (error) => {
@@ -36,7 +36,7 @@ async function setup() {
   const c = session('c');
   const sessions = new Map([a, b, c].map((x) => [x.session, new Set<number>()]));
   const published: Uint8Array[] = [];
-  const batch = new OutgoingBatch(sessions, log, (update) => published.push(update), createMetrics());
+  const batch = new OutgoingBatch(sessions, log, (update) => published.push(update), createMetrics(), commitWindowMs);
   return { store, batch, a, b, c, published };
 }
 
@@ -107,5 +107,30 @@ describe('OutgoingBatch', () => {
     const relayed = new Y.Doc();
     for (const update of published) Y.applyUpdate(relayed, update);
     expect(Y.encodeStateAsUpdate(relayed)).toEqual(Y.encodeStateAsUpdate(logged));
+  });
+
+  it('with a commit window, sends edits at once but appends them at most once per window; a flush does not wait', async () => {
+    const { store, batch, a, b, published } = await setup(60_000);
+    batch.add(edit('first', 1), a.session, true);
+    await nextTurn();
+    await store.gate; // the first append goes at once
+    batch.add(edit('second', 2), a.session, true);
+    await nextTurn();
+    batch.add(edit('third', 3), a.session, true);
+    await nextTurn();
+    await nextTurn();
+    // b saw every edit as it came; the log holds only the first, the others wait for the window.
+    expect(Array.from(nodesOf(applyFrames(b.frames)).keys()).sort()).toEqual(['first', 'second', 'third']);
+    expect((await store.loadDocument('b')).updates).toHaveLength(1);
+    expect(published).toHaveLength(1);
+
+    await batch.flush();
+    const { updates } = await store.loadDocument('b');
+    expect(updates).toHaveLength(2);
+    const logged = new Y.Doc();
+    for (const { data } of updates) Y.applyUpdate(logged, data);
+    expect(Array.from(nodesOf(logged).keys()).sort()).toEqual(['first', 'second', 'third']);
+    expect(published).toHaveLength(2);
+    batch.stop();
   });
 });

@@ -15,8 +15,11 @@ interface Pending {
  * turn reaches each session as one merged frame (never its own edits back), flushed on
  * `setImmediate` so nothing waits for a timer. Local edits go to the durable log merged too,
  * and while one append is in flight the next ones gather behind it (group commit): a busy
- * board costs one database write per round trip, not one per edit. What is durable is relayed
- * to other instances as the same merged update, so they receive fewer, larger messages.
+ * board costs one database write per round trip, not one per edit. With a commit window, an
+ * append also starts no sooner than `commitWindowMs` after the one before started: the embedded
+ * database answers within the same turn, so without it a busy board made one write per edit.
+ * The sessions are sent every edit at once either way; only the log waits. What is durable is
+ * relayed to other instances as the same merged update, so they receive fewer, larger messages.
  *
  * @example const batch = new OutgoingBatch(sessions, log, (u) => relay.publish(id, 'update', u), metrics); batch.add(update, session, true)
  */
@@ -29,12 +32,15 @@ export class OutgoingBatch {
   /** The log's seq of the last append this batch made durable: the newest version it wrote. */
   lastDurableSeq = 0;
   private writing = false;
+  private lastAppendAt = Number.NEGATIVE_INFINITY;
+  private windowTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly sessions: { keys(): Iterable<RoomSession> },
     private readonly log: UpdateLog,
     private readonly publish: (update: Uint8Array) => void,
     private readonly metrics: Pick<Metrics, 'updatesBroadcast'>,
+    private readonly commitWindowMs = 0,
   ) {}
 
   /**
@@ -54,6 +60,8 @@ export class OutgoingBatch {
   async flush(): Promise<void> {
     this.send();
     do {
+      // Past the window: whoever waits for durability (a restore, a closing room) waits for no timer.
+      this.writeLog(true);
       await this.log.flush();
     } while (this.writing || this.toLog.length > 0);
   }
@@ -84,9 +92,28 @@ export class OutgoingBatch {
     return others.length > 0 ? encodeSyncUpdate(merge(others)) : undefined;
   }
 
-  /** One append at a time, each taking every local update that arrived while the last was stored. */
-  private writeLog(): void {
+  /** Stops the window's timer (the room is gone; `flush` first to store what is queued). */
+  stop(): void {
+    clearTimeout(this.windowTimer);
+    this.windowTimer = undefined;
+  }
+
+  /**
+   * One append at a time, each taking every local update that arrived while the last was stored
+   * or its window was open; `now` skips the window (a flush).
+   */
+  private writeLog(now = false): void {
     if (this.writing || this.toLog.length === 0) return;
+    const wait = this.lastAppendAt + this.commitWindowMs - performance.now();
+    if (!now && wait > 0) {
+      this.windowTimer ??= setTimeout(() => {
+        this.windowTimer = undefined;
+        this.writeLog();
+      }, wait);
+      return;
+    }
+    this.stop();
+    this.lastAppendAt = performance.now();
     const update = merge(this.toLog);
     const authors = [...this.authors.values()];
     this.toLog = [];
