@@ -32,6 +32,14 @@ describe('openDatabase, embedded (PGlite)', () => {
     expect(await second.prisma.board.count()).toBe(0);
   });
 
+  it('keeps shared buffers small, so a resting instance holds little memory', async () => {
+    const dir = await createTempDataDir();
+    cleanups.push(dir.remove);
+    const db = await openDatabase({ dataDir: dir.path });
+    cleanups.push(db.close);
+    expect(await db.prisma.$queryRaw`SHOW shared_buffers`).toEqual([{ shared_buffers: '16MB' }]);
+  });
+
   it('creates missing parent folders of the data folder', async () => {
     const dir = await createTempDataDir();
     cleanups.push(dir.remove);

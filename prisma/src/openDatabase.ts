@@ -60,10 +60,17 @@ async function openPostgres(url: string): Promise<Database> {
   }
 }
 
+/**
+ * PostgreSQL settings of the embedded database. Its shared buffers live in the server's own
+ * memory: PostgreSQL's default 128 MB made a resting instance hold about 120 MB more than the
+ * boards need (docs/BENCHMARKS.md, "Sync"); a board's live state is in the room, not the cache.
+ */
+const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=16MB'];
+
 async function openEmbedded(dataDir: string): Promise<Database> {
   const folder = join(dataDir, 'pglite');
   await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(folder);
+  const pglite = await PGlite.create(folder, { startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
   try {
     // PGlite's `query` is a prepared statement (one statement only); `exec` runs scripts.
     const inTransaction: InTransaction = (work) =>
