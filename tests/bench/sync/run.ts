@@ -136,8 +136,9 @@ interface IdleResult {
 
 /** Opens `count` boards (one client each makes one edit and leaves), then measures what stays. */
 async function idleBoardMemory(target: Target, count: number): Promise<IdleResult> {
-  // A first batch pays for lazy start-up work (compiled code, query caches), which is no board's.
-  await openAndLeave(target, 50);
+  // A first batch pays for lazy start-up work (compiled code, query caches), which is no board's:
+  // a heap-snapshot diff after 50 showed most of the growth that followed was compiled code.
+  await openAndLeave(target, 200);
   await sleep(3000);
   const live0 = await liveBytes(target.pids());
   const rss0 = rssBytes(target.pids());
@@ -167,7 +168,8 @@ const COLD_WRITERS = 10;
 
 /**
  * Cold load: a board that took `coldUpdates` edits (ten writers, 1 ms apart each) and was left
- * by everyone, so no instance holds it, is opened once on each instance in turn; the time from
+ * by everyone, so no instance holds it, is opened once on each instance in turn, each time once
+ * the servers have gone idle (they have stored the edits and unloaded the board); the time from
  * opening the socket to the server's full state (sync step 2), in ms, the slowest instance's,
  * and how many writers' last moves were missing from a load (summed over the instances: edits lost).
  */
@@ -192,8 +194,10 @@ async function coldLoad(target: Target): Promise<{ ms: number; lost: number }> {
   let slowest = 0;
   let lost = 0;
   for (let instance = 0; instance < target.instances; instance++) {
-    // Long enough for every server to store and unload the board (Hocuspocus waits for its store).
+    // Long enough for every server to store and unload the board (Hocuspocus waits for its store),
+    // and then until the servers are idle: a load measures reading the board, not a write backlog.
     await sleep(3000);
+    await quiesce(target);
     const started = now();
     const reader = new BenchClient({ url: target.url(instance, board), wire: new Wire(target.framing, board.id), token: board.token, index: COLD_WRITERS + instance, observer: true, moves: 0 });
     await reader.synced;
@@ -202,6 +206,16 @@ async function coldLoad(target: Target): Promise<{ ms: number; lost: number }> {
     await reader.close();
   }
   return { ms: slowest, lost };
+}
+
+/** Waits (up to a minute) until the server's processes and their infra use < 5 % of a core. */
+async function quiesce(target: Target): Promise<void> {
+  const pids = [...target.pids(), ...(await target.infraPids())];
+  for (const giveUpAt = now() + 60_000; now() < giveUpAt; ) {
+    const before = cpuMs(pids);
+    await sleep(1000);
+    if (cpuMs(pids) - before < 50) return;
+  }
 }
 
 /** Median cold-load time over the runs, and the last moves missing from any load, summed. */
