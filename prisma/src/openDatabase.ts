@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client/client.js';
 import { applyMigrations, type InTransaction } from './migrate';
@@ -20,6 +21,13 @@ export interface Database {
   readonly mode: 'embedded' | 'postgresql';
   /** The migrations this open applied (empty when the database was already up to date). */
   readonly appliedMigrations: readonly string[];
+  /**
+   * One parameterised statement straight to the driver (PGlite or node-postgres), past Prisma's
+   * query engine: for the hot path only (a board's log appends), where Prisma's own work per
+   * statement showed in CPU profiles (docs/BENCHMARKS.md, "Sync"). Bytes as Uint8Array; int8
+   * columns come back as bigint or string (the drivers differ), so read them with Number().
+   */
+  query<T>(sql: string, params: readonly unknown[]): Promise<T[]>;
   /** Disconnects; for the embedded database also closes PGlite (required before reopening). */
   close(): Promise<void>;
 }
@@ -37,7 +45,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // One pool for Prisma and the direct statements (`query`); Prisma leaves an external pool open.
+  const pool = new pg.Pool({ connectionString: url });
+  // An idle connection the server ends (a restart, a dropped database) is an 'error' on the pool,
+  // which crashes the process unless heard; the pool drops that connection and opens another.
+  pool.on('error', () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const close = async () => {
+    await prisma.$disconnect();
+    await pool.end();
+  };
   // The pool hands each statement to any connection; the lock and the migration must share
   // one, so they run inside one interactive transaction. Waiting on the lock can be long when
   // several instances start at once.
@@ -53,9 +70,10 @@ async function openPostgres(url: string): Promise<Database> {
     );
   try {
     const appliedMigrations = await applyMigrations(inTransaction);
-    return { prisma, mode: 'postgresql', appliedMigrations, close: () => prisma.$disconnect() };
+    const query = async <T>(sql: string, params: readonly unknown[]) => (await pool.query(sql, params.map(toPgParam))).rows as T[];
+    return { prisma, mode: 'postgresql', appliedMigrations, query, close };
   } catch (error) {
-    await prisma.$disconnect();
+    await close();
     throw error;
   }
 }
@@ -87,9 +105,15 @@ async function openEmbedded(dataDir: string): Promise<Database> {
       // An unclosed PGlite leaves its folder locked: the next open hangs.
       await pglite.close();
     };
-    return { prisma, mode: 'embedded', appliedMigrations, close };
+    const query = async <T>(sql: string, params: readonly unknown[]) => (await pglite.query<T>(sql, [...params])).rows;
+    return { prisma, mode: 'embedded', appliedMigrations, query, close };
   } catch (error) {
     await pglite.close();
     throw error;
   }
+}
+
+/** node-postgres sends a Buffer as bytea; a plain Uint8Array becomes one without a copy. */
+function toPgParam(value: unknown): unknown {
+  return value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value;
 }

@@ -110,11 +110,15 @@ export class PrismaBoardStore implements BoardStore {
     // (read back from the log) folds in everything up to n. One statement, one round trip.
     // Stamped by the database's clock unless the store was given one (BoardStoreOptions.now).
     const at = this.stamp().createdAt ?? null;
-    const rows = await this.db.prisma.$queryRaw<Array<{ seq: bigint }>>`
-      WITH board_lock AS (SELECT 1 FROM pg_advisory_xact_lock(${APPEND_LOCK_CLASS}::int4, hashtext(${boardId}::text)))
-      INSERT INTO board_updates (board_id, data, authors, created_at)
-      SELECT ${boardId}::text, ${bytes(update)}::bytea, ${JSON.stringify(storableAuthors(authors))}::jsonb, COALESCE(${at}::timestamptz, now()) FROM board_lock
-      RETURNING seq`;
+    // Straight to the driver (db.query), the one statement of the sync path: Prisma's query engine
+    // cost more than the statement here (docs/BENCHMARKS.md, "Sync").
+    const rows = await this.db.query<{ seq: bigint | string | number }>(
+      `WITH board_lock AS (SELECT 1 FROM pg_advisory_xact_lock($1::int4, hashtext($2::text)))
+       INSERT INTO board_updates (board_id, data, authors, created_at)
+       SELECT $2::text, $3::bytea, $4::jsonb, COALESCE($5::timestamptz, now()) FROM board_lock
+       RETURNING seq`,
+      [APPEND_LOCK_CLASS, boardId, update, JSON.stringify(storableAuthors(authors)), at === null ? null : at.toISOString()],
+    );
     const seq = rows[0]?.seq;
     if (seq === undefined) throw new Error(`append to board ${boardId} returned no seq`);
     return { seq: Number(seq), data: update.slice() };
