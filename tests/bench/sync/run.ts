@@ -208,14 +208,17 @@ async function coldLoad(target: Target): Promise<{ ms: number; lost: number }> {
   return { ms: slowest, lost };
 }
 
-/** Waits (up to a minute) until the server's processes and their infra use < 5 % of a core. */
+/** Waits (up to a minute) until the server's processes and their infra use < 5 % of a core; says how long it took. */
 async function quiesce(target: Target): Promise<void> {
   const pids = [...target.pids(), ...(await target.infraPids())];
-  for (const giveUpAt = now() + 60_000; now() < giveUpAt; ) {
+  const started = now();
+  for (const giveUpAt = started + 60_000; now() < giveUpAt; ) {
     const before = cpuMs(pids);
     await sleep(1000);
-    if (cpuMs(pids) - before < 50) return;
+    if (cpuMs(pids) - before < 50) break;
   }
+  const waited = (now() - started) / 1000;
+  if (waited > 1.5) log(`  ${target.name}: ${fmt(waited)} s until idle${waited >= 60 ? ' (gave up: still busy)' : ''}`);
 }
 
 /** Median cold-load time over the runs, and the last moves missing from any load, summed. */
