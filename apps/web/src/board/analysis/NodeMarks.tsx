@@ -1,6 +1,7 @@
 import { CircleAlert, Info, TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '@scaleboard/rules';
+import { formatCount, ruleText } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { loadLevel } from './loadLevel';
 import type { NodeSummary } from './nodeSummaries';
 
@@ -9,13 +10,15 @@ const ICONS = { error: CircleAlert, warning: TriangleAlert, info: Info } as cons
 /** On a canvas node: a badge naming its findings, and with the load overlay its peak QPS. */
 export function NodeMarks({ summary, showLoad }: { summary: NodeSummary; showLoad: boolean }) {
   const { t } = useTranslation();
+  const lang = useRulesLang();
+  const titles = summary.rules.map((rule) => ruleText(rule, lang).title);
   const Icon = summary.severity ? ICONS[summary.severity] : null;
   return (
     <>
       {Icon && summary.severity ? (
-        <span className="node-badge" data-severity={summary.severity} role="img" aria-label={t('analysis.nodeBadge', { titles: summary.titles.join('; ') })} title={summary.titles.join('\n')}>
+        <span className="node-badge" data-severity={summary.severity} role="img" aria-label={t('analysis.nodeBadge', { titles: titles.join('; ') })} title={titles.join('\n')}>
           <Icon size={12} strokeWidth={2.5} aria-hidden />
-          {summary.titles.length > 1 ? <span>{summary.titles.length}</span> : null}
+          {titles.length > 1 ? <span>{titles.length}</span> : null}
         </span>
       ) : null}
       {showLoad && summary.qps ? (

@@ -1,15 +1,15 @@
-import { ruleOf, SEVERITIES, type Finding, type LoadMap, type Severity } from '@scaleboard/rules';
+import { SEVERITIES, type Finding, type LoadMap, type Severity } from '@scaleboard/rules';
 
 /** What the canvas shows on one node: its findings (worst first) and its peak load. */
 export interface NodeSummary {
   severity: Severity | null;
-  /** Rule titles of the findings that name this node, worst first, without repeats. */
-  titles: readonly string[];
+  /** Rule ids of the findings that name this node, worst first, without repeats (the badge says their titles in the reader's language). */
+  rules: readonly string[];
   qps: number | null;
   utilization: number | null;
 }
 
-export const EMPTY_SUMMARY: NodeSummary = { severity: null, titles: [], qps: null, utilization: null };
+export const EMPTY_SUMMARY: NodeSummary = { severity: null, rules: [], qps: null, utilization: null };
 
 const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
 
@@ -34,7 +34,7 @@ export function summarise(findings: readonly Finding[], load: LoadMap, previous:
     const list = (byNode.get(id) ?? []).slice().sort((a, b) => rank(a.severity) - rank(b.severity));
     const next: NodeSummary = {
       severity: list[0]?.severity ?? null,
-      titles: [...new Set(list.map((f) => ruleOf(f.rule)?.title ?? f.rule))],
+      rules: [...new Set(list.map((f) => f.rule))],
       qps: load[id]?.qps ?? null,
       utilization: load[id]?.utilization ?? null,
     };
@@ -59,5 +59,5 @@ export function shownSummaries(report: { findings: readonly Finding[]; load: Loa
 }
 
 function same(a: NodeSummary, b: NodeSummary): boolean {
-  return a.severity === b.severity && a.qps === b.qps && a.utilization === b.utilization && a.titles.length === b.titles.length && a.titles.every((t, i) => t === b.titles[i]);
+  return a.severity === b.severity && a.qps === b.qps && a.utilization === b.utilization && a.rules.length === b.rules.length && a.rules.every((r, i) => r === b.rules[i]);
 }
