@@ -52,6 +52,7 @@ export { LANGS, DEFAULT_LANG, isLang, langOfLocale, type Lang } from './i18n/lan
 export { en, ko, RESOURCES, type Messages, type MessageKey } from './i18n/resources';
 export { translate, say, type Message, type MessageParams } from './i18n/translate';
 export { componentNames, type ComponentNames, type Nameable } from './i18n/componentNames';
+export { boardProblem } from './i18n/boardProblem';
 export { sketch, type SketchNode, type SketchEdge } from './rules/sketch';
 export {
   ASSUMPTION_FIELDS,

@@ -15,6 +15,7 @@ import type { InterviewService } from '../interview/InterviewService';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
+import { requestLang } from './requestLang';
 import { parseOr400 } from './parseOr400';
 import { requireBoardKey } from './requireBoardKey';
 
@@ -75,6 +76,7 @@ export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewR
 
   router.get('/:id/interview/summary.md', access, async (req, res) => {
     const { board: record, role } = res.locals.access as Granted;
+    const lang = requestLang(req, res);
     const board = await boards.readFile(record.id);
     const [state, notes] = await Promise.all([
       interviews.state(record.id),
@@ -84,7 +86,7 @@ export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewR
       .set('cache-control', 'no-store')
       .type('text/markdown; charset=utf-8')
       .attachment(`${slug(board.title)}-interview.md`)
-      .send(renderInterviewSummary({ board, report: report(board), state, notes }));
+      .send(renderInterviewSummary({ board, report: report(board, { lang }), state, notes, lang }));
   });
 
   return router;

@@ -19,6 +19,14 @@ export interface ComponentNames {
   byId(id: string): string;
 }
 
+/** One list formatter per language: building one costs more than naming a whole board. */
+const LIST_FORMATS = new Map<Lang, Intl.ListFormat>();
+function listFormatOf(lang: Lang): Intl.ListFormat {
+  let format = LIST_FORMATS.get(lang);
+  if (!format) LIST_FORMATS.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  return format;
+}
+
 /**
  * Names for the components of one board in one language: by label, never by internal id (a
  * finding says `"LB"`, not `load-balancer-9x205q20`); when labels repeat, the kind tells them
@@ -35,7 +43,6 @@ export function componentNames(nodes: Iterable<Nameable>, lang: Lang): Component
     const label = node.label.trim();
     if (label) uses.set(label, (uses.get(label) ?? 0) + 1);
   }
-  const listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
   const one = (node: Nameable): string => {
     const label = node.label.trim();
     const kind = translate(lang, `kinds.${node.kind}.name`);
@@ -44,7 +51,7 @@ export function componentNames(nodes: Iterable<Nameable>, lang: Lang): Component
   };
   return {
     one,
-    list: (list) => listFormat.format(list.map(one)),
+    list: (list) => listFormatOf(lang).format(list.map(one)),
     byId: (id) => {
       const node = byId.get(id);
       return node ? one(node) : translate(lang, 'names.label', { label: id });

@@ -1,5 +1,9 @@
 import { catalogueEn } from './catalogue.en';
 import { catalogueKo } from './catalogue.ko';
+import { cliEn } from './cli.en';
+import { cliKo } from './cli.ko';
+import { documentsEn } from './documents.en';
+import { documentsKo } from './documents.ko';
 import type { Lang } from './lang';
 import { rulesEn } from './rules.en';
 import { rulesKo } from './rules.ko';
@@ -18,6 +22,8 @@ export const en = {
   rules: rulesEn,
   ...catalogueEn,
   templates: templatesEn,
+  ...documentsEn,
+  ...cliEn,
 };
 
 /** The same texts in Korean; its type makes a key missing in either language a compile error. */
@@ -26,6 +32,8 @@ export const ko: Messages = {
   rules: rulesKo,
   ...catalogueKo,
   templates: templatesKo,
+  ...documentsKo,
+  ...cliKo,
 };
 
 export type Messages = Shape<typeof en>;

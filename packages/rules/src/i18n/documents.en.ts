@@ -1,0 +1,52 @@
+// English text of the documents the server and the app write about a board: the Markdown report
+// (export.md) and the interview summary, with the interview's phases and rubric areas.
+
+export const documentsEn = {
+  report: {
+    counts: '{{components}} components, {{connections}} connections.',
+    findings: 'Findings',
+    noFindings: 'No findings: the design passes every rule.',
+    findingsHeader: '| Severity | Rule | Components | Finding | Fix |',
+    estimate: 'Estimate',
+    estimateHeader: '| Quantity | Value |',
+    dailyActiveUsers: 'Daily active users',
+    writeQps: 'Write QPS (peak)',
+    readQps: 'Read QPS (peak)',
+    storagePerDay: 'Storage per day',
+    storageTotal: 'Storage over {{years}} years',
+    peakEgress: 'Peak egress',
+    cacheMemory: 'Cache memory',
+    serversNeeded: 'Servers needed',
+    servers: 'web {{web}}, cache {{cache}}, database {{primaries}} + {{replicas}} replicas',
+  },
+  severities: { error: 'error', warning: 'warning', info: 'info' },
+  interview: {
+    phases: {
+      scope: 'Understand the problem and fix the scope',
+      'high-level-design': 'High-level design',
+      'deep-dive': 'Design deep dive',
+      'wrap-up': 'Wrap up',
+    },
+    rubric: { scope: 'Scope', highLevelDesign: 'High-level design', deepDive: 'Deep dive', communication: 'Communication' },
+    statuses: { idle: 'not started', running: 'running', paused: 'paused', ended: 'ended' },
+    summary: {
+      title: 'Interview summary — {{title}}',
+      phases: 'Phases',
+      phasesHeader: '| phase | budget | spent |',
+      status: 'Status: {{status}}.',
+      findings: 'Findings',
+      noFindings: 'No findings.',
+      fix: 'fix: {{fix}}',
+      estimate: 'Estimate',
+      dailyActiveUsers: 'Daily active users: {{value}}',
+      qps: 'QPS: {{qps}} (peak {{peak}}); writes {{writes}}, reads {{reads}}',
+      storagePerDay: 'Storage per day: {{total}} (media {{media}})',
+      storageTotal: 'Storage over retention: {{total}}',
+      notes: 'Interviewer notes (private)',
+      noNotes: '_No notes._',
+      rubric: 'Rubric (private)',
+      rubricHeader: '| area | score | comment |',
+      board: 'Board',
+    },
+  },
+};
