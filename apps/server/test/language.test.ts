@@ -92,4 +92,17 @@ describe('server text follows the request language', () => {
     expect(res.status).toBe(201);
     expect(((await res.json()) as { title: string }).title).toBe('7. 무상태 웹 계층');
   });
+
+  it('a refused import says in plain words, in the request language, what is wrong and where, the path as a detail', async () => {
+    const bad = { ...board, nodes: [{ id: LB_ID, kind: 'load-balancer', label: 'LB', x: 'left', y: 0 }] };
+    const post = (lang: string) => fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': lang }, body: JSON.stringify({ board: bad }) });
+    const ko = await post('ko');
+    expect(ko.status).toBe(400);
+    const { error } = (await ko.json()) as { error: { code: string; message: string; path: string } };
+    expect(error.code).toBe('invalid-board');
+    expect(error.path).toBe('board.nodes[0].x');
+    expect(error.message).toMatch(/^1번째 컴포넌트\("LB"\)의 "x" 항목: 숫자여야 합니다 \(지금은 텍스트\) \(위치 board\.nodes\[0\]\.x: /);
+    const en = (await (await post('en')).json()) as { error: { message: string } };
+    expect(en.error.message).toMatch(/^Component 1 \("LB"\), field "x": should be a number, not text \(at board\.nodes\[0\]\.x: /);
+  });
 });

@@ -49,8 +49,8 @@ export class BoardsService {
   }
 
   /** Refuses (throws) a board to import that is malformed or larger than a live board may be. */
-  checkImport(input: unknown): void {
-    const board = importedBoard(input);
+  checkImport(input: unknown, lang?: Lang): void {
+    const board = importedBoard(input, lang);
     const elements = board.nodes.length + board.edges.length;
     if (elements > this.deps.maxBoardElements)
       throw new BoardsError('board-too-large', `board: ${elements} nodes and edges; at most ${this.deps.maxBoardElements} (MAX_BOARD_ELEMENTS).`, 'board');

@@ -35,7 +35,7 @@ export async function createBoard(store: BoardStore, request: CreateBoardRequest
 function initialBoard(request: CreateBoardRequest, lang: Lang): Board {
   let board: Board = { format: BOARD_FORMAT, title: 'Untitled board', assumptions: {}, nodes: [], edges: [] };
   if (request.board !== undefined) {
-    board = importedBoard(request.board);
+    board = importedBoard(request.board, lang);
   } else if (request.template !== undefined) {
     const template = templateOf(request.template)?.board;
     if (!template) throw new BoardsError('unknown-template', `There is no template "${request.template}".`, 'template');
