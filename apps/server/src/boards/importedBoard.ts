@@ -14,7 +14,7 @@ export function importedBoard(input: unknown, lang: Lang = DEFAULT_LANG): Board 
   if (typeof input === 'string') {
     const bytes = dataUrlBytes(input);
     const result = readBoardFile(bytes);
-    if (!result.ok) throw invalidBoard(undefined, result.error, lang);
+    if (!result.ok) throw invalidBoard(result.input, result.error, lang);
     return result.board;
   }
   const parsed = parseBoard(input);
