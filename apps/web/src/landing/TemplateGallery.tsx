@@ -60,11 +60,12 @@ export function TemplateGallery() {
 
 /** A template drawn by the board renderer, in the theme showing when the gallery opens. */
 function TemplatePreview({ id }: { id: string }) {
+  const lang = useRulesLang();
   const src = useMemo(() => {
     const template = TEMPLATES.find((tpl) => tpl.id === id);
     if (!template) return '';
     const theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderBoardSvg(template.board, { theme, background: 'transparent', padding: 12 }))}`;
-  }, [id]);
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderBoardSvg(template.board, { theme, background: 'transparent', padding: 12, lang }))}`;
+  }, [id, lang]);
   return <img alt="" src={src} />;
 }
