@@ -25,6 +25,9 @@ export default defineConfig({
   use: {
     baseURL: external ?? `http://localhost:${PORT}`,
     viewport: { width: 1440, height: 900 },
+    // The specs find controls by their English names: every browser context speaks English unless a
+    // spec asks for another language (e2e/language.spec.ts opens ko-KR contexts).
+    locale: 'en-US',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

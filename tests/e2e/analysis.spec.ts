@@ -99,7 +99,7 @@ test("the domain note's assumptions give ~3.5K QPS, ~7K peak, 30 TB a day and ~5
 
   for (const inspector of inspectors) {
     await inspector.open('Estimate');
-    await expect(inspector.field('Monthly active users')).toHaveValue('300000000');
+    await expect(inspector.field('Monthly active users')).toHaveValue('300,000,000');
     await expect(inspector.estimate('Daily active users')).toHaveText('150M');
     await expect(inspector.estimate('Write QPS')).toHaveText('~3.5K');
     await expect(inspector.estimate('Peak write QPS')).toHaveText('~7K');

@@ -1,4 +1,4 @@
-import { test as base, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { test as base, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import type { Board } from '@scaleboard/rules';
 import { BoardPage } from './pages/BoardPage';
 import { LandingPage } from './pages/LandingPage';
@@ -12,8 +12,11 @@ export interface User {
 }
 
 interface Fixtures {
-  /** Opens a new browser context for another person; closed after the test. */
-  newUser: (name: string) => Promise<User>;
+  /**
+   * Opens a new browser context for another person; closed after the test. Contexts speak en-US
+   * (playwright.config.ts) unless `options` say otherwise, e.g. `{ locale: 'ko-KR' }`.
+   */
+  newUser: (name: string, options?: BrowserContextOptions) => Promise<User>;
   api: Api;
 }
 
@@ -52,8 +55,8 @@ export class Api {
   }
 }
 
-async function openUser(browser: Browser, name: string, contexts: Array<{ close(): Promise<void> }>): Promise<User> {
-  const context = await browser.newContext();
+async function openUser(browser: Browser, name: string, contexts: Array<{ close(): Promise<void> }>, options?: BrowserContextOptions): Promise<User> {
+  const context = await browser.newContext(options);
   contexts.push(context);
   const page = await context.newPage();
   return { name, page, board: new BoardPage(page), landing: new LandingPage(page) };
@@ -62,7 +65,7 @@ async function openUser(browser: Browser, name: string, contexts: Array<{ close(
 export const test = base.extend<Fixtures>({
   newUser: async ({ browser }, use) => {
     const contexts: Array<{ close(): Promise<void> }> = [];
-    await use((name) => openUser(browser, name, contexts));
+    await use((name, options) => openUser(browser, name, contexts, options));
     await Promise.all(contexts.map((c) => c.close()));
   },
   api: async ({ request }, use) => {

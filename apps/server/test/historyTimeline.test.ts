@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { addEdge, addNode } from '@scaleboard/board';
+import { addEdge, addNode, setNodeProp } from '@scaleboard/board';
 import { BOARD_FORMAT, report, type Board } from '@scaleboard/rules';
-import { ROOM_EVENTS, type CreateBoardResponse, type HistoryResponse, type InterviewStateMessage, type TimelineResponse } from '@scaleboard/protocol';
+import { MAX_TIMELINE_POINTS, ROOM_EVENTS, type CreateBoardResponse, type HistoryResponse, type InterviewStateMessage, type TimelineResponse } from '@scaleboard/protocol';
+import { loadDocument } from '../src/rooms/loadDocument';
+import type { VersionInfo } from '../src/storage/BoardStore';
 import { eventually } from './eventually';
 import { startTestServer, type TestServer } from './testServer';
 
@@ -49,6 +51,18 @@ describe('history timeline', () => {
   };
 
   /** A board and an editor on it; `edit` makes one version and waits for it to be stored. */
+  /** The whole history, oldest first, a page at a time. */
+  async function allVersions(boardId: string): Promise<VersionInfo[]> {
+    const all: VersionInfo[] = [];
+    let before: number | undefined;
+    do {
+      const page = await server.store.listVersions(boardId, { limit: 500, ...(before === undefined ? {} : { before }) });
+      all.push(...page.versions);
+      before = page.next ?? undefined;
+    } while (before !== undefined);
+    return all.reverse();
+  }
+
   async function editedBoard() {
     const created = await server.createBoard({ board: start });
     const editor = server.connect(created.id, created.keys.edit);
@@ -93,6 +107,64 @@ describe('history timeline', () => {
     expect(range.points).toEqual(expected.slice(1, 4));
   });
 
+  it(`caps a longer history at ${MAX_TIMELINE_POINTS} points, evenly spread, with its first and last version and every phase end`, async () => {
+    server = await startTestServer();
+    const created = await server.createBoard({ board: start });
+    const owner = server.roomClient({ boardId: created.id, key: created.keys.owner, name: 'Ivy' });
+    let state: InterviewStateMessage | undefined;
+    owner.on(ROOM_EVENTS.interviewState, (s) => (state = s));
+    owner.emit(ROOM_EVENTS.interviewCommand, { action: 'start' });
+    await eventually(() => expect(state?.status).toBe('running'));
+    // 3 × 210 versions written as the rooms write them (one log append per update), the phase
+    // advanced between the runs; an edit of the instances switches the balancer's finding on and off.
+    const { doc } = await loadDocument(server.store, created.id);
+    const append = (update: Uint8Array) => void server.store.appendUpdate(created.id, update, [{ name: 'Sam', role: 'editor' }]);
+    doc.on('update', append);
+    for (const phase of [0, 1, 2]) {
+      for (let i = 0; i < 210; i++) setNodeProp(doc, 'lb', 'instances', 1 + ((phase * 210 + i) % 3));
+      await eventually(async () => expect(await allVersions(created.id)).toHaveLength(1 + (phase + 1) * 210));
+      if (phase === 2) break;
+      await clockPast(Date.now()); // so each phase ends strictly between two versions' times
+      owner.emit(ROOM_EVENTS.interviewCommand, { action: 'advance' });
+      await eventually(() => expect(state).toMatchObject({ phase: phase + 1 }));
+      await clockPast(Date.now());
+    }
+    doc.off('update', append);
+    const versions = await allVersions(created.id);
+    expect(versions.length).toBeGreaterThan(MAX_TIMELINE_POINTS);
+
+    const answer = await timeline(created);
+    expect(answer.points).toHaveLength(MAX_TIMELINE_POINTS);
+    expect(answer.points[0]!.version).toBe(versions[0]!.version);
+    expect(answer.points.at(-1)!.version).toBe(versions.at(-1)!.version);
+    // Each point a version of the board with its own time; the steps between them as even as whole versions allow.
+    const indexOf = new Map(versions.map((v, i) => [v.version, i]));
+    const indices = answer.points.map((p) => indexOf.get(p.version)!);
+    expect(answer.points.map((p) => p.at)).toEqual(indices.map((i) => versions[i]!.at.toISOString()));
+    const step = (versions.length - 1) / (MAX_TIMELINE_POINTS - 1);
+    for (let i = 1; i < indices.length; i++) expect([Math.floor(step), Math.ceil(step)]).toContain(indices[i]! - indices[i - 1]!);
+
+    // Both phase ends are there, inside the points' time span (so the player marks them), and
+    // every point is in the phase its time says.
+    expect(answer.phases.map((p) => p.phase)).toEqual([0, 1]);
+    const ends = answer.phases.map((p) => Date.parse(p.endedAt));
+    const first = Date.parse(answer.points[0]!.at);
+    const last = Date.parse(answer.points.at(-1)!.at);
+    for (const end of ends) expect(first < end && end < last).toBe(true);
+    expect(answer.points.map((p) => p.phase)).toEqual(answer.points.map((p) => (Date.parse(p.at) <= ends[0]! ? 0 : Date.parse(p.at) <= ends[1]! ? 1 : 2)));
+    expect(new Set(answer.points.map((p) => p.phase))).toEqual(new Set([0, 1, 2]));
+    // The findings of a few points, against their versions' own files.
+    for (const i of [0, 1, 250, MAX_TIMELINE_POINTS - 1]) expect(answer.points[i]!.findings).toBe(await findingsOf(created, answer.points[i]!.version));
+    expect(new Set(answer.points.map((p) => p.findings)).size).toBeGreaterThan(1);
+
+    // A range of the history is capped the same way, its ends included.
+    const from = versions[5]!.version;
+    const to = versions.at(-5)!.version;
+    const range = await timeline(created, `&from=${from}&to=${to}`);
+    expect(range.points).toHaveLength(MAX_TIMELINE_POINTS);
+    expect([range.points[0]!.version, range.points.at(-1)!.version]).toEqual([from, to]);
+  });
+
   it('has no phases without an interview', async () => {
     server = await startTestServer();
     const { created, edit } = await editedBoard();
@@ -128,3 +200,8 @@ describe('history timeline', () => {
     expect(res.headers.get('retry-after')).toBe('1');
   });
 });
+
+/** Waits (a condition, not a fixed time) until this machine's clock is past `moment` (ms) by 2 ms. */
+async function clockPast(moment: number): Promise<void> {
+  while (Date.now() <= moment + 2) await new Promise((resolve) => setTimeout(resolve, 1));
+}

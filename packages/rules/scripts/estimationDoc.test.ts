@@ -9,7 +9,7 @@ describe('docs/estimation.md', () => {
   it.each(ASSUMPTION_KEYS)('lists %s with the default and range of the assumption fields table', (key) => {
     const { default: fallback, min, max } = ASSUMPTION_FIELDS[key];
     const shownDefault = fallback === undefined ? 'unset' : fallback.toLocaleString('en-US');
-    const shownRange = max === undefined ? `≥ ${min}` : `${min}–${max}`;
+    const shownRange = `${min.toLocaleString('en-US')}–${max.toLocaleString('en-US')}`;
     expect(ESTIMATION_DOC).toContain(`| \`${key}\` | ${shownDefault} | ${shownRange} |`);
   });
 });

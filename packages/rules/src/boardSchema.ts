@@ -29,8 +29,11 @@ const limited = (limit: TextLimit) =>
 /** A board's title, here and in `POST /api/boards`; the database keeps it as the board's name. */
 export const titleSchema = limited('MAX_TITLE_LENGTH');
 
-/** A number inside an assumption field's range. */
-const inRange = ({ min, max }: AssumptionField) => (max === undefined ? finite.min(min) : finite.min(min).max(max));
+/** A number inside an assumption field's range; a refusal names the range, digits grouped ("1e30 users" → "from 0 to 10,000,000,000"). */
+const inRange = ({ min, max }: AssumptionField) => {
+  const range = `must be a number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
+  return finite.min(min, { error: range }).max(max, { error: range });
+};
 
 /** Back-of-the-envelope inputs (DOMAIN.md chapter 2), one per ASSUMPTION_FIELDS row. Every field optional; unknown ones kept. */
 export const assumptionsSchema = z.looseObject(

@@ -32,6 +32,7 @@ export { kindName, kindDescription, propLabel, propDescription } from './catalog
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
 export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
 export { propsSchemaOf } from './catalogue/propsSchema';
+export { KIND_ALIASES, searchKinds, MAX_KIND_QUERY, type KindAliases, type KindMatch, type MatchTier } from './catalogue/kindAliases';
 export { buildGraph, type BoardGraph, type GraphNode } from './graph/boardGraph';
 export { groupChain, type ParentLink } from './graph/groupChain';
 export { entries, reachable, requestPath, targets, sources, redundancy } from './graph/paths';
@@ -72,8 +73,21 @@ export {
 } from './estimate/defaultAssumptions';
 export { estimate, resolveAssumptions, type Estimate, type ServersNeeded } from './estimate/estimate';
 export { roundLikeNote } from './format/roundLikeNote';
-export { formatCount } from './format/formatCount';
+export { formatCount, COUNT_UNITS } from './format/formatCount';
 export { formatBytes, formatBytesPerSecond } from './format/formatBytes';
+export { formatExact, formatExactBytes } from './format/formatExact';
+export { APPROX_MARK } from './format/numberLocale';
+export { parseQuantity, MAX_QUANTITY_TEXT, type ParsedQuantity, type QuantityKind } from './format/parseQuantity';
+export {
+  readNumberInput,
+  formatNumberInput,
+  formatRangeEnd,
+  numberInputOfAssumption,
+  numberInputOfProp,
+  LARGEST_INPUT,
+  type NumberInput,
+  type NumberInputResult,
+} from './format/numberInput';
 export { propagate, propagateGraph, utilization } from './load/propagate';
 export { flowOrder, flowTargets } from './load/flowOrder';
 export { route, type Emit } from './load/route';

@@ -54,6 +54,13 @@ describe('props typed per kind (from the catalogue)', () => {
   });
 });
 
+describe('assumptions outside their range', () => {
+  it.each([1e30, -1, 10_000_000_001])('refuses %d monthly users, naming the range with grouped digits', (users) => {
+    const result = parseBoard({ format: 'scaleboard/v1', assumptions: { monthlyActiveUsers: users } });
+    expect(result).toMatchObject({ ok: false, error: { path: 'assumptions.monthlyActiveUsers', message: 'must be a number from 0 to 10,000,000,000' } });
+  });
+});
+
 describe('firstIssue', () => {
   it('gives the first issue of a zod error as a path and message', () => {
     const parsed = assumptionsSchema.safeParse({ peakFactor: 'many' });

@@ -38,10 +38,20 @@ export class InspectorPanel {
     await this.field(label).press('Enter');
   }
 
-  /** The value cell of one row of the estimate table. */
+  /** The value cell of one row of the estimate table: the figure as the note rounds it. */
   estimate(figure: string): Locator {
-    return this.panel.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: figure, exact: true }) }).getByRole('cell');
+    return this.estimateRow(figure).getByRole('cell').first();
   }
+
+  /** The exact figure beside the rounded one (empty when they are the same). */
+  exactEstimate(figure: string): Locator {
+    return this.estimateRow(figure).getByRole('cell').nth(1);
+  }
+
+  private estimateRow(figure: string): Locator {
+    return this.panel.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: figure, exact: true }) });
+  }
+
 
   get loadToggle(): Locator {
     return this.page.getByRole('toolbar', { name: 'Design analysis' }).getByRole('button', { name: 'Load', exact: true });

@@ -64,6 +64,7 @@ const CONTRACT_BREAKERS: Array<[string, (doc: Y.Doc) => void, string, RegExp]> =
   ['a title that is a number', (d) => metaOf(d).set('title', 42), 'bad-meta', /meta.title/],
   ['assumptions that are an array', (d) => metaOf(d).set('assumptions', [1, 2]), 'bad-meta', /meta.assumptions is not a map/],
   ['assumptions of the wrong type', (d) => metaOf(d).set('assumptions', new Y.Map<unknown>([['peakFactor', 'high']])), 'bad-meta', /meta.assumptions .peakFactor/],
+  ['1e30 users', (d) => metaOf(d).set('assumptions', new Y.Map<unknown>([['monthlyActiveUsers', 1e30]])), 'bad-meta', /meta.assumptions .monthlyActiveUsers: must be a number from 0 to 10,000,000,000/],
   ['meta.extra that shadows the title', (d) => metaOf(d).set('extra', { title: 'Not the title' }), 'bad-meta', /meta.extra must not hold title/],
   ['meta.extra that shadows the format', (d) => metaOf(d).set('extra', { format: 'scaleboard/v0' }), 'bad-meta', /meta.extra must not hold format/],
   ['a label over MAX_LABEL_LENGTH', (d) => nodesOf(d).get('lb')!.set('label', 'x'.repeat(201)), 'bad-field', /node "lb": label: must be at most 200 characters \(MAX_LABEL_LENGTH\)/],

@@ -97,6 +97,16 @@ export function assertStorableLabel(label: string | null): void {
   if (label?.includes('\u0000')) throw new RangeError('a version label cannot contain a NUL character');
 }
 
+/** What a store implementation may be given besides its database. */
+export interface BoardStoreOptions {
+  /**
+   * The time each appended version is stamped with. Unset, as the server runs: the time of the
+   * append (the database's clock). Benchmarks and tests set it to write a history spread over
+   * past minutes through the same append the server makes.
+   */
+  now?: () => Date;
+}
+
 export interface StoredDocument {
   /** A Yjs update holding everything up to `snapshotSeq`, or null when never compacted. */
   snapshot: Uint8Array | null;

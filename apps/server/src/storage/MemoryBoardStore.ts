@@ -3,6 +3,7 @@ import {
   storableAuthors,
   type BoardRecord,
   type BoardStore,
+  type BoardStoreOptions,
   type LoggedUpdate,
   type RotatableKey,
   type StoredDocument,
@@ -38,6 +39,8 @@ export class MemoryBoardStore implements BoardStore {
   private readonly documents = new Map<string, MemoryDocument>();
   private seq = 0;
 
+  constructor(private readonly options: BoardStoreOptions = {}) {}
+
   async createBoard(record: BoardRecord, initialUpdate?: Uint8Array): Promise<void> {
     if (this.boards.has(record.id)) throw new Error(`board ${record.id} exists`);
     this.boards.set(record.id, { ...record });
@@ -69,7 +72,7 @@ export class MemoryBoardStore implements BoardStore {
 
   async appendUpdate(boardId: string, update: Uint8Array, authors: readonly UpdateAuthor[] = []): Promise<LoggedUpdate> {
     const doc = this.documentOf(boardId);
-    const entry = { seq: ++this.seq, data: update.slice(), at: new Date(), authors: storableAuthors(authors), label: null };
+    const entry = { seq: ++this.seq, data: update.slice(), at: this.options.now?.() ?? new Date(), authors: storableAuthors(authors), label: null };
     doc.log.push(entry);
     return { seq: entry.seq, data: entry.data };
   }

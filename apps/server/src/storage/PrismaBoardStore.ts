@@ -4,6 +4,7 @@ import {
   storableAuthors,
   type BoardRecord,
   type BoardStore,
+  type BoardStoreOptions,
   type LoggedUpdate,
   type RotatableKey,
   type StoredDocument,
@@ -20,7 +21,10 @@ const APPEND_LOCK_CLASS = 0x53424c47; // "SBLG"
  * `Database` it is given. Safe with several instances writing the same board.
  */
 export class PrismaBoardStore implements BoardStore {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly options: BoardStoreOptions = {},
+  ) {}
 
   /**
    * Opens (and migrates) the database, then wraps it.
@@ -28,8 +32,8 @@ export class PrismaBoardStore implements BoardStore {
    * @example
    * const store = await PrismaBoardStore.open({ databaseUrl: process.env.DATABASE_URL, dataDir: './.data' });
    */
-  static async open(options: OpenDatabaseOptions): Promise<PrismaBoardStore> {
-    return new PrismaBoardStore(await openDatabase(options));
+  static async open(options: OpenDatabaseOptions, storeOptions: BoardStoreOptions = {}): Promise<PrismaBoardStore> {
+    return new PrismaBoardStore(await openDatabase(options), storeOptions);
   }
 
   async createBoard(record: BoardRecord, initialUpdate?: Uint8Array): Promise<void> {
@@ -44,7 +48,7 @@ export class PrismaBoardStore implements BoardStore {
           editKeyHash: keyHashes.edit,
           viewKeyHash: keyHashes.view,
           createdAt,
-          ...(initialUpdate ? { updates: { create: { data: bytes(initialUpdate) } } } : {}),
+          ...(initialUpdate ? { updates: { create: { data: bytes(initialUpdate), ...this.stamp() } } } : {}),
         },
       });
     } catch (error) {
@@ -104,10 +108,12 @@ export class PrismaBoardStore implements BoardStore {
     // Appends to one board take a transaction-scoped lock, so a board's seqs commit in order:
     // whoever sees seq n sees every earlier seq of that board, and a compaction through n
     // (read back from the log) folds in everything up to n. One statement, one round trip.
+    // Stamped by the database's clock unless the store was given one (BoardStoreOptions.now).
+    const at = this.stamp().createdAt ?? null;
     const rows = await this.db.prisma.$queryRaw<Array<{ seq: bigint }>>`
       WITH board_lock AS (SELECT 1 FROM pg_advisory_xact_lock(${APPEND_LOCK_CLASS}::int4, hashtext(${boardId}::text)))
-      INSERT INTO board_updates (board_id, data, authors)
-      SELECT ${boardId}::text, ${bytes(update)}::bytea, ${JSON.stringify(storableAuthors(authors))}::jsonb FROM board_lock
+      INSERT INTO board_updates (board_id, data, authors, created_at)
+      SELECT ${boardId}::text, ${bytes(update)}::bytea, ${JSON.stringify(storableAuthors(authors))}::jsonb, COALESCE(${at}::timestamptz, now()) FROM board_lock
       RETURNING seq`;
     const seq = rows[0]?.seq;
     if (seq === undefined) throw new Error(`append to board ${boardId} returned no seq`);
@@ -223,6 +229,11 @@ export class PrismaBoardStore implements BoardStore {
       USING bound
       WHERE c.board_id = ${boardId} AND c.through_seq < bound.newest AND c.created_at < ${olderThan}
         AND c.through_seq NOT IN (SELECT segment FROM kept)`;
+  }
+
+  /** A version's `createdAt` from the store's clock; none (the column's default, now()) without one. */
+  private stamp(): { createdAt?: Date } {
+    return this.options.now ? { createdAt: this.options.now() } : {};
   }
 
   async ping(): Promise<void> {

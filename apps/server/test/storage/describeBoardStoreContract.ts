@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoardRecord, BoardStore } from '../../src/storage/BoardStore';
+import type { BoardRecord, BoardStore, BoardStoreOptions } from '../../src/storage/BoardStore';
 import { describeBoardHistoryCases } from './describeBoardHistoryCases';
 
 /** How the contract suite gets a store of one implementation, and gives it back. */
 export interface StoreFixture {
   open(): Promise<BoardStore>;
+  /**
+   * A store of the same implementation given `options` (a clock), on the opened store's database
+   * when it has one; called after `open`, never closed by the suite.
+   */
+  withOptions(options: BoardStoreOptions): BoardStore;
   /** Runs after the store is closed (drop the database, remove the folder). */
   cleanup?(): Promise<void>;
 }
@@ -179,6 +184,21 @@ export function describeBoardStoreContract(name: string, fixture: StoreFixture):
       await expect(store.appendUpdate(id, text('late'))).rejects.toThrow();
       expect(await store.deleteBoard(id)).toBe(false);
       expect((await store.loadDocument(other)).updates.map((u) => u.data)).toEqual([text('untouched')]);
+    });
+
+    it('stamps versions with the clock it is given, in place of the time of the append', async () => {
+      let now = new Date('2026-01-05T09:00:00.000Z');
+      const clocked = fixture.withOptions({ now: () => now });
+      const record = newRecord();
+      await clocked.createBoard(record, bytes(1));
+      const stamps = [now];
+      for (const later of ['2026-01-05T09:20:30.250Z', '2026-01-05T09:44:59.999Z']) {
+        now = new Date(later);
+        stamps.push(now);
+        await clocked.appendUpdate(record.id, bytes(stamps.length));
+      }
+      const { versions } = await clocked.listVersions(record.id, { limit: 10 });
+      expect(versions.map((v) => v.at.toISOString())).toEqual(stamps.map((at) => at.toISOString()).reverse());
     });
 
     it('answers a ping', async () => {

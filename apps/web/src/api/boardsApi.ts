@@ -1,4 +1,5 @@
 import type { BoardInfoResponse, CreateBoardRequest, CreateBoardResponse, ErrorResponse } from '@scaleboard/protocol';
+import { apiFetch } from './apiFetch';
 
 /** A REST failure with the server's error code (`unauthorized`, `not-found`…) and HTTP status. */
 export class ApiError extends Error {
@@ -23,7 +24,7 @@ export async function readJson<T>(response: Response): Promise<T> {
 
 /** `POST /api/boards` — blank, from a `template`, or importing a `board` file. */
 export async function createBoard(request: CreateBoardRequest = {}): Promise<CreateBoardResponse> {
-  const response = await fetch('/api/boards', {
+  const response = await apiFetch('/api/boards', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(request),
@@ -33,7 +34,7 @@ export async function createBoard(request: CreateBoardRequest = {}): Promise<Cre
 
 /** `GET /api/boards/:id` — which role the key gives. */
 export async function fetchBoardInfo(id: string, key: string, signal?: AbortSignal): Promise<BoardInfoResponse> {
-  const response = await fetch(`/api/boards/${encodeURIComponent(id)}`, {
+  const response = await apiFetch(`/api/boards/${encodeURIComponent(id)}`, {
     headers: { Authorization: `Bearer ${key}` },
     ...(signal ? { signal } : {}),
   });

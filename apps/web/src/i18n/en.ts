@@ -1,9 +1,11 @@
 import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
+import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
+import { paletteSearchEn } from './paletteSearch.en';
 import { versionsEn } from './versions.en';
 
-/** English UI strings. Every string a person reads goes through here (Korean comes next). */
+/** English UI strings. Every string a person reads goes through here; ko.ts has the same keys in Korean. */
 export const en = {
   app: { name: 'Scaleboard', tagline: 'System design, drawn together.' },
   landing: {
@@ -106,6 +108,8 @@ export const en = {
   },
   node: {
     aria: '{{label}}, {{kind}}',
+    instances_one: '{{count}} instance',
+    instances_other: '{{count}} instances',
     rename: 'Rename {{label}}',
     connect: 'Connect from {{label}}',
     resize: 'Resize {{label}}',
@@ -131,6 +135,7 @@ export const en = {
     moved: 'Moved the selected component {{direction}}. New position: x {{x}}, y {{y}}.',
     edge: 'Press Enter or Space to select a connection, then Delete to remove it.',
     handle: 'Connector',
+    directions: { up: 'up', down: 'down', left: 'left', right: 'right' },
   },
   controls: {
     label: 'Zoom controls',
@@ -157,12 +162,14 @@ export const en = {
     viewHint: 'Can look, cannot change anything',
     owner: 'Owner link',
     ownerHint: 'Full control; keep it to yourself',
+    ownerWarning: 'Whoever opens this link owns the board: they can replace the links and delete the board. Use it only on your own devices.',
     copy: 'Copy {{link}}',
     copied: 'Copied',
     copyShort: 'Copy',
     close: 'Close',
     onlyOwn: 'Your link gives this access; only the owner sees the other links.',
   },
+  language: { label: 'Language' },
   theme: { toLight: 'Switch to light theme', toDark: 'Switch to dark theme' },
   shortcuts: {
     open: 'Keyboard shortcuts',
@@ -189,6 +196,7 @@ export const en = {
       drag: 'drag',
       space: 'Space',
       click: 'click',
+      delete: 'Delete',
     },
   },
   analysis: {
@@ -214,10 +222,6 @@ export const en = {
       kind: 'Kind',
       defaultValue: 'Default: {{value}}',
       unset: 'unset',
-      notNumber: 'Enter a number.',
-      notInteger: 'Enter a whole number.',
-      atLeast: 'At least {{min}}.',
-      atMost: 'At most {{max}}.',
       readOnly: 'View only: you can look but not change.',
     },
     props: {
@@ -318,6 +322,10 @@ export const en = {
   ownerActions: ownerActionsEn,
   exporting: exportingEn,
   versions: versionsEn,
+  numbers: numbersEn,
+  paletteSearch: paletteSearchEn,
 } as const;
 
-export type Resources = typeof en;
+/** A resource with en's keys and any strings: every other language must have exactly this shape. */
+export type ResourceShape<T> = { readonly [K in keyof T]: T[K] extends string ? string : ResourceShape<T[K]> };
+export type Resources = ResourceShape<typeof en>;

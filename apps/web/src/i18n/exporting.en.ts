@@ -23,6 +23,9 @@ export const exportingEn = {
   copied: 'Copied',
   copyFailed: 'Could not copy: {{message}}',
   failed: 'Export failed: {{message}}',
+  noCanvas: 'This browser cannot draw on a canvas.',
+  tooLarge: 'The picture is too large for this browser; try a smaller scale.',
+  fileTooLarge: 'The file is larger than {{size}}.',
   import: 'Import board file',
   importHint: 'JSON, or a PNG or SVG exported by Scaleboard',
   imported: 'Imported “{{title}}”. Undo puts the board back.',
@@ -31,4 +34,4 @@ export const exportingEn = {
   dropHere: 'Drop a board file to import it',
   openFile: 'Open a board file',
   opening: 'Opening…',
-};
+} as const;

@@ -22,6 +22,7 @@ export const interviewEn = {
     book: 'book: {{range}} min',
     minutes: '{{phase}} minutes',
     total: 'Total: {{minutes}} min',
+    invalid: 'Whole minutes from {{min}} to {{max}}.',
   },
   clock: 'Time left in this phase',
   overtime: 'Over the phase budget',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBoard } from '../api/boardsApi';
 import { OpenBoardFile } from '../board/exporting/OpenBoardFile';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { ThemeToggle } from '../theme/ThemeToggle';
 import { Logo } from '../ui/Logo';
 import { openNewBoard } from './openNewBoard';
@@ -18,7 +19,8 @@ export function LandingPage() {
     setBusy(true);
     setError(null);
     try {
-      openNewBoard(await createBoard());
+      // The first title is the creator's words, in their language; after that it is content as typed.
+      openNewBoard(await createBoard({ title: t('landing.untitled') }));
     } catch (e) {
       setError(t('landing.createFailed', { message: e instanceof Error ? e.message : String(e) }));
       setBusy(false);
@@ -28,7 +30,10 @@ export function LandingPage() {
     <div className="landing">
       <header className="landing-header">
         <Logo />
-        <ThemeToggle />
+        <div className="landing-header-tools">
+          <LanguageSwitcher />
+          <ThemeToggle />
+        </div>
       </header>
       <main className="landing-main">
         <section className="landing-hero">

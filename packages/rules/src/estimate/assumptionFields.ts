@@ -6,7 +6,11 @@ export interface AssumptionField {
   /** The value the estimate takes when the board leaves the field unset; none for a target that is off until set. */
   default?: number;
   min: number;
-  max?: number;
+  /**
+   * The largest value that still means something (more users than people on Earth do not). The
+   * form's refusal names it, and it keeps every figure of the estimate a number a person can read.
+   */
+  max: number;
   unit: AssumptionUnit;
 }
 
@@ -19,17 +23,18 @@ export interface AssumptionField {
  * someone says so, so it carries no load and no over-capacity findings.
  */
 const FIELDS = {
-  monthlyActiveUsers: { default: 0, min: 0, unit: 'users' },
+  // Ten billion: more than the people on Earth.
+  monthlyActiveUsers: { default: 0, min: 0, max: 10_000_000_000, unit: 'users' },
   dailyActiveRatio: { default: 0.5, min: 0, max: 1, unit: 'ratio' },
-  writesPerUserPerDay: { default: 2, min: 0, unit: 'perDay' },
-  readsPerWrite: { default: 10, min: 0, unit: 'times' },
+  writesPerUserPerDay: { default: 2, min: 0, max: 100_000, unit: 'perDay' },
+  readsPerWrite: { default: 10, min: 0, max: 100_000, unit: 'times' },
   // Peak is never below the average.
-  peakFactor: { default: 2, min: 1, unit: 'times' },
+  peakFactor: { default: 2, min: 1, max: 1_000, unit: 'times' },
   mediaRatio: { default: 0.1, min: 0, max: 1, unit: 'ratio' },
-  mediaBytes: { default: 1_000_000, min: 0, unit: 'bytes' },
-  textBytes: { default: 140, min: 0, unit: 'bytes' },
-  idBytes: { default: 64, min: 0, unit: 'bytes' },
-  retentionYears: { default: 5, min: 0, unit: 'years' },
+  mediaBytes: { default: 1_000_000, min: 0, max: 1e12, unit: 'bytes' },
+  textBytes: { default: 140, min: 0, max: 1e9, unit: 'bytes' },
+  idBytes: { default: 64, min: 0, max: 1e6, unit: 'bytes' },
+  retentionYears: { default: 5, min: 0, max: 100, unit: 'years' },
   // Required availability of the request path (e.g. 0.999); below it the design gets a finding.
   availabilityTarget: { min: 0, max: 1, unit: 'ratio' },
 } as const satisfies Record<string, AssumptionField>;
@@ -41,7 +46,7 @@ export type EstimateInputKey = {
   [K in AssumptionKey]: (typeof FIELDS)[K] extends { default: number } ? K : never;
 }[AssumptionKey];
 
-/** @example ASSUMPTION_FIELDS.peakFactor // { default: 2, min: 1, unit: 'times' } */
+/** @example ASSUMPTION_FIELDS.peakFactor // { default: 2, min: 1, max: 1000, unit: 'times' } */
 export const ASSUMPTION_FIELDS: { readonly [K in AssumptionKey]: Readonly<AssumptionField> } = FIELDS;
 
 /** The keys of ASSUMPTION_FIELDS in their order. @example ASSUMPTION_KEYS[0] // 'monthlyActiveUsers' */

@@ -48,7 +48,7 @@ function resolveField(key: EstimateInputKey, value: number | undefined): number 
   const picked = typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_ASSUMPTIONS[key];
   // Compared rather than Math.max'ed, so a value inside the range comes back unchanged (even -0).
   if (picked < min) return min;
-  if (max !== undefined && picked > max) return max;
+  if (picked > max) return max;
   return picked;
 }
 

@@ -1,6 +1,6 @@
 import { CircleAlert, Info, TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatCount, ruleText } from '@scaleboard/rules';
+import { formatCount, formatExact, ruleText } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 import { loadLevel } from './loadLevel';
 import type { NodeSummary } from './nodeSummaries';
@@ -26,10 +26,10 @@ export function NodeMarks({ summary, showLoad }: { summary: NodeSummary; showLoa
           className="node-load"
           data-load={loadLevel(summary.utilization ?? 0)}
           role="img"
-          aria-label={t('analysis.nodeLoad', { qps: formatCount(summary.qps), percent: Math.round((summary.utilization ?? 0) * 100) })}
+          aria-label={t('analysis.nodeLoad', { qps: formatCount(summary.qps, lang), percent: formatExact((summary.utilization ?? 0) * 100, 0) })}
         >
-          {t('analysis.qps', { qps: formatCount(summary.qps) })}
-          {summary.utilization ? <span className="node-load-percent">{Math.round(summary.utilization * 100)} %</span> : null}
+          {t('analysis.qps', { qps: formatCount(summary.qps, lang) })}
+          {summary.utilization ? <span className="node-load-percent">{formatExact(summary.utilization * 100, 0)} %</span> : null}
         </span>
       ) : null}
     </>

@@ -4,7 +4,7 @@ import { shownSummaries, type NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
 
 const spof: Finding = { rule: 'single-point-of-failure', severity: 'warning', nodes: ['a'], message: '', fix: '' };
-const summary = (qps: number, severity: NodeSummary['severity'] = null): NodeSummary => ({ severity, rules: severity ? ['single-point-of-failure'] : [], qps, utilization: qps / 100 });
+const summary = (qps: number, severity: NodeSummary['severity'] = null): NodeSummary => ({ severity, rules: severity ? ['single-point-of-failure'] : [], qps, utilization: qps / 100, instances: 1 });
 
 describe('NodeSummaryStore', () => {
   it('wakes only the nodes whose visible summary changed, and every node when the overlay is switched', () => {
@@ -40,7 +40,7 @@ describe('NodeSummaryStore', () => {
     let previous = new Map<string, NodeSummary>();
     // As AnalysisProvider does: the summaries computed from the last ones, then handed to the store.
     const show = (findings: Finding[], qps: number, showLoad: boolean) => {
-      previous = shownSummaries({ findings, load: load(qps) }, showLoad, previous);
+      previous = shownSummaries({ findings, load: load(qps), board: { nodes: [] } }, showLoad, previous);
       store.update(previous, showLoad);
     };
     show([], 1, false);

@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore } from '@xyflow/react';
 import { memo, useCallback, useMemo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
@@ -43,6 +43,9 @@ const SNAP: [number, number] = [16, 16];
  */
 const ANIMATED_EDGES_UP_TO = 300;
 const PRO_OPTIONS = { hideAttribution: true };
+/** The arrow-key moves xyflow announces, by its English direction word. */
+const DIRECTIONS = ['up', 'down', 'left', 'right'] as const;
+const isDirection = (word: string): word is (typeof DIRECTIONS)[number] => (DIRECTIONS as readonly string[]).includes(word);
 // Module-level: a new function per render would re-render every node of the minimap on every edit.
 const minimapNodeClass = (node: CanvasFlowNode) => `minimap-node minimap-${String(node.type)}`;
 
@@ -86,6 +89,8 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const modifier = useModifierKey();
 
   const labels = useMemo(() => cachedLabels(t), [t]);
+  // xyflow describes every node with one shared element; a node that adds its own description keeps it.
+  const nodeDescriptionId = `react-flow__node-desc-${useStore((state) => state.rfId)}`;
   const reuseNodes = useMemo(() => createReuser<CanvasFlowNode>(), []);
   const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
   const nodes = useMemo(
@@ -97,10 +102,11 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
           remote,
           kindLabel: labels.kindLabel,
           ariaLabel: labels.nodeAria,
+          nodeDescriptionId,
         }),
         ...toUnknownFlowNodes(unknownNodes, labels.unknownAria),
       ]),
-    [reuseNodes, boardNodes, unknownNodes, selection.nodes, measured, remote, labels],
+    [reuseNodes, boardNodes, unknownNodes, selection.nodes, measured, remote, labels, nodeDescriptionId],
   );
   const edges = useMemo(
     () =>
@@ -115,7 +121,8 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
     () => ({
       'node.a11yDescription.default': t('a11y.node'),
       'node.a11yDescription.keyboardDisabled': t('a11y.nodeNoKeyboard'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('a11y.moved', { direction, x, y }),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t('a11y.moved', { direction: isDirection(direction) ? t(`a11y.directions.${direction}`) : direction, x, y }),
       'edge.a11yDescription.default': t('a11y.edge'),
       'minimap.ariaLabel': t('controls.minimap'),
       'handle.ariaLabel': t('a11y.handle'),

@@ -4,7 +4,7 @@ import { buildGraph, parseBoard, type Board, type BoardNode } from '@scaleboard/
 import { isInside } from './groupDrop';
 import { toFlowNodes, type NodeView } from './toFlow';
 
-const view: NodeView = { selected: new Set(), measured: new Map(), remote: new Map(), kindLabel: (k) => k, ariaLabel: (l) => l };
+const view: NodeView = { selected: new Set(), measured: new Map(), remote: new Map(), kindLabel: (k) => k, ariaLabel: (l) => l, nodeDescriptionId: 'desc' };
 
 function board(nodes: Array<Pick<BoardNode, 'id' | 'kind' | 'x' | 'y'> & { parent?: string }>): Board {
   const parsed = parseBoard({ format: 'scaleboard/v1', nodes: nodes.map((n) => ({ label: n.id, ...n })) });

@@ -10,6 +10,7 @@ const view: NodeView = {
   remote: new Map([['lb', [{ name: 'Bo', color: '#e5484d' }]]]),
   kindLabel: (kind) => kind.toUpperCase(),
   ariaLabel: (label, kind) => `${label}, ${kind}`,
+  nodeDescriptionId: 'react-flow__node-desc-1',
 };
 
 const node = (id: string, kind: BoardNode['kind'], extra: Partial<BoardNode> = {}): BoardNode => ({
@@ -54,7 +55,7 @@ describe('toFlowNodes', () => {
     expect(flow.every((n) => n.parentId === undefined)).toBe(true);
   });
 
-  it('keeps the same flow nodes after a property edit (the canvas shows no properties)', () => {
+  it('keeps the same flow nodes after a property edit (the card reads its instance count elsewhere)', () => {
     const reuse = createReuser<BoardFlowNode>();
     const before = reuse(toFlowNodes([node('lb', 'load-balancer'), node('web', 'web-server', { props: { instances: 3 } })], view));
     const after = reuse(toFlowNodes([node('lb', 'load-balancer'), node('web', 'web-server', { props: { instances: 4 } })], view));
@@ -62,6 +63,13 @@ describe('toFlowNodes', () => {
     const renamed = reuse(toFlowNodes([node('lb', 'load-balancer'), node('web', 'web-server', { label: 'Web', props: { instances: 4 } })], view));
     expect(renamed).not.toBe(before);
     expect(renamed[0]).toBe(before[0]);
+  });
+
+  it("describes a component by xyflow's description and its card's instance count; groups and notes keep xyflow's", () => {
+    const flow = toFlowNodes([node('web 1', 'web-server'), node('n', 'note')], view);
+    const [web, note] = [flow.find((n) => n.id === 'web 1'), flow.find((n) => n.id === 'n')];
+    expect(web?.domAttributes).toEqual({ 'aria-describedby': 'react-flow__node-desc-1 instances-of-web%201' });
+    expect(note?.domAttributes).toBeUndefined();
   });
 
   it('does not nest inside a component that is not a group', () => {

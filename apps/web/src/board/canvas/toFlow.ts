@@ -11,6 +11,20 @@ export interface NodeView {
   remote: ReadonlyMap<string, RemoteMark[]>;
   kindLabel: (kind: NodeKind) => string;
   ariaLabel: (label: string, kindLabel: string) => string;
+  /** The id of xyflow's description of every node (`react-flow__node-desc-<rfId>`), kept when a node adds its own. */
+  nodeDescriptionId: string;
+}
+
+/**
+ * The id of the element on a component card that says how many instances it runs (drawn only
+ * above 1). Every component node's `aria-describedby` names it — a reference to no element adds
+ * nothing — so an instance edit never changes the flow nodes (docs/BENCHMARKS.md). Encoded: an id
+ * reference list splits at spaces.
+ *
+ * @example instancesDescriptionId('web 1') // 'instances-of-web%201'
+ */
+export function instancesDescriptionId(nodeId: string): string {
+  return `instances-of-${encodeURIComponent(nodeId)}`;
 }
 
 export function flowTypeOf(kind: NodeKind): FlowNodeType {
@@ -61,11 +75,13 @@ export function toFlowNodes(nodes: readonly BoardNode[], view: NodeView): BoardF
       id: node.id,
       type: flowTypeOf(node.kind),
       position: { x: node.x, y: node.y },
-      // No `props`: the canvas shows none, and leaving them out lets a property edit keep every
-      // flow node as it was, so xyflow's store is not updated at all (docs/BENCHMARKS.md).
+      // No `props`: the card reads its instance count from the node summaries, and leaving them out
+      // lets a property edit keep every flow node as it was, so xyflow's store is not updated at
+      // all (docs/BENCHMARKS.md).
       data: { kind: node.kind, label: node.label, kindLabel, remote: view.remote.get(node.id) ?? [] },
       selected: view.selected.has(node.id),
       ariaLabel: view.ariaLabel(node.label || kindLabel, kindLabel),
+      ...(flowTypeOf(node.kind) === 'component' ? { domAttributes: { 'aria-describedby': `${view.nodeDescriptionId} ${instancesDescriptionId(node.id)}` } } : {}),
       ...(parentId ? { parentId } : {}),
       ...(measured ? { measured } : {}),
     };

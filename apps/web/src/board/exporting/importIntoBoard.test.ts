@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const board = JSON.stringify({ format: 'scaleboard/v1', title: 'Small', nodes: [], edges: [] });
 
-/** A fresh copy of the module, so the limits the page asked for are asked again. */
+/** A fresh copy of the module, so the limits the page asked for are asked again; its messages in English. */
 async function readImportFile(file: File) {
+  await (await import('../../i18n/i18n')).i18next.changeLanguage('en');
   return (await import('./importIntoBoard')).readImportFile(file);
 }
 

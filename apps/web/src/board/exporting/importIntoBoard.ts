@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type * as Y from 'yjs';
 import { boardToDoc, readBoardFile, type BoardFileResult } from '@scaleboard/board';
 import type { BoardError } from '@scaleboard/rules';
@@ -12,7 +13,7 @@ export type ImportResult = { ok: true; title: string } | { ok: false; error: Boa
  */
 export async function readImportFile(file: File): Promise<BoardFileResult> {
   const limits = await serverLimits();
-  if (limits && file.size > limits.maxBodyBytes) return { ok: false, error: { path: '(root)', message: `The file is larger than ${sizeText(limits.maxBodyBytes)}.` } };
+  if (limits && file.size > limits.maxBodyBytes) return { ok: false, error: { path: '(root)', message: i18next.t('exporting.fileTooLarge', { size: sizeText(limits.maxBodyBytes) }) } };
   return readBoardFile(new Uint8Array(await file.arrayBuffer()));
 }
 

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 /**
  * Draws an SVG on a canvas of exactly `width` × `height` pixels and returns PNG bytes. The canvas
  * size is set explicitly (not from devicePixelRatio), so a 3× export is 3× on every screen.
@@ -13,11 +15,11 @@ export async function rasterizeSvg(svg: string, width: number, height: number): 
     canvas.width = width;
     canvas.height = height;
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw on a canvas.');
+    if (!context) throw new Error(i18next.t('exporting.noCanvas'));
     context.drawImage(image, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     // Very large boards at 4× can exceed the browser's canvas limit, which gives no blob at all.
-    if (!blob) throw new Error('The picture is too large for this browser; try a smaller scale.');
+    if (!blob) throw new Error(i18next.t('exporting.tooLarge'));
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     URL.revokeObjectURL(url);

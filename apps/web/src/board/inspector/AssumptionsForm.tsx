@@ -42,10 +42,9 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
               key={input.key}
               label={t(`analysis.estimate.fields.${input.key}`)}
               value={typeof raw === 'number' ? raw : undefined}
-              scale={input.scale}
+              input={input.input}
               {...(input.placeholder !== undefined ? { placeholder: input.placeholder } : {})}
               unit={t(`analysis.estimate.units.${input.unit}`)}
-              bounds={input.bounds}
               readOnly={readOnly}
               onCommit={(next) => set(input.key, next)}
             />

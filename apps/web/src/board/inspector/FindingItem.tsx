@@ -25,7 +25,7 @@ export function FindingItem({ finding, fix, onShow, onFix }: FindingItemProps) {
         <p className="finding-title">{title}</p>
         <p className="finding-message">{finding.message}</p>
         <p className="finding-fix">
-          <span>{t('analysis.findings.fixLabel')}</span> {finding.fix}
+          <span className="finding-fix-label">{t('analysis.findings.fixLabel')}</span> <span className="finding-fix-text">{finding.fix}</span>
         </p>
         <div className="finding-actions">
           <button type="button" className="button button-ghost" aria-label={t('analysis.findings.showAria', { message: finding.message })} onClick={() => onShow(finding)}>

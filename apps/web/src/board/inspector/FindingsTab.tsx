@@ -1,21 +1,26 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { CircleCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES, type Finding } from '@scaleboard/rules';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { useFixes } from '../analysis/useFixes';
+import { uncoveredPadding } from '../canvas/uncoveredPadding';
 import type { Selection } from '../canvas/useSelection';
 import { FindingItem } from './FindingItem';
 
-/** Findings grouped by severity; "Show" selects and centres the components, "Fix" applies a mechanical fix. */
+/**
+ * Findings grouped by severity; "Show" selects the components and frames them where no panel
+ * covers the canvas, "Fix" applies a mechanical fix.
+ */
 export function FindingsTab({ selection }: { selection: Selection }) {
   const { t } = useTranslation();
   const { analysis } = useAnalysis();
   const flow = useReactFlow();
+  const canvas = useStore((state) => state.domNode);
   const fixes = useFixes();
   const show = (finding: Finding) => {
     selection.set(finding.nodes);
-    void flow.fitView({ nodes: finding.nodes.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.6 });
+    void flow.fitView({ nodes: finding.nodes.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: canvas ? uncoveredPadding(canvas) : 0.6 });
   };
   if (analysis.findings.length === 0) {
     return (

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { propDescription, propLabel, type PropSpec } from '@scaleboard/rules';
+import { formatNumberInput, numberInputOfProp, propDescription, propLabel, type PropSpec } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 import { NumberField } from './NumberField';
 
@@ -59,14 +59,16 @@ export function PropField({ name, spec, value, readOnly, onChange }: PropFieldPr
       </div>
     );
   }
+  const input = numberInputOfProp(spec);
+  const unit = input.kind === 'percent' ? '%' : spec.unit;
   return (
     <NumberField
       label={label}
       value={typeof value === 'number' ? value : undefined}
-      placeholder={spec.default !== undefined ? String(spec.default) : t('analysis.properties.unset')}
-      {...(spec.unit ? { unit: spec.unit } : {})}
+      input={input}
+      placeholder={spec.default !== undefined ? formatNumberInput(spec.default, input) : t('analysis.properties.unset')}
+      {...(unit ? { unit } : {})}
       hint={description}
-      bounds={{ integer: spec.type === 'integer', ...(spec.min !== undefined ? { min: spec.min } : {}), ...(spec.max !== undefined ? { max: spec.max } : {}) }}
       readOnly={readOnly}
       onCommit={onChange}
     />

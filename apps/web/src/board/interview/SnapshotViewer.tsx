@@ -11,7 +11,7 @@ import { interviewApi } from './interviewApi';
 
 /** Steps through the boards recorded at the end of each phase (owner only, like the REST route). */
 export function SnapshotViewer({ boardId, ownerKey, phases }: { boardId: string; ownerKey: string; phases: number[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useRulesLang();
   const [index, setIndex] = useState<number | null>(null);
   const [snapshot, setSnapshot] = useState<InterviewSnapshotResponse | null>(null);
@@ -48,7 +48,7 @@ export function SnapshotViewer({ boardId, ownerKey, phases }: { boardId: string;
       </div>
       <Dialog.Root open={index !== null} onOpenChange={(open) => !open && setIndex(null)}>
         <DialogPanel title={phase === null ? '' : t('interview.snapshots.title', { n: phase + 1, phase: phaseName(phase) })} closeLabel={t('interview.snapshots.close')} description={<>
-              {snapshot ? t('interview.snapshots.taken', { when: new Date(snapshot.takenAt).toLocaleTimeString() }) : '…'}
+              {snapshot ? t('interview.snapshots.taken', { when: new Date(snapshot.takenAt).toLocaleTimeString(i18n.language) }) : '…'}
               {board
                 ? ` · ${t('interview.snapshots.components', { count: board.nodes.length, edges: board.edges.length })} · ${t('interview.snapshots.findings', { count: report(board).findings.length })}`
                 : ''}

@@ -1,8 +1,9 @@
 import type { InterviewNotes, InterviewSnapshotResponse, InterviewStateMessage, NoteRevisionsResponse } from '@scaleboard/protocol';
+import { apiFetch } from '../../api/apiFetch';
 
 /** REST calls of interview mode; the key goes in the Authorization header, never in the URL. */
 async function call<T>(boardId: string, key: string, path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/interview${path}`, {
+  const response = await apiFetch(`/api/boards/${encodeURIComponent(boardId)}/interview${path}`, {
     ...init,
     headers: { authorization: `Bearer ${key}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
   });
@@ -21,7 +22,7 @@ export const interviewApi = {
   snapshot: (boardId: string, key: string, phase: number) => call<InterviewSnapshotResponse>(boardId, key, `/snapshots/${phase}`),
   /** Downloads the Markdown wrap-up (with notes and rubric only when `key` is the owner's). */
   async downloadSummary(boardId: string, key: string): Promise<void> {
-    const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/interview/summary.md`, { headers: { authorization: `Bearer ${key}` } });
+    const response = await apiFetch(`/api/boards/${encodeURIComponent(boardId)}/interview/summary.md`, { headers: { authorization: `Bearer ${key}` } });
     if (!response.ok) throw new Error(`${response.status}`);
     const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'interview.md';
     const url = URL.createObjectURL(await response.blob());

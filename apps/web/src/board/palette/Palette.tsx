@@ -1,26 +1,36 @@
 import { PanelLeftClose, PanelLeft, Search } from 'lucide-react';
-import { memo, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_KIND_QUERY, searchKinds, type NodeKind } from '@scaleboard/rules';
 import { IconButton } from '../../ui/IconButton';
 import { kindsByCategory } from '../catalogue';
 import { usePlaceNode } from '../canvas/usePlaceNode';
 import { PaletteItem } from './PaletteItem';
 
-/** The component palette: every kind, grouped and searchable; drag to place or click to add. */
+/**
+ * The component palette: every kind, grouped; drag to place or click to add. A search lists the
+ * kinds it names best first — by English or Korean name, or a product ("redis", "kafka") — and
+ * Enter adds the first.
+ */
 export const Palette = memo(function Palette() {
   const { t } = useTranslation();
+  const hintId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(true);
   const { placeAtCentre } = usePlaceNode();
+  const searching = query.trim() !== '';
   const sections = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return kindsByCategory()
-      .map(({ category, kinds }) => ({
-        category,
-        kinds: kinds.filter((kind) => !q || t(`kinds.${kind}`).toLowerCase().includes(q) || kind.includes(q) || t(`categories.${category}`).toLowerCase().includes(q)),
-      }))
-      .filter((s) => s.kinds.length > 0);
-  }, [query, t]);
+    const plain = (kinds: NodeKind[]) => kinds.map((kind) => ({ kind, matched: undefined as string | undefined }));
+    if (!searching) return kindsByCategory().map(({ category, kinds }) => ({ key: category, title: t(`categories.${category}`), kinds: plain(kinds) }));
+    // The name the person sees counts too, so a translated label always finds its kind.
+    const kinds = searchKinds(query, (kind) => [t(`kinds.${kind}`)]).map(({ kind, name }) => ({
+      kind,
+      // Say which word found it when that is not the name shown ("redis" for Cache).
+      matched: name.toLowerCase() === t(`kinds.${kind}`).toLowerCase() || name === kind ? undefined : name,
+    }));
+    return kinds.length ? [{ key: 'matches', title: t('paletteSearch.results'), kinds }] : [];
+  }, [query, searching, t]);
+  const top: NodeKind | undefined = searching ? sections[0]?.kinds[0]?.kind : undefined;
 
   if (!open) {
     return (
@@ -47,22 +57,40 @@ export const Palette = memo(function Palette() {
           aria-label={t('palette.search')}
           placeholder={t('palette.searchPlaceholder')}
           value={query}
+          maxLength={MAX_KIND_QUERY}
+          aria-describedby={top ? hintId : undefined}
           onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && (setQuery(''), e.currentTarget.blur())}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              setQuery('');
+              e.currentTarget.blur();
+            }
+            // Not while a Korean syllable is still being composed: that Enter belongs to the IME.
+            if (e.key === 'Enter' && top && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              placeAtCentre(top);
+              setQuery('');
+            }
+          }}
         />
         <kbd aria-hidden>/</kbd>
       </label>
+      {top ? (
+        <p id={hintId} className="palette-enter-hint">
+          {t('paletteSearch.enterAdds', { kind: t(`kinds.${top}`) })}
+        </p>
+      ) : null}
       <div className="palette-sections">
         {sections.length === 0 ? <p className="palette-empty">{t('palette.empty', { query })}</p> : null}
-        {sections.map(({ category, kinds }) => (
-          <section key={category} className="palette-section" aria-labelledby={`palette-${category}`}>
-            <h3 id={`palette-${category}`} className="palette-section-title">
-              {t(`categories.${category}`)}
+        {sections.map(({ key, title, kinds }) => (
+          <section key={key} className="palette-section" aria-labelledby={`palette-${key}`}>
+            <h3 id={`palette-${key}`} className="palette-section-title">
+              {title}
             </h3>
             <ul className="palette-grid">
-              {kinds.map((kind) => (
+              {kinds.map(({ kind, matched }) => (
                 <li key={kind}>
-                  <PaletteItem kind={kind} onAdd={placeAtCentre} />
+                  <PaletteItem kind={kind} onAdd={placeAtCentre} top={kind === top} {...(matched ? { matched } : {})} />
                 </li>
               ))}
             </ul>

@@ -4,8 +4,17 @@ import type { NodeKind } from '@scaleboard/rules';
 import { KIND_LOOK } from '../catalogue';
 import { KIND_MIME } from '../canvas/usePlaceNode';
 
+interface PaletteItemProps {
+  kind: NodeKind;
+  onAdd: (kind: NodeKind) => void;
+  /** The search's first match, which Enter adds. */
+  top?: boolean;
+  /** The word a search found this kind by, when it is not the kind's name ("redis"). */
+  matched?: string;
+}
+
 /** One palette entry: a button you can click (adds at the centre) or drag onto the canvas. */
-export function PaletteItem({ kind, onAdd }: { kind: NodeKind; onAdd: (kind: NodeKind) => void }) {
+export function PaletteItem({ kind, onAdd, top = false, matched }: PaletteItemProps) {
   const { t } = useTranslation();
   const look = KIND_LOOK[kind];
   const Icon = look.icon;
@@ -19,6 +28,7 @@ export function PaletteItem({ kind, onAdd }: { kind: NodeKind; onAdd: (kind: Nod
       type="button"
       className="palette-item"
       data-accent={look.accent}
+      data-top={top ? '' : undefined}
       aria-label={t('palette.add', { kind: name })}
       title={t('palette.add', { kind: name })}
       draggable
@@ -29,6 +39,7 @@ export function PaletteItem({ kind, onAdd }: { kind: NodeKind; onAdd: (kind: Nod
         <Icon size={16} strokeWidth={2} />
       </span>
       <span className="palette-name">{name}</span>
+      {matched ? <span className="palette-matched">{t('paletteSearch.matched', { name: matched })}</span> : null}
     </button>
   );
 }

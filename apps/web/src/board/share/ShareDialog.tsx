@@ -9,7 +9,7 @@ import { CopyField } from './CopyField';
 import { DeleteBoardButton, RotateLinkButton } from './OwnerActions';
 import { shareLinks } from './shareLinks';
 
-/** Share: copy the edit link or the view link (what this holder has). */
+/** Share: copy the edit link or the view link (what this holder has); the owner also sees the owner link, with a warning. */
 export function ShareDialog({ boardId, boardKey, role }: { boardId: string; boardKey: string; role: Role }) {
   const { t } = useTranslation();
   // The keys this browser knows; re-read after a rotation stores the new one.
@@ -26,7 +26,7 @@ export function ShareDialog({ boardId, boardKey, role }: { boardId: string; boar
         <div className="share-links">
           {links.map(({ kind, url }) => (
             <div key={kind} className="share-link-row">
-              <CopyField label={t(`share.${kind}`)} hint={t(`share.${kind}Hint`)} value={url} kind={kind} />
+              <CopyField label={t(`share.${kind}`)} hint={t(`share.${kind}Hint`)} value={url} kind={kind} warning={kind === 'owner' ? t('share.ownerWarning') : undefined} />
               {canRotate && keys && kind !== 'owner' ? (
                 <RotateLinkButton boardId={boardId} keys={keys} kind={kind} onRotated={() => setKeys(findRecentBoard(boardId)?.keys)} />
               ) : null}

@@ -4,10 +4,11 @@ import { shareLinks } from './shareLinks';
 const keys = { owner: 'o', edit: 'e', view: 'v' };
 
 describe('shareLinks', () => {
-  it('gives the owner the edit and view links, never the owner key', () => {
+  it('gives the owner the edit and view links, then their own owner link', () => {
     expect(shareLinks('http://x', 'b1', 'o', 'owner', keys)).toEqual([
       { kind: 'edit', url: 'http://x/b/b1#key=e' },
       { kind: 'view', url: 'http://x/b/b1#key=v' },
+      { kind: 'owner', url: 'http://x/b/b1#key=o' },
     ]);
   });
   it('gives others only their own link', () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '@scaleboard/protocol';
 import type { Profile } from '../../profile/profileStore';
 import type { BoardSession, SessionState } from '../../sync/BoardSession';
+import { LanguageSwitcher } from '../../i18n/LanguageSwitcher';
 import { ThemeToggle } from '../../theme/ThemeToggle';
 import { IconButton } from '../../ui/IconButton';
 import { Logo } from '../../ui/Logo';
@@ -29,7 +30,7 @@ interface TopBarProps {
   onHistory: () => void;
 }
 
-/** Title on the left; people, help, history, files, theme and share on the right. */
+/** Title on the left; people, help, history, files, language, theme and share on the right. */
 export const TopBar = memo(function TopBar({ session, sessionState, title, role, boardKey, profile, onRename, onHelp, historyOpen, onHistory }: TopBarProps) {
   const { t } = useTranslation();
   return (
@@ -58,6 +59,7 @@ export const TopBar = memo(function TopBar({ session, sessionState, title, role,
         <HistoryButton open={historyOpen} onToggle={onHistory} />
         {role === 'viewer' ? null : <ImportControl doc={session.doc} origin={session.origin} />}
         <ExportDialog doc={session.doc} />
+        <LanguageSwitcher />
         <ThemeToggle />
         <ShareDialog boardId={session.boardId} boardKey={boardKey} role={role} />
       </div>

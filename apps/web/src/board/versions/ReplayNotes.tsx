@@ -6,7 +6,7 @@ import { RUBRIC_AREAS, type NoteRevision } from '@scaleboard/protocol';
  * latest revision saved at or before the version on screen.
  */
 export function ReplayNotes({ revision }: { revision: NoteRevision | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section className="replay-notes" aria-label={t('versions.replay.notes.heading')}>
       <h3>{t('versions.replay.notes.heading')}</h3>
@@ -14,7 +14,7 @@ export function ReplayNotes({ revision }: { revision: NoteRevision | null }) {
         <p className="history-hint">{t('versions.replay.notes.none')}</p>
       ) : (
         <>
-          <p className="history-hint">{t('versions.replay.notes.saved', { time: new Date(revision.at).toLocaleTimeString() })}</p>
+          <p className="history-hint">{t('versions.replay.notes.saved', { time: new Date(revision.at).toLocaleTimeString(i18n.language) })}</p>
           <p className="replay-notes-text" aria-label={t('interview.notes.notes')}>
             {revision.notes}
           </p>

@@ -47,12 +47,15 @@ export function VersionDetails({ version, board, live, onRestore }: VersionDetai
         </ul>
       ) : null}
       <dl className="version-figures">
-        {FIGURES.map((key) => (
-          <div key={key}>
-            <dt>{t(`analysis.estimate.rows.${key}`)}</dt>
-            <dd>{ESTIMATE_ROWS[key](then.estimate)}</dd>
-          </div>
-        ))}
+        {FIGURES.map((key) => {
+          const figure = ESTIMATE_ROWS[key](then.estimate, lang);
+          return (
+            <div key={key}>
+              <dt>{t(`analysis.estimate.rows.${key}`)}</dt>
+              <dd title={t('numbers.exactTitle', { value: figure.full })}>{figure.rounded}</dd>
+            </div>
+          );
+        })}
       </dl>
 
       <h4 className="version-details-eyebrow">{t('versions.preview.changesHeading')}</h4>

@@ -6,10 +6,12 @@ import type { HistoryVersion } from '@scaleboard/protocol';
 import { sessionsOf } from './sessionsOf';
 import { VersionNameForm } from './VersionNameForm';
 
-const spanFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
-/** A version's time as its row shows it; the raw text when it is not a time. */
-const timeOf = (at: string) => (Number.isNaN(Date.parse(at)) ? at : timeFormat.format(new Date(at)));
+/** Dates and times in the UI's language; a version's time is shown raw when it is not a time. */
+function formatsFor(language: string) {
+  const spanFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const timeFormat = new Intl.DateTimeFormat(language, { timeStyle: 'medium' });
+  return { spanFormat, timeOf: (at: string) => (Number.isNaN(Date.parse(at)) ? at : timeFormat.format(new Date(at))) };
+}
 
 interface VersionListProps {
   versions: HistoryVersion[];
@@ -21,7 +23,8 @@ interface VersionListProps {
 
 /** The versions, newest first, under one heading per session of work (date and time span). */
 export function VersionList({ versions, selected, onSelect, onRename }: VersionListProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { spanFormat, timeOf } = useMemo(() => formatsFor(i18n.language), [i18n.language]);
   const sessions = useMemo(() => sessionsOf(versions), [versions]);
   const [naming, setNaming] = useState<number | null>(null);
   return (

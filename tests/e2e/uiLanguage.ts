@@ -1,0 +1,79 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { en } from '../../apps/web/src/i18n/en';
+import { ko } from '../../apps/web/src/i18n/ko';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [p, v] of leaves(value, path)) out.set(p, v);
+  }
+  return out;
+}
+
+/**
+ * Turns on the app's strict key mode in this context (apps/web/src/i18n/i18n.ts: no fallback to
+ * English, a missing key is a console error) and collects every key the pages miss.
+ */
+export async function watchMissingKeys(context: BrowserContext, page: Page): Promise<string[]> {
+  await context.addInitScript(() => localStorage.setItem('scaleboard.i18n.strict', 'on'));
+  const missing: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith('i18n: missing key')) missing.push(message.text());
+  });
+  return missing;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The UI chrome's English texts that Korean says differently, as whole-text matchers: a template
+ * like "Add {{kind}}" matches "Add Cache". Templates with no English word of their own (such as
+ * "{{label}}, {{kind}}") are left out, as they would match Korean text too.
+ */
+const ENGLISH_CHROME: RegExp[] = (() => {
+  const korean = leaves(ko);
+  const matchers: RegExp[] = [];
+  for (const [key, text] of leaves(en)) {
+    if (korean.get(key) === text) continue;
+    const literal = text.replace(/\{\{\s*\w+\s*\}\}/g, ' ');
+    if (!/[A-Za-z]{3,}/.test(literal)) continue;
+    const pattern = text
+      .split(/\{\{\s*\w+\s*\}\}/)
+      .map(escape)
+      .join('.+');
+    matchers.push(new RegExp(`^${pattern}$`));
+  }
+  return matchers;
+})();
+
+/**
+ * English UI chrome on the page: every text node and accessible text attribute that reads exactly
+ * as an English resource string. Board content (labels people typed) is left out by design, and
+ * so is text the rules package writes (finding titles, messages, fixes), which is bilingual there.
+ */
+export async function englishChrome(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    // Labels on the canvas are typed by people; a finding's title, message and fix come from the rules.
+    const skip = (element: Element | null) =>
+      Boolean(element?.closest('.react-flow__node, .react-flow__edge, .finding-title, .finding-message, .finding-fix-text') ?? element?.matches('li.finding'));
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue?.trim();
+      if (text && !skip(node.parentElement)) out.push(text);
+    }
+    for (const element of Array.from(document.body.querySelectorAll('[aria-label], [title], [placeholder], [aria-description]'))) {
+      if (skip(element)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'aria-description']) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) out.push(value);
+      }
+    }
+    return out;
+  });
+  return [...new Set(texts.filter((text) => ENGLISH_CHROME.some((matcher) => matcher.test(text))))];
+}
