@@ -25,6 +25,7 @@ import { loadDocument } from '../src/rooms/loadDocument';
 import { UpdateLog } from '../src/rooms/UpdateLog';
 import { PrismaBoardStore } from '../src/storage/PrismaBoardStore';
 import { PrismaInterviewStore } from '../src/storage/PrismaInterviewStore';
+import { PrismaReplayLinkStore } from '../src/storage/PrismaReplayLinkStore';
 import { onEachDatabase } from './historyBoard';
 import { BOARD_CREATED_BEFORE_START_MS, interviewSession } from './interviewSession';
 
@@ -105,7 +106,7 @@ async function measure(mode: 'pglite' | 'postgresql', db: Database): Promise<voi
   const written = performance.now();
   const { boardId, viewKey, versions } = await writeInterview(db);
   console.log(`${mode}: ${versions} versions written in ${((performance.now() - written) / 1000).toFixed(1)} s`);
-  const app = createApp({ stores: { boards: new PrismaBoardStore(db), interviews: new PrismaInterviewStore(db) }, logger: pino({ level: 'silent' }), limits: DEFAULT_LIMITS });
+  const app = createApp({ stores: { boards: new PrismaBoardStore(db), interviews: new PrismaInterviewStore(db), replayLinks: new PrismaReplayLinkStore(db) }, logger: pino({ level: 'silent' }), limits: DEFAULT_LIMITS });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   try {

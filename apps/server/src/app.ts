@@ -21,6 +21,8 @@ import { originPolicy } from './http/originPolicy';
 import { refuseUpgrade } from './http/refuseUpgrade';
 import { importLimits } from './http/importLimits';
 import { ownerRouter } from './http/ownerRouter';
+import { replayLinksRouter } from './http/replayLinksRouter';
+import { ReplayLinks } from './boards/ReplayLinks';
 import { restRateLimits } from './http/rateLimits';
 import { clientAddressing } from './limits/clientAddressing';
 import { ConnectionLimiter } from './limits/ConnectionLimiter';
@@ -190,6 +192,8 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   app.post('/api/boards', rateLimits.createBoard);
   app.use('/api/boards', importLimits({ boards, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api/boards', ownerRouter({ boards }));
+  const replayLinks = new ReplayLinks({ boards: stores.boards, links: stores.replayLinks });
+  app.use('/api/boards', replayLinksRouter({ boards, replayLinks, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api/boards', boardsRouter({ boards, maxBodyBytes: limits.maxBodyBytes }));
   const rasterizer = new PngRasterizer();
   const svgRenderer = new SvgRenderer();
@@ -197,10 +201,10 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const exportSlots = new ExportSlots(limits);
   app.use(
     '/api/boards',
-    exportRouter({ boards, interviews, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: exportSlots, lane: new SerialLane() }),
+    exportRouter({ boards, replayLinks, interviews, rasterizer, svgRenderer, svgCache: new ExportCache(limits.exportCacheBytes), slots: exportSlots, lane: new SerialLane() }),
   );
-  app.use('/api/boards', interviewRouter({ boards, interviews, maxBodyBytes: limits.maxBodyBytes }));
-  app.use('/api/boards', historyRouter({ boards, interviews, slots: exportSlots, maxBodyBytes: limits.maxBodyBytes }));
+  app.use('/api/boards', interviewRouter({ boards, replayLinks, interviews, maxBodyBytes: limits.maxBodyBytes, publicUrl: deps.publicUrl }));
+  app.use('/api/boards', historyRouter({ boards, replayLinks, interviews, slots: exportSlots, maxBodyBytes: limits.maxBodyBytes }));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'not-found', 'No such API route.')));
   app.use(webApp(deps.webDist));
   app.use(errorHandler(logger));

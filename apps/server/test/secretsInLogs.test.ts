@@ -56,6 +56,13 @@ describe('keys in logs', () => {
     const room = server.roomClient({ boardId: id, key: keys.view, name: 'Viewer' });
     await new Promise<void>((resolve) => room.once('connect', () => resolve()));
 
+    const minted = (await (await get(`${id}/replay-links`, { method: 'POST', headers: { authorization: `Bearer ${keys.owner}` } })).json()) as { token: string };
+    secrets.push(minted.token);
+    expect((await get(`${id}/history?key=${encodeURIComponent(minted.token)}`)).status).toBe(200);
+    expect((await get(`${id}/export.json?key=${encodeURIComponent(minted.token)}`)).status).toBe(403);
+    expect((await get(`${id}/history?key=${encodeURIComponent(`${minted.token}x`)}`)).status).toBe(403);
+    expect(await openRawSync(server.wsUrl, id, minted.token).status).toBe(403);
+
     const rotated = (await (await get(`${id}/keys/edit/rotate`, { method: 'POST', headers: { authorization: `Bearer ${keys.owner}` } })).json()) as { key: string };
     secrets.push(rotated.key);
     await get(id, { method: 'DELETE', headers: { authorization: `Bearer ${keys.owner}` } });

@@ -14,6 +14,8 @@ import type { BoardStore } from '../src/storage/BoardStore';
 import type { InterviewStore } from '../src/storage/InterviewStore';
 import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
 import { MemoryInterviewStore } from '../src/storage/MemoryInterviewStore';
+import { MemoryReplayLinkStore } from '../src/storage/MemoryReplayLinkStore';
+import type { ReplayLinkStore } from '../src/storage/ReplayLinkStore';
 
 export interface TestServer {
   app: ScaleboardApp;
@@ -32,6 +34,8 @@ export interface TestServerOptions {
   store?: BoardStore;
   /** Interview state; give another server's to share it, as instances on one database do. */
   interviews?: InterviewStore;
+  /** Replay links; give another server's to share them, as instances on one database do. */
+  replayLinks?: ReplayLinkStore;
   limits?: Partial<Limits>;
   relay?: RoomRelay;
   revocations?: RevocationBus;
@@ -49,8 +53,9 @@ const GENEROUS_REST_LIMITS: Partial<Limits> = { restRequestsPerMinute: 1_000_000
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const store = options.store ?? new MemoryBoardStore();
   const interviews = options.interviews ?? new MemoryInterviewStore();
+  const replayLinks = options.replayLinks ?? new MemoryReplayLinkStore();
   const app = createApp({
-    stores: { boards: store, interviews },
+    stores: { boards: store, interviews, replayLinks },
     logger: options.logger ?? pino({ level: 'silent' }),
     limits: { ...DEFAULT_LIMITS, ...GENEROUS_REST_LIMITS, ...options.limits },
     ...(options.relay ? { relay: options.relay } : {}),

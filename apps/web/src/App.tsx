@@ -1,6 +1,7 @@
 import { Tooltip } from 'radix-ui';
 import { BoardPage } from './board/BoardPage';
 import { LandingPage } from './landing/LandingPage';
+import { ReplayPage } from './replay/ReplayPage';
 import { useRoute } from './router/useRoute';
 import { ThemeProvider } from './theme/ThemeContext';
 
@@ -9,7 +10,13 @@ export function App() {
   return (
     <ThemeProvider>
       <Tooltip.Provider delayDuration={400}>
-        {route.page === 'board' ? <BoardPage key={route.boardId} boardId={route.boardId} /> : <LandingPage />}
+        {route.page === 'board' ? (
+          <BoardPage key={route.boardId} boardId={route.boardId} />
+        ) : route.page === 'replay' ? (
+          <ReplayPage key={route.boardId} boardId={route.boardId} />
+        ) : (
+          <LandingPage />
+        )}
       </Tooltip.Provider>
     </ThemeProvider>
   );

@@ -57,3 +57,13 @@ export {
   type NoteRevisionsResponse,
 } from './interview';
 export { ROTATABLE_KEYS, type RotatableKeyKind, type RotateKeyResponse } from './keyRotation';
+export {
+  MAX_REPLAY_LINKS_PER_BOARD,
+  REPLAY_TOKEN_PREFIX,
+  createReplayLinkRequestSchema,
+  replayPagePath,
+  type CreateReplayLinkRequest,
+  type CreateReplayLinkResponse,
+  type ReplayLinkInfo,
+  type ReplayLinksResponse,
+} from './replayLinks';

@@ -20,6 +20,7 @@ const BOARDS_ERROR_STATUS: Record<BoardsErrorReason, number> = {
   'unknown-template': 400,
   'board-too-large': 413,
   'not-found': 404,
+  'too-many-replay-links': 409,
 };
 
 interface BodyParserError {

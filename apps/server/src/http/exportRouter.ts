@@ -1,8 +1,9 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown, slug } from '@scaleboard/board';
 import { replayQuerySchema } from '@scaleboard/protocol';
 import { report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
+import type { ReplayLinks } from '../boards/ReplayLinks';
 import { ExportCache } from '../export/ExportCache';
 import { exportQuerySchema, renderOptionsOf } from '../export/exportQuery';
 import type { ExportSlots } from '../export/ExportSlots';
@@ -23,6 +24,8 @@ import { takeExportSlot } from './takeExportSlot';
 
 export interface ExportRouterDeps {
   boards: BoardsService;
+  /** A replay link may draw versions and the replay GIF, never the live board. */
+  replayLinks: ReplayLinks;
   /** When the interview's phases ended, for the replay's stamp. */
   interviews: InterviewService;
   /** Draws the PNGs and replay GIFs, off the event loop. */
@@ -62,8 +65,12 @@ type ExportRequest = Request<{ id: string; version?: string }>;
  * so they can be imported back; and `/api/boards/:id/replay.gif`, the board's versions as an
  * animated GIF (docs/export.md).
  */
-export function exportRouter({ boards, interviews, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
+export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgRenderer, svgCache, slots, lane }: ExportRouterDeps): Router {
   const router = Router();
+  const liveKey = requireBoardKey(boards);
+  const historyKey = requireBoardKey(boards, replayLinks);
+  /** A board key for the live board; a board key or a replay link for a version of its history. */
+  const keyFor: RequestHandler<{ id: string; version?: string }> = (req, res, next) => (req.params.version === undefined ? liveKey : historyKey)(req, res, next);
   /** What the picture shows: the live board, or the version the path names. */
   const sourceOf = (req: ExportRequest, boardId: string) => {
     if (req.params.version === undefined) return { readFile: () => boards.readFile(boardId), readUpdates: () => boards.readUpdates(boardId) };
@@ -88,7 +95,7 @@ export function exportRouter({ boards, interviews, rasterizer, svgRenderer, svgC
     });
   };
 
-  router.get(paths('export.svg'), requireBoardKey(boards), async (req: ExportRequest, res) => {
+  router.get(paths('export.svg'), keyFor, async (req: ExportRequest, res) => {
     const { query, board } = admit(req, res);
     const updates = await sourceOf(req, board.id).readUpdates();
     const key = ExportCache.keyOf(board.id, updates, query);
@@ -101,7 +108,7 @@ export function exportRouter({ boards, interviews, rasterizer, svgRenderer, svgC
     res.attachment(`${slug(picture.title)}.svg`).type('image/svg+xml').send(picture.svg);
   });
 
-  router.get(paths('export.png'), requireBoardKey(boards), async (req: ExportRequest, res) => {
+  router.get(paths('export.png'), keyFor, async (req: ExportRequest, res) => {
     const { query, file, options, picture } = await read(req, res);
     const pixels = picture.width * picture.height * query.scale ** 2;
     if (pixels > MAX_PNG_PIXELS) {
@@ -116,14 +123,14 @@ export function exportRouter({ boards, interviews, rasterizer, svgRenderer, svgC
     res.attachment(`${slug(file.title)}.png`).type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
   });
 
-  router.get(paths('export.md'), requireBoardKey(boards), async (req: ExportRequest, res) => {
+  router.get(paths('export.md'), keyFor, async (req: ExportRequest, res) => {
     const { query, file, picture } = await read(req, res);
     const image = `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`;
     const { lang } = query;
     res.attachment(`${slug(file.title)}.md`).type('text/markdown').send(renderReportMarkdown(file, report(file, { lang }), { imageUrl: image, lang }));
   });
 
-  router.get('/:id/replay.gif', requireBoardKey(boards), async (req, res) => {
+  router.get('/:id/replay.gif', historyKey, async (req, res) => {
     const { from, to, fps } = parseOr400(replayQuerySchema, req.query, 'invalid replay option');
     const board = takeSlot(req, res);
     const frames = sampleVersions(await boards.versionRange(board.id, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));

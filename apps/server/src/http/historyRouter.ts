@@ -12,6 +12,7 @@ import {
   type TimelineResponse,
 } from '@scaleboard/protocol';
 import type { BoardsService } from '../boards/BoardsService';
+import type { ReplayLinks } from '../boards/ReplayLinks';
 import type { ExportSlots } from '../export/ExportSlots';
 import { sampleVersions } from '../export/replayFrames';
 import type { InterviewService } from '../interview/InterviewService';
@@ -42,6 +43,8 @@ export function versionOf(params: { version?: string }): number {
 
 export interface HistoryRouterDeps {
   boards: BoardsService;
+  /** A replay link may read everything here (as a viewer: it can neither name nor restore). */
+  replayLinks: ReplayLinks;
   /** When the interview's phases ended, for the timeline. */
   interviews: InterviewService;
   /** The export admission: a timeline rebuilds up to MAX_TIMELINE_POINTS versions, as heavy as a replay. */
@@ -52,19 +55,21 @@ export interface HistoryRouterDeps {
 /**
  * `/api/boards/:id/history…` (docs/history.md): the versions of a board, their timeline (findings
  * and interview phase over time), any version as a file, naming a version and restoring one. Any
- * key may read the history; only an edit or owner key may name or restore. The pictures of a
+ * key and any replay link may read the history; only an edit or owner key may name or restore. The pictures of a
  * version are the export router's (`…/history/:version/export.svg|png`).
  */
-export function historyRouter({ boards, interviews, slots, maxBodyBytes }: HistoryRouterDeps): Router {
+export function historyRouter({ boards, replayLinks, interviews, slots, maxBodyBytes }: HistoryRouterDeps): Router {
   const router = Router();
+  const access = requireBoardKey(boards, replayLinks);
   const json = jsonBody(maxBodyBytes);
   const editor = (res: { locals: Record<string, unknown> }): Granted => {
     const access = res.locals.access as Granted;
+    if (access.replayLink) throw new HttpError(403, 'forbidden', 'A replay link can browse the history, not change it.');
     if (!canEdit(access.role)) throw new HttpError(403, 'forbidden', 'A view link can browse the history, not change it.');
     return access;
   };
 
-  router.get('/:id/history', requireBoardKey(boards), async (req, res) => {
+  router.get('/:id/history', access, async (req, res) => {
     const { board } = res.locals.access as Granted;
     const query = parseOr400(historyQuerySchema, req.query, 'invalid history query');
     const page = await boards.history(board.id, { limit: query.limit, ...(query.before === undefined ? {} : { before: query.before }) });
@@ -75,7 +80,7 @@ export function historyRouter({ boards, interviews, slots, maxBodyBytes }: Histo
     res.json(body);
   });
 
-  router.get('/:id/history/timeline', requireBoardKey(boards), async (req, res) => {
+  router.get('/:id/history/timeline', access, async (req, res) => {
     const { from, to } = parseOr400(timelineQuerySchema, req.query, 'invalid timeline query');
     const board = takeExportSlot(slots, req, res);
     const range = await boards.versionRange(board.id, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
@@ -91,14 +96,14 @@ export function historyRouter({ boards, interviews, slots, maxBodyBytes }: Histo
     res.json(body);
   });
 
-  router.get('/:id/history/:version/export.json', requireBoardKey(boards), async (req: Request<{ id: string; version: string }>, res) => {
+  router.get('/:id/history/:version/export.json', access, async (req: Request<{ id: string; version: string }>, res) => {
     const { board } = res.locals.access as Granted;
     const version = versionOf(req.params);
     const file = await boards.readVersionFile(board.id, version);
     res.attachment(`${slug(file.title)}-v${version}.scaleboard.json`).json(file);
   });
 
-  router.post('/:id/history/:version/restore', requireBoardKey(boards), json, async (req: Request<{ id: string; version: string }>, res) => {
+  router.post('/:id/history/:version/restore', access, json, async (req: Request<{ id: string; version: string }>, res) => {
     const { board, role } = editor(res);
     const version = versionOf(req.params);
     const body = parseOr400(restoreRequestSchema, req.body ?? {}, 'invalid restore request');
@@ -107,7 +112,7 @@ export function historyRouter({ boards, interviews, slots, maxBodyBytes }: Histo
     res.json(answer);
   });
 
-  router.post('/:id/history/:version/label', requireBoardKey(boards), json, async (req: Request<{ id: string; version: string }>, res) => {
+  router.post('/:id/history/:version/label', access, json, async (req: Request<{ id: string; version: string }>, res) => {
     const { board } = editor(res);
     const version = versionOf(req.params);
     const { label } = parseOr400(labelVersionRequestSchema, req.body ?? {}, 'invalid label');

@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { slug } from '@scaleboard/board';
 import {
   MAX_NOTE_REVISIONS,
@@ -10,7 +10,9 @@ import {
 } from '@scaleboard/protocol';
 import { report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
+import type { ReplayLinks } from '../boards/ReplayLinks';
 import { renderInterviewSummary } from '../interview/interviewSummary';
+import { phaseStarts } from '../interview/phaseAt';
 import type { InterviewService } from '../interview/InterviewService';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { HttpError } from './HttpError';
@@ -21,8 +23,21 @@ import { requireBoardKey } from './requireBoardKey';
 
 export interface InterviewRouterDeps {
   boards: BoardsService;
+  /** A replay link minted with the notes may read their revisions, and nothing else here. */
+  replayLinks: ReplayLinks;
   interviews: InterviewService;
   maxBodyBytes: number;
+  /** PUBLIC_URL: the base of the summary's links into the replay; the request's own origin when unset. */
+  publicUrl?: string | undefined;
+}
+
+/** The origin a request came to, as the summary's links need it (a malformed Host header gives localhost's). */
+function requestOrigin(req: Request): string {
+  try {
+    return new URL(`${req.protocol}://${req.get('host') ?? 'localhost'}`).origin;
+  } catch {
+    return 'http://localhost';
+  }
 }
 
 type Granted = Extract<AccessResult, { ok: true }>;
@@ -32,7 +47,7 @@ type Granted = Extract<AccessResult, { ok: true }>;
  * snapshots for the owner key only; the Markdown summary for any key, with the notes only
  * when the owner asks.
  */
-export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewRouterDeps): Router {
+export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes, publicUrl }: InterviewRouterDeps): Router {
   const router = Router();
   const json = jsonBody(maxBodyBytes);
   const access = requireBoardKey(boards);
@@ -55,7 +70,13 @@ export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewR
     res.set('cache-control', 'no-store').json(notes);
   });
 
-  router.get('/:id/interview/notes/revisions', access, ownerOnly, async (req, res) => {
+  // The replay's notes: the owner's, and a replay link's when the owner minted it with them.
+  const ownerOrNotesLink: RequestHandler = (_req, res, next) => {
+    const { role, replayLink } = res.locals.access as Granted;
+    if (replayLink) return next(replayLink.includeNotes ? undefined : new HttpError(403, 'notes-not-included', "This replay link was minted without the owner's notes."));
+    next(role === 'owner' ? undefined : new HttpError(403, 'owner-only', 'Only the owner key can do this.'));
+  };
+  router.get('/:id/interview/notes/revisions', requireBoardKey(boards, replayLinks), ownerOrNotesLink, async (req, res) => {
     const { from, to } = parseOr400(noteRevisionsQuerySchema, req.query, 'invalid revisions query');
     const revisions = await interviews.noteRevisions(req.params.id, {
       ...(from === undefined ? {} : { from: new Date(from) }),
@@ -78,15 +99,19 @@ export function interviewRouter({ boards, interviews, maxBodyBytes }: InterviewR
     const { board: record, role } = res.locals.access as Granted;
     const lang = requestLang(req, res);
     const board = await boards.readFile(record.id);
-    const [state, notes] = await Promise.all([
+    const owner = role === 'owner';
+    const [state, notes, timeline, lastRevision] = await Promise.all([
       interviews.state(record.id),
-      role === 'owner' ? interviews.notes(record.id).then((n) => n ?? emptyInterviewNotes()) : Promise.resolve(null),
+      owner ? interviews.notes(record.id).then((n) => n ?? emptyInterviewNotes()) : Promise.resolve(null),
+      interviews.phaseTimeline(record.id),
+      owner ? interviews.noteRevisions(record.id, { limit: 1 }) : Promise.resolve([]),
     ]);
+    const replay = { base: publicUrl ?? requestOrigin(req), boardId: record.id, phaseStarts: phaseStarts(timeline), notesSavedAt: lastRevision[0]?.savedAt ?? null };
     res
       .set('cache-control', 'no-store')
       .type('text/markdown; charset=utf-8')
       .attachment(`${slug(board.title)}-interview.md`)
-      .send(renderInterviewSummary({ board, report: report(board, { lang }), state, notes, lang }));
+      .send(renderInterviewSummary({ board, report: report(board, { lang }), state, notes, replay, lang }));
   });
 
   return router;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyInterviewNotes, type InterviewStateMessage } from '@scaleboard/protocol';
 import { report, templateOf } from '@scaleboard/rules';
-import { renderInterviewSummary } from './interviewSummary';
+import { renderInterviewSummary, replayMomentUrl } from './interviewSummary';
 
 const board = templateOf('twitter-estimate')!.board;
 const state: InterviewStateMessage = {
@@ -35,5 +35,34 @@ describe('renderInterviewSummary', () => {
     expect(md).toContain('Strong on estimates');
     expect(md).toContain('| Deep dive | 2/4 | skipped the queue \\| retries |');
     expect(md).toContain('| Scope | – | – |');
+  });
+
+  it('links each phase that started to the replay at its start, and the owner notes to when they were saved, with no key', () => {
+    const replay = {
+      base: 'https://board.example/',
+      boardId: 'b1',
+      phaseStarts: ['first' as const, new Date('2026-12-03T09:05:00.000Z'), new Date('2026-12-03T09:20:00.000Z'), null],
+      notesSavedAt: new Date('2026-12-03T09:31:00.000Z'),
+    };
+    const md = renderInterviewSummary({ board, report: report(board), state, notes: emptyInterviewNotes(), replay });
+    expect(md).toContain('- [1. Understand the problem and fix the scope](https://board.example/b/b1/replay)');
+    expect(md).toContain('- [2. High-level design](https://board.example/b/b1/replay#at=2026-12-03T09%3A05%3A00.000Z)');
+    expect(md).toContain('- [3. Design deep dive](https://board.example/b/b1/replay#at=2026-12-03T09%3A20%3A00.000Z)');
+    expect(md).not.toContain('[4. Wrap up]');
+    expect(md).toContain('[In the replay, as last saved](https://board.example/b/b1/replay#at=2026-12-03T09%3A31%3A00.000Z)');
+    expect(md).not.toContain('key=');
+  });
+
+  it('has no replay section before the interview started', () => {
+    const md = renderInterviewSummary({ board, report: report(board), state, notes: null, replay: { base: 'http://x', boardId: 'b', phaseStarts: [null, null, null, null], notesSavedAt: null } });
+    expect(md).not.toContain('### Replay');
+  });
+});
+
+describe('replayMomentUrl', () => {
+  it('names the replay page and the moment in the fragment, so no server log sees it', () => {
+    expect(replayMomentUrl('http://localhost:3000', 'a-b_c', new Date(Date.UTC(2026, 11, 3, 9, 30)))).toBe('http://localhost:3000/b/a-b_c/replay#at=2026-12-03T09%3A30%3A00.000Z');
+    expect(replayMomentUrl('http://localhost:3000', 'abc', 'first')).toBe('http://localhost:3000/b/abc/replay');
+    expect(new URL(replayMomentUrl('http://h', 'abc', new Date(0))).hash).toBe('#at=1970-01-01T00%3A00%3A00.000Z');
   });
 });

@@ -1,4 +1,4 @@
-import { INTERVIEW_PHASES, RUBRIC_AREAS, phaseElapsedMs, type InterviewNotes, type InterviewStateMessage } from '@scaleboard/protocol';
+import { INTERVIEW_PHASES, RUBRIC_AREAS, phaseElapsedMs, replayPagePath, type InterviewNotes, type InterviewStateMessage } from '@scaleboard/protocol';
 import { markdownCell as cell, markdownInline as inline } from '@scaleboard/board';
 import { componentNames, DEFAULT_LANG, formatBytes, formatCount, translate, type Board, type Lang, type MessageKey, type Report } from '@scaleboard/rules';
 
@@ -11,6 +11,26 @@ export interface SummaryInput {
   notes: InterviewNotes | null;
   /** The language of its headings, phases and findings (default English); the board's text stays as typed. */
   lang?: Lang;
+  /** Where the summary links into the replay (see replayMomentUrl); no section without it. */
+  replay?: {
+    /** The web app's origin: PUBLIC_URL, else the one the request came to. */
+    base: string;
+    boardId: string;
+    /** Each phase's start (phaseStarts). */
+    phaseStarts: ReadonlyArray<Date | 'first' | null>;
+    /** When the notes were last saved, for the owner's copy. */
+    notesSavedAt: Date | null;
+  };
+}
+
+/**
+ * The replay page at a moment (`'first'`: its start), with no key in it: a summary gets forwarded,
+ * so the page takes the key from the reader's browser (docs/history.md#links-to-moments-of-the-replay).
+ *
+ * @example replayMomentUrl('https://b.example', 'abc', new Date(0)) // 'https://b.example/b/abc/replay#at=1970-01-01T00%3A00%3A00.000Z'
+ */
+export function replayMomentUrl(base: string, boardId: string, at: Date | 'first'): string {
+  return base.replace(/\/$/, '') + replayPagePath(boardId, at === 'first' ? {} : { at: at.toISOString() });
 }
 
 /**
@@ -19,7 +39,7 @@ export interface SummaryInput {
  *
  * @example res.type('text/markdown').send(renderInterviewSummary({ board, report: report(board, { lang: 'ko' }), state, notes: null, lang: 'ko' }))
  */
-export function renderInterviewSummary({ board, report, state, notes, lang = DEFAULT_LANG }: SummaryInput): string {
+export function renderInterviewSummary({ board, report, state, notes, replay, lang = DEFAULT_LANG }: SummaryInput): string {
   const say = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const names = componentNames(board.nodes, lang);
   const lines: string[] = [`# ${say('interview.summary.title', { title: inline(board.title) })}`, ''];
@@ -29,6 +49,13 @@ export function renderInterviewSummary({ board, report, state, notes, lang = DEF
     lines.push(`| ${i + 1}. ${say(`interview.phases.${id}`)} | ${minutes((state.budgetsSec[i] ?? 0) * 1000)} | ${minutes(spent)} |`);
   });
   lines.push('', say('interview.summary.status', { status: say(`interview.statuses.${state.status}`) }), '');
+  if (replay) {
+    const moments = replay.phaseStarts.flatMap((start, i) => {
+      const id = INTERVIEW_PHASES[i];
+      return start === null || id === undefined ? [] : [`- [${i + 1}. ${say(`interview.phases.${id}`)}](${replayMomentUrl(replay.base, replay.boardId, start)})`];
+    });
+    if (moments.length > 0) lines.push(`### ${say('interview.summary.replay')}`, '', say('interview.summary.replayHint'), '', ...moments, '');
+  }
 
   lines.push(`## ${say('interview.summary.findings')}`, '');
   if (report.findings.length === 0) lines.push(say('interview.summary.noFindings'));
@@ -44,7 +71,9 @@ export function renderInterviewSummary({ board, report, state, notes, lang = DEF
   lines.push(`- ${say('interview.summary.storageTotal', { total: formatBytes(e.storageTotalBytes) })}`);
 
   if (notes) {
-    lines.push('', `## ${say('interview.summary.notes')}`, '', notes.notes.trim() || say('interview.summary.noNotes'), '');
+    lines.push('', `## ${say('interview.summary.notes')}`, '');
+    if (replay?.notesSavedAt) lines.push(`[${say('interview.summary.notesInReplay')}](${replayMomentUrl(replay.base, replay.boardId, replay.notesSavedAt)})`, '');
+    lines.push(notes.notes.trim() || say('interview.summary.noNotes'), '');
     lines.push(`## ${say('interview.summary.rubric')}`, '', say('interview.summary.rubricHeader'), '|---|---|---|');
     for (const area of RUBRIC_AREAS) {
       const { score, comment } = notes.rubric[area];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseAt, phaseIndexAt, type PhaseTimeline } from './phaseAt';
+import { phaseAt, phaseIndexAt, phaseStarts, type PhaseTimeline } from './phaseAt';
 
 const minute = (m: number) => new Date(Date.UTC(2026, 0, 1, 9, m));
 const ended = (phase: number, m: number) => ({ phase, takenAt: minute(m) });
@@ -33,5 +33,17 @@ describe('phaseIndexAt', () => {
     expect(phaseIndexAt(over, minute(6))).toBe(1);
     expect(phaseIndexAt(over, minute(21))).toBe('ended');
     expect(phaseIndexAt(null, minute(3))).toBeNull();
+  });
+});
+
+describe('phaseStarts', () => {
+  const end = (phase: number, ms: number) => ({ phase, takenAt: new Date(ms) });
+  it('starts phase 0 at the replay start and each later phase when the one before ended', () => {
+    expect(phaseStarts({ status: 'running', phase: 2, ended: [end(1, 9000), end(0, 5000)] })).toEqual(['first', new Date(5000), new Date(9000), null]);
+    expect(phaseStarts({ status: 'ended', phase: 3, ended: [end(0, 1), end(1, 2), end(2, 3), end(3, 4)] })).toEqual(['first', new Date(1), new Date(2), new Date(3)]);
+  });
+  it('has no starts without an interview or before it started', () => {
+    expect(phaseStarts(null)).toEqual([null, null, null, null]);
+    expect(phaseStarts({ status: 'idle', phase: 0, ended: [] })).toEqual([null, null, null, null]);
   });
 });

@@ -36,3 +36,18 @@ export function phaseAt(timeline: PhaseTimeline | null, at: Date): string | null
   if (phase === null || phase === 'ended') return phase;
   return `${phase + 1}. ${INTERVIEW_PHASES[phase]!.replaceAll('-', ' ')}`;
 }
+
+/**
+ * When each phase started, for links to the replay: phase 0 at the replay's start (`'first'`:
+ * the clock keeps no start time), every later phase when the one before it ended; null for a
+ * phase not reached (and for all of them without an interview).
+ *
+ * @example phaseStarts({ status: 'running', phase: 1, ended: [{ phase: 0, takenAt: new Date(5000) }] }) // ['first', new Date(5000), null, null]
+ */
+export function phaseStarts(timeline: PhaseTimeline | null): Array<Date | 'first' | null> {
+  return INTERVIEW_PHASES.map((_id, phase) => {
+    if (!timeline || timeline.status === 'idle') return null;
+    if (phase === 0) return 'first';
+    return timeline.ended.find((end) => end.phase === phase - 1)?.takenAt ?? null;
+  });
+}

@@ -2,8 +2,15 @@ import type { Role } from '@scaleboard/protocol';
 import { keyHashForRole, roleForKey } from '../keys';
 import type { BoardRecord, BoardStore } from '../storage/BoardStore';
 
+/** What a replay link grants (docs/history.md#replay-links): the history and replay, the notes only when minted with them. */
+export interface ReplayLinkGrant {
+  id: string;
+  includeNotes: boolean;
+}
+
 export type AccessResult =
-  | { ok: true; board: BoardRecord; role: Role; keyHash: string }
+  /** `replayLink`: admitted by a replay link, as a viewer of the history only (see http/requireBoardKey). */
+  | { ok: true; board: BoardRecord; role: Role; keyHash: string; replayLink?: ReplayLinkGrant }
   | { ok: false; reason: 'missing-key' | 'forbidden' };
 
 /**

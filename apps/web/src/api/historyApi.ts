@@ -37,3 +37,12 @@ export async function labelVersion(boardId: string, key: string, version: number
   });
   await readJson(response);
 }
+
+/**
+ * `GET …/history?limit=1`: whether `key` still opens the board's history (a replay link the owner
+ * revoked answers 403 `replay-link-revoked`, an ApiError). The replay page asks it now and then.
+ */
+export async function checkHistoryAccess(boardId: string, key: string, signal?: AbortSignal): Promise<void> {
+  const response = await fetch(`${historyPath(boardId)}?limit=1`, { headers: auth(key), ...(signal ? { signal } : {}) });
+  await readJson<HistoryResponse>(response);
+}

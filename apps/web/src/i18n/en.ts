@@ -3,6 +3,7 @@ import { interviewEn } from './interview.en';
 import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
 import { paletteSearchEn } from './paletteSearch.en';
+import { replayLinksEn } from './replayLinks.en';
 import { versionsEn } from './versions.en';
 
 /** English UI strings. Every string a person reads goes through here; ko.ts has the same keys in Korean. */
@@ -324,6 +325,7 @@ export const en = {
   versions: versionsEn,
   numbers: numbersEn,
   paletteSearch: paletteSearchEn,
+  replayLinks: replayLinksEn,
 } as const;
 
 /** A resource with en's keys and any strings: every other language must have exactly this shape. */

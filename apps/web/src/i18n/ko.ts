@@ -4,6 +4,7 @@ import { interviewKo } from './interview.ko';
 import { numbersKo } from './numbers.ko';
 import { ownerActionsKo } from './ownerActions.ko';
 import { paletteSearchKo } from './paletteSearch.ko';
+import { replayLinksKo } from './replayLinks.ko';
 import { versionsKo } from './versions.ko';
 
 /**
@@ -329,4 +330,5 @@ export const ko: Resources = {
   versions: versionsKo,
   numbers: numbersKo,
   paletteSearch: paletteSearchKo,
+  replayLinks: replayLinksKo,
 };

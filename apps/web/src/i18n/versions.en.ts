@@ -70,6 +70,7 @@ export const versionsEn = {
     noteSaved: 'Notes saved here',
     notes: {
       heading: 'Your private notes then',
+      interviewerHeading: "The interviewer's notes then",
       none: 'No notes written yet at this moment.',
       saved: 'As saved at {{time}}',
       failed: 'Could not load your notes: {{message}}',

@@ -72,6 +72,7 @@ export const versionsKo: Resources['versions'] = {
     noteSaved: '이 시점에 메모 저장',
     notes: {
       heading: '그때의 비공개 메모',
+      interviewerHeading: '그때의 면접관 메모',
       none: '이 시점에는 아직 쓴 메모가 없습니다.',
       saved: '{{time}}에 저장된 내용',
       failed: '메모를 불러오지 못했습니다: {{message}}',

@@ -1,12 +1,12 @@
-import { Check, Copy, Eye, Pencil, Shield, TriangleAlert } from 'lucide-react';
+import { Check, Clapperboard, Copy, Eye, Pencil, Shield, TriangleAlert } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkKind } from './shareLinks';
 
-const ICONS = { edit: Pencil, view: Eye, owner: Shield } as const;
+const ICONS = { edit: Pencil, view: Eye, owner: Shield, replay: Clapperboard } as const;
 
 /** A read-only link with a copy button that confirms the copy; a warning, when given, describes the link. */
-export function CopyField({ label, hint, value, kind, warning }: { label: string; hint: string; value: string; kind: LinkKind; warning?: string }) {
+export function CopyField({ label, hint, value, kind, warning }: { label: string; hint: string; value: string; kind: LinkKind | 'replay'; warning?: string }) {
   const { t } = useTranslation();
   const id = useId();
   const [copied, setCopied] = useState(false);

@@ -7,6 +7,7 @@ import type { Role } from '@scaleboard/protocol';
 import { findRecentBoard } from '../../landing/recentBoards';
 import { CopyField } from './CopyField';
 import { DeleteBoardButton, RotateLinkButton } from './OwnerActions';
+import { ReplayLinksSection } from './ReplayLinksSection';
 import { shareLinks } from './shareLinks';
 
 /** Share: copy the edit link or the view link (what this holder has); the owner also sees the owner link, with a warning. */
@@ -33,6 +34,7 @@ export function ShareDialog({ boardId, boardKey, role }: { boardId: string; boar
             </div>
           ))}
         </div>
+        {role === 'owner' ? <ReplayLinksSection boardId={boardId} ownerKey={boardKey} /> : null}
         {role === 'owner' ? (
           <div className="owner-actions">
             <p className="owner-actions-title">{t('ownerActions.dangerZone')}</p>

@@ -119,7 +119,7 @@ export function HistoryPanel({ session, boardKey, canEdit, owner, onClose }: His
             {replaying ? t('versions.replay.list') : t('versions.replay.open')}
           </button>
           {replaying ? (
-            <ReplayPlayer boardId={session.boardId} boardKey={boardKey} owner={owner} frameShown={preview.state !== 'loading'} onShow={setReplayed} />
+            <ReplayPlayer boardId={session.boardId} boardKey={boardKey} notes={owner} frameShown={preview.state !== 'loading'} onShow={setReplayed} />
           ) : (
             <>
               <p className="history-hint">{t('versions.description')}</p>

@@ -5,11 +5,13 @@ import { RUBRIC_AREAS, type NoteRevision } from '@scaleboard/protocol';
  * The owner's private notes and rubric as they were at the replay's moment (read-only): the
  * latest revision saved at or before the version on screen.
  */
-export function ReplayNotes({ revision }: { revision: NoteRevision | null }) {
+export function ReplayNotes({ revision, whose = 'own' }: { revision: NoteRevision | null; whose?: 'own' | 'interviewer' }) {
   const { t, i18n } = useTranslation();
+  // The owner reads their own notes; a replay link's holder (a committee) reads the interviewer's.
+  const heading = whose === 'own' ? t('versions.replay.notes.heading') : t('versions.replay.notes.interviewerHeading');
   return (
-    <section className="replay-notes" aria-label={t('versions.replay.notes.heading')}>
-      <h3>{t('versions.replay.notes.heading')}</h3>
+    <section className="replay-notes" aria-label={heading}>
+      <h3>{heading}</h3>
       {revision === null ? (
         <p className="history-hint">{t('versions.replay.notes.none')}</p>
       ) : (

@@ -2,9 +2,10 @@ import { Pause, Play } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERVIEW_PHASES, type NoteRevision, type TimelineResponse } from '@scaleboard/protocol';
+import { ApiError } from '../../api/boardsApi';
 import { fetchTimeline } from '../../api/historyApi';
 import { interviewApi } from '../interview/interviewApi';
-import { noteMarkers, phaseMarkers, REPLAY_SPEEDS, revisionAt, sparklinePoints, type ReplaySpeed } from './replayTimeline';
+import { indexAtTime, noteMarkers, phaseMarkers, REPLAY_SPEEDS, revisionAt, sparklinePoints, type ReplaySpeed } from './replayTimeline';
 import { ReplayNotes } from './ReplayNotes';
 import { useReplayPlayback } from './useReplayPlayback';
 import { loadVersion } from './versionCache';
@@ -12,8 +13,14 @@ import { loadVersion } from './versionCache';
 interface ReplayPlayerProps {
   boardId: string;
   boardKey: string;
-  /** The owner sees their private notes as they were at each moment; nobody else asks for them. */
-  owner: boolean;
+  /**
+   * The private notes as they were at each moment: `true` for the owner key; `'if-granted'` for a
+   * key that may or may not hold them (a replay link minted with or without them), which asks once
+   * and shows nothing when refused; `false` asks for nothing.
+   */
+  notes: boolean | 'if-granted';
+  /** Start at the last version at or before this time (ms), as the summary's links ask; the first version when unset. */
+  startAt?: number | null;
   /** Whether the version last passed to onShow is on screen (its preview is no longer loading). */
   frameShown: boolean;
   /** The version to show over the canvas. */
@@ -31,7 +38,7 @@ const SPARK_HEIGHT = 36;
  * (real time, long pauses shortened), a scrubber with the interview's phase boundaries on it and
  * the findings count over time above it. Space plays and pauses, the arrows step.
  */
-export function ReplayPlayer({ boardId, boardKey, owner, frameShown, onShow }: ReplayPlayerProps) {
+export function ReplayPlayer({ boardId, boardKey, notes, startAt = null, frameShown, onShow }: ReplayPlayerProps) {
   const { t } = useTranslation();
   const [timeline, setTimeline] = useState<TimelineResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,22 +54,39 @@ export function ReplayPlayer({ boardId, boardKey, owner, frameShown, onShow }: R
 
   const [revisions, setRevisions] = useState<NoteRevision[]>([]);
   const [notesError, setNotesError] = useState<string | null>(null);
+  // Whether the notes are shown: the owner's always; a replay link's once the server gave them.
+  const [notesShown, setNotesShown] = useState(notes === true);
   useEffect(() => {
-    if (!owner) return;
+    if (notes === false) return;
     const abort = new AbortController();
     interviewApi.noteRevisions(boardId, boardKey, abort.signal).then(
-      (response) => setRevisions(response.revisions),
+      (response) => {
+        setRevisions(response.revisions);
+        setNotesShown(true);
+      },
       (failure: unknown) => {
-        if (!abort.signal.aborted) setNotesError(failure instanceof Error ? failure.message : String(failure));
+        if (abort.signal.aborted) return;
+        // A replay link minted without the notes is refused them: nothing to show, nothing wrong.
+        if (notes === 'if-granted' && failure instanceof ApiError && failure.status === 403) return;
+        setNotesError(failure instanceof Error ? failure.message : String(failure));
       },
     );
     return () => abort.abort();
-  }, [owner, boardId, boardKey]);
+  }, [notes, boardId, boardKey]);
 
   const points = useMemo(() => timeline?.points ?? [], [timeline]);
   const times = useMemo(() => points.map((p) => Date.parse(p.at)), [points]);
   const playback = useReplayPlayback(times, frameShown);
   const point = points[playback.index];
+
+  // A link to a moment starts there, once, when the timeline arrives.
+  const started = useRef(false);
+  const { seek } = playback;
+  useEffect(() => {
+    if (started.current || times.length === 0) return;
+    started.current = true;
+    if (startAt !== null) seek(indexAtTime(times, startAt));
+  }, [times, startAt, seek]);
 
   useEffect(() => {
     if (!point) return;
@@ -81,7 +105,7 @@ export function ReplayPlayer({ boardId, boardKey, owner, frameShown, onShow }: R
   if (!timeline) return <p className="history-hint">{t('versions.replay.loading')}</p>;
   if (!point) return <p className="history-hint">{t('versions.empty')}</p>;
 
-  const notesMarks = owner ? noteMarkers(points, revisions) : [];
+  const notesMarks = notesShown ? noteMarkers(points, revisions) : [];
   const phaseName = (phase: number) => t(`interview.phases.${INTERVIEW_PHASES[phase] ?? 'scope'}`);
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
@@ -146,11 +170,11 @@ export function ReplayPlayer({ boardId, boardKey, owner, frameShown, onShow }: R
         </label>
       </div>
       <p className="history-hint">{t('versions.replay.keys')}</p>
-      {!owner ? null : notesError ? (
+      {notesError ? (
         <p className="form-error" role="alert">{t('versions.replay.notes.failed', { message: notesError })}</p>
-      ) : (
-        <ReplayNotes revision={revisionAt(revisions, Date.parse(point.at))} />
-      )}
+      ) : notesShown ? (
+        <ReplayNotes revision={revisionAt(revisions, Date.parse(point.at))} whose={notes === true ? 'own' : 'interviewer'} />
+      ) : null}
     </div>
   );
 }

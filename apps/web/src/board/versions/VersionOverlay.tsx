@@ -9,10 +9,11 @@ import { versionPicture, type VersionPicture } from './versionPicture';
 
 interface VersionOverlayProps {
   preview: Exclude<VersionPreview, { state: 'idle' }>;
-  /** The live board: what changed on it since the version is marked on the picture. */
-  live: Board;
+  /** The live board: what changed on it since the version is marked on the picture. None (the replay page): no marks. */
+  live?: Board;
   theme: RenderTheme;
-  onBack: () => void;
+  /** "Back to live"; none where there is no live board behind (the replay page). */
+  onBack?: () => void;
 }
 
 /**
@@ -29,13 +30,15 @@ export function VersionOverlay({ preview, live, theme, onBack }: VersionOverlayP
       <div className="version-banner">
         <Eye size={16} aria-hidden />
         <span className="version-banner-text">{banner}</span>
-        <button type="button" className="button button-secondary" onClick={onBack}>
-          <Undo2 size={15} aria-hidden />
-          {t('versions.preview.back')}
-        </button>
+        {onBack ? (
+          <button type="button" className="button button-secondary" onClick={onBack}>
+            <Undo2 size={15} aria-hidden />
+            {t('versions.preview.back')}
+          </button>
+        ) : null}
       </div>
       <div className="version-picture">
-        {preview.state === 'ready' ? <Picture board={preview.board} live={live} theme={theme} alt={t('versions.preview.picture', { version })} /> : null}
+        {preview.state === 'ready' ? <Picture board={preview.board} live={live ?? preview.board} theme={theme} alt={t('versions.preview.picture', { version })} /> : null}
         {preview.state === 'loading' ? <p className="version-picture-message">{t('versions.preview.loading', { version })}</p> : null}
         {preview.state === 'error' ? (
           <p className="version-picture-message form-error" role="alert">
