@@ -44,12 +44,12 @@ test('the browser exports the same SVG as the server, PNGs of the same size, and
   await ada.page.keyboard.press('Escape');
   await expect(exporter.dialog).toBeHidden();
 
-  // A bad file is refused with the path of the bad field, and the board is left as it was.
+  // A bad file is refused in plain words (which component, which field, what is wrong) with the path of the bad field as a detail, and the board is left as it was.
   const before = (await server('export.json')).toString('utf8');
   const bad = path.join(tmpdir(), `bad-${Date.now()}.json`);
   writeFileSync(bad, JSON.stringify({ format: 'scaleboard/v1', nodes: [{ id: 'a', kind: 'cache', label: 'A', x: 'left', y: 0 }] }));
   await ada.page.locator('input[type="file"]').setInputFiles(bad);
-  await expect(ada.page.getByRole('alert')).toContainText('nodes[0].x');
+  await expect(ada.page.getByRole('alert')).toContainText('Component 1 ("A"), field "x": should be a number, not text (at nodes[0].x:');
   expect((await server('export.json')).toString('utf8')).toBe(before);
 
   // The browser's PNG carries the board: importing it into an emptied board restores it.

@@ -16,8 +16,14 @@ function file(name: string, content: unknown): string {
   return path;
 }
 
+/** Runs the real binary in an English locale unless `locale` names another. */
 function scaleboard(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return scaleboardIn({ LANG: 'C.UTF-8' }, ...args);
+}
+
+function scaleboardIn(locale: Record<string, string>, ...args: string[]) {
+  const env = { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', ...locale };
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -61,7 +67,7 @@ describe('scaleboard check', { timeout: 30_000 }, () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(bad);
-    expect(stderr).toContain('nodes[0].x');
+    expect(stderr).toContain('not a board file: Component 1 ("C"), field "x": should be a number, not text (at nodes[0].x:');
   });
 
   it('exits 2 for unparsable JSON and for a missing file', () => {
@@ -105,6 +111,53 @@ describe('scaleboard estimate', { timeout: 30_000 }, () => {
     const { code, stderr, stdout } = scaleboard('estimate', file('bad-a.json', { peakFactor: 'high' }));
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('bad-a.json: invalid assumptions at peakFactor');
+    expect(stderr).toContain('bad-a.json: the assumptions are not valid: The assumption "peakFactor": should be a number, not text (at peakFactor:');
+  });
+});
+
+// The issue's promise: `npx scaleboard check board.json --lang ko` speaks Korean and names components by label.
+describe('scaleboard in Korean', { timeout: 30_000 }, () => {
+  const lbId = 'load-balancer-9x205q20';
+  const board = sketch('LB 하나', [['users', 'client'], [lbId, 'load-balancer'], ['w1', 'web-server', { instances: 2 }], ['c1', 'cache', { instances: 2 }]], [['users', lbId], [lbId, 'w1'], ['w1', 'c1']]);
+  board.nodes[1]!.label = 'LB';
+  const boardFile = file('ko.json', board);
+
+  it('--lang ko: findings, fixes and the text report in Korean, naming components by label', () => {
+    const json = scaleboardIn({ LANG: 'C.UTF-8' }, 'check', boardFile, '--lang', 'ko', '--format', 'json');
+    expect(json.code).toBe(0);
+    const { findings } = JSON.parse(json.stdout) as { findings: Array<{ rule: string; nodes: string[]; message: string; fix: string }> };
+    const spof = findings.find((f) => f.rule === 'single-point-of-failure');
+    expect(spof).toEqual({
+      rule: 'single-point-of-failure', severity: 'warning', nodes: [lbId],
+      message: '"LB": 단일 장애 지점입니다. 인스턴스가 하나뿐이라 죽으면 이를 거치는 모든 요청이 실패합니다.',
+      fix: '"LB"의 인스턴스 수를 2개 이상으로 늘리거나, 같은 호출자 뒤에 형제 컴포넌트를 추가하세요.',
+    });
+    expect(findings.find((f) => f.rule === 'cache-without-expiry')?.fix).toBe('"c1"의 TTL을 설정하고(예: 300초) LRU 같은 제거 정책을 유지하세요.');
+    for (const f of findings) expect(`${f.message} ${f.fix}`).not.toContain(lbId);
+
+    const text = scaleboardIn({ LANG: 'C.UTF-8' }, 'check', boardFile, '--lang', 'ko');
+    expect(text.stdout).toContain('경고');
+    expect(text.stdout).toContain('["LB"]');
+    expect(text.stdout).toContain('해결 방법: "LB"의 인스턴스 수를');
+    expect(text.stdout).toContain('개략적인 규모 추정');
+    expect(text.stdout).not.toContain(lbId);
+  });
+
+  it('follows LANG (then LC_ALL over it) when --lang is absent, and --lang over both', () => {
+    expect(scaleboardIn({ LANG: 'ko_KR.UTF-8' }, 'check', boardFile).stdout).toContain('단일 장애 지점');
+    expect(scaleboardIn({ LANG: 'en_US.UTF-8', LC_ALL: 'ko_KR.UTF-8' }, 'check', boardFile).stdout).toContain('단일 장애 지점');
+    expect(scaleboardIn({ LANG: 'ko_KR.UTF-8' }, 'check', boardFile, '--lang', 'en').stdout).toContain('is a single point of failure');
+    expect(scaleboardIn({ LANG: 'fr_FR.UTF-8' }, 'check', boardFile).stdout).toContain('is a single point of failure');
+  });
+
+  it('refuses a bad --lang with exit 2, and says file errors in Korean', () => {
+    const bad = scaleboardIn({ LANG: 'C.UTF-8' }, 'check', boardFile, '--lang', 'jp');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('--lang must be one of en, ko, not "jp"');
+    const broken = file('ko-bad.json', { format: 'scaleboard/v1', nodes: [{ id: 'a', kind: 'cache', label: 'C', x: 'left', y: 0 }] });
+    const refused = scaleboardIn({ LANG: 'ko_KR.UTF-8' }, 'check', broken);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('보드 파일이 아닙니다: 1번째 컴포넌트("C")의 "x" 항목: 숫자여야 합니다 (지금은 텍스트) (위치 nodes[0].x:');
   });
 });

@@ -1,4 +1,4 @@
-import { assumptionsSchema, availability, estimate, firstIssue, parseBoard, report, type Assumptions, type Board } from '@scaleboard/rules';
+import { assumptionsSchema, availability, boardProblem, estimate, firstIssue, parseBoard, report, translate, type Assumptions, type Board, type Lang } from '@scaleboard/rules';
 import type { Colour } from './colour';
 import { InputError, readJson } from './readJson';
 import { renderEstimate, renderReport } from './renderText';
@@ -11,41 +11,42 @@ export interface Outcome {
   code: number;
 }
 
-async function loadBoard(file: string): Promise<Board> {
-  const parsed = parseBoard(await readJson(file));
-  if (!parsed.ok) throw new InputError(`${file}: invalid board at ${parsed.error.path}: ${parsed.error.message}`);
+async function loadBoard(file: string, lang: Lang): Promise<Board> {
+  const json = await readJson(file, lang);
+  const parsed = parseBoard(json);
+  if (!parsed.ok) throw new InputError(translate(lang, 'cli.invalidBoard', { file, problem: boardProblem(json, parsed.error, lang) }));
   return parsed.board;
 }
 
 /** The estimate command takes bare assumptions or a whole board (whose assumptions it reads). */
-async function loadAssumptions(file: string): Promise<Assumptions> {
-  const json = await readJson(file);
-  if (json !== null && typeof json === 'object' && 'format' in json) return (await loadBoard(file)).assumptions;
+async function loadAssumptions(file: string, lang: Lang): Promise<Assumptions> {
+  const json = await readJson(file, lang);
+  if (json !== null && typeof json === 'object' && 'format' in json) return (await loadBoard(file, lang)).assumptions;
   const parsed = assumptionsSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const { path, message } = firstIssue(parsed.error, 'invalid');
-  throw new InputError(`${file}: invalid assumptions at ${path}: ${message}`);
+  const problem = boardProblem({ assumptions: json }, { ...firstIssue(parsed.error, 'invalid'), keys: ['assumptions', ...(parsed.error.issues[0]?.path ?? [])] }, lang);
+  throw new InputError(translate(lang, 'cli.invalidAssumptions', { file, problem }));
 }
 
 /**
  * `scaleboard check`: exit 1 when any finding is an error, 0 otherwise.
  *
- * @example const { stdout, code } = await check('board.json', 'json', colourFor(false));
+ * @example const { stdout, code } = await check('board.json', 'json', colourFor(false), 'ko');
  */
-export async function check(file: string, format: Format, colour: Colour): Promise<Outcome> {
-  const board = await loadBoard(file);
-  const result = report(board);
+export async function check(file: string, format: Format, colour: Colour, lang: Lang): Promise<Outcome> {
+  const board = await loadBoard(file, lang);
+  const result = report(board, { lang });
   const code = result.findings.some((f) => f.severity === 'error') ? 1 : 0;
-  const stdout = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderReport(board, result, availability(board), colour);
+  const stdout = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderReport(board, result, availability(board), colour, lang);
   return { stdout, code };
 }
 
 /**
  * `scaleboard estimate`: always exit 0 on a valid file.
  *
- * @example const { stdout } = await estimateFile('assumptions.json', 'text', colourFor(true));
+ * @example const { stdout } = await estimateFile('assumptions.json', 'text', colourFor(true), 'en');
  */
-export async function estimateFile(file: string, format: Format, colour: Colour): Promise<Outcome> {
-  const result = estimate(await loadAssumptions(file));
-  return { stdout: format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${renderEstimate(result, colour)}\n`, code: 0 };
+export async function estimateFile(file: string, format: Format, colour: Colour, lang: Lang): Promise<Outcome> {
+  const result = estimate(await loadAssumptions(file, lang));
+  return { stdout: format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${renderEstimate(result, colour, lang)}\n`, code: 0 };
 }

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { MAX_BOARD_FILE_BYTES, jsonDeeperThan, tooDeep } from '@scaleboard/rules';
+import { MAX_BOARD_FILE_BYTES, jsonDeeperThan, tooDeep, translate, type Lang } from '@scaleboard/rules';
 
 /** A file the CLI could not use, with the message to print (it names the file). */
 export class InputError extends Error {}
 
 /** The file's bytes, reading at most one past the limit: a larger file (or /dev/zero) is refused unread. */
-async function readBytes(file: string): Promise<Buffer> {
+async function readBytes(file: string, lang: Lang): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -17,9 +17,9 @@ async function readBytes(file: string): Promise<Buffer> {
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot read the file${code ? ` (${code})` : ''}`);
+    throw new InputError(translate(lang, 'cli.cannotRead', { file, code: code ?? '?' }));
   }
-  if (size > MAX_BOARD_FILE_BYTES) throw new InputError(`${file}: larger than the ${MAX_BOARD_FILE_BYTES} bytes a board file may have (MAX_BOARD_FILE_BYTES)`);
+  if (size > MAX_BOARD_FILE_BYTES) throw new InputError(translate(lang, 'cli.tooLarge', { file, limit: MAX_BOARD_FILE_BYTES }));
   return Buffer.concat(chunks, size);
 }
 
@@ -27,14 +27,14 @@ async function readBytes(file: string): Promise<Buffer> {
  * Reads and parses a JSON file, turning every failure into an `InputError` naming the file. The
  * depth is checked on the text, before anything recursive (the parser, zod) walks it.
  *
- * @example const value = await readJson('board.json');
+ * @example const value = await readJson('board.json', 'en');
  */
-export async function readJson(file: string): Promise<unknown> {
-  const text = (await readBytes(file)).toString('utf8');
-  if (jsonDeeperThan(text)) throw new InputError(`${file}: ${tooDeep()}`);
+export async function readJson(file: string, lang: Lang): Promise<unknown> {
+  const text = (await readBytes(file, lang)).toString('utf8');
+  if (jsonDeeperThan(text)) throw new InputError(translate(lang, 'cli.tooDeep', { file, detail: tooDeep() }));
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
+    throw new InputError(translate(lang, 'cli.notJson', { file, detail: (error as Error).message }));
   }
 }

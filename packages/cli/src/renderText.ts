@@ -1,80 +1,98 @@
 import {
+  componentNames,
   formatBytes,
   formatBytesPerSecond,
   formatCount,
   formatDuration,
   formatPercent,
+  translate,
   type AvailabilityReport,
   type Board,
+  type ComponentNames,
   type Estimate,
   type Finding,
+  type Lang,
   type LoadMap,
+  type MessageKey,
+  type MessageParams,
   type Report,
 } from '@scaleboard/rules';
 import type { Colour } from './colour';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+type Say = (key: MessageKey, params?: MessageParams) => string;
+const sayIn = (lang: Lang): Say => (key, params) => translate(lang, key, params);
+
+function renderFinding(f: Finding, c: Colour, names: ComponentNames, say: Say): string {
+  const paint = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
+  const where = f.nodes.map((id) => names.byId(id)).join(', ');
+  return `  ${paint(say(`severities.${f.severity}`).padEnd(7))} ${c.bold(f.rule)} ${c.dim(`[${where}]`)}\n          ${f.message}\n          ${c.dim(say('cli.fix', { fix: f.fix }))}`;
 }
 
-function renderFinding(f: Finding, c: Colour): string {
-  const paint = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
-  return `  ${paint(f.severity.padEnd(7))} ${c.bold(f.rule)} ${c.dim(`[${f.nodes.join(', ')}]`)}\n          ${f.message}\n          ${c.dim(`fix: ${f.fix}`)}`;
+/** Pads to a column by display width: a Hangul syllable takes two terminal cells. */
+function padCells(text: string, width: number): string {
+  let cells = 0;
+  for (const ch of text) cells += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  return text + ' '.repeat(Math.max(0, width - cells));
 }
 
 /**
- * The estimate as terminal lines, rounded as the domain note rounds.
+ * The estimate as terminal lines, rounded as the domain note rounds, in `lang`.
  *
- * @example renderEstimate(estimate({ monthlyActiveUsers: 3e8 }), colourFor(false))
+ * @example renderEstimate(estimate({ monthlyActiveUsers: 3e8 }), colourFor(false), 'ko')
  */
-export function renderEstimate(e: Estimate, c: Colour): string {
+export function renderEstimate(e: Estimate, c: Colour, lang: Lang = 'en'): string {
+  const say = sayIn(lang);
   const s = e.serversNeeded;
   const rows: [string, string][] = [
-    ['Daily active users', formatCount(e.dailyActiveUsers)],
-    ['Write QPS (peak)', `${formatCount(e.writeQps)} (${formatCount(e.peakWriteQps)})`],
-    ['Read QPS (peak)', `${formatCount(e.readQps)} (${formatCount(e.peakReadQps)})`],
-    ['Storage per day', `${formatBytes(e.storagePerDayBytes)} (media ${formatBytes(e.mediaStoragePerDayBytes)})`],
-    [`Storage over ${e.assumptions.retentionYears} years`, `${formatBytes(e.storageTotalBytes)} (media ${formatBytes(e.mediaStorageTotalBytes)})`],
-    ['Bandwidth in / out', `${formatBytesPerSecond(e.ingressBytesPerSecond)} / ${formatBytesPerSecond(e.egressBytesPerSecond)}`],
-    ['Cache memory (hot 20 %)', formatBytes(e.cacheMemoryBytes)],
-    ['Servers at peak', `web ${s.webServers}, cache ${s.cacheServers}, db primaries ${s.databasePrimaries}, replicas ${s.databaseReplicas}`],
+    [say('cli.dailyActiveUsers'), formatCount(e.dailyActiveUsers)],
+    [say('cli.writeQps'), `${formatCount(e.writeQps)} (${formatCount(e.peakWriteQps)})`],
+    [say('cli.readQps'), `${formatCount(e.readQps)} (${formatCount(e.peakReadQps)})`],
+    [say('cli.storagePerDay'), `${formatBytes(e.storagePerDayBytes)} (${say('cli.media', { size: formatBytes(e.mediaStoragePerDayBytes) })})`],
+    [say('cli.storageTotal', { years: e.assumptions.retentionYears }), `${formatBytes(e.storageTotalBytes)} (${say('cli.media', { size: formatBytes(e.mediaStorageTotalBytes) })})`],
+    [say('cli.bandwidth'), `${formatBytesPerSecond(e.ingressBytesPerSecond)} / ${formatBytesPerSecond(e.egressBytesPerSecond)}`],
+    [say('cli.cacheMemory'), formatBytes(e.cacheMemoryBytes)],
+    [say('cli.servers'), say('cli.serversValue', { web: s.webServers, cache: s.cacheServers, primaries: s.databasePrimaries, replicas: s.databaseReplicas })],
   ];
-  return [c.bold('Estimate'), ...rows.map(([k, v]) => `  ${k.padEnd(26)} ${v}`)].join('\n');
+  return [c.bold(say('cli.estimate')), ...rows.map(([k, v]) => `  ${padCells(k, 26)} ${v}`)].join('\n');
 }
 
-function renderLoad(load: LoadMap, c: Colour): string {
+function renderLoad(load: LoadMap, c: Colour, names: ComponentNames, say: Say): string {
   const busy = Object.entries(load).filter(([, l]) => l.qps > 0);
-  if (busy.length === 0) return `${c.bold('Load')}\n  ${c.dim('no traffic (set monthlyActiveUsers in the assumptions)')}`;
+  if (busy.length === 0) return `${c.bold(say('cli.noLoad'))}\n  ${c.dim(say('cli.noTraffic'))}`;
   const lines = busy.map(([id, l]) => {
     const pct = l.utilization > 0 ? `${Math.round(l.utilization * 100)} %` : '–';
-    return `  ${id.padEnd(20)} ${`${formatCount(l.qps)} QPS`.padEnd(14)} ${l.utilization > 1 ? c.red(pct) : pct}`;
+    return `  ${padCells(names.byId(id), 20)} ${`${formatCount(l.qps)} QPS`.padEnd(14)} ${l.utilization > 1 ? c.red(pct) : pct}`;
   });
-  return [c.bold('Load at peak'), ...lines].join('\n');
+  return [c.bold(say('cli.load')), ...lines].join('\n');
 }
 
-function renderAvailability(a: AvailabilityReport, c: Colour): string {
-  const weakest = a.weakest ? `; weakest: ${a.weakest.nodes.join(' + ')} at ${formatPercent(a.weakest.availability)}` : '';
-  return `${c.bold('Availability')}\n  ${formatPercent(a.availability)} (${a.nines} nines, about ${formatDuration(a.downtimePerYearSeconds)} down a year)${weakest}`;
+function renderAvailability(a: AvailabilityReport, c: Colour, names: ComponentNames, say: Say): string {
+  const weakest = a.weakest ? say('cli.weakest', { names: a.weakest.nodes.map((id) => names.byId(id)).join(' + '), availability: formatPercent(a.weakest.availability) }) : '';
+  const value = say('cli.availabilityValue', { availability: formatPercent(a.availability), nines: a.nines, downtime: formatDuration(a.downtimePerYearSeconds) });
+  return `${c.bold(say('cli.availability'))}\n  ${value}${weakest}`;
 }
 
 /**
- * `scaleboard check --format text`: findings first, then the estimate, the load and the availability.
+ * `scaleboard check --format text`: findings first, then the estimate, the load and the
+ * availability, in `lang`, naming components by their labels.
  *
- * @example renderReport(board, report(board), availability(board), colourFor(false))
+ * @example renderReport(board, report(board, { lang: 'ko' }), availability(board), colourFor(false), 'ko')
  */
-export function renderReport(board: Board, r: Report, a: AvailabilityReport, c: Colour): string {
+export function renderReport(board: Board, r: Report, a: AvailabilityReport, c: Colour, lang: Lang = 'en'): string {
+  const say = sayIn(lang);
+  const names = componentNames(board.nodes, lang);
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-  const summary = r.findings.length === 0 ? 'no findings' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const summary = r.findings.length === 0 ? say('cli.noFindings') : say('cli.counts', { errors, warnings });
   return [
     `${c.bold(board.title)} — ${errors > 0 ? c.red(summary) : summary}`,
-    ...r.findings.map((f) => renderFinding(f, c)),
+    ...r.findings.map((f) => renderFinding(f, c, names, say)),
     '',
-    renderEstimate(r.estimate, c),
+    renderEstimate(r.estimate, c, lang),
     '',
-    renderLoad(r.load, c),
+    renderLoad(r.load, c, names, say),
     '',
-    renderAvailability(a, c),
+    renderAvailability(a, c, names, say),
     '',
   ].join('\n');
 }

@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_LANG, isLang, langOfLocale, LANGS, translate, type Lang } from '@scaleboard/rules';
 import { colourFor } from './colour';
 import { check, estimateFile, type Format } from './commands';
 import { InputError } from './readJson';
 
 export const USAGE = `Usage:
-  scaleboard check BOARD.json [--format json|text]        findings, estimate and load of a board
-  scaleboard estimate ASSUMPTIONS.json [--format json|text]  the back-of-the-envelope estimate alone
+  scaleboard check BOARD.json [--format json|text] [--lang ko|en]        findings, estimate and load of a board
+  scaleboard estimate ASSUMPTIONS.json [--format json|text] [--lang ko|en]  the back-of-the-envelope estimate alone
+
+Language: --lang, else LC_ALL, LC_MESSAGES or LANG (ko_KR.UTF-8 → ko), else English.
 
 Exit codes: 0 no error finding, 1 an error finding (check), 2 unreadable or invalid input.
 `;
@@ -15,17 +18,28 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   colour: boolean;
+  /** The locale variables the language falls back to (`LC_ALL`, `LC_MESSAGES`, `LANG`). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** What the command line asks for. */
 type CommandLine =
-  | { kind: 'run'; command: 'check' | 'estimate'; file: string; format: Format }
+  | { kind: 'run'; command: 'check' | 'estimate'; file: string; format: Format; lang: Lang }
   | { kind: 'help' }
   | { kind: 'wrong'; message: string };
 
-const OPTIONS = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = { format: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
-function readCommandLine(argv: readonly string[]): CommandLine {
+/**
+ * The language of the environment, as POSIX orders it: `LC_ALL` overrides `LC_MESSAGES`, which
+ * overrides `LANG`; the first one set decides (a `C` or `fr_FR` locale means English).
+ */
+function envLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  return langOfLocale(locale) ?? DEFAULT_LANG;
+}
+
+function readCommandLine(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CommandLine {
   const wrong = (message: string): CommandLine => ({ kind: 'wrong', message });
   let parsed;
   try {
@@ -44,7 +58,9 @@ function readCommandLine(argv: readonly string[]): CommandLine {
   if (extra.length > 0) return wrong(`unexpected argument ${extra[0]}`);
   const format = values.format ?? 'text';
   if (format !== 'json' && format !== 'text') return wrong(`--format must be json or text, not ${JSON.stringify(format)}`);
-  return { kind: 'run', command, file, format };
+  const lang = values.lang ?? envLang(env);
+  if (!isLang(lang)) return wrong(translate(envLang(env), 'cli.badLang', { langs: LANGS.join(', '), lang: JSON.stringify(lang) }));
+  return { kind: 'run', command, file, format, lang };
 }
 
 /**
@@ -54,7 +70,7 @@ function readCommandLine(argv: readonly string[]): CommandLine {
  * @example process.exitCode = await run(process.argv.slice(2), io);
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const args = readCommandLine(argv);
+  const args = readCommandLine(argv, io.env ?? {});
   if (args.kind === 'help') {
     io.stdout(USAGE);
     return 0;
@@ -65,7 +81,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const colour = colourFor(io.colour && args.format === 'text');
   try {
-    const outcome = args.command === 'check' ? await check(args.file, args.format, colour) : await estimateFile(args.file, args.format, colour);
+    const outcome = args.command === 'check' ? await check(args.file, args.format, colour, args.lang) : await estimateFile(args.file, args.format, colour, args.lang);
     io.stdout(outcome.stdout);
     return outcome.code;
   } catch (error) {

@@ -28,6 +28,7 @@ export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep, isJsonValue } from './jsonDept
 export { MAX_BOARD_FILE_BYTES } from './boardFileLimit';
 export { parseBoard, formatPath, firstIssue, type BoardError, type IssueList, type ParseResult } from './parseBoard';
 export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';
+export { kindName, kindDescription, propLabel, propDescription } from './catalogue/catalogueText';
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
 export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
 export { propsSchemaOf } from './catalogue/propsSchema';
@@ -47,6 +48,12 @@ export {
 } from './findings/finding';
 export { analyze, type AnalyzeOptions } from './findings/analyze';
 export { RULES, ruleOf } from './rules';
+export { ruleText, type RuleText } from './rules/ruleText';
+export { LANGS, DEFAULT_LANG, isLang, langOfLocale, type Lang } from './i18n/lang';
+export { en, ko, RESOURCES, type Messages, type MessageKey } from './i18n/resources';
+export { translate, say, type Message, type MessageParams } from './i18n/translate';
+export { componentNames, type ComponentNames, type Nameable } from './i18n/componentNames';
+export { boardProblem } from './i18n/boardProblem';
 export { sketch, type SketchNode, type SketchEdge } from './rules/sketch';
 export {
   ASSUMPTION_FIELDS,
@@ -69,7 +76,7 @@ export { roundLikeNote } from './format/roundLikeNote';
 export { formatCount, COUNT_UNITS } from './format/formatCount';
 export { formatBytes, formatBytesPerSecond } from './format/formatBytes';
 export { formatExact, formatExactBytes } from './format/formatExact';
-export { APPROX_MARK, type NumberLocale } from './format/numberLocale';
+export { APPROX_MARK } from './format/numberLocale';
 export { parseQuantity, MAX_QUANTITY_TEXT, type ParsedQuantity, type QuantityKind } from './format/parseQuantity';
 export {
   readNumberInput,
@@ -86,13 +93,14 @@ export { flowOrder, flowTargets } from './load/flowOrder';
 export { route, type Emit } from './load/route';
 export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
-export { report, reportWithAvailability, type Report } from './report';
+export { report, reportWithAvailability, type Report, type ReportOptions } from './report';
 export { availability, availabilityOfGraph, type AvailabilityReport } from './availability/availability';
 export { nines, downtimePerYearSeconds, formatDuration, formatPercent } from './format/formatAvailability';
 export { TEMPLATES, templateOf } from './templates';
 export { CHAPTER_1 } from './templates/chapter1';
 export { TWITTER } from './templates/twitter';
 export type { Template } from './templates/template';
+export { templateText, type TemplateText } from './templates/templateText';
 export { renderRulesDoc } from './docs/renderRulesDoc';
 export { compactJson } from './docs/compactJson';
 export { mechanicalFix, REDUNDANT_INSTANCES, CACHE_TTL_SECONDS, CDN_TTL_SECONDS, type MechanicalFix } from './fixes/mechanicalFix';

@@ -19,10 +19,10 @@ describe('parseBoard', () => {
     const node = (kind: string, label: string) => ({ format: 'scaleboard/v1', nodes: [{ id: 'a', kind, label, x: 0, y: 0 }] });
     expect(parseBoard(node('note', 'n'.repeat(MAX_NOTE_LENGTH))).ok).toBe(true);
     expect(parseBoard(node('cache', 'c'.repeat(MAX_LABEL_LENGTH))).ok).toBe(true);
-    expect(parseBoard(node('note', 'n'.repeat(MAX_NOTE_LENGTH + 1)))).toEqual({ ok: false, error: { path: 'nodes[0].label', message: 'must be at most 5000 characters (MAX_NOTE_LENGTH)' } });
-    expect(parseBoard(node('cache', 'c'.repeat(MAX_LABEL_LENGTH + 1)))).toEqual({ ok: false, error: { path: 'nodes[0].label', message: 'must be at most 200 characters (MAX_LABEL_LENGTH)' } });
+    expect(parseBoard(node('note', 'n'.repeat(MAX_NOTE_LENGTH + 1)))).toMatchObject({ ok: false, error: { path: 'nodes[0].label', message: 'must be at most 5000 characters (MAX_NOTE_LENGTH)' } });
+    expect(parseBoard(node('cache', 'c'.repeat(MAX_LABEL_LENGTH + 1)))).toMatchObject({ ok: false, error: { path: 'nodes[0].label', message: 'must be at most 200 characters (MAX_LABEL_LENGTH)' } });
     expect(parseBoard({ format: 'scaleboard/v1', title: 't'.repeat(MAX_TITLE_LENGTH + 1) })).toMatchObject({ ok: false, error: { path: 'title' } });
-    expect(parseBoard({ format: 'scaleboard/v1', title: 'a\0b' })).toEqual({ ok: false, error: { path: 'title', message: 'must not contain NUL characters' } });
+    expect(parseBoard({ format: 'scaleboard/v1', title: 'a\0b' })).toMatchObject({ ok: false, error: { path: 'title', message: 'must not contain NUL characters' } });
   });
 });
 
@@ -50,14 +50,14 @@ describe('props typed per kind (from the catalogue)', () => {
 
   it('names the kind\'s own limit for a label far over it', () => {
     const result = parseBoard({ format: 'scaleboard/v1', nodes: [{ id: 'a', kind: 'cache', label: 'x'.repeat(1 << 20), x: 0, y: 0 }] });
-    expect(result).toEqual({ ok: false, error: { path: 'nodes[0].label', message: 'must be at most 200 characters (MAX_LABEL_LENGTH)' } });
+    expect(result).toMatchObject({ ok: false, error: { path: 'nodes[0].label', message: 'must be at most 200 characters (MAX_LABEL_LENGTH)' } });
   });
 });
 
 describe('assumptions outside their range', () => {
   it.each([1e30, -1, 10_000_000_001])('refuses %d monthly users, naming the range with grouped digits', (users) => {
     const result = parseBoard({ format: 'scaleboard/v1', assumptions: { monthlyActiveUsers: users } });
-    expect(result).toEqual({ ok: false, error: { path: 'assumptions.monthlyActiveUsers', message: 'must be a number from 0 to 10,000,000,000' } });
+    expect(result).toMatchObject({ ok: false, error: { path: 'assumptions.monthlyActiveUsers', message: 'must be a number from 0 to 10,000,000,000' } });
   });
 });
 
@@ -65,7 +65,7 @@ describe('firstIssue', () => {
   it('gives the first issue of a zod error as a path and message', () => {
     const parsed = assumptionsSchema.safeParse({ peakFactor: 'many' });
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(firstIssue(parsed.error, 'invalid')).toEqual({ path: 'peakFactor', message: expect.stringContaining('expected number') });
+    if (!parsed.success) expect(firstIssue(parsed.error, 'invalid')).toMatchObject({ path: 'peakFactor', message: expect.stringContaining('expected number') });
   });
 
   it('names the root and the fallback message when there is no issue to name', () => {

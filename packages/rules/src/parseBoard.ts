@@ -5,6 +5,12 @@ import { boardSchema, type Board } from './boardSchema';
 export interface BoardError {
   path: string;
   message: string;
+  /** What kind of problem it is (zod's issue code: `invalid_type`, `too_small`…), for saying it in plain words (`boardProblem`). */
+  code?: string;
+  /** With `invalid_type`: the type the field should have. */
+  expected?: string;
+  /** The path as keys, for finding the component it is in. */
+  keys?: readonly PropertyKey[];
 }
 
 export type ParseResult = { ok: true; board: Board } | { ok: false; error: BoardError };
@@ -24,7 +30,7 @@ export function parseBoard(input: unknown): ParseResult {
 
 /** What `firstIssue` reads of a validation error: zod's `ZodError` has this shape. */
 export interface IssueList {
-  readonly issues: ReadonlyArray<{ readonly path: readonly PropertyKey[]; readonly message: string }>;
+  readonly issues: ReadonlyArray<{ readonly path: readonly PropertyKey[]; readonly message: string; readonly code?: string; readonly expected?: unknown }>;
 }
 
 /**
@@ -38,7 +44,11 @@ export interface IssueList {
  */
 export function firstIssue(error: IssueList, fallback: string): BoardError {
   const issue = error.issues[0];
-  return { path: formatPath(issue?.path ?? []), message: issue?.message ?? fallback };
+  if (!issue) return { path: formatPath([]), message: fallback };
+  return {
+    path: formatPath(issue.path), message: issue.message, keys: issue.path,
+    ...(issue.code ? { code: issue.code } : {}), ...(typeof issue.expected === 'string' ? { expected: issue.expected } : {}),
+  };
 }
 
 /**

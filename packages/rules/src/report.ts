@@ -5,6 +5,12 @@ import type { Finding, LoadMap } from './findings/finding';
 import { availabilityOfGraph, type AvailabilityReport } from './availability/availability';
 import { buildGraph, type BoardGraph } from './graph/boardGraph';
 import { propagateGraph } from './load/propagate';
+import type { Lang } from './i18n/lang';
+
+/** Options for `report`: the language findings are said in (default English). */
+export interface ReportOptions {
+  lang?: Lang;
+}
 
 /** Everything the product says about a board: the shape of `scaleboard check --format json` and `GET /api/boards/:id/report`. */
 export interface Report {
@@ -20,9 +26,10 @@ export interface Report {
  * @example
  * const { findings, estimate, load } = report(board);
  * const failing = findings.some((f) => f.severity === 'error');
+ * report(board, { lang: 'ko' }).findings[0]?.fix // in Korean
  */
-export function report(board: Board): Report {
-  return reportOfGraph(board, buildGraph(board));
+export function report(board: Board, options: ReportOptions = {}): Report {
+  return reportOfGraph(board, buildGraph(board), options);
 }
 
 /**
@@ -31,13 +38,13 @@ export function report(board: Board): Report {
  *
  * @example const { findings, availability } = reportWithAvailability(board);
  */
-export function reportWithAvailability(board: Board): Report & { availability: AvailabilityReport } {
+export function reportWithAvailability(board: Board, options: ReportOptions = {}): Report & { availability: AvailabilityReport } {
   const graph = buildGraph(board);
-  return { ...reportOfGraph(board, graph), availability: availabilityOfGraph(graph) };
+  return { ...reportOfGraph(board, graph, options), availability: availabilityOfGraph(graph) };
 }
 
-function reportOfGraph(board: Board, graph: BoardGraph): Report {
+function reportOfGraph(board: Board, graph: BoardGraph, { lang }: ReportOptions): Report {
   const est = estimate(board.assumptions);
   const load = propagateGraph(graph, est);
-  return { findings: analyze(board, { load, graph }), estimate: est, load };
+  return { findings: analyze(board, { load, graph, ...(lang ? { lang } : {}) }), estimate: est, load };
 }

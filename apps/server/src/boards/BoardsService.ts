@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import { applyUpdates, readDoc, readDocOf, restoreBoard, type DocReading } from '@scaleboard/board';
 import type { CreateBoardRequest, CreateBoardResponse } from '@scaleboard/protocol';
-import { report, type Board } from '@scaleboard/rules';
+import { report, type Board, type Lang } from '@scaleboard/rules';
 import { nextTurn } from '../export/SerialLane';
 import type { Metrics } from '../ops/metrics';
 import { generateKey, hashKey } from '../keys';
@@ -43,14 +43,14 @@ const HOLDERS = { edit: 'editor', view: 'viewer' } as const;
 export class BoardsService {
   constructor(private readonly deps: BoardsServiceDeps) {}
 
-  /** Creates a board; its keys are in the answer and nowhere else. */
-  create(request: CreateBoardRequest): Promise<CreateBoardResponse> {
-    return createBoard(this.deps.store, request);
+  /** Creates a board; its keys are in the answer and nowhere else. A template's title is in `lang`. */
+  create(request: CreateBoardRequest, lang?: Lang): Promise<CreateBoardResponse> {
+    return createBoard(this.deps.store, request, lang);
   }
 
   /** Refuses (throws) a board to import that is malformed or larger than a live board may be. */
-  checkImport(input: unknown): void {
-    const board = importedBoard(input);
+  checkImport(input: unknown, lang?: Lang): void {
+    const board = importedBoard(input, lang);
     const elements = board.nodes.length + board.edges.length;
     if (elements > this.deps.maxBoardElements)
       throw new BoardsError('board-too-large', `board: ${elements} nodes and edges; at most ${this.deps.maxBoardElements} (MAX_BOARD_ELEMENTS).`, 'board');

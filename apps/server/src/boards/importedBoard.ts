@@ -1,25 +1,32 @@
 import { readBoardFile } from '@scaleboard/board';
-import { parseBoard, type Board } from '@scaleboard/rules';
+import { boardProblem, DEFAULT_LANG, parseBoard, type Board, type BoardError, type Lang } from '@scaleboard/rules';
 import { BoardsError } from './BoardsError';
 
 /**
  * The board of `POST /api/boards`'s `board` field: a `scaleboard/v1` document as JSON (the
  * original contract), or a file as a data URL — a board JSON, or a PNG or SVG exported by
  * Scaleboard, which carry the board inside. Anything else is refused with an `invalid-board`
- * BoardsError naming the problem.
+ * BoardsError saying the problem in plain words in `lang` (where, what), the path as a detail.
  *
  * @example importedBoard('data:image/png;base64,iVBORw0…')
  */
-export function importedBoard(input: unknown): Board {
+export function importedBoard(input: unknown, lang: Lang = DEFAULT_LANG): Board {
   if (typeof input === 'string') {
     const bytes = dataUrlBytes(input);
     const result = readBoardFile(bytes);
-    if (!result.ok) throw invalid(result.error.path, result.error.message);
+    if (!result.ok) throw invalidBoard(result.input, result.error, lang);
     return result.board;
   }
   const parsed = parseBoard(input);
-  if (!parsed.ok) throw invalid(parsed.error.path, parsed.error.message);
+  if (!parsed.ok) throw invalidBoard(input, parsed.error, lang);
   return parsed.board;
+}
+
+/** A field the schema refused, said in plain words; a file that is not a board at all keeps its own sentence. */
+function invalidBoard(input: unknown, error: BoardError, lang: Lang): BoardsError {
+  if (!error.code) return invalid(error.path, error.message);
+  const where = error.path === '(root)' ? 'board' : `board.${error.path}`;
+  return new BoardsError('invalid-board', boardProblem(input, { ...error, path: where }, lang), where);
 }
 
 function invalid(path: string, message: string): BoardsError {

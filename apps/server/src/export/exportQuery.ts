@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PictureOptions } from '@scaleboard/board';
+import type { Lang } from '@scaleboard/rules';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -19,13 +20,15 @@ export const exportQuerySchema = z.object({
   /** Border colours by utilisation from the board's report. */
   load: flag.default(false),
 });
-export type ExportQuery = z.infer<typeof exportQuerySchema>;
+/** The parsed options, and the language the request negotiated (`requestLang`) for the words the picture adds. */
+export type ExportQuery = z.infer<typeof exportQuerySchema> & { lang: Lang };
 
 /** The picture's options for a query (`exportPicture`); the report's parts only when asked for. */
 export function renderOptionsOf(query: ExportQuery, report: () => Pick<Required<PictureOptions>, 'findings' | 'load'>): PictureOptions {
   const wanted = query.findings || query.load ? report() : undefined;
   return {
     theme: query.theme,
+    lang: query.lang,
     background: query.background,
     padding: query.padding,
     ...(query.selection !== undefined ? { selection: query.selection.split(',').filter(Boolean) } : {}),

@@ -24,7 +24,7 @@ parentPort?.on('message', ({ id, updates, query }: SvgJob) => {
   let result: SvgResult;
   try {
     const { board: file, skipped } = readDocOf(updates);
-    const options = renderOptionsOf(query, () => report(file));
+    const options = renderOptionsOf(query, () => report(file, { lang: query.lang }));
     result = { id, picture: { svg: exportPicture(file, options).svg, title: file.title, skipped } };
   } catch (error) {
     result = { id, error: error instanceof Error ? error.message : String(error) };

@@ -6,6 +6,7 @@ import type { BoardsService } from '../boards/BoardsService';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { jsonBody } from './jsonBody';
 import { parseOr400 } from './parseOr400';
+import { requestLang } from './requestLang';
 import { requireBoardKey } from './requireBoardKey';
 
 export interface BoardsRouterDeps {
@@ -22,7 +23,8 @@ export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router
 
   router.post('/', json, async (req, res) => {
     const body = req.body === undefined ? {} : req.body;
-    res.status(201).json(await boards.create(parseOr400(createBoardRequestSchema, body, 'invalid request')));
+    const request = parseOr400(createBoardRequestSchema, body, 'invalid request');
+    res.status(201).json(await boards.create(request, requestLang(req, res)));
   });
 
   router.get('/:id', requireBoardKey(boards), async (req, res) => {
@@ -40,8 +42,9 @@ export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router
 
   router.get('/:id/report', requireBoardKey(boards), async (req, res) => {
     const { board } = res.locals.access as Granted;
+    const lang = requestLang(req, res);
     const file = await boards.readFile(board.id);
-    res.json(report(file));
+    res.json(report(file, { lang }));
   });
 
   return router;

@@ -18,6 +18,7 @@ import { phaseAt } from '../interview/phaseAt';
 import { versionOf } from './historyRouter';
 import { HttpError } from './HttpError';
 import { parseOr400 } from './parseOr400';
+import { requestLang } from './requestLang';
 import { requireBoardKey } from './requireBoardKey';
 import { takeExportSlot } from './takeExportSlot';
 
@@ -77,7 +78,7 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
     return { readFile: () => boards.readVersionFile(boardId, version), readUpdates: () => boards.readVersionUpdates(boardId, version) };
   };
   const admit = (req: ExportRequest, res: Response) => {
-    const query = parseOr400(exportQuerySchema, req.query, 'invalid export option');
+    const query = { ...parseOr400(exportQuerySchema, req.query, 'invalid export option'), lang: requestLang(req, res) };
     return { query, board: takeSlot(req, res) };
   };
   const takeSlot = (req: Request, res: Response) => takeExportSlot(slots, req, res);
@@ -89,7 +90,7 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
     return lane.run(async () => {
       const file = await source.readFile();
       await nextTurn();
-      const options = renderOptionsOf(query, () => report(file));
+      const options = renderOptionsOf(query, () => report(file, { lang: query.lang }));
       return { query, file, options, picture: exportPicture(file, options) };
     });
   };
@@ -123,9 +124,10 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
   });
 
   router.get(paths('export.md'), keyFor, async (req: ExportRequest, res) => {
-    const { file, picture } = await read(req, res);
+    const { query, file, picture } = await read(req, res);
     const image = `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`;
-    res.attachment(`${slug(file.title)}.md`).type('text/markdown').send(renderReportMarkdown(file, report(file), { imageUrl: image }));
+    const { lang } = query;
+    res.attachment(`${slug(file.title)}.md`).type('text/markdown').send(renderReportMarkdown(file, report(file, { lang }), { imageUrl: image, lang }));
   });
 
   router.get('/:id/replay.gif', historyKey, async (req, res) => {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { BoardsService } from '../boards/BoardsService';
 import { jsonBody } from './jsonBody';
+import { requestLang } from './requestLang';
 
 /**
  * `POST /api/boards` with a `board` to import (a `scaleboard/v1` document, or a data URL of a
@@ -11,11 +12,11 @@ import { jsonBody } from './jsonBody';
  */
 export function importLimits({ boards, maxBodyBytes }: { boards: BoardsService; maxBodyBytes: number }): Router {
   const router = Router();
-  router.post('/', jsonBody(maxBodyBytes), (req, _res, next) => {
+  router.post('/', jsonBody(maxBodyBytes), (req, res, next) => {
     const input = (req.body as { board?: unknown } | undefined)?.board;
     if (input === undefined) return next();
     try {
-      boards.checkImport(input);
+      boards.checkImport(input, requestLang(req, res));
       next();
     } catch (error) {
       next(error);

@@ -17,6 +17,7 @@ import type { InterviewService } from '../interview/InterviewService';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
+import { requestLang } from './requestLang';
 import { parseOr400 } from './parseOr400';
 import { requireBoardKey } from './requireBoardKey';
 
@@ -96,6 +97,7 @@ export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes,
 
   router.get('/:id/interview/summary.md', access, async (req, res) => {
     const { board: record, role } = res.locals.access as Granted;
+    const lang = requestLang(req, res);
     const board = await boards.readFile(record.id);
     const owner = role === 'owner';
     const [state, notes, timeline, lastRevision] = await Promise.all([
@@ -109,7 +111,7 @@ export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes,
       .set('cache-control', 'no-store')
       .type('text/markdown; charset=utf-8')
       .attachment(`${slug(board.title)}-interview.md`)
-      .send(renderInterviewSummary({ board, report: report(board), state, notes, replay }));
+      .send(renderInterviewSummary({ board, report: report(board, { lang }), state, notes, replay, lang }));
   });
 
   return router;

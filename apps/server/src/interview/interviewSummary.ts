@@ -1,16 +1,16 @@
 import { INTERVIEW_PHASES, RUBRIC_AREAS, phaseElapsedMs, replayPagePath, type InterviewNotes, type InterviewStateMessage } from '@scaleboard/protocol';
 import { markdownCell as cell, markdownInline as inline } from '@scaleboard/board';
-import { formatBytes, formatCount, type Board, type Report } from '@scaleboard/rules';
-
-const PHASE_TITLES = ['Understand the problem and fix the scope', 'High-level design', 'Design deep dive', 'Wrap up'];
-const RUBRIC_TITLES = { scope: 'Scope', highLevelDesign: 'High-level design', deepDive: 'Deep dive', communication: 'Communication' } as const;
+import { componentNames, DEFAULT_LANG, formatBytes, formatCount, translate, type Board, type Lang, type MessageKey, type Report } from '@scaleboard/rules';
 
 export interface SummaryInput {
   board: Board;
+  /** `report(board, { lang })`, in the summary's language. */
   report: Report;
   state: InterviewStateMessage;
   /** Present only when the owner key asked; every other key's summary has no notes section. */
   notes: InterviewNotes | null;
+  /** The language of its headings, phases and findings (default English); the board's text stays as typed. */
+  lang?: Lang;
   /** Where the summary links into the replay (see replayMomentUrl); no section without it. */
   replay?: {
     /** The web app's origin: PUBLIC_URL, else the one the request came to. */
@@ -37,42 +37,51 @@ export function replayMomentUrl(base: string, boardId: string, at: Date | 'first
  * The wrap-up as Markdown: phase timings, the findings, the estimate, the board as JSON, and —
  * for the owner only — the private notes and rubric.
  *
- * @example res.type('text/markdown').send(renderInterviewSummary({ board, report: report(board), state, notes: null }))
+ * @example res.type('text/markdown').send(renderInterviewSummary({ board, report: report(board, { lang: 'ko' }), state, notes: null, lang: 'ko' }))
  */
-export function renderInterviewSummary({ board, report, state, notes, replay }: SummaryInput): string {
-  const lines: string[] = [`# Interview summary — ${inline(board.title)}`, ''];
-  lines.push('## Phases', '', '| phase | budget | spent |', '|---|---|---|');
-  INTERVIEW_PHASES.forEach((_id, i) => {
+export function renderInterviewSummary({ board, report, state, notes, replay, lang = DEFAULT_LANG }: SummaryInput): string {
+  const say = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const names = componentNames(board.nodes, lang);
+  const lines: string[] = [`# ${say('interview.summary.title', { title: inline(board.title) })}`, ''];
+  lines.push(`## ${say('interview.summary.phases')}`, '', say('interview.summary.phasesHeader'), '|---|---|---|');
+  INTERVIEW_PHASES.forEach((id, i) => {
     const spent = i === state.phase ? phaseElapsedMs(state, state.serverNow) : (state.spentMs[i] ?? 0);
-    lines.push(`| ${i + 1}. ${PHASE_TITLES[i]} | ${minutes((state.budgetsSec[i] ?? 0) * 1000)} | ${minutes(spent)} |`);
+    lines.push(`| ${i + 1}. ${say(`interview.phases.${id}`)} | ${minutes((state.budgetsSec[i] ?? 0) * 1000)} | ${minutes(spent)} |`);
   });
-  lines.push('', `Status: ${state.status}.`, '');
+  lines.push('', say('interview.summary.status', { status: say(`interview.statuses.${state.status}`) }), '');
   if (replay) {
-    const moments = replay.phaseStarts.flatMap((start, i) => (start === null ? [] : [`- [${i + 1}. ${PHASE_TITLES[i]}](${replayMomentUrl(replay.base, replay.boardId, start)})`]));
-    if (moments.length > 0) lines.push('### Replay', '', 'Each phase in the replay, from its start (open with a key or replay link of this board):', '', ...moments, '');
+    const moments = replay.phaseStarts.flatMap((start, i) => {
+      const id = INTERVIEW_PHASES[i];
+      return start === null || id === undefined ? [] : [`- [${i + 1}. ${say(`interview.phases.${id}`)}](${replayMomentUrl(replay.base, replay.boardId, start)})`];
+    });
+    if (moments.length > 0) lines.push(`### ${say('interview.summary.replay')}`, '', say('interview.summary.replayHint'), '', ...moments, '');
   }
 
-  lines.push('## Findings', '');
-  if (report.findings.length === 0) lines.push('No findings.');
-  for (const f of report.findings) lines.push(`- **${f.severity}** \`${f.rule}\` (${inline(f.nodes.join(', '))}): ${inline(f.message)}${f.fix ? ` — fix: ${inline(f.fix)}` : ''}`);
+  lines.push(`## ${say('interview.summary.findings')}`, '');
+  if (report.findings.length === 0) lines.push(say('interview.summary.noFindings'));
+  for (const f of report.findings) {
+    const fix = f.fix ? ` — ${say('interview.summary.fix', { fix: inline(f.fix) })}` : '';
+    lines.push(`- **${say(`severities.${f.severity}`)}** \`${f.rule}\` (${inline(f.nodes.map((id) => names.byId(id)).join(', '))}): ${inline(f.message)}${fix}`);
+  }
   const e = report.estimate;
-  lines.push('', '## Estimate', '');
-  lines.push(`- Daily active users: ${formatCount(e.dailyActiveUsers)}`);
-  lines.push(`- QPS: ${formatCount(e.qps)} (peak ${formatCount(e.peakQps)}); writes ${formatCount(e.writeQps)}, reads ${formatCount(e.readQps)}`);
-  lines.push(`- Storage per day: ${formatBytes(e.storagePerDayBytes)} (media ${formatBytes(e.mediaStoragePerDayBytes)})`);
-  lines.push(`- Storage over retention: ${formatBytes(e.storageTotalBytes)}`);
+  lines.push('', `## ${say('interview.summary.estimate')}`, '');
+  lines.push(`- ${say('interview.summary.dailyActiveUsers', { value: formatCount(e.dailyActiveUsers) })}`);
+  lines.push(`- ${say('interview.summary.qps', { qps: formatCount(e.qps), peak: formatCount(e.peakQps), writes: formatCount(e.writeQps), reads: formatCount(e.readQps) })}`);
+  lines.push(`- ${say('interview.summary.storagePerDay', { total: formatBytes(e.storagePerDayBytes), media: formatBytes(e.mediaStoragePerDayBytes) })}`);
+  lines.push(`- ${say('interview.summary.storageTotal', { total: formatBytes(e.storageTotalBytes) })}`);
 
   if (notes) {
-    lines.push('', '## Interviewer notes (private)', '');
-    if (replay?.notesSavedAt) lines.push(`[In the replay, as last saved](${replayMomentUrl(replay.base, replay.boardId, replay.notesSavedAt)})`, '');
-    lines.push(notes.notes.trim() || '_No notes._', '', '## Rubric (private)', '', '| area | score | comment |', '|---|---|---|');
+    lines.push('', `## ${say('interview.summary.notes')}`, '');
+    if (replay?.notesSavedAt) lines.push(`[${say('interview.summary.notesInReplay')}](${replayMomentUrl(replay.base, replay.boardId, replay.notesSavedAt)})`, '');
+    lines.push(notes.notes.trim() || say('interview.summary.noNotes'), '');
+    lines.push(`## ${say('interview.summary.rubric')}`, '', say('interview.summary.rubricHeader'), '|---|---|---|');
     for (const area of RUBRIC_AREAS) {
       const { score, comment } = notes.rubric[area];
-      lines.push(`| ${RUBRIC_TITLES[area]} | ${score === null ? '–' : `${score}/4`} | ${cell(comment)} |`);
+      lines.push(`| ${say(`interview.rubric.${area}`)} | ${score === null ? '–' : `${score}/4`} | ${cell(comment)} |`);
     }
   }
 
-  lines.push('', '## Board', '', '```json', JSON.stringify(board, null, 2), '```', '');
+  lines.push('', `## ${say('interview.summary.board')}`, '', '```json', JSON.stringify(board, null, 2), '```', '');
   return lines.join('\n');
 }
 

@@ -2,7 +2,8 @@ import { jsonDeeperThan, parseBoard, tooDeep, type Board, type BoardError } from
 import { scanSvgBoard } from '../render/embeddedBoard';
 import { isPng, PNG_BOARD_KEYWORD, readPngText } from './pngChunks';
 
-export type BoardFileResult = { ok: true; board: Board; from: 'json' | 'svg' | 'png' } | { ok: false; error: BoardError };
+/** A refused file's `input` is the JSON it held, when it held JSON, for saying the problem in plain words (`boardProblem`). */
+export type BoardFileResult = { ok: true; board: Board; from: 'json' | 'svg' | 'png' } | { ok: false; error: BoardError; input?: unknown };
 
 /**
  * Reads an untrusted board file — `scaleboard/v1` JSON, or a PNG or SVG we exported — and
@@ -44,7 +45,7 @@ export function readBoardFile(bytes: Uint8Array): BoardFileResult {
     return refuse(`${what} is not valid JSON.`);
   }
   const parsed = parseBoard(json);
-  return parsed.ok ? { ok: true, board: parsed.board, from } : parsed;
+  return parsed.ok ? { ok: true, board: parsed.board, from } : { ...parsed, input: json };
 }
 
 function refuse(message: string): BoardFileResult {

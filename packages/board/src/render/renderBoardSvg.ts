@@ -1,4 +1,4 @@
-import { isGroupKind, type Board, type Finding, type LoadMap } from '@scaleboard/rules';
+import { DEFAULT_LANG, isGroupKind, type Board, type Finding, type Lang, type LoadMap } from '@scaleboard/rules';
 import { boardLayout, type BoardLayout } from './boardLayout';
 import { canonicalJson } from './canonicalJson';
 import { svgMetadata } from './embeddedBoard';
@@ -36,6 +36,8 @@ export interface RenderOptions {
    * picture is exactly as without it.
    */
   highlight?: { removed?: Iterable<string>; changed?: Iterable<string> };
+  /** Language of the words the picture adds (kind names under labels, "load", badge titles); default English. */
+  lang?: Lang;
 }
 
 /** Fonts named in the picture: the web's Inter when present, then what the server rasterises with. */
@@ -79,6 +81,7 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
     for (const id of new Set(finding.nodes)) findingsByNode.set(id, [...(findingsByNode.get(id) ?? []), finding]);
   }
   const changes = changesOf(options.highlight);
+  const lang = options.lang ?? DEFAULT_LANG;
   const boxes = new Map(layout.nodes.map((p) => [p.node.id, p.box]));
   const view = viewOf(options.band, height);
   // Reaches into the band: what a node draws stays within BAND_MARGIN of its box (badges, strokes).
@@ -96,10 +99,10 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
     `<title>${escapeXml(board.title)}</title>`,
     boardJson === undefined ? '' : svgMetadata(boardJson),
     options.background === 'transparent' ? '' : `<rect x="${num(origin.x)}" y="${num(origin.y + view.top)}" width="${width}" height="${view.height}" fill="${palette.background}"/>`,
-    ...groups.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), change: changes.get(p.node.id) })),
+    ...groups.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), change: changes.get(p.node.id), lang })),
     // Edges above the areas they cross, below the cards they join.
     ...edges.map((edge) => renderEdge(edge, boxes.get(edge.from)!, boxes.get(edge.to)!, palette)),
-    ...others.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), load: options.load?.[p.node.id], change: changes.get(p.node.id) })),
+    ...others.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), load: options.load?.[p.node.id], change: changes.get(p.node.id), lang })),
     '</svg>',
   ];
   return { svg: parts.join(''), width, height, layout, origin, boardJson };

@@ -1,4 +1,4 @@
-import { CATALOGUE, isGroupKind, type Finding, type NodeKind, type NodeLoad, type Severity } from '@scaleboard/rules';
+import { isGroupKind, kindName, NODE_KINDS, ruleText, translate, type Finding, type Lang, type NodeKind, type NodeLoad, type Severity } from '@scaleboard/rules';
 import { NOTE_BOX, type PlacedNode } from './boardLayout';
 import { iconShapesIn, KIND_ACCENT } from './iconShapes';
 import type { RenderPalette } from './renderTheme';
@@ -12,15 +12,18 @@ export interface NodeOverlay {
   findings?: readonly Finding[];
   load?: NodeLoad;
   change?: NodeChange;
+  /** The language of the words the picture adds (kind names, "load"); board text stays as typed. */
+  lang: Lang;
 }
 
 /** A node in its kind's look: a group area, a sticky note or a component card. */
 export function renderNode(placed: PlacedNode, palette: RenderPalette, overlay: NodeOverlay): string {
   const { node } = placed;
-  const body = isGroupKind(node.kind) ? group(placed, palette) : node.kind === 'note' ? note(placed, palette) : component(placed, palette, overlay.load);
-  const badge = overlay.findings && overlay.findings.length > 0 ? findingsBadge(placed, palette, overlay.findings) : '';
+  const { lang } = overlay;
+  const body = isGroupKind(node.kind) ? group(placed, palette, lang) : node.kind === 'note' ? note(placed, palette) : component(placed, palette, overlay.load, lang);
+  const badge = overlay.findings && overlay.findings.length > 0 ? findingsBadge(placed, palette, overlay.findings, lang) : '';
   const change = overlay.change ? `data-change="${overlay.change}"` : '';
-  const mark = overlay.change ? changeMark(placed, palette, overlay.change) : '';
+  const mark = overlay.change ? changeMark(placed, palette, overlay.change, lang) : '';
   return `<g class="sb-node" data-id="${escapeXml(node.id)}" data-kind="${escapeXml(node.kind)}"${change ? ` ${change}` : ''}>${body}${mark}${badge}</g>`;
 }
 
@@ -28,16 +31,16 @@ function icon(kind: NodeKind, x: number, y: number, size: number, colour: string
   return `<g transform="translate(${num(x)} ${num(y)}) scale(${num(size / 24)})" fill="none" stroke="${colour}" stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round">${iconShapesIn(kind, colour)}</g>`;
 }
 
-function component({ node, box }: PlacedNode, palette: RenderPalette, load: NodeLoad | undefined): string {
+function component({ node, box }: PlacedNode, palette: RenderPalette, load: NodeLoad | undefined, lang: Lang): string {
   // The live document does not check kinds: an unknown one is drawn as a plain card named by its kind.
   const tile = palette.tiles[KIND_ACCENT[node.kind] ?? 'slate'];
   const border = load ? loadColour(load.utilization, palette) : palette.border;
   const textX = box.x + 55;
   const textWidth = box.width - 55 - 12;
-  const kind = kindLabel(node.kind);
+  const kind = kindLabel(node.kind, lang);
   const percent = load ? `${Math.round(load.utilization * 100)}%` : '';
   // With load shown, the figure matters more than the kind: keep the figure whole when space is short.
-  const caption = !load ? kind : textWidthOf(`${kind} · ${percent}`, 11.5) <= textWidth ? `${kind} · ${percent}` : `${percent} load`;
+  const caption = !load ? kind : textWidthOf(`${kind} · ${percent}`, 11.5) <= textWidth ? `${kind} · ${percent}` : translate(lang, 'picture.load', { percent });
   const midY = box.y + box.height / 2;
   return [
     `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="12" fill="${palette.surface}" stroke="${border}" stroke-width="${load ? 2 : 1}"/>`,
@@ -48,10 +51,10 @@ function component({ node, box }: PlacedNode, palette: RenderPalette, load: Node
   ].join('');
 }
 
-function group({ node, box }: PlacedNode, palette: RenderPalette): string {
+function group({ node, box }: PlacedNode, palette: RenderPalette, lang: Lang): string {
   const colour = palette.groups[node.kind as keyof RenderPalette['groups']] ?? palette.groups.region;
   const dash = node.kind === 'public-network' ? ' stroke-dasharray="6 5"' : '';
-  const kind = kindLabel(node.kind);
+  const kind = kindLabel(node.kind, lang);
   const labelWidth = Math.max(0, box.width - 24 - 21 - 90);
   return [
     `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="16" fill="${colour}" fill-opacity="0.05" stroke="${colour}" stroke-opacity="0.7" stroke-width="${node.kind === 'region' ? 2 : 1.5}"${dash}/>`,
@@ -71,17 +74,18 @@ function note({ box, lines }: PlacedNode, palette: RenderPalette): string {
   ].join('');
 }
 
-function kindLabel(kind: NodeKind): string {
-  return (CATALOGUE[kind] as (typeof CATALOGUE)[NodeKind] | undefined)?.label ?? kind;
+function kindLabel(kind: NodeKind, lang: Lang): string {
+  // The live document does not check kinds: an unknown one is named by itself.
+  return NODE_KINDS.includes(kind) ? kindName(kind, lang) : kind;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function findingsBadge({ box }: PlacedNode, palette: RenderPalette, findings: readonly Finding[]): string {
+function findingsBadge({ box }: PlacedNode, palette: RenderPalette, findings: readonly Finding[], lang: Lang): string {
   const worst = findings.reduce<Severity>((acc, f) => (RANK[f.severity] < RANK[acc] ? f.severity : acc), 'info');
   const cx = box.x + box.width - 2;
   const cy = box.y + 2;
-  const rules = [...new Set(findings.map((f) => f.rule))].join(', ');
+  const rules = [...new Set(findings.map((f) => ruleText(f.rule, lang).title))].join('; ');
   return `<g class="sb-finding" data-severity="${escapeXml(worst)}"><title>${escapeXml(rules)}</title><circle cx="${num(cx)}" cy="${num(cy)}" r="10" fill="${palette.severity[worst]}" stroke="${palette.surface}" stroke-width="2"/><text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="#ffffff">${findings.length}</text></g>`;
 }
 
@@ -93,13 +97,13 @@ const CHANGE_SIGN: Record<NodeChange, string> = { removed: '\u2212', changed: '\
  * changed, and a badge in its top-left corner (the findings' badge is top-right). It stays within
  * BAND_MARGIN of the box, as everything a node draws.
  */
-function changeMark({ box }: PlacedNode, palette: RenderPalette, change: NodeChange): string {
+function changeMark({ box }: PlacedNode, palette: RenderPalette, change: NodeChange, lang: Lang): string {
   const colour = palette.change[change];
   const dash = change === 'removed' ? ' stroke-dasharray="7 4"' : '';
   const cx = box.x + 2;
   const cy = box.y + 2;
   return [
-    `<g class="sb-change" data-change="${change}"><title>${change} since</title>`,
+    `<g class="sb-change" data-change="${change}"><title>${escapeXml(translate(lang, `picture.${change}`))}</title>`,
     `<rect x="${num(box.x - 4)}" y="${num(box.y - 4)}" width="${num(box.width + 8)}" height="${num(box.height + 8)}" rx="15" fill="none" stroke="${colour}" stroke-width="2.5"${dash}/>`,
     `<circle cx="${num(cx)}" cy="${num(cy)}" r="9" fill="${colour}" stroke="${palette.surface}" stroke-width="2"/>`,
     `<text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="${palette.surface}">${CHANGE_SIGN[change]}</text>`,

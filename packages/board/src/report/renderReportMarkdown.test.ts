@@ -14,6 +14,14 @@ describe('renderReportMarkdown', () => {
     expect(md).toBe(renderReportMarkdown(board, result, { imageUrl: 'board (1).png' }));
   });
 
+  it('speaks Korean when asked, naming components by label', () => {
+    const md = renderReportMarkdown(board, report(board, { lang: 'ko' }), { lang: 'ko' });
+    expect(md).toContain('## 검사 결과');
+    expect(md).toContain('| 일간 능동 사용자(DAU) |');
+    expect(md).toContain('| 경고 | `vertical-scaling-limit` | "server" | "server": 서버 한 대를 코어 96개, 메모리 768 GB까지 스케일 업해');
+    expect(md).not.toMatch(/Findings|Daily active users/);
+  });
+
   it('keeps hostile titles and labels from breaking the table or injecting markup', () => {
     const hostile = { ...board, title: '<img src=x>\n# hi | there' };
     const md = renderReportMarkdown(hostile, { ...report(hostile), findings: [{ rule: 'r', severity: 'error', nodes: [], message: 'a | b\nc', fix: 'f' }] });

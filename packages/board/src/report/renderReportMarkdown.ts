@@ -1,9 +1,11 @@
-import { formatBytes, formatBytesPerSecond, formatCount, type Board, type Report } from '@scaleboard/rules';
+import { componentNames, DEFAULT_LANG, formatBytes, formatBytesPerSecond, formatCount, translate, type Board, type Lang, type Report } from '@scaleboard/rules';
 import { markdownCell as cell, markdownInline as inline } from './markdownText';
 
 export interface MarkdownReportOptions {
   /** Where the picture is: a relative file name, a URL or a data URL. No picture when absent. */
   imageUrl?: string;
+  /** The language of the headings and words it adds (default English); give `report(board, { lang })` the same. */
+  lang?: Lang;
 }
 
 /**
@@ -11,34 +13,37 @@ export interface MarkdownReportOptions {
  * Pure: give it `report(board)`; the same inputs give the same text.
  *
  * @example const md = renderReportMarkdown(board, report(board), { imageUrl: 'board.png' });
+ * @example const ko = renderReportMarkdown(board, report(board, { lang: 'ko' }), { lang: 'ko' });
  */
 export function renderReportMarkdown(board: Board, result: Report, options: MarkdownReportOptions = {}): string {
-  const labels = new Map(board.nodes.map((node) => [node.id, node.label || node.id]));
+  const lang = options.lang ?? DEFAULT_LANG;
+  const say = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
+  const names = componentNames(board.nodes, lang);
   const lines = [`# ${inline(board.title)}`, ''];
   if (options.imageUrl) lines.push(`![${inline(board.title)}](${options.imageUrl.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`, '');
   const components = board.nodes.filter((n) => n.kind !== 'note' && !n.kind.endsWith('network') && n.kind !== 'region').length;
-  lines.push(`${components} components, ${board.edges.length} connections.`, '', '## Findings', '');
-  if (result.findings.length === 0) lines.push('No findings: the design passes every rule.');
+  lines.push(say('report.counts', { components, connections: board.edges.length }), '', `## ${say('report.findings')}`, '');
+  if (result.findings.length === 0) lines.push(say('report.noFindings'));
   else {
-    lines.push('| Severity | Rule | Components | Finding | Fix |', '| --- | --- | --- | --- | --- |');
+    lines.push(say('report.findingsHeader'), '| --- | --- | --- | --- | --- |');
     for (const f of result.findings)
-      lines.push(`| ${f.severity} | \`${f.rule}\` | ${cell(f.nodes.map((id) => labels.get(id) ?? id).join(', '))} | ${cell(f.message)} | ${cell(f.fix)} |`);
+      lines.push(`| ${say(`severities.${f.severity}`)} | \`${f.rule}\` | ${cell(f.nodes.map((id) => names.byId(id)).join(', '))} | ${cell(f.message)} | ${cell(f.fix)} |`);
   }
   const e = result.estimate;
   lines.push(
     '',
-    '## Estimate',
+    `## ${say('report.estimate')}`,
     '',
-    '| Quantity | Value |',
+    say('report.estimateHeader'),
     '| --- | --- |',
-    `| Daily active users | ${formatCount(e.dailyActiveUsers)} |`,
-    `| Write QPS (peak) | ${formatCount(e.writeQps)} (${formatCount(e.peakWriteQps)}) |`,
-    `| Read QPS (peak) | ${formatCount(e.readQps)} (${formatCount(e.peakReadQps)}) |`,
-    `| Storage per day | ${formatBytes(e.storagePerDayBytes)} |`,
-    `| Storage over ${e.assumptions.retentionYears} years | ${formatBytes(e.storageTotalBytes)} |`,
-    `| Peak egress | ${formatBytesPerSecond(e.peakEgressBytesPerSecond)} |`,
-    `| Cache memory | ${formatBytes(e.cacheMemoryBytes)} |`,
-    `| Servers needed | web ${e.serversNeeded.webServers}, cache ${e.serversNeeded.cacheServers}, database ${e.serversNeeded.databasePrimaries} + ${e.serversNeeded.databaseReplicas} replicas |`,
+    `| ${say('report.dailyActiveUsers')} | ${formatCount(e.dailyActiveUsers)} |`,
+    `| ${say('report.writeQps')} | ${formatCount(e.writeQps)} (${formatCount(e.peakWriteQps)}) |`,
+    `| ${say('report.readQps')} | ${formatCount(e.readQps)} (${formatCount(e.peakReadQps)}) |`,
+    `| ${say('report.storagePerDay')} | ${formatBytes(e.storagePerDayBytes)} |`,
+    `| ${say('report.storageTotal', { years: e.assumptions.retentionYears })} | ${formatBytes(e.storageTotalBytes)} |`,
+    `| ${say('report.peakEgress')} | ${formatBytesPerSecond(e.peakEgressBytesPerSecond)} |`,
+    `| ${say('report.cacheMemory')} | ${formatBytes(e.cacheMemoryBytes)} |`,
+    `| ${say('report.serversNeeded')} | ${say('report.servers', { web: e.serversNeeded.webServers, cache: e.serversNeeded.cacheServers, primaries: e.serversNeeded.databasePrimaries, replicas: e.serversNeeded.databaseReplicas })} |`,
     '',
   );
   return lines.join('\n');

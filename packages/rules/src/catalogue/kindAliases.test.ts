@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../kinds';
-import { CATALOGUE } from './catalogue';
+import { kindName } from './catalogueText';
 import { KIND_ALIASES, searchKinds } from './kindAliases';
 
 const top = (query: string) => searchKinds(query)[0]?.kind;
 
 describe('the kind aliases table', () => {
-  it('names every kind in English and Korean, the English including the catalogue label', () => {
+  it('names every kind in English and Korean, the English including the catalogue English name', () => {
     for (const kind of NODE_KINDS) {
       expect(KIND_ALIASES[kind].ko.length, kind).toBeGreaterThan(0);
-      expect(KIND_ALIASES[kind].en.map((name) => name.toLowerCase()), kind).toContain(CATALOGUE[kind].label.toLowerCase().replace('app / api server', 'app server').replace('data centre / region', 'region'));
+      expect(KIND_ALIASES[kind].en.map((name) => name.toLowerCase()), kind).toContain(kindName(kind, 'en').toLowerCase().replace('app / api server', 'app server').replace('data centre / region', 'region'));
     }
   });
 

@@ -1,14 +1,11 @@
-/** What a property panel needs to render and validate one component property. */
+/**
+ * What a property panel needs to render and validate one component property. Its label and
+ * description are texts, `props.<name>` in the resources (`propLabel`, `propDescription`).
+ */
 export type PropSpec = NumberPropSpec | BooleanPropSpec | EnumPropSpec;
 
-interface BasePropSpec {
-  /** Human label for the property panel. */
-  label: string;
-  /** One sentence: what the number means and why it matters to the rules. */
-  description: string;
-}
 
-export interface NumberPropSpec extends BasePropSpec {
+export interface NumberPropSpec {
   type: 'number' | 'integer';
   /** Absent means "unset": e.g. a cache with no TTL, or a managed service with no capacity ceiling. */
   default?: number;
@@ -17,12 +14,12 @@ export interface NumberPropSpec extends BasePropSpec {
   max?: number;
 }
 
-export interface BooleanPropSpec extends BasePropSpec {
+export interface BooleanPropSpec {
   type: 'boolean';
   default: boolean;
 }
 
-export interface EnumPropSpec extends BasePropSpec {
+export interface EnumPropSpec {
   type: 'enum';
   options: readonly string[];
   default: string;

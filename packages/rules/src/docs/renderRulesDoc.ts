@@ -1,10 +1,12 @@
 import type { Board } from '../boardSchema';
 import { CATALOGUE } from '../catalogue/catalogue';
 import type { PropSpec } from '../catalogue/propSpec';
+import { kindName } from '../catalogue/catalogueText';
 import { analyze } from '../findings/analyze';
 import type { Rule } from '../findings/finding';
 import { NODE_KINDS } from '../kinds';
 import { RULES } from '../rules';
+import { ruleText } from '../rules/ruleText';
 import { compactJson } from './compactJson';
 
 function example(heading: string, rule: Rule, board: Board): string {
@@ -16,16 +18,17 @@ function example(heading: string, rule: Rule, board: Board): string {
 }
 
 function renderRule(rule: Rule): string {
+  const text = ruleText(rule.id, 'en');
   return [
     `## \`${rule.id}\``,
     '',
-    `**${rule.title}** — severity \`${rule.severity}\``,
+    `**${text.title}** (${ruleText(rule.id, 'ko').title}) — severity \`${rule.severity}\``,
     '',
-    `*From the note:* ${rule.idea}`,
+    `*From the note:* ${text.idea}`,
     '',
-    rule.explanation,
+    text.explanation,
     '',
-    `*Fix:* ${rule.fix}`,
+    `*Fix:* ${text.fix}`,
     '',
     example('Triggers', rule, rule.example),
     example('Near miss', rule, rule.nearMiss),
@@ -43,9 +46,9 @@ function renderCatalogue(): string {
   const rows = NODE_KINDS.map((kind) => {
     const spec = CATALOGUE[kind];
     const props = Object.entries(spec.props).map(([name, p]) => describeProp(name, p)).join(', ') || '—';
-    return `| \`${kind}\` | ${spec.label} | ${spec.category} | ${spec.managed ? 'yes' : ''} | ${props} |`;
+    return `| \`${kind}\` | ${kindName(kind, 'en')} | ${kindName(kind, 'ko')} | ${spec.category} | ${spec.managed ? 'yes' : ''} | ${props} |`;
   });
-  return ['## Component catalogue', '', '| kind | label | palette | managed | props (defaults) |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return ['## Component catalogue', '', '| kind | name | 한국어 | palette | managed | props (defaults) |', '|---|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
 /**
@@ -55,7 +58,7 @@ function renderCatalogue(): string {
  * @example renderRulesDoc().startsWith('# Design rules') // true
  */
 export function renderRulesDoc(): string {
-  const index = RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.title} |`);
+  const index = RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${ruleText(r.id, 'en').title} | ${ruleText(r.id, 'ko').title} |`);
   return [
     '# Design rules',
     '',
@@ -64,10 +67,11 @@ export function renderRulesDoc(): string {
     'Every finding `scaleboard check` and the findings panel report comes from one of these rules. Rule ids are a public',
     'contract: they never change meaning or disappear. Each example below is a complete `scaleboard/v1` board; the quoted',
     'finding is what the rule says about it today. The load and estimate behind `over-capacity` and `availability-target`',
-    'are described in [estimation.md](estimation.md).',
+    'are described in [estimation.md](estimation.md). Every text here also exists in Korean: `scaleboard check --lang ko`,',
+    '`GET /report` with `Accept-Language: ko`, and the app in Korean say it (see [glossary.md](glossary.md) for the words).',
     '',
-    '| rule | severity | what it catches |',
-    '|---|---|---|',
+    '| rule | severity | what it catches | 한국어 |',
+    '|---|---|---|---|',
     ...index,
     '',
     ...RULES.map(renderRule),

@@ -4,7 +4,11 @@ import { estimate } from '../estimate/estimate';
 import { buildGraph, type BoardGraph } from '../graph/boardGraph';
 import { requestPath } from '../graph/paths';
 import { propagateGraph } from '../load/propagate';
+import { componentNames } from '../i18n/componentNames';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import { say } from '../i18n/translate';
 import { RULES } from '../rules';
+import { ruleText } from '../rules/ruleText';
 import { SEVERITIES, type Finding, type LoadMap, type Rule, type RuleContext } from './finding';
 
 /** Options for `analyze`; the defaults run every rule. */
@@ -14,6 +18,8 @@ export interface AnalyzeOptions {
   load?: LoadMap;
   /** The board already indexed, when the caller has it. */
   graph?: BoardGraph;
+  /** The language messages and fixes are said in (default English). */
+  lang?: Lang;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -32,12 +38,16 @@ function RULE_ORDER(id: string): number {
  *
  * @example
  * analyze(board).filter((f) => f.severity === 'error').map((f) => f.rule) // ['public-exposure']
+ * analyze(board, { lang: 'ko' })[0]?.message // '"LB": 단일 장애 지점입니다. …'
  */
 export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
   const graph = options.graph ?? buildGraph(board);
   let load = options.load;
   let avail: AvailabilityReport | undefined;
+  const lang = options.lang ?? DEFAULT_LANG;
   const ctx: RuleContext = {
+    lang,
+    names: componentNames(graph.nodes.values(), lang),
     board,
     graph,
     requestPath: requestPath(graph),
@@ -47,7 +57,8 @@ export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     for (const hit of rule.check(ctx)) {
-      findings.push({ rule: rule.id, severity: rule.severity, nodes: hit.nodes, message: hit.message, fix: hit.fix ?? rule.fix });
+      const fix = hit.fix ? say(lang, hit.fix) : ruleText(rule.id, lang).fix;
+      findings.push({ rule: rule.id, severity: rule.severity, nodes: hit.nodes, message: say(lang, hit.message), fix });
     }
   }
   return findings.sort(compareFindings);

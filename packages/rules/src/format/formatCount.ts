@@ -1,8 +1,8 @@
-import type { NumberLocale } from './numberLocale';
+import type { Lang } from '../i18n/lang';
 import { scaleWithUnits } from './roundLikeNote';
 
 /** Each locale's large-number units: English thousands, Korean ten-thousands (만, 억, 조, 경). */
-export const COUNT_UNITS: Readonly<Record<NumberLocale, readonly (readonly [number, string])[]>> = {
+export const COUNT_UNITS: Readonly<Record<Lang, readonly (readonly [number, string])[]>> = {
   en: [[1e3, 'K'], [1e6, 'M'], [1e9, 'B'], [1e12, 'T']],
   ko: [[1e4, '만'], [1e8, '억'], [1e12, '조'], [1e16, '경']],
 };
@@ -16,6 +16,6 @@ export const COUNT_UNITS: Readonly<Record<NumberLocale, readonly (readonly [numb
  * @example formatCount(150_000_000, 'ko') // '1.5억'
  * @example formatCount(3472.2, 'ko') // '약 3,500'
  */
-export function formatCount(value: number, locale: NumberLocale = 'en'): string {
+export function formatCount(value: number, locale: Lang = 'en'): string {
   return scaleWithUnits(value, COUNT_UNITS[locale], '', locale);
 }

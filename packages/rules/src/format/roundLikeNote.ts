@@ -1,5 +1,6 @@
 import { groupDigits, plainDigits } from './decimal';
-import { APPROX_MARK, type NumberLocale } from './numberLocale';
+import type { Lang } from '../i18n/lang';
+import { APPROX_MARK } from './numberLocale';
 
 /**
  * Rounds the way the domain note does: two significant figures (3,472 → 3,500), and when the
@@ -53,7 +54,7 @@ export function scaleFigure(value: number, units: readonly (readonly [number, st
  *
  * @example scaleWithUnits(6944.4, [[1e3, 'K']], '') // '~7K'
  */
-export function scaleWithUnits(value: number, units: readonly (readonly [number, string])[], separator: string, locale: NumberLocale = 'en'): string {
+export function scaleWithUnits(value: number, units: readonly (readonly [number, string])[], separator: string, locale: Lang = 'en'): string {
   if (!Number.isFinite(value)) return '–';
   const figure = scaleFigure(value, units);
   return `${figure.approximate ? APPROX_MARK[locale] : ''}${figure.number}${figure.unit ? `${separator}${figure.unit}` : ''}`;

@@ -1,7 +1,6 @@
 import type { Rule, RuleHit } from '../findings/finding';
 import type { GraphNode } from '../graph/boardGraph';
 import { SERVER_KINDS, sources, targets } from '../graph/paths';
-import { describeAll } from './describe';
 import { sketch } from './sketch';
 
 function tooMany(servers: readonly GraphNode[]): boolean {
@@ -11,25 +10,19 @@ function tooMany(servers: readonly GraphNode[]): boolean {
 export const loadBalancerMissing: Rule = {
   id: 'load-balancer-missing',
   severity: 'warning',
-  title: 'Several web servers reached without a load balancer',
-  idea: 'A load balancer spreads traffic over the web servers; clients reach it through DNS and the servers only via private IPs (chapter 1).',
-  explanation:
-    'When clients (or DNS) reach several web/app servers directly, nothing spreads the load evenly or routes around a dead server, '
-    + 'and every server needs a public address.',
-  fix: 'Put a load balancer in front of the servers and point clients (DNS) at it.',
   example: sketch('Two servers, no balancer', [['users', 'client'], ['web1', 'web-server'], ['web2', 'web-server']], [['users', 'web1'], ['users', 'web2']]),
   nearMiss: sketch('Two servers behind a balancer', [['users', 'client'], ['lb', 'load-balancer', { instances: 2 }], ['web1', 'web-server'], ['web2', 'web-server']], [['users', 'lb'], ['lb', 'web1'], ['lb', 'web2']]),
-  check({ graph }) {
+  check({ graph, names }) {
     const hits: RuleHit[] = [];
     const fronts = [...graph.nodes.values()].filter((n) => n.kind === 'client' || n.kind === 'dns');
     for (const front of fronts) {
       const servers = targets(graph, front.id).filter((t) => SERVER_KINDS.includes(t.kind));
-      if (tooMany(servers)) hits.push({ nodes: servers.map((s) => s.id), message: `${describeAll(servers)} are reached directly from the internet with no load balancer to spread the traffic.` });
+      if (tooMany(servers)) hits.push({ nodes: servers.map((s) => s.id), message: { key: 'rules.load-balancer-missing.direct', params: { names: names.list(servers) } } });
     }
     if (fronts.length === 0) {
       // Without clients drawn, servers nothing calls are where the traffic lands.
       const exposed = [...graph.nodes.values()].filter((n) => SERVER_KINDS.includes(n.kind) && sources(graph, n.id).length === 0);
-      if (tooMany(exposed)) hits.push({ nodes: exposed.map((s) => s.id), message: `${describeAll(exposed)} take traffic with no load balancer in front of them.` });
+      if (tooMany(exposed)) hits.push({ nodes: exposed.map((s) => s.id), message: { key: 'rules.load-balancer-missing.unfronted', params: { names: names.list(exposed) } } });
     }
     return hits;
   },

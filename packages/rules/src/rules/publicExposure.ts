@@ -1,7 +1,6 @@
 import type { Rule, RuleHit } from '../findings/finding';
 import type { NodeKind } from '../kinds';
 import { sources, SERVER_KINDS } from '../graph/paths';
-import { describe } from './describe';
 import { sketch } from './sketch';
 
 const DATA_KINDS: readonly NodeKind[] = ['database', 'cache', 'session-store'];
@@ -10,12 +9,6 @@ const GUARDED: readonly NodeKind[] = [...SERVER_KINDS, ...DATA_KINDS];
 export const publicExposure: Rule = {
   id: 'public-exposure',
   severity: 'error',
-  title: 'Server or data store exposed to the public side',
-  idea: 'Clients reach the load balancer\'s public IP; the balancer talks to web servers over private IPs, unreachable from the internet (chapter 1).',
-  explanation:
-    'Once a load balancer exists, web/app servers behind it should be reachable only through it, and data stores never from the internet. '
-    + 'A component placed in a public network, or called directly by clients or DNS, is open to attack and bypasses the balancer.',
-  fix: 'Move it into a private network and let traffic reach it only through the load balancer (servers) or the servers (data stores).',
   example: sketch('Database on the public network', [
     ['internet', 'public-network'], ['private', 'private-network'],
     ['lb', 'load-balancer', { instances: 2 }, 'internet'], ['web1', 'web-server', {}, 'private'], ['web2', 'web-server', {}, 'private'], ['db', 'database', { replicas: 1 }, 'internet'],
@@ -24,7 +17,7 @@ export const publicExposure: Rule = {
     ['internet', 'public-network'], ['private', 'private-network'],
     ['lb', 'load-balancer', { instances: 2 }, 'internet'], ['web1', 'web-server', {}, 'private'], ['web2', 'web-server', {}, 'private'], ['db', 'database', { replicas: 1 }, 'private'],
   ], [['lb', 'web1'], ['lb', 'web2'], ['web1', 'db'], ['web2', 'db']]),
-  check({ graph }) {
+  check({ graph, names }) {
     const hasBalancer = graph.hasKind('load-balancer');
     const hits: RuleHit[] = [];
     for (const node of graph.nodes.values()) {
@@ -32,13 +25,13 @@ export const publicExposure: Rule = {
       // The nearest network decides: a private subnet drawn inside a public zone is still private.
       const network = graph.groupsOf(node.id).find((g) => g !== 'region');
       if (network === 'public-network') {
-        hits.push({ nodes: [node.id], message: `${describe(node)} sits in a public network, reachable from the internet.` });
+        hits.push({ nodes: [node.id], message: { key: 'rules.public-exposure.inPublicNetwork', params: { name: names.one(node) } } });
         continue;
       }
       const direct = sources(graph, node.id).filter((s) => s.kind === 'client' || s.kind === 'dns');
       // A lone server answering clients directly is the note's first step; a data store never is.
       if (direct.length > 0 && (hasBalancer || DATA_KINDS.includes(node.kind))) {
-        hits.push({ nodes: [node.id, ...direct.map((d) => d.id)], message: `${describe(node)} is reached directly from the public side${hasBalancer ? ', bypassing the load balancer' : ''}.` });
+        hits.push({ nodes: [node.id, ...direct.map((d) => d.id)], message: { key: hasBalancer ? 'rules.public-exposure.bypassing' : 'rules.public-exposure.direct', params: { name: names.one(node) } } });
       }
     }
     return hits;

@@ -33,6 +33,14 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     }
   });
 
+  it('says its findings in Korean, with no placeholder left and no key instead of a text', () => {
+    const hits = analyze(rule.example, { lang: 'ko' }).filter((f) => f.rule === id);
+    for (const hit of hits) for (const text of [hit.message, hit.fix]) {
+      expect(text).toMatch(/[가-힣]/);
+      expect(text).not.toMatch(/\{\{|rules\./);
+    }
+  });
+
   it('stays quiet on the near miss', () => {
     expect(analyze(rule.nearMiss).filter((f) => f.rule === id)).toEqual([]);
   });

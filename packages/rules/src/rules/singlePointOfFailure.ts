@@ -1,7 +1,6 @@
-import type { Rule } from '../findings/finding';
+import type { Rule, RuleHit } from '../findings/finding';
 import type { BoardGraph, GraphNode } from '../graph/boardGraph';
 import { redundancy, sources } from '../graph/paths';
-import { describe } from './describe';
 import { sketch } from './sketch';
 
 /**
@@ -35,23 +34,19 @@ function nodesWithPeers(graph: BoardGraph, path: ReadonlySet<string>): Set<strin
 export const singlePointOfFailure: Rule = {
   id: 'single-point-of-failure',
   severity: 'warning',
-  title: 'Single point of failure on the request path',
-  idea: 'Vertical scaling has no failover; one cache server is a SPOF, and the same holds for web/API servers and databases (chapter 1).',
-  explanation:
-    'A component on the request path that runs as one instance, with no sibling its callers can use instead, stops the service when it dies. '
-    + 'Managed services (DNS, CDN, object storage) are redundant by nature; session stores have their own rule.',
-  fix: 'Scale out: run 2 or more instances (or add a sibling behind the same caller); for a database, add a replica that can take over.',
   example: sketch('One web server', [['users', 'client'], ['web', 'web-server']], [['users', 'web']]),
   nearMiss: sketch('One web server, two instances', [['users', 'client'], ['web', 'web-server', { instances: 2 }]], [['users', 'web']]),
-  check({ graph, requestPath }) {
-    const hits = [];
+  check({ graph, requestPath, names }) {
+    const hits: RuleHit[] = [];
     const withPeers = nodesWithPeers(graph, requestPath);
     for (const node of graph.nodes.values()) {
       if (!requestPath.has(node.id) || node.managed || node.kind === 'client' || node.kind === 'session-store') continue;
       if (redundancy(graph, node) > 1 || withPeers.has(node.id)) continue;
+      const name = names.one(node);
       hits.push({
         nodes: [node.id],
-        message: `${describe(node)} is a single point of failure: it runs as one instance, so when it dies every request through it fails.`,
+        message: { key: 'rules.single-point-of-failure.message', params: { name } },
+        fix: { key: node.kind === 'database' ? 'rules.single-point-of-failure.fixReplica' : 'rules.single-point-of-failure.fixInstances', params: { name } },
       });
     }
     return hits;

@@ -45,50 +45,36 @@ const MILLIONS = users(50_000_000);
 export const CHAPTER_1: readonly Template[] = [
   {
     id: 'ch1-1-single-server',
-    title: '1. Single server',
-    description: 'Web app, database and cache on one scaled-up server. Simple — and a hard ceiling with no failover.',
     fixes: [],
     board: layoutTemplate(sketch('1. Single server', [['users', 'client'], ['dns', 'dns'], ['server', 'web-server', { cpuCores: 96, memoryGb: 768 }]], [['users', 'dns'], ['users', 'server']], users(10_000))),
   },
   {
     id: 'ch1-2-separate-database',
-    title: '2. Separate database',
-    description: 'Web/mobile traffic and the database on their own servers, so each tier scales on its own.',
     fixes: ['vertical-scaling-limit'],
     board: layoutTemplate(sketch('2. Separate database', [['users', 'client'], ['dns', 'dns'], ['web', 'web-server'], ['db', 'database']], [['users', 'dns'], ['users', 'web'], ['web', 'db']], users(100_000))),
   },
   {
     id: 'ch1-3-load-balancer',
-    title: '3. Load balancer and web tier',
-    description: 'DNS gives the balancer\'s public IP; two web servers on private IPs take over from each other. Sessions still live in server memory.',
     fixes: ['single-point-of-failure'],
     board: layoutTemplate(sketch('3. Load balancer and web tier', [...tier(true, 1), ['db', 'database', {}, 'private']], [...FRONT_EDGES, ['web1', 'db'], ['web2', 'db']], users(1_000_000))),
   },
   {
     id: 'ch1-4-database-replication',
-    title: '4. Database replication',
-    description: 'A primary takes the writes, replicas serve the reads and fail over. At 50 million users the replicas run hot.',
     fixes: ['single-point-of-failure'],
     board: layoutTemplate(sketch('4. Database replication', [...tier(true, 8), ...REPLICATED], [...FRONT_EDGES, ...REPLICATION_EDGES], MILLIONS)),
   },
   {
     id: 'ch1-5-cache',
-    title: '5. Cache tier',
-    description: 'A redundant cache with a TTL answers most reads; the replicas only see the misses.',
     fixes: ['over-capacity'],
     board: layoutTemplate(sketch('5. Cache tier', [...tier(true, 8), ...REPLICATED, ...CACHE], [...FRONT_EDGES, ...REPLICATION_EDGES, ...CACHE_EDGES], MILLIONS)),
   },
   {
     id: 'ch1-6-cdn',
-    title: '6. CDN',
-    description: 'Static files (images, video, CSS, JS) come from edge servers, fetched from object storage on a miss and kept until their TTL ends.',
     fixes: [],
     board: layoutTemplate(sketch('6. CDN', [...tier(true, 8), ...REPLICATED, ...CACHE, ...CDN], [...FRONT_EDGES, ...REPLICATION_EDGES, ...CACHE_EDGES, ...CDN_EDGES], MILLIONS)),
   },
   {
     id: 'ch1-7-stateless-web-tier',
-    title: '7. Stateless web tier',
-    description: 'Session state moves to a shared, redundant session store: any server can answer any user, and servers come and go freely.',
     fixes: ['stateful-web-tier'],
     board: layoutTemplate(sketch('7. Stateless web tier', [...tier(false, 8), ...REPLICATED, ...CACHE, ...CDN, ...SESSIONS], [
       ...FRONT_EDGES, ...REPLICATION_EDGES, ...CACHE_EDGES, ...CDN_EDGES, ...SESSION_EDGES,
@@ -96,8 +82,6 @@ export const CHAPTER_1: readonly Template[] = [
   },
   {
     id: 'ch1-8-message-queue',
-    title: '8. Message queue',
-    description: 'Long-running work is published to a queue and run by workers, independently of the request path.',
     fixes: [],
     board: layoutTemplate(sketch('8. Message queue', [...tier(false, 8), ...REPLICATED, ...CACHE, ...CDN, ...SESSIONS, ...QUEUE], [
       ...FRONT_EDGES, ...REPLICATION_EDGES, ...CACHE_EDGES, ...CDN_EDGES, ...SESSION_EDGES, ...QUEUE_EDGES,

@@ -6,7 +6,7 @@ interface Box { x: number; y: number; width: number; height: number }
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('template layout', () => {
-  it.each(TEMPLATES.map((t) => [t.title, t.board] as const))('%s: components sit inside their groups, and nothing overlaps', (_title, board) => {
+  it.each(TEMPLATES.map((t) => [t.id, t.board] as const))('%s: components sit inside their groups, and nothing overlaps', (_title, board) => {
     const byId = new Map(board.nodes.map((n) => [n.id, n]));
     // Absolute boxes: children are stored relative to their group, as on the canvas.
     const boxes = board.nodes.map((node) => {

@@ -9,8 +9,6 @@ import type { Template } from './template';
  */
 export const TWITTER: Template = {
   id: 'twitter-estimate',
-  title: 'Twitter estimate (300M MAU)',
-  description: '150M DAU, ~3.5K tweets/s (~7K at peak), 30 TB of media a day, ~55 PB over 5 years — and the servers that carry it.',
   fixes: [],
   board: layoutTemplate(sketch('Twitter at 300M MAU', [
     ['users', 'client'], ['dns', 'dns'], ['internet', 'public-network'], ['private', 'private-network'],

@@ -1,7 +1,7 @@
 import { CircleAlert, Info, TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatExact } from '@scaleboard/rules';
-import { useNumberLocale } from '../../i18n/useNumberLocale';
+import { formatCount, formatExact, ruleText } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { loadLevel } from './loadLevel';
 import type { NodeSummary } from './nodeSummaries';
 
@@ -10,14 +10,15 @@ const ICONS = { error: CircleAlert, warning: TriangleAlert, info: Info } as cons
 /** On a canvas node: a badge naming its findings, and with the load overlay its peak QPS. */
 export function NodeMarks({ summary, showLoad }: { summary: NodeSummary; showLoad: boolean }) {
   const { t } = useTranslation();
-  const locale = useNumberLocale();
+  const lang = useRulesLang();
+  const titles = summary.rules.map((rule) => ruleText(rule, lang).title);
   const Icon = summary.severity ? ICONS[summary.severity] : null;
   return (
     <>
       {Icon && summary.severity ? (
-        <span className="node-badge" data-severity={summary.severity} role="img" aria-label={t('analysis.nodeBadge', { titles: summary.titles.join('; ') })} title={summary.titles.join('\n')}>
+        <span className="node-badge" data-severity={summary.severity} role="img" aria-label={t('analysis.nodeBadge', { titles: titles.join('; ') })} title={titles.join('\n')}>
           <Icon size={12} strokeWidth={2.5} aria-hidden />
-          {summary.titles.length > 1 ? <span>{summary.titles.length}</span> : null}
+          {titles.length > 1 ? <span>{titles.length}</span> : null}
         </span>
       ) : null}
       {showLoad && summary.qps ? (
@@ -25,9 +26,9 @@ export function NodeMarks({ summary, showLoad }: { summary: NodeSummary; showLoa
           className="node-load"
           data-load={loadLevel(summary.utilization ?? 0)}
           role="img"
-          aria-label={t('analysis.nodeLoad', { qps: formatCount(summary.qps, locale), percent: formatExact((summary.utilization ?? 0) * 100, 0) })}
+          aria-label={t('analysis.nodeLoad', { qps: formatCount(summary.qps, lang), percent: formatExact((summary.utilization ?? 0) * 100, 0) })}
         >
-          {t('analysis.qps', { qps: formatCount(summary.qps, locale) })}
+          {t('analysis.qps', { qps: formatCount(summary.qps, lang) })}
           {summary.utilization ? <span className="node-load-percent">{formatExact(summary.utilization * 100, 0)} %</span> : null}
         </span>
       ) : null}

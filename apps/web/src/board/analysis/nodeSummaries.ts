@@ -1,17 +1,17 @@
-import { ruleOf, SEVERITIES, type BoardNode, type Finding, type LoadMap, type Severity } from '@scaleboard/rules';
+import { SEVERITIES, type BoardNode, type Finding, type LoadMap, type Severity } from '@scaleboard/rules';
 
 /** What the canvas shows on one node: its findings (worst first), its peak load and how many instances it runs. */
 export interface NodeSummary {
   severity: Severity | null;
-  /** Rule titles of the findings that name this node, worst first, without repeats. */
-  titles: readonly string[];
+  /** Rule ids of the findings that name this node, worst first, without repeats (the badge says their titles in the reader's language). */
+  rules: readonly string[];
   qps: number | null;
   utilization: number | null;
   /** The `instances` prop (the live document contract keeps it a whole number ≥ 1); 1 when unset. */
   instances: number;
 }
 
-export const EMPTY_SUMMARY: NodeSummary = { severity: null, titles: [], qps: null, utilization: null, instances: 1 };
+export const EMPTY_SUMMARY: NodeSummary = { severity: null, rules: [], qps: null, utilization: null, instances: 1 };
 
 /** The nodes that run more than one instance, by id. */
 function multiInstance(nodes: readonly BoardNode[]): Map<string, number> {
@@ -53,7 +53,7 @@ export function summarise(
     const list = (byNode.get(id) ?? []).slice().sort((a, b) => rank(a.severity) - rank(b.severity));
     const next: NodeSummary = {
       severity: list[0]?.severity ?? null,
-      titles: [...new Set(list.map((f) => ruleOf(f.rule)?.title ?? f.rule))],
+      rules: [...new Set(list.map((f) => f.rule))],
       qps: load[id]?.qps ?? null,
       utilization: load[id]?.utilization ?? null,
       instances: instances.get(id) ?? 1,
@@ -83,5 +83,5 @@ export function shownSummaries(
 }
 
 function same(a: NodeSummary, b: NodeSummary): boolean {
-  return a.severity === b.severity && a.instances === b.instances && a.qps === b.qps && a.utilization === b.utilization && a.titles.length === b.titles.length && a.titles.every((t, i) => t === b.titles[i]);
+  return a.severity === b.severity && a.instances === b.instances && a.qps === b.qps && a.utilization === b.utilization && a.rules.length === b.rules.length && a.rules.every((r, i) => r === b.rules[i]);
 }

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import type { Board } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { boardReaderOf } from '../../sync/boardReaderOf';
 import { computeAnalysis, type BoardAnalysis } from './computeAnalysis';
 
@@ -17,12 +18,14 @@ const analyses = new WeakMap<Board, BoardAnalysis>();
  */
 export function useBoardReport(doc: Y.Doc): BoardAnalysis {
   const reader = boardReaderOf(doc);
+  // Findings are said in the reader's language: switching it recomputes them once.
+  const lang = useRulesLang();
   return useSyncExternalStore(reader.subscribe, () => {
     const board = reader.read();
     let analysis = analyses.get(board);
-    if (!analysis) {
+    if (!analysis || analysis.lang !== lang) {
       const start = performance.now();
-      analyses.set(board, (analysis = computeAnalysis(board)));
+      analyses.set(board, (analysis = computeAnalysis(board, lang)));
       // A User Timing entry, so the benchmark (and a person in the Performance panel) sees the rules' share of an edit.
       performance.measure(ANALYSIS_MEASURE, { start, end: performance.now() });
     }

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { docToBoard, exportPicture } from '@scaleboard/board';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { useBoardContent } from '../../sync/useBoardContent';
 import { IconButton } from '../../ui/IconButton';
 import { isApple, isTyping, modKey } from '../shortcuts/keys';
@@ -55,6 +56,7 @@ export function ExportDialog({ doc }: { doc: Y.Doc }) {
 
 function ExportBody({ doc, selection }: { doc: Y.Doc; selection: ReadonlySet<string> }) {
   const { t } = useTranslation();
+  const lang = useRulesLang();
   const content = useBoardContent(doc);
   // The picture starts in the theme the person is looking at.
   const [settings, setSettings] = useState<ExportSettings>(() => ({ ...DEFAULTS, theme: document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light' }));
@@ -64,14 +66,14 @@ function ExportBody({ doc, selection }: { doc: Y.Doc; selection: ReadonlySet<str
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `content` is the re-render signal
   const board = useMemo(() => docToBoard(doc), [doc, content]);
   // The preview is the exported picture itself.
-  const picture = useMemo(() => exportPicture(board, renderOptions(board, settings, selection)), [board, settings, selection]);
+  const picture = useMemo(() => exportPicture(board, renderOptions(board, settings, selection, lang)), [board, settings, selection, lang]);
   const preview = `data:image/svg+xml;base64,${base64(picture.svg)}`;
   const scale = settings.format === 'png' ? settings.scale : 1;
 
   const run = async (action: 'download' | 'copy') => {
     setStatus(null);
     try {
-      const file = await buildExport(board, settings, selection);
+      const file = await buildExport(board, settings, selection, lang);
       if (action === 'download') {
         const url = URL.createObjectURL(file.blob);
         const link = Object.assign(document.createElement('a'), { href: url, download: file.filename });

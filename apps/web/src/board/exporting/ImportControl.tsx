@@ -4,7 +4,9 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { IconButton } from '../../ui/IconButton';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { importIntoBoard, type ImportResult } from './importIntoBoard';
+import { importProblem } from './importProblem';
 import './exporting.css';
 
 const ACCEPT = '.json,.png,.svg,application/json,image/png,image/svg+xml';
@@ -15,6 +17,7 @@ const ACCEPT = '.json,.png,.svg,application/json,image/png,image/svg+xml';
  */
 export function ImportControl({ doc, origin }: { doc: Y.Doc; origin: object }) {
   const { t } = useTranslation();
+  const lang = useRulesLang();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -50,9 +53,7 @@ export function ImportControl({ doc, origin }: { doc: Y.Doc; origin: object }) {
     ? null
     : result.ok
       ? t('exporting.imported', { title: result.title })
-      : result.error.path === '(root)'
-        ? t('exporting.importFailedRoot', { message: result.error.message })
-        : t('exporting.importFailed', { path: result.error.path, message: result.error.message });
+      : importProblem(result, t, lang);
 
   return (
     <>

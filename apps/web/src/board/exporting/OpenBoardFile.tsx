@@ -3,12 +3,15 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBoard } from '../../api/boardsApi';
 import { openNewBoard } from '../../landing/openNewBoard';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { readImportFile } from './importIntoBoard';
+import { importProblem } from './importProblem';
 import './exporting.css';
 
 /** Landing page: open a board file (JSON, or an exported PNG/SVG) as a new board. */
 export function OpenBoardFile() {
   const { t } = useTranslation();
+  const lang = useRulesLang();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -18,8 +21,7 @@ export function OpenBoardFile() {
     setError(null);
     const result = await readImportFile(file);
     if (!result.ok) {
-      const { path, message } = result.error;
-      setError(path === '(root)' ? t('exporting.importFailedRoot', { message }) : t('exporting.importFailed', { path, message }));
+      setError(importProblem(result, t, lang));
       setBusy(false);
       return;
     }

@@ -54,4 +54,12 @@ describe('buildExport', () => {
     expect(text).toContain('](data:image/svg+xml;base64,');
     expect(text).toContain('## Findings');
   });
+
+  it('writes the report and the words the picture adds in the reader language', async () => {
+    const md = await (await buildExport(board, { ...settings, format: 'md' }, new Set(), 'ko')).blob.text();
+    expect(md).toContain('## 검사 결과');
+    expect(md).toContain('단일 장애 지점');
+    const svg = await (await buildExport(board, { ...settings, format: 'svg' }, new Set(), 'ko')).blob.text();
+    expect(svg).toContain('로드밸런서');
+  });
 });

@@ -4,7 +4,7 @@ import { boardToDoc, readBoardFile, type BoardFileResult } from '@scaleboard/boa
 import type { BoardError } from '@scaleboard/rules';
 import { serverLimits } from '../../api/limitsApi';
 
-export type ImportResult = { ok: true; title: string } | { ok: false; error: BoardError };
+export type ImportResult = { ok: true; title: string } | { ok: false; error: BoardError; input?: unknown };
 
 /**
  * A chosen or dropped file's board (JSON, or a PNG/SVG exported by Scaleboard), validated. A file

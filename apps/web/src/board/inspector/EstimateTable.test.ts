@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTION_FIELDS, estimate, TWITTER_ASSUMPTIONS, type EstimateInputKey } from '@scaleboard/rules';
-import { numberLocaleOf } from '../../i18n/useNumberLocale';
+import { rulesLangOf } from '../../i18n/rulesLang';
 import { ESTIMATE_ROWS } from './EstimateTable';
 
 describe('the estimate table', () => {
@@ -31,9 +31,9 @@ describe('the estimate table', () => {
   });
 
   it('follows the UI language', () => {
-    expect(numberLocaleOf('ko')).toBe('ko');
-    expect(numberLocaleOf('ko-KR')).toBe('ko');
-    expect(numberLocaleOf('en-GB')).toBe('en');
-    expect(numberLocaleOf(undefined)).toBe('en');
+    expect(rulesLangOf('ko')).toBe('ko');
+    expect(rulesLangOf('ko-KR')).toBe('ko');
+    expect(rulesLangOf('en-GB')).toBe('en');
+    expect(rulesLangOf(undefined)).toBe('en');
   });
 });

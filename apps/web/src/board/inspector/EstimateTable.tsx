@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import {
-  formatBytes, formatBytesPerSecond, formatCount, formatExact, formatExactBytes, type Estimate, type NumberLocale,
+  formatBytes, formatBytesPerSecond, formatCount, formatExact, formatExactBytes, type Estimate, type Lang,
 } from '@scaleboard/rules';
-import { useNumberLocale } from '../../i18n/useNumberLocale';
+import { useRulesLang } from '../../i18n/rulesLang';
 
 type RowKey = keyof typeof ESTIMATE_ROWS;
 
@@ -13,8 +13,8 @@ interface Figure {
   full: string;
 }
 
-const count = (value: number, locale: NumberLocale): Figure => ({ rounded: formatCount(value, locale), exact: formatExact(value), full: formatExact(value, 3) });
-const bytes = (value: number, locale: NumberLocale, rate = ''): Figure => ({
+const count = (value: number, locale: Lang): Figure => ({ rounded: formatCount(value, locale), exact: formatExact(value), full: formatExact(value, 3) });
+const bytes = (value: number, locale: Lang, rate = ''): Figure => ({
   rounded: rate ? formatBytesPerSecond(value, locale) : formatBytes(value, locale),
   exact: `${formatExactBytes(value)}${rate}`,
   full: `${formatExact(value, 0)} B${rate}`,
@@ -23,28 +23,28 @@ const servers = (value: number): Figure => ({ rounded: formatExact(value, 0), fu
 
 /** Each figure of the estimate, rounded the way the note does and exact. */
 export const ESTIMATE_ROWS = {
-  dailyActiveUsers: (e: Estimate, l: NumberLocale) => count(e.dailyActiveUsers, l),
-  writeQps: (e: Estimate, l: NumberLocale) => count(e.writeQps, l),
-  peakWriteQps: (e: Estimate, l: NumberLocale) => count(e.peakWriteQps, l),
-  readQps: (e: Estimate, l: NumberLocale) => count(e.readQps, l),
-  peakReadQps: (e: Estimate, l: NumberLocale) => count(e.peakReadQps, l),
-  mediaStoragePerDay: (e: Estimate, l: NumberLocale) => bytes(e.mediaStoragePerDayBytes, l),
-  storagePerDay: (e: Estimate, l: NumberLocale) => bytes(e.storagePerDayBytes, l),
-  mediaStorageTotal: (e: Estimate, l: NumberLocale) => bytes(e.mediaStorageTotalBytes, l),
-  storageTotal: (e: Estimate, l: NumberLocale) => bytes(e.storageTotalBytes, l),
-  peakIngress: (e: Estimate, l: NumberLocale) => bytes(e.peakIngressBytesPerSecond, l, '/s'),
-  peakEgress: (e: Estimate, l: NumberLocale) => bytes(e.peakEgressBytesPerSecond, l, '/s'),
-  cacheMemory: (e: Estimate, l: NumberLocale) => bytes(e.cacheMemoryBytes, l),
+  dailyActiveUsers: (e: Estimate, l: Lang) => count(e.dailyActiveUsers, l),
+  writeQps: (e: Estimate, l: Lang) => count(e.writeQps, l),
+  peakWriteQps: (e: Estimate, l: Lang) => count(e.peakWriteQps, l),
+  readQps: (e: Estimate, l: Lang) => count(e.readQps, l),
+  peakReadQps: (e: Estimate, l: Lang) => count(e.peakReadQps, l),
+  mediaStoragePerDay: (e: Estimate, l: Lang) => bytes(e.mediaStoragePerDayBytes, l),
+  storagePerDay: (e: Estimate, l: Lang) => bytes(e.storagePerDayBytes, l),
+  mediaStorageTotal: (e: Estimate, l: Lang) => bytes(e.mediaStorageTotalBytes, l),
+  storageTotal: (e: Estimate, l: Lang) => bytes(e.storageTotalBytes, l),
+  peakIngress: (e: Estimate, l: Lang) => bytes(e.peakIngressBytesPerSecond, l, '/s'),
+  peakEgress: (e: Estimate, l: Lang) => bytes(e.peakEgressBytesPerSecond, l, '/s'),
+  cacheMemory: (e: Estimate, l: Lang) => bytes(e.cacheMemoryBytes, l),
   webServers: (e: Estimate) => servers(e.serversNeeded.webServers),
   cacheServers: (e: Estimate) => servers(e.serversNeeded.cacheServers),
   databasePrimaries: (e: Estimate) => servers(e.serversNeeded.databasePrimaries),
   databaseReplicas: (e: Estimate) => servers(e.serversNeeded.databaseReplicas),
-} satisfies Record<string, (e: Estimate, locale: NumberLocale) => Figure>;
+} satisfies Record<string, (e: Estimate, locale: Lang) => Figure>;
 
 /** The estimate: the note's rounding (~3.5K, ~7K, 30 TB, ~55 PB) beside the exact figure (3,472.2, 6,944.4, 54.75 PB); every digit on hover. */
 export function EstimateTable({ estimate }: { estimate: Estimate }) {
   const { t } = useTranslation();
-  const locale = useNumberLocale();
+  const locale = useRulesLang();
   return (
     <table className="estimate-table" aria-labelledby="estimate-title">
       <thead className="visually-hidden">

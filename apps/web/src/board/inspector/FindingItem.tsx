@@ -1,6 +1,7 @@
 import { CircleAlert, Info, Locate, TriangleAlert, Wand } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatDuration, ruleOf, type Finding, type MechanicalFix } from '@scaleboard/rules';
+import { formatDuration, ruleText, type Finding, type MechanicalFix } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 
 const ICONS = { error: CircleAlert, warning: TriangleAlert, info: Info } as const;
 
@@ -15,7 +16,7 @@ interface FindingItemProps {
 export function FindingItem({ finding, fix, onShow, onFix }: FindingItemProps) {
   const { t } = useTranslation();
   const Icon = ICONS[finding.severity];
-  const title = ruleOf(finding.rule)?.title ?? finding.rule;
+  const title = ruleText(finding.rule, useRulesLang()).title;
   const action = fix ? fixLabel(fix, t) : null;
   return (
     <li className="finding" data-severity={finding.severity} aria-label={title}>

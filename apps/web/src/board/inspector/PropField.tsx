@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumberInput, numberInputOfProp, type PropSpec } from '@scaleboard/rules';
+import { formatNumberInput, numberInputOfProp, propDescription, propLabel, type PropSpec } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { NumberField } from './NumberField';
 
 interface PropFieldProps {
@@ -16,7 +17,9 @@ interface PropFieldProps {
 export function PropField({ name, spec, value, readOnly, onChange }: PropFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  const label = t(`analysis.props.${name}` as 'analysis.props.instances', { defaultValue: spec.label });
+  const lang = useRulesLang();
+  const label = t(`analysis.props.${name}` as 'analysis.props.instances', { defaultValue: propLabel(name, lang) });
+  const description = propDescription(name, lang);
   if (spec.type === 'boolean') {
     const checked = typeof value === 'boolean' ? value : spec.default;
     return (
@@ -31,7 +34,7 @@ export function PropField({ name, spec, value, readOnly, onChange }: PropFieldPr
           aria-checked={checked}
           className="switch"
           disabled={readOnly}
-          title={spec.description}
+          title={description}
           onClick={() => onChange(!checked)}
         >
           <span className="switch-thumb" aria-hidden />
@@ -46,7 +49,7 @@ export function PropField({ name, spec, value, readOnly, onChange }: PropFieldPr
         <label className="field-label" htmlFor={id}>
           {label}
         </label>
-        <select id={id} className="field-select" value={current} disabled={readOnly} title={spec.description} onChange={(e) => onChange(e.target.value)}>
+        <select id={id} className="field-select" value={current} disabled={readOnly} title={description} onChange={(e) => onChange(e.target.value)}>
           {spec.options.map((option) => (
             <option key={option} value={option}>
               {option}
@@ -65,7 +68,7 @@ export function PropField({ name, spec, value, readOnly, onChange }: PropFieldPr
       input={input}
       placeholder={spec.default !== undefined ? formatNumberInput(spec.default, input) : t('analysis.properties.unset')}
       {...(unit ? { unit } : {})}
-      hint={spec.description}
+      hint={description}
       readOnly={readOnly}
       onCommit={onChange}
     />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { setNodeProp, updateNode } from '@scaleboard/board';
-import { catalogueOf, labelLimitOf, TEXT_LIMITS } from '@scaleboard/rules';
+import { catalogueOf, kindDescription, labelLimitOf, TEXT_LIMITS } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import type { BoardContent } from '../../sync/useBoardContent';
 import { useBoard } from '../BoardContext';
 import { KIND_LOOK } from '../catalogue';
@@ -11,6 +12,7 @@ import { TextField } from './TextField';
 /** The selected component's label and catalogue properties; every change goes through the Y.Doc. */
 export function PropertiesTab({ content, selection }: { content: BoardContent; selection: Selection }) {
   const { t } = useTranslation();
+  const lang = useRulesLang();
   const { doc, origin, readOnly } = useBoard();
   if (selection.nodes.size > 1) return <p className="inspector-empty">{t('analysis.properties.many', { count: selection.nodes.size })}</p>;
   const [selectedId] = selection.nodes;
@@ -27,7 +29,7 @@ export function PropertiesTab({ content, selection }: { content: BoardContent; s
         </span>
         <div>
           <p className="inspector-kind-name">{t(`kinds.${node.kind}`)}</p>
-          <p className="inspector-kind-description">{spec.description}</p>
+          <p className="inspector-kind-description">{kindDescription(node.kind, lang)}</p>
         </div>
       </div>
       {readOnly ? <p className="inspector-note">{t('analysis.properties.readOnly')}</p> : null}

@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { renderBoardSvg } from '@scaleboard/board';
 import { INTERVIEW_PHASES, type InterviewSnapshotResponse } from '@scaleboard/protocol';
 import { parseBoard, report } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { interviewApi } from './interviewApi';
 
 /** Steps through the boards recorded at the end of each phase (owner only, like the REST route). */
 export function SnapshotViewer({ boardId, ownerKey, phases }: { boardId: string; ownerKey: string; phases: number[] }) {
   const { t, i18n } = useTranslation();
+  const lang = useRulesLang();
   const [index, setIndex] = useState<number | null>(null);
   const [snapshot, setSnapshot] = useState<InterviewSnapshotResponse | null>(null);
   const phase = index === null ? null : (phases[index] ?? null);
@@ -52,7 +54,7 @@ export function SnapshotViewer({ boardId, ownerKey, phases }: { boardId: string;
                 : ''}
             </>} className="dialog-wide interview-snapshot-dialog">
           <div className="interview-snapshot-picture">
-            {board ? <img alt={board.title} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderBoardSvg(board, { theme }))}`} /> : null}
+            {board ? <img alt={board.title} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderBoardSvg(board, { theme, lang }))}`} /> : null}
           </div>
           <div className="interview-snapshot-nav">
             <button type="button" className="button button-secondary" disabled={!index} onClick={() => setIndex((i) => (i ? i - 1 : i))}>

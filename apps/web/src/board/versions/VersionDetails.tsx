@@ -1,8 +1,8 @@
 import { History } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { report, ruleOf, type Board } from '@scaleboard/rules';
-import { useNumberLocale } from '../../i18n/useNumberLocale';
+import { report, ruleText, type Board } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { ESTIMATE_ROWS } from '../inspector/EstimateTable';
 import { changesSince } from './changesSince';
 
@@ -20,8 +20,8 @@ interface VersionDetailsProps {
 /** A version's findings and estimate as they were then, and what the live board changed since. */
 export function VersionDetails({ version, board, live, onRestore }: VersionDetailsProps) {
   const { t } = useTranslation();
-  const locale = useNumberLocale();
-  const then = useMemo(() => report(board), [board]);
+  const lang = useRulesLang();
+  const then = useMemo(() => report(board, { lang }), [board, lang]);
   const changes = useMemo(() => changesSince(board, live), [board, live]);
   const same = changes.added.length + changes.removed.length + changes.changed.length === 0;
   return (
@@ -40,7 +40,7 @@ export function VersionDetails({ version, board, live, onRestore }: VersionDetai
       {then.findings.length ? (
         <ul className="version-finding-list">
           {then.findings.map((finding, index) => (
-            <li key={index} data-severity={finding.severity} title={ruleOf(finding.rule)?.title ?? finding.rule}>
+            <li key={index} data-severity={finding.severity} title={ruleText(finding.rule, lang).title}>
               {finding.message}
             </li>
           ))}
@@ -48,7 +48,7 @@ export function VersionDetails({ version, board, live, onRestore }: VersionDetai
       ) : null}
       <dl className="version-figures">
         {FIGURES.map((key) => {
-          const figure = ESTIMATE_ROWS[key](then.estimate, locale);
+          const figure = ESTIMATE_ROWS[key](then.estimate, lang);
           return (
             <div key={key}>
               <dt>{t(`analysis.estimate.rows.${key}`)}</dt>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RenderTheme } from '@scaleboard/board';
 import type { Board } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import type { VersionPreview } from './useVersionPreview';
 import { versionPicture, type VersionPicture } from './versionPicture';
 
@@ -54,7 +55,8 @@ const MAX_UPSCALE = 1.6;
 
 /** The version's picture with its change marks, fitted to the space: shrunk as needed, enlarged up to MAX_UPSCALE. */
 function Picture({ board, live, theme, alt }: { board: Board; live: Board; theme: RenderTheme; alt: string }) {
-  const picture = useMemo(() => versionPicture(board, live, theme), [board, live, theme]);
+  const lang = useRulesLang();
+  const picture = useMemo(() => versionPicture(board, live, theme, lang), [board, live, theme, lang]);
   return (
     <>
       <div

@@ -1,5 +1,5 @@
 import { diffBoards, renderBoard, type RenderTheme } from '@scaleboard/board';
-import { report, type Board } from '@scaleboard/rules';
+import { DEFAULT_LANG, report, type Board, type Lang } from '@scaleboard/rules';
 
 /** A version drawn for the preview, with what the live board changed since marked on it. */
 export interface VersionPicture {
@@ -16,14 +16,17 @@ export interface VersionPicture {
  * findings then and the components removed or changed since highlighted. No board is embedded:
  * the picture is only looked at.
  *
+ * The words it adds (kind names, badge titles) are in `lang`.
+ *
  * @example versionPicture(version, live, 'dark').counts // { removed: 1, changed: 0, added: 2 }
  */
-export function versionPicture(version: Board, live: Board, theme: RenderTheme): VersionPicture {
+export function versionPicture(version: Board, live: Board, theme: RenderTheme, lang: Lang = DEFAULT_LANG): VersionPicture {
   const { nodes } = diffBoards(version, live);
   const { svg, width, height } = renderBoard(version, {
     theme,
+    lang,
     embedBoard: false,
-    findings: report(version).findings,
+    findings: report(version, { lang }).findings,
     highlight: { removed: nodes.removed, changed: nodes.changed },
   });
   return { svg, width, height, counts: { removed: nodes.removed.length, changed: nodes.changed.length, added: nodes.added.length } };

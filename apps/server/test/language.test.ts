@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './testServer';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+// The balancer's id is the kind an app-made id looks like: findings must name it "LB", never this.
+const LB_ID = 'load-balancer-9x205q20';
+const board = {
+  format: 'scaleboard/v1',
+  title: 'Two servers',
+  nodes: [
+    { id: 'users', kind: 'client', label: 'Users', x: 0, y: 0 },
+    { id: LB_ID, kind: 'load-balancer', label: 'LB', x: 0, y: 0 },
+    { id: 'w1', kind: 'web-server', label: 'web', x: 0, y: 0 },
+    { id: 'c1', kind: 'cache', label: 'web', x: 0, y: 0 },
+  ],
+  edges: [
+    { id: 'a', from: 'users', to: LB_ID },
+    { id: 'b', from: LB_ID, to: 'w1' },
+    { id: 'c', from: 'w1', to: 'c1' },
+  ],
+};
+
+interface Finding { rule: string; severity: string; nodes: string[]; message: string; fix: string }
+
+async function reportOf(id: string, key: string, init: { query?: string; headers?: Record<string, string> } = {}) {
+  return fetch(`${server.url}/api/boards/${id}/report${init.query ?? ''}`, { headers: { authorization: `Bearer ${key}`, ...init.headers } });
+}
+
+describe('server text follows the request language', () => {
+  it('GET /report with Accept-Language: ko says findings in Korean, naming components by label (kind when labels repeat)', async () => {
+    const { id, keys } = await server.createBoard({ board });
+    const res = await reportOf(id, keys.view, { headers: { 'accept-language': 'ko-KR,ko;q=0.9,en;q=0.8' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-language')).toBe('ko');
+    expect(res.headers.get('vary')).toMatch(/accept-language/i);
+    const { findings } = (await res.json()) as { findings: Finding[] };
+    const spof = findings.find((f) => f.rule === 'single-point-of-failure' && f.nodes[0] === LB_ID);
+    expect(spof?.message).toBe('"LB": 단일 장애 지점입니다. 인스턴스가 하나뿐이라 죽으면 이를 거치는 모든 요청이 실패합니다.');
+    expect(spof?.fix).toBe('"LB"의 인스턴스 수를 2개 이상으로 늘리거나, 같은 호출자 뒤에 형제 컴포넌트를 추가하세요.');
+    const ttl = findings.find((f) => f.rule === 'cache-without-expiry');
+    expect(ttl?.message).toBe('"web"(캐시): TTL이 없어 항목이 영원히 낡은 채로 남을 수 있습니다.');
+    expect(ttl?.fix).toContain('TTL');
+    for (const f of findings) {
+      expect(f.message).toMatch(/[가-힣]/);
+      expect(f.fix).toMatch(/[가-힣]/);
+      expect(`${f.message} ${f.fix}`).not.toContain(LB_ID);
+      expect(f.fix).not.toContain('ttlSeconds');
+    }
+  });
+
+  it('?lang= wins over the header; no preference or an unknown one is English; a bad lang is a 400', async () => {
+    const { id, keys } = await server.createBoard({ board });
+    const en = (await (await reportOf(id, keys.view, { query: '?lang=en', headers: { 'accept-language': 'ko' } })).json()) as { findings: Finding[] };
+    expect(en.findings.find((f) => f.rule === 'cache-without-expiry')?.message).toBe('"web" (Cache) has no TTL: entries can stay stale forever.');
+    const plain = await reportOf(id, keys.view);
+    expect(plain.headers.get('content-language')).toBe('en');
+    expect(((await plain.json()) as { findings: Finding[] }).findings).toEqual(en.findings);
+    expect((await reportOf(id, keys.view, { headers: { 'accept-language': 'fr-FR' } })).headers.get('content-language')).toBe('en');
+    expect((await reportOf(id, keys.view, { query: '?lang=ko' })).headers.get('content-language')).toBe('ko');
+
+    const bad = await reportOf(id, keys.view, { query: '?lang=klingon' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: { code: 'bad-lang', message: 'lang: the language is one of en, ko.', path: 'lang' } });
+  });
+
+  it('the interview summary, the Markdown export and the SVG speak the request language', async () => {
+    const { id, keys } = await server.createBoard({ board });
+    const get = (path: string) => fetch(`${server.url}/api/boards/${id}/${path}`, { headers: { authorization: `Bearer ${keys.owner}`, 'accept-language': 'ko' } });
+    const summary = await (await get('interview/summary.md')).text();
+    expect(summary).toContain('# 면접 요약 — Two servers');
+    expect(summary).toContain('| 1. 문제 이해 및 설계 범위 확정 |');
+    expect(summary).toContain('## 평가 기준 (비공개)');
+    expect(summary).toContain('`single-point-of-failure` ("LB"): "LB": 단일 장애 지점입니다.');
+    const markdown = await (await get('export.md')).text();
+    expect(markdown).toContain('## 검사 결과');
+    const svg = await (await get('export.svg')).text();
+    expect(svg).toContain('로드밸런서');
+    expect(svg).not.toContain('>Load balancer<');
+  });
+
+  it('a board from a template is titled in the request language', async () => {
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'ko' }, body: JSON.stringify({ template: 'ch1-7-stateless-web-tier' }),
+    });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { title: string }).title).toBe('7. 무상태 웹 계층');
+  });
+
+  it('a refused import says in plain words, in the request language, what is wrong and where, the path as a detail', async () => {
+    const bad = { ...board, nodes: [{ id: LB_ID, kind: 'load-balancer', label: 'LB', x: 'left', y: 0 }] };
+    const post = (lang: string) => fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': lang }, body: JSON.stringify({ board: bad }) });
+    const ko = await post('ko');
+    expect(ko.status).toBe(400);
+    const { error } = (await ko.json()) as { error: { code: string; message: string; path: string } };
+    expect(error.code).toBe('invalid-board');
+    expect(error.path).toBe('board.nodes[0].x');
+    expect(error.message).toMatch(/^1번째 컴포넌트\("LB"\)의 "x" 항목: 숫자여야 합니다 \(지금은 텍스트\) \(위치 board\.nodes\[0\]\.x: /);
+    const en = (await (await post('en')).json()) as { error: { message: string } };
+    expect(en.error.message).toMatch(/^Component 1 \("LB"\), field "x": should be a number, not text \(at board\.nodes\[0\]\.x: /);
+  });
+});

@@ -1,0 +1,57 @@
+// `scaleboard check|estimate --format text`와 CLI 입력 오류의 한국어 문구.
+import type { cliEn } from './cli.en';
+import type { Shape } from './shape';
+
+export const cliKo: Shape<typeof cliEn> = {
+  cli: {
+    noFindings: '검사 결과 없음',
+    counts: '오류 {{errors}}개, 경고 {{warnings}}개',
+    fix: '해결 방법: {{fix}}',
+    estimate: '개략적인 규모 추정',
+    dailyActiveUsers: '일간 능동 사용자(DAU)',
+    writeQps: '쓰기 QPS (최대)',
+    readQps: '읽기 QPS (최대)',
+    storagePerDay: '하루 저장 용량',
+    storageTotal: '{{years}}년간 저장 용량',
+    media: '미디어 {{size}}',
+    bandwidth: '수신 / 송신 대역폭',
+    cacheMemory: '캐시 메모리 (자주 읽는 20 %)',
+    servers: '최대 부하에 필요한 서버',
+    serversValue: '웹 {{web}}, 캐시 {{cache}}, DB 주 {{primaries}}, 복제본 {{replicas}}',
+    load: '최대 부하',
+    noLoad: '부하',
+    noTraffic: '트래픽 없음 (가정에 monthlyActiveUsers를 설정하세요)',
+    availability: '가용성',
+    availabilityValue: '{{availability}} ({{nines}} nines, 연간 약 {{downtime}} 중단)',
+    weakest: '; 가장 약한 곳: {{names}} {{availability}}',
+    cannotRead: '{{file}}: 파일을 읽을 수 없습니다 ({{code}})',
+    tooLarge: '{{file}}: 보드 파일 최대 크기 {{limit}}바이트보다 큽니다 (MAX_BOARD_FILE_BYTES)',
+    tooDeep: '{{file}}: {{detail}}',
+    notJson: '{{file}}: 올바른 JSON이 아닙니다: {{detail}}',
+    invalidBoard: '{{file}}: 보드 파일이 아닙니다: {{problem}}',
+    invalidAssumptions: '{{file}}: 가정이 올바르지 않습니다: {{problem}}',
+    badLang: '--lang은 {{langs}} 중 하나여야 합니다 ({{lang}} 아님)',
+  },
+  boardErrors: {
+    where: {
+      root: '파일',
+      node: '{{n}}번째 컴포넌트',
+      nodeNamed: '{{n}}번째 컴포넌트({{name}})',
+      edge: '{{n}}번째 연결',
+      field: '{{where}}의 "{{field}}" 항목',
+      assumption: '가정 "{{field}}"',
+      title: '제목',
+      format: '형식(format) 줄',
+    },
+    problem: '{{where}}: {{what}} (위치 {{path}}: {{detail}})',
+    what: {
+      type: '{{expected}}여야 합니다 (지금은 {{received}})',
+      missing: '빠져 있습니다',
+      tooSmall: '너무 작습니다',
+      tooBig: '너무 크거나 깁니다',
+      choice: '허용된 값이 아닙니다',
+      other: '올바르지 않습니다',
+    },
+    types: { number: '숫자', string: '텍스트', boolean: 'true 또는 false', object: '객체', array: '목록' },
+  },
+};
