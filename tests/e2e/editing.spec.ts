@@ -41,18 +41,24 @@ test('groups, renaming, connection kinds, copy/paste, delete and redo', async ({
   await expect(ed.board.edge('Async', 'API', 'Queue')).toBeAttached();
   await expect.poll(async () => (await server()).edges.map((e) => e.kind)).toEqual(['async']);
 
-  // Copy and paste the queue; delete the copy; undo brings it back, redo removes it again.
+  // Copy and paste the queue: each copy gets the next free name, as a palette drop does, and so
+  // does a duplicate. Delete the last copy; undo brings it back, redo removes it again.
   await ed.board.node('Queue').click();
   await ed.page.keyboard.press('Control+c');
   await ed.page.keyboard.press('Control+v');
-  await expect(ed.board.node('Queue').filter({ visible: true })).toHaveCount(2);
+  await expect(ed.board.node('Queue 2')).toBeVisible();
+  await ed.page.keyboard.press('Control+v');
+  await expect(ed.board.node('Queue 3')).toBeVisible();
+  await ed.page.keyboard.press('Control+d');
+  await expect(ed.board.node('Queue 4')).toBeVisible();
+  await expect.poll(async () => (await server()).nodes.map((n) => n.label).sort()).toEqual(['API', 'Private network', 'Queue', 'Queue 2', 'Queue 3', 'Queue 4']);
   await ed.page.keyboard.press('Delete');
-  await expect(ed.board.node('Queue')).toHaveCount(1);
+  await expect(ed.board.node('Queue 4')).toHaveCount(0);
   await ed.page.keyboard.press('Control+z');
-  await expect(ed.board.node('Queue')).toHaveCount(2);
+  await expect(ed.board.node('Queue 4')).toHaveCount(1);
   await ed.page.keyboard.press('Control+Shift+z');
-  await expect(ed.board.node('Queue')).toHaveCount(1);
-  await expect.poll(async () => (await server()).nodes.length).toBe(3);
+  await expect(ed.board.node('Queue 4')).toHaveCount(0);
+  await expect.poll(async () => (await server()).nodes.length).toBe(5);
 
   // The shortcut sheet opens with "?".
   await ed.page.keyboard.press('?');

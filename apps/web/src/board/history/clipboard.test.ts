@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardNode } from '@scaleboard/rules';
+import { MAX_LABEL_LENGTH, type BoardNode } from '@scaleboard/rules';
 import { copyFragment, parseFragment, pasteFragment, serializeFragment } from './clipboard';
 
 const n = (id: string, kind: BoardNode['kind'], x: number, y: number, parent?: string): BoardNode => ({
@@ -27,13 +27,30 @@ describe('copy and paste', () => {
 
   it('pastes with fresh ids, remapped parents and edges, offset at the top level only', () => {
     let counter = 0;
-    const pasted = pasteFragment(copyFragment(new Set(['vpc']), nodes, edges), { x: 32, y: 32 }, (p) => `${p}-${++counter}`);
+    const pasted = pasteFragment(copyFragment(new Set(['vpc']), nodes, edges), { x: 32, y: 32 }, (p) => `${p}-${++counter}`, []);
     const vpc = pasted.nodes.find((x) => x.kind === 'private-network');
     const web = pasted.nodes.find((x) => x.kind === 'web-server');
     expect(vpc).toMatchObject({ x: 132, y: 132 });
     expect(web).toMatchObject({ x: 10, y: 10, parent: vpc?.id, props: { instances: 2 } });
     expect(pasted.edges[0]).toMatchObject({ from: web?.id });
     expect(new Set(pasted.nodes.map((x) => x.id)).has('vpc')).toBe(false);
+  });
+
+  it('names each pasted component with the next free name, and leaves notes as written', () => {
+    let counter = 0;
+    const fragment = {
+      nodes: [
+        { ...n('a', 'web-server', 0, 0), label: 'Web' },
+        { ...n('b', 'web-server', 0, 0), label: 'Web 2' },
+        { ...n('c', 'note', 0, 0), label: 'Remember the cache' },
+      ],
+      edges: [],
+    };
+    const pasted = pasteFragment(fragment, { x: 0, y: 0 }, (p) => `${p}-${++counter}`, ['Web', 'Web 2', 'Remember the cache']);
+    expect(pasted.nodes.map((x) => x.label)).toEqual(['Web 3', 'Web 4', 'Remember the cache']);
+    const long = 'W'.repeat(MAX_LABEL_LENGTH);
+    const copy = pasteFragment({ nodes: [{ ...n('d', 'cache', 0, 0), label: long }], edges: [] }, { x: 0, y: 0 }, (p) => p, [long]);
+    expect(copy.nodes[0]?.label).toBe(long);
   });
 
   it('round-trips through clipboard text and rejects foreign text', () => {

@@ -1,6 +1,7 @@
 import { absolutePosition } from '@scaleboard/board';
-import type { BoardEdge, BoardNode } from '@scaleboard/rules';
+import { MAX_LABEL_LENGTH, type BoardEdge, type BoardNode } from '@scaleboard/rules';
 import { isInside } from '../canvas/groupDrop';
+import { copyLabel } from '../canvas/naming';
 
 /** What copy puts on the clipboard: nodes with canvas positions for the top-most ones. */
 export interface Fragment {
@@ -24,14 +25,29 @@ export function copyFragment(selected: ReadonlySet<string>, nodes: readonly Boar
   return { nodes: copied, edges: edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => structuredClone(e)) };
 }
 
-/** A fresh fragment to insert: new ids, parents and edges remapped, top-most nodes offset. */
-export function pasteFragment(fragment: Fragment, offset: { x: number; y: number }, newId: (prefix: string) => string): Fragment {
+/**
+ * A fresh fragment to insert: new ids, parents and edges remapped, top-most nodes offset, and
+ * each component named with the next free name beside the `taken` labels ("Web" → "Web 2"), as a
+ * palette drop is. A note's label is its text, so it stays as written.
+ */
+export function pasteFragment(
+  fragment: Fragment,
+  offset: { x: number; y: number },
+  newId: (prefix: string) => string,
+  taken: Iterable<string>,
+): Fragment {
   const ids = new Map(fragment.nodes.map((n) => [n.id, newId(n.kind)]));
+  const labels = new Set(taken);
   const nodes = fragment.nodes.map((node): BoardNode => {
     const parent = node.parent ? ids.get(node.parent) : undefined;
+    const label = node.kind === 'note' || node.label === '' ? node.label : copyLabel(node.label, labels);
+    // A name at the length limit has no room for a number: the copy keeps it rather than be refused.
+    const fits = label.length <= MAX_LABEL_LENGTH ? label : node.label;
+    labels.add(fits);
     return {
       ...structuredClone(node),
       id: ids.get(node.id) ?? newId(node.kind),
+      label: fits,
       ...(parent ? { parent } : { x: node.x + offset.x, y: node.y + offset.y }),
     };
   });

@@ -8,13 +8,14 @@ import { copyFragment, parseFragment, pasteFragment, serializeFragment, type Fra
 const STORAGE_KEY = 'scaleboard.clipboard';
 const OFFSET = { x: 32, y: 32 };
 
-/** Delete, copy, paste and duplicate the selection — each one undo step. */
+/** Delete, copy, paste and duplicate the selection — each one undo step; copies get the next free name. */
 export function useClipboard(selection: Selection) {
   const { doc, origin, readOnly } = useBoard();
 
   const insert = useCallback(
     (fragment: Fragment) => {
-      const pasted = pasteFragment(fragment, OFFSET, newId);
+      const taken = docToBoard(doc).nodes.map((n) => n.label);
+      const pasted = pasteFragment(fragment, OFFSET, newId, taken);
       doc.transact(() => {
         addNodes(doc, pasted.nodes, origin);
         for (const edge of pasted.edges) addEdge(doc, edge, origin);
