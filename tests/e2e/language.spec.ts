@@ -40,7 +40,7 @@ test('a Korean browser gets every screen in Korean: no resource key missing in k
   const inspector = page.getByRole('complementary', { name: '인스펙터' });
   await page.getByRole('group', { name: '캐시, 캐시' }).click();
   await inspector.getByRole('tab', { name: /^속성/ }).click();
-  await expect(inspector.getByLabel('인스턴스 수', { exact: true })).toBeVisible();
+  await expect(inspector.getByLabel('인스턴스', { exact: true })).toBeVisible();
   await expectAllKorean(jimin, 'the properties tab');
   await inspector.getByRole('tab', { name: /^진단/ }).click();
   await expect(inspector.getByRole('tab', { name: /^진단/ })).toHaveAttribute('aria-selected', 'true');

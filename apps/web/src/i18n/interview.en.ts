@@ -68,7 +68,6 @@ export const interviewEn = {
     saved: 'Saved',
     saving: 'Saving…',
     saveFailed: 'Not saved',
-    areas: { scope: 'Scope', highLevelDesign: 'High-level design', deepDive: 'Deep dive', communication: 'Communication' },
   },
   snapshots: {
     heading: 'Phase snapshots',

@@ -70,7 +70,6 @@ export const interviewKo: Resources['interview'] = {
     saved: '저장됨',
     saving: '저장 중…',
     saveFailed: '저장 안 됨',
-    areas: { scope: '설계 범위', highLevelDesign: '개략적 설계', deepDive: '상세 설계', communication: '소통' },
   },
   snapshots: {
     heading: '단계별 스냅숏',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
 import { NODE_KINDS } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { useThemeContext } from '../../theme/ThemeContext';
 import { usePeers } from '../../sync/usePeers';
 import { useBoard } from '../BoardContext';
@@ -88,7 +89,8 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const { placeAt } = usePlaceNode();
   const modifier = useModifierKey();
 
-  const labels = useMemo(() => cachedLabels(t), [t]);
+  const lang = useRulesLang();
+  const labels = useMemo(() => cachedLabels(t, lang), [lang, t]);
   // xyflow describes every node with one shared element; a node that adds its own description keeps it.
   const nodeDescriptionId = `react-flow__node-desc-${useStore((state) => state.rfId)}`;
   const reuseNodes = useMemo(() => createReuser<CanvasFlowNode>(), []);

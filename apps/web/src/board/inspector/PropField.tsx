@@ -18,7 +18,7 @@ export function PropField({ name, spec, value, readOnly, onChange }: PropFieldPr
   const { t } = useTranslation();
   const id = useId();
   const lang = useRulesLang();
-  const label = t(`analysis.props.${name}` as 'analysis.props.instances', { defaultValue: propLabel(name, lang) });
+  const label = propLabel(name, lang);
   const description = propDescription(name, lang);
   if (spec.type === 'boolean') {
     const checked = typeof value === 'boolean' ? value : spec.default;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { setNodeProp, updateNode } from '@scaleboard/board';
-import { catalogueOf, kindDescription, labelLimitOf, TEXT_LIMITS } from '@scaleboard/rules';
+import { catalogueOf, kindDescription, kindName, labelLimitOf, TEXT_LIMITS } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 import type { BoardContent } from '../../sync/useBoardContent';
 import { useBoard } from '../BoardContext';
@@ -28,7 +28,7 @@ export function PropertiesTab({ content, selection }: { content: BoardContent; s
           <Icon size={16} />
         </span>
         <div>
-          <p className="inspector-kind-name">{t(`kinds.${node.kind}`)}</p>
+          <p className="inspector-kind-name">{kindName(node.kind, lang)}</p>
           <p className="inspector-kind-description">{kindDescription(node.kind, lang)}</p>
         </div>
       </div>

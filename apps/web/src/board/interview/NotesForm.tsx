@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RUBRIC_AREAS, type InterviewNotes, type RubricArea } from '@scaleboard/protocol';
+import { translate } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { interviewApi } from './interviewApi';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -14,6 +16,7 @@ const SAVE_DELAY_MS = 600;
  */
 export function NotesForm({ boardId, ownerKey }: { boardId: string; ownerKey: string }) {
   const { t } = useTranslation();
+  const lang = useRulesLang();
   const [notes, setNotes] = useState<InterviewNotes | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const timer = useRef<number | undefined>(undefined);
@@ -48,7 +51,7 @@ export function NotesForm({ boardId, ownerKey }: { boardId: string; ownerKey: st
   };
 
   if (!notes) return null;
-  const area = (name: RubricArea) => t(`interview.notes.areas.${name}`);
+  const area = (name: RubricArea) => translate(lang, `interview.rubric.${name}`);
   return (
     <section className="interview-notes" aria-label={t('interview.notes.heading')}>
       <div className="interview-section-head">

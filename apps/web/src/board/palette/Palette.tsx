@@ -1,7 +1,8 @@
 import { PanelLeftClose, PanelLeft, Search } from 'lucide-react';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_KIND_QUERY, searchKinds, type NodeKind } from '@scaleboard/rules';
+import { kindName, MAX_KIND_QUERY, searchKinds, type NodeKind } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { IconButton } from '../../ui/IconButton';
 import { kindsByCategory } from '../catalogue';
 import { usePlaceNode } from '../canvas/usePlaceNode';
@@ -14,6 +15,7 @@ import { PaletteItem } from './PaletteItem';
  */
 export const Palette = memo(function Palette() {
   const { t } = useTranslation();
+  const lang = useRulesLang();
   const hintId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(true);
@@ -23,13 +25,13 @@ export const Palette = memo(function Palette() {
     const plain = (kinds: NodeKind[]) => kinds.map((kind) => ({ kind, matched: undefined as string | undefined }));
     if (!searching) return kindsByCategory().map(({ category, kinds }) => ({ key: category, title: t(`categories.${category}`), kinds: plain(kinds) }));
     // The name the person sees counts too, so a translated label always finds its kind.
-    const kinds = searchKinds(query, (kind) => [t(`kinds.${kind}`)]).map(({ kind, name }) => ({
+    const kinds = searchKinds(query, (kind) => [kindName(kind, lang)]).map(({ kind, name }) => ({
       kind,
       // Say which word found it when that is not the name shown ("redis" for Cache).
-      matched: name.toLowerCase() === t(`kinds.${kind}`).toLowerCase() || name === kind ? undefined : name,
+      matched: name.toLowerCase() === kindName(kind, lang).toLowerCase() || name === kind ? undefined : name,
     }));
     return kinds.length ? [{ key: 'matches', title: t('paletteSearch.results'), kinds }] : [];
-  }, [query, searching, t]);
+  }, [lang, query, searching, t]);
   const top: NodeKind | undefined = searching ? sections[0]?.kinds[0]?.kind : undefined;
 
   if (!open) {
@@ -77,7 +79,7 @@ export const Palette = memo(function Palette() {
       </label>
       {top ? (
         <p id={hintId} className="palette-enter-hint">
-          {t('paletteSearch.enterAdds', { kind: t(`kinds.${top}`) })}
+          {t('paletteSearch.enterAdds', { kind: kindName(top, lang) })}
         </p>
       ) : null}
       <div className="palette-sections">

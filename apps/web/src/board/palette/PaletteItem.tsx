@@ -1,6 +1,7 @@
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NodeKind } from '@scaleboard/rules';
+import { kindName, type NodeKind } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 import { KIND_LOOK } from '../catalogue';
 import { KIND_MIME } from '../canvas/usePlaceNode';
 
@@ -18,7 +19,7 @@ export function PaletteItem({ kind, onAdd, top = false, matched }: PaletteItemPr
   const { t } = useTranslation();
   const look = KIND_LOOK[kind];
   const Icon = look.icon;
-  const name = t(`kinds.${kind}`);
+  const name = kindName(kind, useRulesLang());
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(KIND_MIME, kind);
     event.dataTransfer.effectAllowed = 'copy';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RUBRIC_AREAS, type NoteRevision } from '@scaleboard/protocol';
+import { translate } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
 
 /**
  * The owner's private notes and rubric as they were at the replay's moment (read-only): the
@@ -7,6 +9,7 @@ import { RUBRIC_AREAS, type NoteRevision } from '@scaleboard/protocol';
  */
 export function ReplayNotes({ revision, whose = 'own' }: { revision: NoteRevision | null; whose?: 'own' | 'interviewer' }) {
   const { t, i18n } = useTranslation();
+  const lang = useRulesLang();
   // The owner reads their own notes; a replay link's holder (a committee) reads the interviewer's.
   const heading = whose === 'own' ? t('versions.replay.notes.heading') : t('versions.replay.notes.interviewerHeading');
   return (
@@ -25,7 +28,7 @@ export function ReplayNotes({ revision, whose = 'own' }: { revision: NoteRevisio
             <tbody>
               {RUBRIC_AREAS.map((area) => (
                 <tr key={area}>
-                  <th scope="row">{t(`interview.notes.areas.${area}`)}</th>
+                  <th scope="row">{translate(lang, `interview.rubric.${area}`)}</th>
                   <td>{revision.rubric[area].score ?? t('interview.notes.noScore')}</td>
                   <td>{revision.rubric[area].comment}</td>
                 </tr>
