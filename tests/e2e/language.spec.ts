@@ -1,12 +1,12 @@
 import { expect, test, type User } from './fixtures';
-import { englishChrome, watchMissingKeys } from './uiLanguage';
+import { englishText, watchMissingKeys } from './uiLanguage';
 
-/** Fails with the English chrome the screen still shows, named by the step. */
+/** Fails with the English text (chrome or findings) the screen still shows, named by the step. */
 async function expectAllKorean(user: User, step: string): Promise<void> {
-  expect(await englishChrome(user.page), `English UI text on ${step}`).toEqual([]);
+  expect(await englishText(user.page), `English text on ${step}`).toEqual([]);
 }
 
-test('a Korean browser gets every screen in Korean: no resource key missing in ko, no English chrome', async ({ newUser }) => {
+test('a Korean browser gets every screen in Korean: no resource key missing in ko, no English chrome or rule text', async ({ newUser }) => {
   const jimin = await newUser('지민', { locale: 'ko-KR' });
   const { page } = jimin;
   const missing = await watchMissingKeys(page.context(), page);
@@ -44,6 +44,10 @@ test('a Korean browser gets every screen in Korean: no resource key missing in k
   await expectAllKorean(jimin, 'the properties tab');
   await inspector.getByRole('tab', { name: /^진단/ }).click();
   await expect(inspector.getByRole('tab', { name: /^진단/ })).toHaveAttribute('aria-selected', 'true');
+  // A finding with its message and fix is on screen, so the walk reads the rules' text too.
+  const noExpiry = inspector.getByRole('listitem', { name: '만료되지 않는 캐시 항목' });
+  await expect(noExpiry.getByText(/^"캐시": /)).toBeVisible();
+  await expect(noExpiry.getByText(/^"캐시"의 TTL을 설정하고/)).toBeVisible();
   await expectAllKorean(jimin, 'the findings tab');
   await inspector.getByRole('tab', { name: /^추정/ }).click();
   await inspector.getByRole('button', { name: '트위터 예제 사용' }).click();

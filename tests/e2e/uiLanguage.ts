@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { RESOURCES } from '@scaleboard/rules';
 import { en } from '../../apps/web/src/i18n/en';
 import { ko } from '../../apps/web/src/i18n/ko';
 
@@ -30,15 +31,15 @@ export async function watchMissingKeys(context: BrowserContext, page: Page): Pro
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The UI chrome's English texts that Korean says differently, as whole-text matchers: a template
+ * A resource's English texts that Korean says differently, as whole-text matchers: a template
  * like "Add {{kind}}" matches "Add Cache". Templates with no English word of their own (such as
  * "{{label}}, {{kind}}") are left out, as they would match Korean text too.
  */
-const ENGLISH_CHROME: RegExp[] = (() => {
-  const korean = leaves(ko);
+function englishMatchers(english: Tree, korean: Tree): RegExp[] {
+  const koreanTexts = leaves(korean);
   const matchers: RegExp[] = [];
-  for (const [key, text] of leaves(en)) {
-    if (korean.get(key) === text) continue;
+  for (const [key, text] of leaves(english)) {
+    if (koreanTexts.get(key) === text) continue;
     const literal = text.replace(/\{\{\s*\w+\s*\}\}/g, ' ');
     if (!/[A-Za-z]{3,}/.test(literal)) continue;
     const pattern = text
@@ -48,19 +49,25 @@ const ENGLISH_CHROME: RegExp[] = (() => {
     matchers.push(new RegExp(`^${pattern}$`));
   }
   return matchers;
-})();
+}
 
 /**
- * English UI chrome on the page: every text node and accessible text attribute that reads exactly
- * as an English resource string. Board content (labels people typed) is left out by design, and
- * so is text the rules package writes (finding titles, messages, fixes), which is bilingual there.
+ * Every English text a Korean screen must not show: the web app's chrome, and what the rules
+ * package writes (kind and property names, finding titles, messages and fixes, catalogue,
+ * templates, interview words).
  */
-export async function englishChrome(page: Page): Promise<string[]> {
+const ENGLISH_TEXT: RegExp[] = [...englishMatchers(en, ko), ...englishMatchers(RESOURCES.en, RESOURCES.ko)];
+
+/**
+ * English on the page: every text node and accessible text attribute that reads exactly as an
+ * English string of the web app's or the rules package's resources — findings included. Board
+ * content (labels people typed) is left out by design.
+ */
+export async function englishText(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
     const out: string[] = [];
-    // Labels on the canvas are typed by people; a finding's title, message and fix come from the rules.
-    const skip = (element: Element | null) =>
-      Boolean(element?.closest('.react-flow__node, .react-flow__edge, .finding-title, .finding-message, .finding-fix-text') ?? element?.matches('li.finding'));
+    // Labels on the canvas are typed by people.
+    const skip = (element: Element | null) => Boolean(element?.closest('.react-flow__node, .react-flow__edge'));
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue?.trim();
@@ -75,5 +82,5 @@ export async function englishChrome(page: Page): Promise<string[]> {
     }
     return out;
   });
-  return [...new Set(texts.filter((text) => ENGLISH_CHROME.some((matcher) => matcher.test(text))))];
+  return [...new Set(texts.filter((text) => ENGLISH_TEXT.some((matcher) => matcher.test(text))))];
 }
