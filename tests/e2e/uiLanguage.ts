@@ -2,18 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { RESOURCES } from '@scaleboard/rules';
 import { en } from '../../apps/web/src/i18n/en';
 import { ko } from '../../apps/web/src/i18n/ko';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [p, v] of leaves(value, path)) out.set(p, v);
-  }
-  return out;
-}
+import { resourceLeaves, type ResourceTree } from '../../apps/web/src/i18n/resourceLeaves';
 
 /**
  * Turns on the app's strict key mode in this context (apps/web/src/i18n/i18n.ts: no fallback to
@@ -35,10 +24,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * like "Add {{kind}}" matches "Add Cache". Templates with no English word of their own (such as
  * "{{label}}, {{kind}}") are left out, as they would match Korean text too.
  */
-function englishMatchers(english: Tree, korean: Tree): RegExp[] {
-  const koreanTexts = leaves(korean);
+function englishMatchers(english: ResourceTree, korean: ResourceTree): RegExp[] {
+  const koreanTexts = resourceLeaves(korean);
   const matchers: RegExp[] = [];
-  for (const [key, text] of leaves(english)) {
+  for (const [key, text] of resourceLeaves(english)) {
     if (koreanTexts.get(key) === text) continue;
     const literal = text.replace(/\{\{\s*\w+\s*\}\}/g, ' ');
     if (!/[A-Za-z]{3,}/.test(literal)) continue;
