@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { metaOf, slug } from '@scaleboard/board';
+import { metaOf } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
 import { report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
@@ -8,6 +8,7 @@ import { jsonBody } from './jsonBody';
 import { parseOr400 } from './parseOr400';
 import { requestLang } from './requestLang';
 import { requireBoardKey } from './requireBoardKey';
+import { sendAs } from './sendAs';
 
 export interface BoardsRouterDeps {
   boards: BoardsService;
@@ -37,7 +38,7 @@ export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router
   router.get('/:id/export.json', requireBoardKey(boards), async (req, res) => {
     const { board } = res.locals.access as Granted;
     const file = await boards.readFile(board.id);
-    res.attachment(`${slug(file.title)}.scaleboard.json`).json(file);
+    sendAs(res, file.title, '.scaleboard.json').json(file);
   });
 
   router.get('/:id/report', requireBoardKey(boards), async (req, res) => {

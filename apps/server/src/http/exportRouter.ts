@@ -1,5 +1,5 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown, slug } from '@scaleboard/board';
+import { embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown } from '@scaleboard/board';
 import { replayQuerySchema } from '@scaleboard/protocol';
 import { report } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
@@ -20,6 +20,7 @@ import { HttpError } from './HttpError';
 import { parseOr400 } from './parseOr400';
 import { requestLang } from './requestLang';
 import { requireBoardKey } from './requireBoardKey';
+import { sendAs } from './sendAs';
 import { takeExportSlot } from './takeExportSlot';
 
 export interface ExportRouterDeps {
@@ -105,7 +106,7 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
       boards.noteSkipped(board.id, picture.skipped);
       svgCache.set(key, picture, picture.svg.length * 2);
     }
-    res.attachment(`${slug(picture.title)}.svg`).type('image/svg+xml').send(picture.svg);
+    sendAs(res, picture.title, '.svg').type('image/svg+xml').send(picture.svg);
   });
 
   router.get(paths('export.png'), keyFor, async (req: ExportRequest, res) => {
@@ -120,14 +121,14 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
     const drawn = await rasterizer.rasterize(bands, { scale: query.scale, opaque: query.background === 'solid' });
     // The PNG carries what the picture shows (the selection when there is one), as the SVG does.
     const png = embedPngText(drawn, PNG_BOARD_KEYWORD, picture.boardJson);
-    res.attachment(`${slug(file.title)}.png`).type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+    sendAs(res, file.title, '.png').type('image/png').send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
   });
 
   router.get(paths('export.md'), keyFor, async (req: ExportRequest, res) => {
     const { query, file, picture } = await read(req, res);
     const image = `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`;
     const { lang } = query;
-    res.attachment(`${slug(file.title)}.md`).type('text/markdown').send(renderReportMarkdown(file, report(file, { lang }), { imageUrl: image, lang }));
+    sendAs(res, file.title, '.md').type('text/markdown').send(renderReportMarkdown(file, report(file, { lang }), { imageUrl: image, lang }));
   });
 
   router.get('/:id/replay.gif', historyKey, async (req, res) => {
@@ -147,7 +148,7 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
       throw new HttpError(413, 'picture-too-large', `The replay's frames would be ${width} × ${height} px; the limit is ${MAX_GIF_FRAME_PIXELS / 1e6} Mpx a frame: replay a shorter range (from, to), or export single versions (history/VERSION/export.png).`);
     }
     const { gif } = drawing;
-    res.attachment(`${slug(board.title)}-replay.gif`).type('image/gif').send(Buffer.from(gif.buffer, gif.byteOffset, gif.byteLength));
+    sendAs(res, board.title, '-replay.gif').type('image/gif').send(Buffer.from(gif.buffer, gif.byteOffset, gif.byteLength));
   });
 
   return router;

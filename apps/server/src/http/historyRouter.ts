@@ -1,5 +1,4 @@
 import { Router, type Request } from 'express';
-import { slug } from '@scaleboard/board';
 import {
   canEdit,
   historyQuerySchema,
@@ -22,6 +21,7 @@ import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
 import { parseOr400 } from './parseOr400';
 import { requireBoardKey } from './requireBoardKey';
+import { sendAs } from './sendAs';
 import { takeExportSlot } from './takeExportSlot';
 
 type Granted = Extract<AccessResult, { ok: true }>;
@@ -100,7 +100,7 @@ export function historyRouter({ boards, replayLinks, interviews, slots, maxBodyB
     const { board } = res.locals.access as Granted;
     const version = versionOf(req.params);
     const file = await boards.readVersionFile(board.id, version);
-    res.attachment(`${slug(file.title)}-v${version}.scaleboard.json`).json(file);
+    sendAs(res, file.title, `-v${version}.scaleboard.json`).json(file);
   });
 
   router.post('/:id/history/:version/restore', access, json, async (req: Request<{ id: string; version: string }>, res) => {

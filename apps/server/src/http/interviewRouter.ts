@@ -1,5 +1,4 @@
 import { Router, type Request, type RequestHandler } from 'express';
-import { slug } from '@scaleboard/board';
 import {
   MAX_NOTE_REVISIONS,
   emptyInterviewNotes,
@@ -18,6 +17,7 @@ import type { AccessResult } from '../rooms/BoardAccess';
 import { HttpError } from './HttpError';
 import { jsonBody } from './jsonBody';
 import { requestLang } from './requestLang';
+import { sendAs } from './sendAs';
 import { parseOr400 } from './parseOr400';
 import { requireBoardKey } from './requireBoardKey';
 
@@ -107,10 +107,9 @@ export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes,
       owner ? interviews.noteRevisions(record.id, { limit: 1 }) : Promise.resolve([]),
     ]);
     const replay = { base: publicUrl ?? requestOrigin(req), boardId: record.id, phaseStarts: phaseStarts(timeline), notesSavedAt: lastRevision[0]?.savedAt ?? null };
-    res
+    sendAs(res, board.title, '-interview.md')
       .set('cache-control', 'no-store')
       .type('text/markdown; charset=utf-8')
-      .attachment(`${slug(board.title)}-interview.md`)
       .send(renderInterviewSummary({ board, report: report(board, { lang }), state, notes, replay, lang }));
   });
 
