@@ -22,7 +22,9 @@ export const CJK_FONTS: readonly FontFace[] = [
   { file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', index: CJK_KR },
   { file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', index: CJK_KR },
   { file: '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc', index: CJK_KR },
+  { file: '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc', index: CJK_KR },
   { file: '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc', index: CJK_KR },
+  { file: '/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc', index: CJK_KR },
 ];
 
 export interface ExportFonts {

@@ -2,6 +2,7 @@ import type { BoardEdge } from '@scaleboard/rules';
 import type { Box } from './boardLayout';
 import type { RenderPalette } from './renderTheme';
 import { textWidth } from './textMetrics';
+import { familyFor } from './textFamily';
 import { escapeXml, num } from './xml';
 
 /** Line styles by edge kind: sync solid, async dashed, replication dotted with arrows both ways. */
@@ -48,7 +49,7 @@ export function renderEdge(edge: BoardEdge, from: Box, to: Box, palette: RenderP
     const my = (start.y + end.y) / 2;
     const width = textWidth(edge.label, EDGE_FONT) + 12;
     out += `<rect x="${num(mx - width / 2)}" y="${num(my - LABEL_PLATE_HEIGHT / 2)}" width="${num(width)}" height="${LABEL_PLATE_HEIGHT}" rx="6" fill="${palette.edgeLabelBg}" stroke="${palette.edge}" stroke-width="0.6"/>`;
-    out += `<text x="${num(mx)}" y="${num(my + 4)}" text-anchor="middle" font-size="${EDGE_FONT}" fill="${palette.textMuted}">${escapeXml(edge.label)}</text>`;
+    out += `<text x="${num(mx)}" y="${num(my + 4)}"${familyFor(edge.label)} text-anchor="middle" font-size="${EDGE_FONT}" fill="${palette.textMuted}">${escapeXml(edge.label)}</text>`;
   }
   return `${out}</g>`;
 }

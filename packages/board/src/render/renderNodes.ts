@@ -3,6 +3,7 @@ import { NOTE_BOX, type PlacedNode } from './boardLayout';
 import { iconShapesIn, KIND_ACCENT } from './iconShapes';
 import type { RenderPalette } from './renderTheme';
 import { fitText, textWidth as textWidthOf } from './textMetrics';
+import { familyFor } from './textFamily';
 import { escapeXml, num } from './xml';
 
 /** How a component differs later on (`RenderOptions.highlight`). */
@@ -46,8 +47,8 @@ function component({ node, box }: PlacedNode, palette: RenderPalette, load: Node
     `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="12" fill="${palette.surface}" stroke="${border}" stroke-width="${load ? 2 : 1}"/>`,
     `<rect x="${num(box.x + 9)}" y="${num(midY - 18)}" width="36" height="36" rx="9" fill="${tile.bg}"/>`,
     icon(node.kind, box.x + 18, midY - 9, 18, tile.fg, 2),
-    `<text x="${num(textX)}" y="${num(midY - 2)}" font-size="13.5" font-weight="600" fill="${palette.text}">${escapeXml(fitText(node.label, textWidth, 13.5))}</text>`,
-    `<text x="${num(textX)}" y="${num(midY + 14)}" font-size="11.5" fill="${load ? border : palette.textMuted}">${escapeXml(fitText(caption, textWidth, 11.5))}</text>`,
+    `<text x="${num(textX)}" y="${num(midY - 2)}"${familyFor(node.label)} font-size="13.5" font-weight="600" fill="${palette.text}">${escapeXml(fitText(node.label, textWidth, 13.5))}</text>`,
+    `<text x="${num(textX)}" y="${num(midY + 14)}"${familyFor(caption)} font-size="11.5" fill="${load ? border : palette.textMuted}">${escapeXml(fitText(caption, textWidth, 11.5))}</text>`,
   ].join('');
 }
 
@@ -59,8 +60,9 @@ function group({ node, box }: PlacedNode, palette: RenderPalette, lang: Lang): s
   return [
     `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="16" fill="${colour}" fill-opacity="0.05" stroke="${colour}" stroke-opacity="0.7" stroke-width="${node.kind === 'region' ? 2 : 1.5}"${dash}/>`,
     icon(node.kind, box.x + 12, box.y + 11, 14, colour, 2.2),
-    `<text x="${num(box.x + 33)}" y="${num(box.y + 22.5)}" font-size="12.5" font-weight="650" fill="${colour}">${escapeXml(fitText(node.label, labelWidth, 12.5))}</text>`,
-    `<text x="${num(box.x + box.width - 12)}" y="${num(box.y + 22.5)}" text-anchor="end" font-size="11" fill="${colour}" fill-opacity="0.8">${escapeXml(kind)}</text>`,
+    // 700, not 650: resvg reads only the weights in hundreds and draws any other as regular.
+    `<text x="${num(box.x + 33)}" y="${num(box.y + 22.5)}"${familyFor(node.label)} font-size="12.5" font-weight="700" fill="${colour}">${escapeXml(fitText(node.label, labelWidth, 12.5))}</text>`,
+    `<text x="${num(box.x + box.width - 12)}" y="${num(box.y + 22.5)}"${familyFor(kind)} text-anchor="end" font-size="11" fill="${colour}" fill-opacity="0.8">${escapeXml(kind)}</text>`,
   ].join('');
 }
 
@@ -70,7 +72,7 @@ function note({ box, lines }: PlacedNode, palette: RenderPalette): string {
     .join('');
   return [
     `<path d="M${num(box.x + 4)} ${num(box.y)}H${num(box.x + box.width - 4)}Q${num(box.x + box.width)} ${num(box.y)} ${num(box.x + box.width)} ${num(box.y + 4)}V${num(box.y + box.height - 14)}Q${num(box.x + box.width)} ${num(box.y + box.height)} ${num(box.x + box.width - 14)} ${num(box.y + box.height)}H${num(box.x + 4)}Q${num(box.x)} ${num(box.y + box.height)} ${num(box.x)} ${num(box.y + box.height - 4)}V${num(box.y + 4)}Q${num(box.x)} ${num(box.y)} ${num(box.x + 4)} ${num(box.y)}Z" fill="${palette.noteBg}" stroke="${palette.noteBorder}"/>`,
-    `<text font-size="${NOTE_BOX.fontSize}" fill="${palette.noteText}">${text}</text>`,
+    `<text${familyFor((lines ?? []).join(' '))} font-size="${NOTE_BOX.fontSize}" fill="${palette.noteText}">${text}</text>`,
   ].join('');
 }
 
