@@ -69,6 +69,18 @@ describe('replay.gif', () => {
     (d: Y.Doc) => moveNodes(d, [{ id: 'lb', x: -120, y: 80 }]),
   ];
 
+  it('follows the request’s language (?lang=, then Accept-Language) for its phase stamp; a bad lang is a 400', async () => {
+    server = await startTestServer();
+    const { created } = await boardWithEdits(start, EDITS.slice(0, 1));
+    const korean = await get(created, '&lang=ko');
+    expect([korean.status, korean.headers.get('content-language')]).toEqual([200, 'ko']);
+    const byHeader = await fetch(`${server.url}/api/boards/${created.id}/replay.gif?key=${created.keys.view}`, { headers: { 'accept-language': 'ko-KR,ko;q=0.9' } });
+    expect([byHeader.status, byHeader.headers.get('content-language')]).toEqual([200, 'ko']);
+    const bad = await get(created, '&lang=xx');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad-lang');
+  });
+
   it('animates every version, frames of one size, the board growing from the first to the last', async () => {
     server = await startTestServer();
     const { created, versions } = await boardWithEdits(start, EDITS);

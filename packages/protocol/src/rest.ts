@@ -66,7 +66,10 @@ const fromNotAfterTo = <T extends z.ZodType<{ from?: number; to?: number }>>(sch
  * `GET /api/boards/:id/replay.gif` query: the versions from `from` to `to` (both included; unset:
  * the first, the last version) at `fps` frames a second.
  */
-export const replayQuerySchema = fromNotAfterTo(z.strictObject({ ...versionRange, fps: z.coerce.number().int().min(1).max(10).default(2) }));
+export const replayQuerySchema = fromNotAfterTo(
+  // lang: the stamp's language, checked where the server negotiates it (requestLang).
+  z.strictObject({ ...versionRange, fps: z.coerce.number().int().min(1).max(10).default(2), lang: z.string().max(16).optional() }),
+);
 
 /** `GET /api/boards/:id/history/timeline` query: the versions from `from` to `to`, as replayQuerySchema. */
 export const timelineQuerySchema = fromNotAfterTo(z.strictObject(versionRange));

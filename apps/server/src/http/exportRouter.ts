@@ -133,13 +133,14 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
 
   router.get('/:id/replay.gif', historyKey, async (req, res) => {
     const { from, to, fps } = parseOr400(replayQuerySchema, req.query, 'invalid replay option');
+    const lang = requestLang(req, res);
     const board = takeSlot(req, res);
     const frames = sampleVersions(await boards.versionRange(board.id, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));
     if (frames.length === 0) throw new HttpError(404, 'not-found', 'This board has no history to replay yet.');
     const [timeline, steps] = await Promise.all([interviews.phaseTimeline(board.id), boards.readVersionSteps(board.id, frames.map((f) => f.version))]);
     const start = frames[0]!.at.getTime();
     const drawing = await rasterizer.replayGif({
-      frames: frames.map((frame, i) => ({ updates: steps[i]!, stamp: stampLines(frame.at.getTime() - start, phaseAt(timeline, frame.at)) })),
+      frames: frames.map((frame, i) => ({ updates: steps[i]!, stamp: stampLines(frame.at.getTime() - start, phaseAt(timeline, frame.at, lang)) })),
       fps,
       maxPixels: MAX_GIF_FRAME_PIXELS,
     });

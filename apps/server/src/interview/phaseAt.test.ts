@@ -7,22 +7,28 @@ const ended = (phase: number, m: number) => ({ phase, takenAt: minute(m) });
 describe('phaseAt', () => {
   const running: PhaseTimeline = { status: 'running', phase: 2, ended: [ended(1, 20), ended(0, 5)] };
 
-  it('names the phase that had not ended yet at that moment', () => {
-    expect(phaseAt(running, minute(3))).toBe('1. scope');
-    expect(phaseAt(running, minute(5))).toBe('1. scope');
-    expect(phaseAt(running, minute(6))).toBe('2. high level design');
-    expect(phaseAt(running, minute(30))).toBe('3. deep dive');
+  it('names the phase that had not ended yet at that moment, as the interview summary names it', () => {
+    expect(phaseAt(running, minute(3), 'en')).toBe('1. Understand the problem and fix the scope');
+    expect(phaseAt(running, minute(5), 'en')).toBe('1. Understand the problem and fix the scope');
+    expect(phaseAt(running, minute(6), 'en')).toBe('2. High-level design');
+    expect(phaseAt(running, minute(30), 'en')).toBe('3. Design deep dive');
+  });
+
+  it('names it in the language asked for', () => {
+    expect(phaseAt(running, minute(6), 'ko')).toBe('2. 개략적인 설계안 제시 및 동의 구하기');
+    expect(phaseAt(running, minute(30), 'ko')).toBe('3. 상세 설계');
   });
 
   it('says the interview ended after its last phase', () => {
     const over: PhaseTimeline = { status: 'ended', phase: 3, ended: [ended(0, 5), ended(1, 20), ended(2, 40), ended(3, 45)] };
-    expect(phaseAt(over, minute(44))).toBe('4. wrap up');
-    expect(phaseAt(over, minute(50))).toBe('ended');
+    expect(phaseAt(over, minute(44), 'en')).toBe('4. Wrap up');
+    expect(phaseAt(over, minute(50), 'en')).toBe('ended');
+    expect(phaseAt(over, minute(50), 'ko')).toBe('종료');
   });
 
   it('names nothing without an interview', () => {
-    expect(phaseAt(null, minute(3))).toBeNull();
-    expect(phaseAt({ status: 'idle', phase: 0, ended: [] }, minute(3))).toBeNull();
+    expect(phaseAt(null, minute(3), 'ko')).toBeNull();
+    expect(phaseAt({ status: 'idle', phase: 0, ended: [] }, minute(3), 'ko')).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { INTERVIEW_PHASES, type InterviewStatus } from '@scaleboard/protocol';
+import { translate, type Lang } from '@scaleboard/rules';
 import type { PhaseSnapshotInfo } from '../storage/InterviewStore';
 
 /** What says which phase an interview was in when: its state now and when each phase ended. */
@@ -27,14 +28,16 @@ export function phaseIndexAt(timeline: PhaseTimeline | null, at: Date): number |
 }
 
 /**
- * The interview's phase at `at` as the replay's stamp names it ("3. deep dive"; see phaseIndexAt).
+ * The interview's phase at `at` as the replay's stamp names it, in `lang` and in the interview
+ * summary's words ("3. Design deep dive", "3. 상세 설계"; "ended" after the last; see phaseIndexAt).
  *
- * @example phaseAt({ status: 'running', phase: 1, ended: [{ phase: 0, takenAt: new Date(5000) }] }, new Date(7000)) // '2. high level design'
+ * @example phaseAt({ status: 'running', phase: 1, ended: [{ phase: 0, takenAt: new Date(5000) }] }, new Date(7000), 'ko') // '2. 개략적인 설계안 제시 및 동의 구하기'
  */
-export function phaseAt(timeline: PhaseTimeline | null, at: Date): string | null {
+export function phaseAt(timeline: PhaseTimeline | null, at: Date, lang: Lang): string | null {
   const phase = phaseIndexAt(timeline, at);
-  if (phase === null || phase === 'ended') return phase;
-  return `${phase + 1}. ${INTERVIEW_PHASES[phase]!.replaceAll('-', ' ')}`;
+  if (phase === null) return null;
+  if (phase === 'ended') return translate(lang, 'interview.statuses.ended');
+  return `${phase + 1}. ${translate(lang, `interview.phases.${INTERVIEW_PHASES[phase]!}`)}`;
 }
 
 /**
