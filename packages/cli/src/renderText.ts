@@ -66,9 +66,9 @@ function renderLoad(load: LoadMap, c: Colour, names: ComponentNames, say: Say): 
   return [c.bold(say('cli.load')), ...lines].join('\n');
 }
 
-function renderAvailability(a: AvailabilityReport, c: Colour, names: ComponentNames, say: Say): string {
+function renderAvailability(a: AvailabilityReport, c: Colour, names: ComponentNames, say: Say, lang: Lang): string {
   const weakest = a.weakest ? say('cli.weakest', { names: a.weakest.nodes.map((id) => names.byId(id)).join(' + '), availability: formatPercent(a.weakest.availability) }) : '';
-  const value = say('cli.availabilityValue', { availability: formatPercent(a.availability), nines: a.nines, downtime: formatDuration(a.downtimePerYearSeconds) });
+  const value = say('cli.availabilityValue', { availability: formatPercent(a.availability), nines: a.nines, downtime: formatDuration(a.downtimePerYearSeconds, lang) });
   return `${c.bold(say('cli.availability'))}\n  ${value}${weakest}`;
 }
 
@@ -92,7 +92,7 @@ export function renderReport(board: Board, r: Report, a: AvailabilityReport, c: 
     '',
     renderLoad(r.load, c, names, say),
     '',
-    renderAvailability(a, c, names, say),
+    renderAvailability(a, c, names, say, lang),
     '',
   ].join('\n');
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { downtimePerYearSeconds, formatDuration, formatPercent, nines } from '../format/formatAvailability';
+import { report } from '../report';
+import { availabilityTarget } from '../rules/availabilityTarget';
 import { sketch } from '../rules/sketch';
 import { availability } from './availability';
 
@@ -30,6 +32,17 @@ describe('availability', () => {
     expect(formatDuration(31_536)).toBe('8h 46m');
     expect(formatDuration(30)).toBe('30s');
     expect(formatDuration(3 * 86_400)).toBe('3 days');
+    expect(formatDuration(60)).toBe('1m');
+  });
+
+  it('says durations in Korean units for Korean readers', () => {
+    expect(formatDuration(31_536, 'ko')).toBe('8시간 46분');
+    expect(formatDuration(30, 'ko')).toBe('30초');
+    expect(formatDuration(300, 'ko')).toBe('5분');
+    expect(formatDuration(3 * 86_400, 'ko')).toBe('3일');
+    expect(formatDuration(31_536, 'en')).toBe('8h 46m');
+    const [ko] = report(availabilityTarget.example, { lang: 'ko' }).findings.filter((f) => f.rule === 'availability-target');
+    expect(ko?.message).toMatch(/연간 약 \d+(시간 \d+분|분|초|일) 중단/);
     expect(formatPercent(0.9995)).toBe('99.95 %');
     expect(formatPercent(0.999)).toBe('99.9 %');
     expect(formatPercent(0.5)).toBe('50 %');

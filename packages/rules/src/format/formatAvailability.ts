@@ -1,3 +1,6 @@
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import { translate } from '../i18n/translate';
+
 const SECONDS_PER_YEAR = 365 * 86_400;
 
 /**
@@ -18,15 +21,19 @@ export function downtimePerYearSeconds(availability: number): number {
 }
 
 /**
+ * A duration for people, in `lang`'s units: seconds under a minute, minutes under an hour, hours
+ * and minutes under two days, else days.
+ *
  * @example formatDuration(31_536) // '8h 46m'
+ * @example formatDuration(31_536, 'ko') // '8시간 46분'
  */
-export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${Math.round(seconds)}s`;
+export function formatDuration(seconds: number, lang: Lang = DEFAULT_LANG): string {
+  if (seconds < 60) return translate(lang, 'duration.seconds', { seconds: Math.round(seconds) });
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes}m`;
+  if (minutes < 60) return translate(lang, 'duration.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours}h ${minutes % 60}m`;
-  return `${Math.round(hours / 24)} days`;
+  if (hours < 48) return translate(lang, 'duration.hoursMinutes', { hours, minutes: minutes % 60 });
+  return translate(lang, 'duration.days', { days: Math.round(hours / 24) });
 }
 
 /**

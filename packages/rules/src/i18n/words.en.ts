@@ -9,6 +9,13 @@ export const wordsEn = {
     /** A component with no label: its kind. */
     unlabelled: '{{kind}}',
   },
+  /** Durations (`formatDuration`): downtime a year, a cache's TTL. */
+  duration: {
+    seconds: '{{seconds}}s',
+    minutes: '{{minutes}}m',
+    hoursMinutes: '{{hours}}h {{minutes}}m',
+    days: '{{days}} days',
+  },
   /** Words the board picture (SVG/PNG export) draws beside the board's own text. */
   picture: {
     load: '{{percent}} load',

@@ -8,6 +8,12 @@ export const wordsKo: Shape<typeof wordsEn> = {
     labelWithKind: '"{{label}}"({{kind}})',
     unlabelled: '{{kind}}',
   },
+  duration: {
+    seconds: '{{seconds}}초',
+    minutes: '{{minutes}}분',
+    hoursMinutes: '{{hours}}시간 {{minutes}}분',
+    days: '{{days}}일',
+  },
   picture: {
     load: '부하 {{percent}}',
     removed: '이후 삭제됨',

@@ -13,7 +13,7 @@ export const availabilityTarget: Rule = {
   nearMiss: sketch('Four nines with a replica', [['users', 'client'], ['lb', 'load-balancer', { instances: 2 }], ['web1', 'web-server'], ['web2', 'web-server'], ['db', 'database', { replicas: 1 }]], [
     ['users', 'lb'], ['lb', 'web1'], ['lb', 'web2'], ['web1', 'db'], ['web2', 'db'],
   ], FOUR_NINES),
-  check({ board, availability, names }) {
+  check({ board, availability, names, lang }) {
     const target = board.assumptions.availabilityTarget;
     if (typeof target !== 'number') return [];
     const report = availability();
@@ -24,7 +24,7 @@ export const availabilityTarget: Rule = {
       message: {
         key: 'rules.availability-target.message',
         params: {
-          availability: formatPercent(report.availability), nines: report.nines, downtime: formatDuration(report.downtimePerYearSeconds),
+          availability: formatPercent(report.availability), nines: report.nines, downtime: formatDuration(report.downtimePerYearSeconds, lang),
           target: formatPercent(target), weakest: nodes.map((id) => names.byId(id)).join(' + '), weakestAvailability: formatPercent(weakest),
         },
       },

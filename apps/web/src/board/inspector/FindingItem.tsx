@@ -1,6 +1,6 @@
 import { CircleAlert, Info, Locate, TriangleAlert, Wand } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatDuration, ruleText, type Finding, type MechanicalFix } from '@scaleboard/rules';
+import { formatDuration, ruleText, type Finding, type Lang, type MechanicalFix } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 
 const ICONS = { error: CircleAlert, warning: TriangleAlert, info: Info } as const;
@@ -16,8 +16,9 @@ interface FindingItemProps {
 export function FindingItem({ finding, fix, onShow, onFix }: FindingItemProps) {
   const { t } = useTranslation();
   const Icon = ICONS[finding.severity];
-  const title = ruleText(finding.rule, useRulesLang()).title;
-  const action = fix ? fixLabel(fix, t) : null;
+  const lang = useRulesLang();
+  const title = ruleText(finding.rule, lang).title;
+  const action = fix ? fixLabel(fix, t, lang) : null;
   return (
     <li className="finding" data-severity={finding.severity} aria-label={title}>
       <Icon className="finding-icon" size={16} aria-hidden />
@@ -46,7 +47,7 @@ export function FindingItem({ finding, fix, onShow, onFix }: FindingItemProps) {
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
-function fixLabel(fix: MechanicalFix, t: Translate): string {
+function fixLabel(fix: MechanicalFix, t: Translate, lang: Lang): string {
   switch (fix.action) {
     case 'raise-instances':
       return t('analysis.findings.apply.raise-instances', { instances: fix.instances });
@@ -55,6 +56,6 @@ function fixLabel(fix: MechanicalFix, t: Translate): string {
     case 'add-session-store':
       return fix.store ? t('analysis.findings.apply.add-session-store-existing') : t('analysis.findings.apply.add-session-store');
     case 'set-ttl':
-      return t('analysis.findings.apply.set-ttl', { ttl: formatDuration(fix.ttlSeconds) });
+      return t('analysis.findings.apply.set-ttl', { ttl: formatDuration(fix.ttlSeconds, lang) });
   }
 }
