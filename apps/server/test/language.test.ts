@@ -106,3 +106,29 @@ describe('server text follows the request language', () => {
     expect(en.error.message).toMatch(/^Component 1 \("LB"\), field "x": should be a number, not text \(at board\.nodes\[0\]\.x: /);
   });
 });
+
+describe('error messages a person reads follow the request language; the codes stay', () => {
+  const errorOf = async (res: Response) => ({ status: res.status, language: res.headers.get('content-language'), ...((await res.json()) as { error: { code: string; message: string } }).error });
+
+  it('401, 403 and 413 say their message in Korean for a Korean reader, in English otherwise', async () => {
+    const { id } = await server.createBoard({ board });
+    const report = (headers: Record<string, string>, query = '') => fetch(`${server.url}/api/boards/${id}/report${query}`, { headers });
+    expect(await errorOf(await report({ 'accept-language': 'ko' }))).toMatchObject({ status: 401, language: 'ko', code: 'unauthorized', message: expect.stringMatching(/^보드 키가 필요합니다/) });
+    expect(await errorOf(await report({ 'accept-language': 'ko' }, '?lang=en'))).toMatchObject({ status: 401, code: 'unauthorized', message: expect.stringMatching(/^A board key is required/) });
+    expect(await errorOf(await report({ 'accept-language': 'ko', authorization: 'Bearer not-a-key-of-this-board' }))).toMatchObject({ status: 403, language: 'ko', code: 'forbidden', message: '이 키로는 이 보드를 열 수 없습니다.' });
+
+    const wide = await server.createBoard({ board: { ...board, nodes: [{ id: 'a', kind: 'cache', label: 'a', x: 0, y: 0 }, { id: 'b', kind: 'cache', label: 'b', x: 200_000, y: 0 }], edges: [] } });
+    const png = await fetch(`${server.url}/api/boards/${wide.id}/export.png?scale=4`, { headers: { authorization: `Bearer ${wide.keys.view}`, 'accept-language': 'ko' } });
+    expect(await errorOf(png)).toMatchObject({ status: 413, code: 'picture-too-large', message: expect.stringMatching(/^그림이 .*px가 됩니다\. 한도는 50 Mpx입니다: /) });
+  });
+
+  it('413 for a body over the limit, in Korean', async () => {
+    const small = await startTestServer({ limits: { maxBodyBytes: 1_000 } });
+    try {
+      const res = await fetch(`${small.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'ko' }, body: JSON.stringify({ board: { ...board, title: 'x'.repeat(2_000) } }) });
+      expect(await errorOf(res)).toMatchObject({ status: 413, language: 'ko', code: 'too-large', message: '요청 본문이 허용된 1000바이트(MAX_BODY_BYTES)보다 큽니다.' });
+    } finally {
+      await small.close();
+    }
+  });
+});

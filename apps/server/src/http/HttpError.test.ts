@@ -16,7 +16,9 @@ function answer(error: unknown): { status: number; body: unknown } {
       return this;
     },
   };
-  errorHandler(pino({ level: 'silent' }))(error, {} as Request, res as unknown as Response, () => undefined);
+  // A request that asks for no language: the handler says its messages in English.
+  const req = { query: {}, acceptsLanguages: () => false };
+  errorHandler(pino({ level: 'silent' }))(error, req as unknown as Request, res as unknown as Response, () => undefined);
   return sent;
 }
 

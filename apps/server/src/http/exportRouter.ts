@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { embedPngText, exportPicture, PNG_BOARD_KEYWORD, renderReportMarkdown } from '@scaleboard/board';
 import { replayQuerySchema } from '@scaleboard/protocol';
-import { report } from '@scaleboard/rules';
+import { report, say } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import type { ReplayLinks } from '../boards/ReplayLinks';
 import { ExportCache } from '../export/ExportCache';
@@ -114,8 +114,9 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
     const pixels = picture.width * picture.height * query.scale ** 2;
     if (pixels > MAX_PNG_PIXELS) {
       const fits = Math.floor(Math.sqrt(MAX_PNG_PIXELS / (picture.width * picture.height)) * 100) / 100;
-      const hint = fits >= 1 ? `use scale=${fits} or less` : 'export a selection, or the SVG';
-      throw new HttpError(413, 'picture-too-large', `The picture would be ${picture.width * query.scale} × ${picture.height * query.scale} px; the limit is ${MAX_PNG_PIXELS / 1e6} Mpx: ${hint}.`, 'scale');
+      const hint = say(query.lang, fits >= 1 ? { key: 'errors.pictureFitsAtScale', params: { scale: fits } } : { key: 'errors.pictureFitsNowhere' });
+      const params = { width: picture.width * query.scale, height: picture.height * query.scale, limit: MAX_PNG_PIXELS / 1e6, hint };
+      throw new HttpError(413, 'picture-too-large', { key: 'errors.pictureTooLarge', params }, 'scale');
     }
     const bands = pictureBands(file, options, picture, query.scale);
     const drawn = await rasterizer.rasterize(bands, { scale: query.scale, opaque: query.background === 'solid' });

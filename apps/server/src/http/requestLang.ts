@@ -12,14 +12,21 @@ import { HttpError } from './HttpError';
  */
 export function requestLang(req: Request, res: Response): Lang {
   const asked = req.query.lang;
-  let lang: Lang;
-  if (asked !== undefined) {
-    if (!isLang(asked)) throw new HttpError(400, 'bad-lang', `lang: the language is one of ${LANGS.join(', ')}.`, 'lang');
-    lang = asked;
-  } else {
-    const negotiated = req.acceptsLanguages(...LANGS);
-    lang = isLang(negotiated) ? negotiated : DEFAULT_LANG;
-  }
+  if (asked !== undefined && !isLang(asked)) throw new HttpError(400, 'bad-lang', `lang: the language is one of ${LANGS.join(', ')}.`, 'lang');
+  const lang = negotiatedLang(req);
   res.vary('Accept-Language').set('content-language', lang);
   return lang;
+}
+
+/**
+ * The language of a request as requestLang finds it, without refusing a bad `lang` (then the
+ * header decides): for the error handler, which must answer whatever was asked.
+ *
+ * @example negotiatedLang(req) // 'ko' for `Accept-Language: ko-KR`
+ */
+export function negotiatedLang(req: Request): Lang {
+  const asked = req.query.lang;
+  if (isLang(asked)) return asked;
+  const negotiated = req.acceptsLanguages(...LANGS);
+  return isLang(negotiated) ? negotiated : DEFAULT_LANG;
 }

@@ -20,14 +20,14 @@ export function requireBoardKey(boards: BoardsService, replayLinks?: ReplayLinks
     if (key !== undefined && isReplayToken(key)) {
       if (!replayLinks) return next(new HttpError(403, 'replay-link-only', 'A replay link opens only the history and replay of a board, not this.'));
       const access = await replayLinks.access(req.params.id, key);
-      if (!access.ok) return next(new HttpError(403, 'replay-link-revoked', 'This replay link does not open this board: the owner revoked it, or it never existed.'));
+      if (!access.ok) return next(new HttpError(403, 'replay-link-revoked', { key: 'errors.replayLinkRevoked' }));
       res.locals.access = access;
       return next();
     }
     const access = await boards.access(req.params.id, key);
     if (!access.ok && access.reason === 'missing-key')
-      return next(new HttpError(401, 'unauthorized', 'A board key is required (Authorization: Bearer KEY or ?key=KEY).'));
-    if (!access.ok) return next(new HttpError(403, 'forbidden', 'This key does not open this board.'));
+      return next(new HttpError(401, 'unauthorized', { key: 'errors.unauthorized' }));
+    if (!access.ok) return next(new HttpError(403, 'forbidden', { key: 'errors.forbidden' }));
     res.locals.access = access;
     next();
   };

@@ -4,6 +4,8 @@ import { cliEn } from './cli.en';
 import { cliKo } from './cli.ko';
 import { documentsEn } from './documents.en';
 import { documentsKo } from './documents.ko';
+import { errorsEn } from './errors.en';
+import { errorsKo } from './errors.ko';
 import type { Lang } from './lang';
 import { rulesEn } from './rules.en';
 import { rulesKo } from './rules.ko';
@@ -24,6 +26,7 @@ export const en = {
   templates: templatesEn,
   ...documentsEn,
   ...cliEn,
+  ...errorsEn,
 };
 
 /** The same texts in Korean; its type makes a key missing in either language a compile error. */
@@ -34,6 +37,7 @@ export const ko: Messages = {
   templates: templatesKo,
   ...documentsKo,
   ...cliKo,
+  ...errorsKo,
 };
 
 export type Messages = Shape<typeof en>;
