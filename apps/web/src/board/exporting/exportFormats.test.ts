@@ -19,6 +19,14 @@ describe('buildExport', () => {
     expect(await file.blob.text()).toBe(renderBoardSvg(board, { theme: 'dark', background: 'transparent', findings: report(board).findings }));
   });
 
+  it('names the files of a Korean board in Korean, as the server does', async () => {
+    const korean = { ...board, title: '3장: 로드밸런서와 웹 계층' };
+    for (const format of ['svg', 'json', 'md', 'png'] as const) {
+      const suffix = format === 'json' ? 'scaleboard.json' : format;
+      expect((await buildExport(korean, { ...settings, format }, new Set(), 'ko')).filename).toBe(`3장-로드밸런서와-웹-계층.${suffix}`);
+    }
+  });
+
   it('exports only the selection when asked and something is selected', () => {
     const ids = new Set([board.nodes[0]!.id]);
     expect(renderOptions(board, { ...settings, selectionOnly: true }, ids).selection).toEqual([...ids]);
