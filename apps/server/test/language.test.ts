@@ -122,6 +122,37 @@ describe('error messages a person reads follow the request language; the codes s
     expect(await errorOf(png)).toMatchObject({ status: 413, code: 'picture-too-large', message: expect.stringMatching(/^그림이 .*px가 됩니다\. 한도는 50 Mpx입니다: /) });
   });
 
+  it('owner-only, a version not in the history and an unknown template say their message in Korean, codes unchanged', async () => {
+    const { id, keys } = await server.createBoard({ board });
+    const as = (key: string, lang?: string) => ({ authorization: `Bearer ${key}`, ...(lang ? { 'accept-language': lang } : {}) });
+    const del = (lang?: string) => fetch(`${server.url}/api/boards/${id}`, { method: 'DELETE', headers: as(keys.edit, lang) });
+    expect(await errorOf(await del('ko'))).toMatchObject({ status: 403, language: 'ko', code: 'owner-only', message: '소유자 링크로만 할 수 있습니다.' });
+    expect(await errorOf(await del())).toMatchObject({ status: 403, code: 'owner-only', message: 'Only the owner link can do this.' });
+    const links = await fetch(`${server.url}/api/boards/${id}/replay-links`, { headers: as(keys.view, 'ko') });
+    expect(await errorOf(links)).toMatchObject({ status: 403, code: 'owner-only', message: '리플레이 링크는 소유자 링크로만 만들고, 보고, 취소할 수 있습니다.' });
+
+    const version = (lang?: string) => fetch(`${server.url}/api/boards/${id}/history/999/export.json`, { headers: as(keys.view, lang) });
+    expect(await errorOf(await version('ko'))).toMatchObject({ status: 404, language: 'ko', code: 'not-found', message: '버전 999은(는) 이 보드의 히스토리에 없습니다.' });
+    expect(await errorOf(await version())).toMatchObject({ status: 404, code: 'not-found', message: "Version 999 is not in this board's history." });
+
+    const template = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'ko' }, body: JSON.stringify({ template: 'nope' }) });
+    expect(await errorOf(template)).toMatchObject({ status: 400, language: 'ko', code: 'unknown-template', message: '"nope" 템플릿은 없습니다.' });
+  });
+
+  it('board-too-large (a BoardsError) and 429 say their message in Korean for a Korean reader, in English otherwise', async () => {
+    const limited = await startTestServer({ limits: { maxBoardElements: 2, boardsCreatedPerMinute: 2 } });
+    try {
+      const create = (lang?: string) =>
+        fetch(`${limited.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json', ...(lang ? { 'accept-language': lang } : {}) }, body: JSON.stringify({ board }) });
+      expect(await errorOf(await create('ko'))).toMatchObject({ status: 413, language: 'ko', code: 'board-too-large', message: 'board: 노드와 엣지가 7개입니다. 최대 2개입니다(MAX_BOARD_ELEMENTS).' });
+      expect(await errorOf(await create())).toMatchObject({ status: 413, code: 'board-too-large', message: 'board: 7 nodes and edges; at most 2 (MAX_BOARD_ELEMENTS).' });
+      expect(await errorOf(await create('ko'))).toMatchObject({ status: 429, language: 'ko', code: 'rate-limited', message: '요청이 너무 많습니다. 1분에 최대 2번입니다(RATE_LIMIT_CREATE_PER_MINUTE). 잠시 후 다시 시도하세요.' });
+      expect(await errorOf(await create())).toMatchObject({ status: 429, code: 'rate-limited', message: 'Too many requests: at most 2 a minute (RATE_LIMIT_CREATE_PER_MINUTE). Try again shortly.' });
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('413 for a body over the limit, in Korean', async () => {
     const small = await startTestServer({ limits: { maxBodyBytes: 1_000 } });
     try {

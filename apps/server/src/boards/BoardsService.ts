@@ -53,7 +53,7 @@ export class BoardsService {
     const board = importedBoard(input, lang);
     const elements = board.nodes.length + board.edges.length;
     if (elements > this.deps.maxBoardElements)
-      throw new BoardsError('board-too-large', `board: ${elements} nodes and edges; at most ${this.deps.maxBoardElements} (MAX_BOARD_ELEMENTS).`, 'board');
+      throw new BoardsError('board-too-large', { key: 'errors.boardTooLarge', params: { elements, limit: this.deps.maxBoardElements } }, 'board');
   }
 
   /** May `key` open the board, and as whom: the one key check of every channel. */
@@ -120,7 +120,7 @@ export class BoardsService {
       before = page.next;
     }
     for (const end of [from, to]) {
-      if (end !== undefined && !range.some((v) => v.version === end)) throw new BoardsError('not-found', `Version ${end} is not in this board's history.`, 'version');
+      if (end !== undefined && !range.some((v) => v.version === end)) throw new BoardsError('not-found', { key: 'errors.versionNotFound', params: { version: end } }, 'version');
     }
     return range.reverse();
   }
@@ -137,7 +137,7 @@ export class BoardsService {
     let previous: VersionDocument | null = null;
     for (const version of versions) {
       const stored = await this.deps.store.loadVersion(boardId, version);
-      if (!stored) throw new BoardsError('not-found', `Version ${version} is not in this board's history.`, 'version');
+      if (!stored) throw new BoardsError('not-found', { key: 'errors.versionNotFound', params: { version } }, 'version');
       const continues = previous !== null && sameBytes(previous.checkpoint, stored.checkpoint) && stored.updates.length >= previous.updates.length;
       steps.push(continues ? stored.updates.slice(previous!.updates.length) : versionUpdates(stored));
       previous = stored;
@@ -177,7 +177,7 @@ export class BoardsService {
    */
   async readVersionUpdates(boardId: string, version: number): Promise<Uint8Array[]> {
     const stored = await this.deps.store.loadVersion(boardId, version);
-    if (!stored) throw new BoardsError('not-found', `Version ${version} is not in this board's history.`, 'version');
+    if (!stored) throw new BoardsError('not-found', { key: 'errors.versionNotFound', params: { version } }, 'version');
     return versionUpdates(stored);
   }
 
@@ -191,7 +191,7 @@ export class BoardsService {
   /** Names a version (null clears the name); `not-found` when the board has no such version. */
   async labelVersion(boardId: string, version: number, label: string | null): Promise<void> {
     if (!(await this.deps.store.labelVersion(boardId, version, label)))
-      throw new BoardsError('not-found', `Version ${version} is not in this board's history.`, 'version');
+      throw new BoardsError('not-found', { key: 'errors.versionNotFound', params: { version } }, 'version');
   }
 
   /**
@@ -207,7 +207,7 @@ export class BoardsService {
   /** Replaces the edit or view key and closes its holders' sessions; resolves the new key. */
   async rotateKey(boardId: string, kind: RotatableKey): Promise<string> {
     const key = generateKey();
-    if (!(await this.deps.store.replaceKeyHash(boardId, kind, hashKey(key)))) throw new BoardsError('not-found', 'The board no longer exists.');
+    if (!(await this.deps.store.replaceKeyHash(boardId, kind, hashKey(key)))) throw new BoardsError('not-found', { key: 'errors.boardGone' });
     await this.deps.revoker.revoke({ boardId, roles: [HOLDERS[kind]], reason: 'key-rotated' });
     return key;
   }

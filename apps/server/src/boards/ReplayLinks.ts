@@ -29,7 +29,7 @@ export class ReplayLinks {
     const token = generateReplayToken();
     const link: StoredReplayLink = { id: randomBytes(9).toString('base64url'), tokenHash: hashKey(token), includeNotes, createdAt: new Date() };
     if (!(await this.deps.links.addLink(boardId, link, MAX_REPLAY_LINKS_PER_BOARD)))
-      throw new BoardsError('too-many-replay-links', `A board has at most ${MAX_REPLAY_LINKS_PER_BOARD} replay links: revoke one first.`);
+      throw new BoardsError('too-many-replay-links', { key: 'errors.tooManyReplayLinks', params: { limit: MAX_REPLAY_LINKS_PER_BOARD } });
     return { ...infoOf(link), token, path: replayPagePath(boardId, { key: token }) };
   }
 
@@ -40,7 +40,7 @@ export class ReplayLinks {
 
   /** Revokes a link: every later request with it is refused. A `not-found` BoardsError for an unknown id. */
   async revoke(boardId: string, linkId: string): Promise<void> {
-    if (!(await this.deps.links.deleteLink(boardId, linkId))) throw new BoardsError('not-found', 'This board has no replay link with that id (already revoked?).', 'linkId');
+    if (!(await this.deps.links.deleteLink(boardId, linkId))) throw new BoardsError('not-found', { key: 'errors.replayLinkNotFound' }, 'linkId');
   }
 
   /** Does `token` open the board's history, as which link. An unknown board and an unknown or revoked token answer alike. */

@@ -38,7 +38,7 @@ function initialBoard(request: CreateBoardRequest, lang: Lang): Board {
     board = importedBoard(request.board, lang);
   } else if (request.template !== undefined) {
     const template = templateOf(request.template)?.board;
-    if (!template) throw new BoardsError('unknown-template', `There is no template "${request.template}".`, 'template');
+    if (!template) throw new BoardsError('unknown-template', { key: 'errors.unknownTemplate', params: { template: request.template } }, 'template');
     board = { ...template, title: templateText(request.template, lang).title };
   }
   return request.title ? { ...board, title: request.title } : board;

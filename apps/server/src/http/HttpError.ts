@@ -54,7 +54,11 @@ function describe(error: unknown, lang: Lang): { status: number; code: string; m
     const { status, code, path, said } = error;
     return said ? { status, code, path, message: say(lang, said), translated: true } : { status, code, path, message: error.message };
   }
-  if (error instanceof BoardsError) return { status: BOARDS_ERROR_STATUS[error.reason], code: error.reason, message: error.message, path: error.path };
+  if (error instanceof BoardsError) {
+    const { reason, path, said } = error;
+    const status = BOARDS_ERROR_STATUS[reason];
+    return said ? { status, code: reason, path, message: say(lang, said), translated: true } : { status, code: reason, path, message: error.message };
+  }
   // Express decodes path parameters with decodeURIComponent, which throws on malformed escapes.
   if (error instanceof URIError) return { status: 400, code: 'bad-url', message: 'The URL is not validly percent-encoded.' };
   const parser = error as BodyParserError;

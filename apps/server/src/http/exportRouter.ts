@@ -137,7 +137,7 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
     const lang = requestLang(req, res);
     const board = takeSlot(req, res);
     const frames = sampleVersions(await boards.versionRange(board.id, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));
-    if (frames.length === 0) throw new HttpError(404, 'not-found', 'This board has no history to replay yet.');
+    if (frames.length === 0) throw new HttpError(404, 'not-found', { key: 'errors.noHistory' });
     const [timeline, steps] = await Promise.all([interviews.phaseTimeline(board.id), boards.readVersionSteps(board.id, frames.map((f) => f.version))]);
     const start = frames[0]!.at.getTime();
     const drawing = await rasterizer.replayGif({
@@ -147,7 +147,7 @@ export function exportRouter({ boards, replayLinks, interviews, rasterizer, svgR
     });
     if ('tooLarge' in drawing) {
       const { width, height } = drawing.tooLarge;
-      throw new HttpError(413, 'picture-too-large', `The replay's frames would be ${width} × ${height} px; the limit is ${MAX_GIF_FRAME_PIXELS / 1e6} Mpx a frame: replay a shorter range (from, to), or export single versions (history/VERSION/export.png).`);
+      throw new HttpError(413, 'picture-too-large', { key: 'errors.replayTooLarge', params: { width, height, limit: MAX_GIF_FRAME_PIXELS / 1e6 } });
     }
     const { gif } = drawing;
     sendAs(res, board.title, '-replay.gif').type('image/gif').send(Buffer.from(gif.buffer, gif.byteOffset, gif.byteLength));

@@ -64,8 +64,8 @@ export function historyRouter({ boards, replayLinks, interviews, slots, maxBodyB
   const json = jsonBody(maxBodyBytes);
   const editor = (res: { locals: Record<string, unknown> }): Granted => {
     const access = res.locals.access as Granted;
-    if (access.replayLink) throw new HttpError(403, 'forbidden', 'A replay link can browse the history, not change it.');
-    if (!canEdit(access.role)) throw new HttpError(403, 'forbidden', 'A view link can browse the history, not change it.');
+    if (access.replayLink) throw new HttpError(403, 'forbidden', { key: 'errors.historyReadOnlyReplay' });
+    if (!canEdit(access.role)) throw new HttpError(403, 'forbidden', { key: 'errors.historyReadOnlyView' });
     return access;
   };
 

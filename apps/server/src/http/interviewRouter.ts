@@ -53,7 +53,7 @@ export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes,
   const access = requireBoardKey(boards);
   const ownerOnly: RequestHandler = (_req, res, next) => {
     const { role } = res.locals.access as Granted;
-    next(role === 'owner' ? undefined : new HttpError(403, 'owner-only', 'Only the owner key can do this.'));
+    next(role === 'owner' ? undefined : new HttpError(403, 'owner-only', { key: 'errors.ownerOnly' }));
   };
 
   router.get('/:id/interview', access, async (req, res) => {
@@ -73,8 +73,8 @@ export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes,
   // The replay's notes: the owner's, and a replay link's when the owner minted it with them.
   const ownerOrNotesLink: RequestHandler = (_req, res, next) => {
     const { role, replayLink } = res.locals.access as Granted;
-    if (replayLink) return next(replayLink.includeNotes ? undefined : new HttpError(403, 'notes-not-included', "This replay link was minted without the owner's notes."));
-    next(role === 'owner' ? undefined : new HttpError(403, 'owner-only', 'Only the owner key can do this.'));
+    if (replayLink) return next(replayLink.includeNotes ? undefined : new HttpError(403, 'notes-not-included', { key: 'errors.notesNotIncluded' }));
+    next(role === 'owner' ? undefined : new HttpError(403, 'owner-only', { key: 'errors.ownerOnly' }));
   };
   router.get('/:id/interview/notes/revisions', requireBoardKey(boards, replayLinks), ownerOrNotesLink, async (req, res) => {
     const { from, to } = parseOr400(noteRevisionsQuerySchema, req.query, 'invalid revisions query');
@@ -90,7 +90,7 @@ export function interviewRouter({ boards, replayLinks, interviews, maxBodyBytes,
   router.get('/:id/interview/snapshots/:phase', access, ownerOnly, async (req, res) => {
     const phase = Number((req.params as Record<string, string>).phase);
     const snapshot = Number.isInteger(phase) ? await interviews.snapshot(req.params.id, phase) : null;
-    if (!snapshot) throw new HttpError(404, 'not-found', 'No snapshot of that phase yet.');
+    if (!snapshot) throw new HttpError(404, 'not-found', { key: 'errors.noSnapshot' });
     const body: InterviewSnapshotResponse = { phase: snapshot.phase, takenAt: snapshot.takenAt.toISOString(), board: snapshot.board };
     res.json(body);
   });

@@ -33,6 +33,6 @@ export function ownerRouter({ boards }: { boards: BoardsService }): Router {
 
 function ownerOnly(res: Response): Granted {
   const access = res.locals.access as Granted;
-  if (access.role !== 'owner') throw new HttpError(403, 'owner-only', 'Only the owner link can do this.');
+  if (access.role !== 'owner') throw new HttpError(403, 'owner-only', { key: 'errors.ownerOnly' });
   return access;
 }

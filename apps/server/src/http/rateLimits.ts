@@ -24,7 +24,7 @@ export function restRateLimits(options: RateLimitOptions): { api: RequestHandler
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       ...(options.storeFor ? { store: options.storeFor(name) } : {}),
-      handler: (_req, _res, next) => next(new HttpError(429, 'rate-limited', `Too many requests: at most ${limit} a minute (${variable}). Try again shortly.`)),
+      handler: (_req, _res, next) => next(new HttpError(429, 'rate-limited', { key: 'errors.rateLimited', params: { limit, variable } })),
     });
   return {
     api: limiter('api', options.restRequestsPerMinute, 'RATE_LIMIT_PER_MINUTE'),

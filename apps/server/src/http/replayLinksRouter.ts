@@ -50,6 +50,6 @@ export function replayLinksRouter({ boards, replayLinks, maxBodyBytes }: ReplayL
 
 function ownerOnly(res: Response): Granted {
   const access = res.locals.access as Granted;
-  if (access.role !== 'owner') throw new HttpError(403, 'owner-only', 'Only the owner link can mint, list or revoke replay links.');
+  if (access.role !== 'owner') throw new HttpError(403, 'owner-only', { key: 'errors.ownerOnlyReplayLinks' });
   return access;
 }

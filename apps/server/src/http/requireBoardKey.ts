@@ -18,7 +18,7 @@ export function requireBoardKey(boards: BoardsService, replayLinks?: ReplayLinks
     const queryKey = typeof req.query.key === 'string' ? req.query.key : undefined;
     const key = bearerKey(req.headers.authorization) ?? queryKey;
     if (key !== undefined && isReplayToken(key)) {
-      if (!replayLinks) return next(new HttpError(403, 'replay-link-only', 'A replay link opens only the history and replay of a board, not this.'));
+      if (!replayLinks) return next(new HttpError(403, 'replay-link-only', { key: 'errors.replayLinkOnly' }));
       const access = await replayLinks.access(req.params.id, key);
       if (!access.ok) return next(new HttpError(403, 'replay-link-revoked', { key: 'errors.replayLinkRevoked' }));
       res.locals.access = access;

@@ -19,8 +19,7 @@ export function takeExportSlot(slots: ExportSlots, req: Request, res: Response):
   const slot = slots.admit(req.ip ?? 'unknown', board.id);
   if (!slot.ok) {
     res.set('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
-    const whose = slot.reason === 'client-busy' ? 'from this client (EXPORTS_PER_CLIENT)' : 'of this board (EXPORTS_PER_BOARD)';
-    throw new HttpError(429, 'too-many-exports', `Too many exports ${whose} at once. Try again shortly.`);
+    throw new HttpError(429, 'too-many-exports', { key: slot.reason === 'client-busy' ? 'errors.tooManyExportsClient' : 'errors.tooManyExportsBoard' });
   }
   res.once('close', slot.release);
   return board;
