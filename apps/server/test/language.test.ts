@@ -137,6 +137,10 @@ describe('error messages a person reads follow the request language; the codes s
 
     const template = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'ko' }, body: JSON.stringify({ template: 'nope' }) });
     expect(await errorOf(template)).toMatchObject({ status: 400, language: 'ko', code: 'unknown-template', message: '"nope" 템플릿은 없습니다.' });
+    const notBase64 = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'ko' }, body: JSON.stringify({ board: 'data:image/png;base64,@@@' }) });
+    expect(await errorOf(notBase64)).toMatchObject({ status: 400, language: 'ko', code: 'invalid-board', path: 'board', message: 'board: data URL이 올바른 base64가 아닙니다.' });
+    const badId = await fetch(`${server.url}/api/boards/bad!id`, { headers: as(keys.view, 'ko') });
+    expect(await errorOf(badId)).toMatchObject({ status: 400, language: 'ko', code: 'bad-board-id', message: '보드 id는 영문자, 숫자, "-", "_"로 된 1~64자입니다.' });
   });
 
   it('board-too-large (a BoardsError) and 429 say their message in Korean for a Korean reader, in English otherwise', async () => {

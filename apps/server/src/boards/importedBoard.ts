@@ -36,15 +36,15 @@ function invalid(path: string, message: string): BoardsError {
 
 function dataUrlBytes(url: string): Uint8Array {
   const match = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(url);
-  if (!match) throw invalid('(root)', 'a board file must be a scaleboard/v1 document or a data: URL of a JSON, PNG or SVG file.');
+  if (!match) throw new BoardsError('invalid-board', { key: 'errors.importNotAFile' }, 'board');
   const payload = match[3] ?? '';
   if (match[2]) {
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(payload)) throw invalid('(root)', 'the data URL is not valid base64.');
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(payload)) throw new BoardsError('invalid-board', { key: 'errors.importBadBase64' }, 'board');
     return new Uint8Array(Buffer.from(payload, 'base64'));
   }
   try {
     return new TextEncoder().encode(decodeURIComponent(payload));
   } catch {
-    throw invalid('(root)', 'the data URL is not validly percent-encoded.');
+    throw new BoardsError('invalid-board', { key: 'errors.importBadPercent' }, 'board');
   }
 }

@@ -67,5 +67,5 @@ function describe(error: unknown, lang: Lang): { status: number; code: string; m
     return { status: 413, code: 'too-large', message: say(lang, { key: 'errors.bodyTooLarge', params: { limit: parser.limit ?? '' } }), translated: true };
   if (parser.type === 'encoding.unsupported' || parser.type === 'charset.unsupported')
     return { status: 415, code: 'unsupported-encoding', message: 'Unsupported body encoding.' };
-  return { status: 500, code: 'internal', message: 'Something went wrong on the server.' };
+  return { status: 500, code: 'internal', message: say(lang, { key: 'errors.internal' }), translated: true };
 }

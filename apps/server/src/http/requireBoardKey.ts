@@ -14,7 +14,7 @@ import { HttpError } from './HttpError';
 export function requireBoardKey(boards: BoardsService, replayLinks?: ReplayLinks): RequestHandler<{ id: string }> {
   return async (req, res, next) => {
     // Checked before the store sees it: PostgreSQL refuses a NUL in text (a 500 before issue 13).
-    if (!isBoardId(req.params.id)) return next(new HttpError(400, 'bad-board-id', 'A board id is 1 to 64 letters, digits, "-" or "_".', 'id'));
+    if (!isBoardId(req.params.id)) return next(new HttpError(400, 'bad-board-id', { key: 'errors.badBoardId' }, 'id'));
     const queryKey = typeof req.query.key === 'string' ? req.query.key : undefined;
     const key = bearerKey(req.headers.authorization) ?? queryKey;
     if (key !== undefined && isReplayToken(key)) {
