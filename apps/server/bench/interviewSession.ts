@@ -16,6 +16,8 @@ import { addEdge, addNode, assumptionsOf, moveNodes, setNodeProp, updateNode } f
 import type { InterviewCommand } from '@scaleboard/protocol';
 import type { NodeKind } from '@scaleboard/rules';
 import type { UpdateAuthor } from '../src/storage/BoardStore';
+// The fuzz tests' seeded generator (mulberry32), so the session is the same on every run.
+import { prng } from '../test/fuzz/syncMessages';
 
 export const INTERVIEWER: UpdateAuthor = { name: 'Ivy (interviewer)', role: 'owner' };
 export const CANDIDATE: UpdateAuthor = { name: 'Sam (candidate)', role: 'editor' };
@@ -32,18 +34,6 @@ export const BOARD_CREATED_BEFORE_START_MS = 40_000;
 /** One pointer move of a drag. */
 const DRAG_STEP_MS = 16;
 
-/** mulberry32: a small seeded generator, so the session is the same on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The steps of the session, in time order, from the interview's start (the board's creation,
  * BOARD_CREATED_BEFORE_START_MS earlier, is not a step: the caller creates the board).
@@ -51,7 +41,7 @@ function generator(seed: number): () => number {
  * @example interviewSession().filter((s) => s.kind === 'edit').length // 1,068
  */
 export function interviewSession(seed = 45): SessionStep[] {
-  const random = generator(seed);
+  const random = prng(seed);
   const between = (low: number, high: number) => low + random() * (high - low);
   const steps: SessionStep[] = [];
   const positions = new Map<string, { x: number; y: number }>();

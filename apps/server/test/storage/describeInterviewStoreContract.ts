@@ -3,15 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PHASE_BUDGETS_SEC, emptyInterviewNotes, type InterviewClock } from '@scaleboard/protocol';
 import type { BoardStore } from '../../src/storage/BoardStore';
 import type { InterviewStore } from '../../src/storage/InterviewStore';
-import type { Stores } from '../../src/storage/Stores';
-
-export interface InterviewStoreFixture {
-  /** Both stores of one database: the interviews belong to boards of the board store. */
-  open(): Promise<Stores>;
-  cleanup?(): Promise<void>;
-  /** Deleting a board deletes its interview data too (a database's cascade; the memory twins are separate maps). */
-  cascades?: boolean;
-}
+import type { StoresFixture } from './onEachDatabase';
 
 const running: InterviewClock = {
   status: 'running',
@@ -26,7 +18,7 @@ const running: InterviewClock = {
  *
  * @example describeInterviewStoreContract('memory', { open: async () => memoryStores() });
  */
-export function describeInterviewStoreContract(name: string, fixture: InterviewStoreFixture): void {
+export function describeInterviewStoreContract(name: string, fixture: StoresFixture): void {
   describe(`InterviewStore contract: ${name}`, () => {
     let boards: BoardStore;
     let interviews: InterviewStore;

@@ -2,15 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardStore } from '../../src/storage/BoardStore';
 import type { ReplayLinkStore, StoredReplayLink } from '../../src/storage/ReplayLinkStore';
-import type { Stores } from '../../src/storage/Stores';
-
-export interface ReplayLinkStoreFixture {
-  /** The stores of one database: the links belong to boards of the board store. */
-  open(): Promise<Stores>;
-  cleanup?(): Promise<void>;
-  /** Deleting a board deletes its links too (a database's cascade; the memory twins are separate maps). */
-  cascades?: boolean;
-}
+import type { StoresFixture } from './onEachDatabase';
 
 const link = (id: string, at: number, includeNotes = false): StoredReplayLink => ({
   id,
@@ -24,7 +16,7 @@ const link = (id: string, at: number, includeNotes = false): StoredReplayLink =>
  *
  * @example describeReplayLinkStoreContract('memory', { open: async () => memoryStores() });
  */
-export function describeReplayLinkStoreContract(name: string, fixture: ReplayLinkStoreFixture): void {
+export function describeReplayLinkStoreContract(name: string, fixture: StoresFixture): void {
   describe(`ReplayLinkStore contract: ${name}`, () => {
     let boards: BoardStore;
     let links: ReplayLinkStore;
