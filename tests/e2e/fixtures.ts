@@ -1,7 +1,10 @@
-import { test as base, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import type { Board } from '@scaleboard/rules';
 import { BoardPage } from './pages/BoardPage';
 import { LandingPage } from './pages/LandingPage';
+
+/** A board's component labels, sorted: what the history tests compare versions by. */
+export const labels = (board: { nodes: ReadonlyArray<{ label: string }> }) => board.nodes.map((node) => node.label).sort();
 
 /** One person in their own browser context (own storage, own cursor). */
 export interface User {
@@ -52,6 +55,19 @@ export class Api {
     const response = await this.request.get(`/api/boards/${encodeURIComponent(id)}/history/${version}/export.json`, { headers: { Authorization: `Bearer ${key}` }, maxRetries: 1 });
     if (!response.ok()) throw new Error(`version export failed: ${response.status()} ${await response.text()}`);
     return response.json();
+  }
+
+  /** Waits until the board's newest version holds a component labelled `label`, and returns that version. */
+  async newestVersionWith(id: string, key: string, label: string): Promise<number> {
+    let newest = 0;
+    await expect
+      .poll(async () => {
+        const { versions } = await this.history(id, key);
+        newest = versions[0]?.version ?? 0;
+        return newest > 0 && labels(await this.exportVersion(id, key, newest)).includes(label);
+      })
+      .toBe(true);
+    return newest;
   }
 }
 

@@ -1,8 +1,7 @@
 import { report, type Board } from '@scaleboard/rules';
-import { expect, test } from './fixtures';
+import { expect, labels, test } from './fixtures';
 import { HistoryPanel } from './pages/HistoryPanel';
 
-const labels = (board: { nodes: ReadonlyArray<{ label: string }> }) => board.nodes.map((node) => node.label).sort();
 
 test('two people edit; one previews an older version with its findings, names and restores it for both; undo brings the newer board back; a view link browses but cannot restore', async ({ newUser, api }) => {
   const alice = await newUser('Alice');

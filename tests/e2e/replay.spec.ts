@@ -1,4 +1,4 @@
-import { expect, test, type User } from './fixtures';
+import { expect, labels, test, type User } from './fixtures';
 import { HistoryPanel } from './pages/HistoryPanel';
 import { InterviewBar } from './pages/InterviewBar';
 import { recordTraffic } from './recordTraffic';
@@ -13,7 +13,6 @@ async function interviewBoard(ivy: User, cam: User): Promise<{ boardId: string; 
   return { boardId: ivy.board.boardId(), ownerKey: ivy.board.key() };
 }
 
-const labels = (board: { nodes: ReadonlyArray<{ label: string }> }) => board.nodes.map((node) => node.label).sort();
 
 test('an interview replays: phase markers on the scrubber, play at 32× to the last version, scrub back to the first; the candidate sees the same player', async ({ newUser, api }) => {
   const ivy = await newUser('Ivy');
@@ -31,14 +30,7 @@ test('an interview replays: phase markers on the scrubber, play at 32× to the l
   await cam.board.dropFromPalette('Database', { x: 1000, y: 560 });
   await expect.poll(async () => labels(await api.exportBoard(boardId, ownerKey))).toEqual(['DB', 'LB', 'Web']);
   // Every edit is stored as a version before the replay reads the timeline.
-  let newest = 0;
-  await expect
-    .poll(async () => {
-      const { versions } = await api.history(boardId, ownerKey);
-      newest = versions[0]?.version ?? 0;
-      return newest > 0 && labels(await api.exportVersion(boardId, ownerKey, newest)).includes('DB');
-    })
-    .toBe(true);
+  const newest = await api.newestVersionWith(boardId, ownerKey, 'DB');
   const { versions } = await api.history(boardId, ownerKey);
   const first = versions.at(-1)!.version;
   const total = versions.length;
@@ -112,14 +104,7 @@ test('the owner replays their private notes as they were at each moment; the can
     .toEqual([`${secret} forgot the cache`, 3]);
   await guide.getByRole('button', { name: 'Close interview guide' }).click();
   await cam.board.dropFromPalette('Web server', { x: 820, y: 420 });
-  let newest = 0;
-  await expect
-    .poll(async () => {
-      const { versions } = await api.history(boardId, ownerKey);
-      newest = versions[0]?.version ?? 0;
-      return newest > 0 && labels(await api.exportVersion(boardId, ownerKey, newest)).includes('Web');
-    })
-    .toBe(true);
+  const newest = await api.newestVersionWith(boardId, ownerKey, 'Web');
 
   // The owner's replay: notes as they were, a tick where they were saved.
   const history = new HistoryPanel(ivy.page);

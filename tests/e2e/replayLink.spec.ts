@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type Api, type User } from './fixtures';
+import { expect, labels, test, type Api, type User } from './fixtures';
 import { InterviewBar } from './pages/InterviewBar';
 import { ReplayPage } from './pages/ReplayPage';
 import { recordTraffic } from './recordTraffic';
@@ -11,7 +11,6 @@ import { recordTraffic } from './recordTraffic';
  * interview summary's links open the replay at the moment they name.
  */
 
-const labels = (board: { nodes: ReadonlyArray<{ label: string }> }) => board.nodes.map((node) => node.label).sort();
 
 /** The owner's Share dialog, at its replay links section. */
 async function shareDialog(page: Page) {
@@ -50,14 +49,7 @@ async function interviewWithNotes(ivy: User, cam: User, api: Api, secret: string
   await guide.getByRole('button', { name: 'Close interview guide' }).click();
   await bar.next();
   await cam.board.dropFromPalette('Web server', { x: 820, y: 420 });
-  let newest = 0;
-  await expect
-    .poll(async () => {
-      const { versions } = await api.history(boardId, ownerKey);
-      newest = versions[0]?.version ?? 0;
-      return newest > 0 && labels(await api.exportVersion(boardId, ownerKey, newest)).includes('Web');
-    })
-    .toBe(true);
+  const newest = await api.newestVersionWith(boardId, ownerKey, 'Web');
   return { boardId, ownerKey, newest };
 }
 
