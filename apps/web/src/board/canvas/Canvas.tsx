@@ -12,11 +12,13 @@ import type { Undo } from '../history/useUndo';
 import { BoardEdgeView } from './BoardEdgeView';
 import { cachedLabels } from './cachedLabels';
 import { ComponentNode } from './ComponentNode';
+import { CULL_ABOVE_NODES, boardRects, createDecorator, createEdgeHider, intersects } from './culling';
 import { EdgeMarkers } from './EdgeMarkers';
 import { fitOptions } from './fitOptions';
 import type { UnknownNode as UnknownBoardNode } from '@scaleboard/board';
-import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
+import type { BoardFlowEdge, CanvasFlowNode, Size } from './flowTypes';
 import { GroupNode } from './GroupNode';
+import { LodLayer } from './LodLayer';
 import { NoteNode } from './NoteNode';
 import { RemoteCursors } from './RemoteCursors';
 import { BOX_SIZE_VARIABLES } from './sizeOf';
@@ -24,6 +26,7 @@ import { createReuser } from './reuseUnchanged';
 import { toFlowEdges, toFlowNodes, toUnknownFlowNodes } from './toFlow';
 import { UnknownNode } from './UnknownNode';
 import { useConnect } from './useConnect';
+import { useCullView } from './useCullView';
 import { useCursorBroadcast } from './useCursorBroadcast';
 import { useDragIntoGroups } from './useDragIntoGroups';
 import { useFlowChanges } from './useFlowChanges';
@@ -49,6 +52,8 @@ const DIRECTIONS = ['up', 'down', 'left', 'right'] as const;
 const isDirection = (word: string): word is (typeof DIRECTIONS)[number] => (DIRECTIONS as readonly string[]).includes(word);
 // Module-level: a new function per render would re-render every node of the minimap on every edit.
 const minimapNodeClass = (node: CanvasFlowNode) => `minimap-node minimap-${String(node.type)}`;
+/** The flow nodes' base carries no measured sizes: `createDecorator` adds them without a rebuild. */
+const UNMEASURED: ReadonlyMap<string, Size> = new Map();
 
 interface CanvasProps {
   /** From `useDrawnNodes`: the same array across edits the canvas does not show. */
@@ -75,7 +80,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const remote = useRemoteMarks(peers);
   // Stable identities: each handler that changes is one more xyflow store update on every edit.
   const changes = useFlowChanges(selection);
-  const { measured } = changes;
+  const { measured, dragged } = changes;
   const onNodesChange = useStableCallback(changes.onNodesChange);
   const onEdgesChange = useStableCallback(changes.onEdgesChange);
   const connect = useConnect();
@@ -95,12 +100,28 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const nodeDescriptionId = `react-flow__node-desc-${useStore((state) => state.rfId)}`;
   const reuseNodes = useMemo(() => createReuser<CanvasFlowNode>(), []);
   const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
-  const nodes = useMemo(
+  const decorate = useMemo(() => createDecorator(), []);
+  const hideEdges = useMemo(() => createEdgeHider<BoardFlowEdge>(), []);
+  // A big board keeps only the cards near the viewport in the DOM, and none below the
+  // level-of-detail zoom, where LodLayer draws it (docs/BENCHMARKS.md, "Canvas").
+  const big = boardNodes.length > CULL_ABOVE_NODES;
+  const view = useCullView(big);
+  const rects = useMemo(() => (big ? boardRects(boardNodes, measured) : null), [big, boardNodes, measured]);
+  const isHidden = useCallback(
+    (id: string) => {
+      if (!view) return false;
+      if (view.lod) return true;
+      const rect = rects?.get(id);
+      return rect !== undefined && !intersects(rect, view.region);
+    },
+    [view, rects],
+  );
+  const baseNodes = useMemo(
     () =>
       reuseNodes([
         ...toFlowNodes(boardNodes, {
           selected: selection.nodes,
-          measured,
+          measured: UNMEASURED,
           remote,
           kindLabel: labels.kindLabel,
           ariaLabel: labels.nodeAria,
@@ -108,9 +129,13 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         }),
         ...toUnknownFlowNodes(unknownNodes, labels.unknownAria),
       ]),
-    [reuseNodes, boardNodes, unknownNodes, selection.nodes, measured, remote, labels, nodeDescriptionId],
+    [reuseNodes, boardNodes, unknownNodes, selection.nodes, remote, labels, nodeDescriptionId],
   );
-  const edges = useMemo(
+  const nodes = useMemo(() => {
+    const defaultSize = rects ? (id: string) => rects.get(id) ?? { width: 0, height: 0 } : undefined;
+    return decorate(baseNodes, { measured, dragged, isHidden, defaultSize });
+  }, [decorate, baseNodes, measured, dragged, isHidden, rects]);
+  const allEdges = useMemo(
     () =>
       reuseEdges(toFlowEdges(boardEdges, boardNodes, {
         selected: selection.edges,
@@ -118,6 +143,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       })),
     [reuseEdges, boardEdges, boardNodes, selection.edges, labels],
   );
+  const edges = useMemo(() => (view ? hideEdges(allEdges, isHidden, view.lod) : allEdges), [view, hideEdges, allEdges, isHidden]);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -194,6 +220,9 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         maxZoom={2.5}
         fitView
         fitViewOptions={fitViewOptions}
+        // xyflow then mounts a wrapper (and a store subscription run on every pan frame) only per
+        // card and connection in view, not one per element of the board.
+        onlyRenderVisibleElements={big}
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
@@ -207,6 +236,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
           nodeClassName={minimapNodeClass}
         />
         <EdgeMarkers />
+        {view?.lod ? <LodLayer theme={theme} /> : null}
         <RemoteCursors peers={peers} />
       </ReactFlow>
     </div>
