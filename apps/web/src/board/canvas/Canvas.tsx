@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore } from '@xyflow/react';
-import { memo, useCallback, useMemo, type DragEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
@@ -172,12 +172,18 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
     },
     [flow, placeAt, readOnly],
   );
+  // While the view moves, the viewport is its own compositor layer: a pan frame moves the cards'
+  // pixels instead of painting them again. Dropped at the end, so text is drawn sharp at the new zoom.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const onMoveStart = useCallback(() => wrapper.current?.setAttribute('data-moving', ''), []);
+  const onMoveEnd = useCallback(() => wrapper.current?.removeAttribute('data-moving'), []);
   const onNodeDoubleClick = useStableCallback((_: unknown, node: CanvasFlowNode) => {
     if (!readOnly && node.type !== 'unknown') setEditingId(node.id);
   });
 
   return (
     <div
+      ref={wrapper}
       className="canvas"
       style={BOX_SIZE_VARIABLES}
       data-edge-motion={nodes.length + edges.length > ANIMATED_EDGES_UP_TO ? 'off' : undefined}
@@ -200,6 +206,8 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         onDragOver={onDragOver}
         onDrop={onDrop}
         connectionMode={ConnectionMode.Loose}
