@@ -88,7 +88,10 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const onConnectEnd = useStableCallback(connect.onConnectEnd);
   const drag = useDragIntoGroups(undo);
   const onNodeDragStart = useStableCallback(drag.onNodeDragStart);
-  const onNodeDragStop = useStableCallback(drag.onNodeDragStop);
+  const onNodeDragStop = useStableCallback((...args: Parameters<typeof drag.onNodeDragStop>) => {
+    changes.endDrag();
+    drag.onNodeDragStop(...args);
+  });
   const fitViewOptions = useMemo(() => fitOptions(readOnly), [readOnly]);
   const cursor = useCursorBroadcast(awareness);
   const { placeAt } = usePlaceNode();

@@ -50,8 +50,9 @@ export function useFlowChanges(selection: Selection) {
         setDragged(new Map(pending.current));
       }
       // The drop (xyflow's last position change, without `dragging`) or a keyboard move: the drag's
-      // positions and these in one transaction, before onNodeDragStop reads the document.
-      if (!dragging.length && pending.current.size) {
+      // positions and these in one transaction, before onNodeDragStop reads the document. Other
+      // changes during a drag (a card mounting, a selection) leave it running.
+      if (moves.length && pending.current.size) {
         const dropped = new Set(moves.map((move) => move.id));
         for (const [id, at] of pending.current) if (!dropped.has(id)) moves.push({ id, ...at });
         pending.current = new Map();
@@ -80,6 +81,15 @@ export function useFlowChanges(selection: Selection) {
     [doc, origin, readOnly, selection],
   );
 
+  /** Writes what a drag has not written yet; the canvas calls it when a drag stops, whatever xyflow sent last. */
+  const endDrag = useCallback(() => {
+    if (!pending.current.size) return;
+    const moves = [...pending.current].map(([id, at]) => ({ id, ...at }));
+    pending.current = new Map();
+    setDragged(NO_DRAG);
+    if (!readOnly) doc.transact(() => moveNodes(doc, moves, origin), origin);
+  }, [doc, origin, readOnly]);
+
   const onEdgesChange = useCallback(
     (changes: EdgeChange<BoardFlowEdge>[]) => {
       const selects = changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
@@ -88,5 +98,5 @@ export function useFlowChanges(selection: Selection) {
     [selection],
   );
 
-  return { measured, dragged, onNodesChange, onEdgesChange };
+  return { measured, dragged, onNodesChange, onEdgesChange, endDrag };
 }
