@@ -157,6 +157,7 @@ export const LodLayer = memo(function LodLayer({ theme }: { theme: string }) {
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
+    // Read once per theme (the effect's dependency): a theme switch redraws in the new colours.
     const colours = coloursOf(canvas);
     const memory: { cache: Cache | null; lastZoom: number } = { cache: null, lastZoom: Number.NaN };
     let frame = 0;
