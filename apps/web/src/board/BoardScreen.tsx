@@ -63,7 +63,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
         <div className="board-screen" data-readonly={readOnly || undefined}>
           <AnalysisProvider doc={doc} canvas={
               <PanelBoundary area="canvas">
-                <Canvas nodes={drawnNodes} unknownNodes={content.unknownNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} />
+                <Canvas nodes={drawnNodes} unknownNodes={content.unknownNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} loaded={sessionState.synced} />
               </PanelBoundary>
             }
           >
