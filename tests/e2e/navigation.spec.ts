@@ -116,3 +116,139 @@ test('a remote cursor glides: off the grid, through positions in between', async
     expect(Math.abs(start.y + along * (end.y - start.y) - s.y)).toBeLessThan(2);
   }
 });
+
+test('drag-selects, the default: a drag on empty canvas selects, the wheel scrolls, Ctrl+wheel zooms at the pointer, Space or the middle button pans', async ({ newUser }) => {
+  const ed = await newUser('Ed');
+  await openBlankBoard(ed);
+  await ed.board.dropFromPalette('Cache', { x: 600, y: 300 });
+  await ed.board.dropFromPalette('Database', { x: 850, y: 300 });
+  await ed.board.dropFromPalette('Worker', { x: 850, y: 620 });
+  await expect(ed.board.node('Worker')).toBeVisible();
+  const { page, board } = ed;
+
+  // A drag from empty canvas draws a box: what it touches is selected, and the view stays.
+  const still = await board.viewport();
+  await page.mouse.move(480, 200);
+  await page.mouse.down();
+  await page.mouse.move(1000, 380, { steps: 8 });
+  await expect(board.canvas.locator('.react-flow__selection')).toBeVisible();
+  await page.mouse.up();
+  await expect(board.node('Cache')).toHaveClass(/\bselected\b/);
+  await expect(board.node('DB')).toHaveClass(/\bselected\b/);
+  await expect(board.node('Worker')).not.toHaveClass(/\bselected\b/);
+  expect(sameViewport(await board.viewport(), still)).toBe(true);
+
+  // The wheel scrolls: the view moves by what the wheel turned, the zoom stays.
+  await page.mouse.move(700, 480);
+  await page.mouse.wheel(0, 120);
+  await expect.poll(async () => (await board.viewport()).y).toBeCloseTo(still.y - 120, 0);
+  let now = await board.viewport();
+  expect(now.x).toBeCloseTo(still.x, 1);
+  expect(now.zoom).toBe(still.zoom);
+  // Shift+wheel scrolls sideways.
+  await page.keyboard.down('Shift');
+  await page.mouse.wheel(0, 100);
+  await page.keyboard.up('Shift');
+  await expect.poll(async () => (await board.viewport()).x).toBeCloseTo(now.x - 100, 0);
+  expect((await board.viewport()).y).toBeCloseTo(now.y, 1);
+
+  // Ctrl+wheel zooms, keeping the board point under the pointer where it is.
+  now = await board.viewport();
+  const pointer = { x: 700, y: 480 };
+  const under = await boardPointAt(page, now, pointer);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => (await board.viewport()).zoom).toBeGreaterThan(now.zoom);
+  const zoomed = await board.viewport();
+  const stays = await boardPointAt(page, zoomed, pointer);
+  expect(Math.abs(stays.x - under.x)).toBeLessThan(1);
+  expect(Math.abs(stays.y - under.y)).toBeLessThan(1);
+
+  // Space+drag pans by exactly the drag, also when it starts on a component (which stays put on the board).
+  await page.mouse.click(300, 820); // empty canvas: no control keeps the keyboard
+  await expect(board.node('Cache')).not.toHaveClass(/\bselected\b/);
+  now = await board.viewport();
+  const worker = await centreOf(ed, 'Worker');
+  await page.mouse.move(worker.x, worker.y);
+  await page.keyboard.down('Space');
+  await page.mouse.down();
+  await page.mouse.move(worker.x + 100, worker.y + 60, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+  await expect.poll(async () => (await board.viewport()).x).toBeCloseTo(now.x + 100, 0);
+  expect((await board.viewport()).y).toBeCloseTo(now.y + 60, 0);
+  const moved = await centreOf(ed, 'Worker');
+  expect(moved.x).toBeCloseTo(worker.x + 100, 1);
+  expect(moved.y).toBeCloseTo(worker.y + 60, 1);
+  await expect(board.node('Cache')).not.toHaveClass(/\bselected\b/);
+
+  // The middle button pans too.
+  now = await board.viewport();
+  await page.mouse.move(700, 480);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(640, 440, { steps: 6 });
+  await page.mouse.up({ button: 'middle' });
+  await expect.poll(async () => (await board.viewport()).x).toBeCloseTo(now.x - 60, 0);
+  expect((await board.viewport()).y).toBeCloseTo(now.y - 40, 0);
+});
+
+test('a double-click on empty canvas adds a note there, ready to type', async ({ newUser, api }) => {
+  const ed = await newUser('Ed');
+  await openBlankBoard(ed);
+  const at = { x: 760, y: 520 };
+  await ed.page.mouse.dblclick(at.x, at.y);
+  const editor = ed.page.getByRole('textbox', { name: 'Rename Note' });
+  await expect(editor).toBeFocused();
+  await ed.page.keyboard.type('Shard by user id');
+  await ed.page.keyboard.press('Enter');
+  const note = ed.board.node('Shard by user id');
+  await expect(note).toBeVisible();
+  const box = await ed.board.box(note);
+  expect(Math.abs(box.x + box.width / 2 - at.x)).toBeLessThanOrEqual(HALF_CELL + 1);
+  await expect.poll(async () => (await api.exportBoard(ed.board.boardId(), ed.board.key())).nodes.map((n) => [n.kind, n.label])).toEqual([['note', 'Shard by user id']]);
+
+  // A double-click on a component renames it, and adds no note.
+  await ed.board.node('Shard by user id').dblclick();
+  await expect(ed.page.getByRole('textbox', { name: 'Rename Shard by user id' })).toBeFocused();
+  await ed.page.keyboard.press('Escape');
+  await expect(ed.board.nodes()).toHaveCount(1);
+});
+
+test('the classic scheme, chosen in the shortcuts sheet and remembered: a drag pans, the wheel zooms', async ({ newUser }) => {
+  const ed = await newUser('Ed');
+  await openBlankBoard(ed);
+  await ed.board.dropFromPalette('Cache', { x: 600, y: 300 });
+  const { page, board } = ed;
+
+  await page.mouse.click(300, 820);
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet.getByRole('radio', { name: 'Drag selects, wheel scrolls' })).toBeChecked();
+  await sheet.getByRole('radio', { name: 'Drag pans, wheel zooms' }).check();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  const dragPans = async () => {
+    const before = await board.viewport();
+    await page.mouse.move(480, 200);
+    await page.mouse.down();
+    await page.mouse.move(780, 380, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await board.viewport()).x).toBeCloseTo(before.x + 300, 0);
+    expect((await board.viewport()).y).toBeCloseTo(before.y + 180, 0);
+    await expect(board.node('Cache')).not.toHaveClass(/\bselected\b/);
+  };
+  await dragPans();
+  const before = await board.viewport();
+  await page.mouse.move(700, 480);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(async () => (await board.viewport()).zoom).toBeGreaterThan(before.zoom);
+
+  // Remembered in this browser: the next visit pans too.
+  await page.reload();
+  await expect(board.node('Cache')).toBeVisible();
+  await dragPans();
+  await page.keyboard.press('?');
+  await expect(sheet.getByRole('radio', { name: 'Drag pans, wheel zooms' })).toBeChecked();
+});

@@ -2,6 +2,7 @@ import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
 import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
+import { navigationEn } from './navigation.en';
 import { paletteSearchEn } from './paletteSearch.en';
 import { replayLinksEn } from './replayLinks.en';
 import { versionsEn } from './versions.en';
@@ -168,16 +169,12 @@ export const en = {
       selectAll: 'Select everything',
       rename: 'Rename selected component',
       multiSelect: 'Add to selection',
-      boxSelect: 'Select with a box',
-      pan: 'Pan the canvas',
       zoom: 'Zoom in / out',
       fit: 'Fit board to screen',
       search: 'Search components',
       help: 'Show this sheet',
     },
     keys: {
-      drag: 'drag',
-      space: 'Space',
       click: 'click',
       delete: 'Delete',
     },
@@ -291,6 +288,7 @@ export const en = {
   versions: versionsEn,
   numbers: numbersEn,
   paletteSearch: paletteSearchEn,
+  navigation: navigationEn,
   replayLinks: replayLinksEn,
 } as const;
 

@@ -3,6 +3,7 @@ import { exportingKo } from './exporting.ko';
 import { interviewKo } from './interview.ko';
 import { numbersKo } from './numbers.ko';
 import { ownerActionsKo } from './ownerActions.ko';
+import { navigationKo } from './navigation.ko';
 import { paletteSearchKo } from './paletteSearch.ko';
 import { replayLinksKo } from './replayLinks.ko';
 import { versionsKo } from './versions.ko';
@@ -173,16 +174,12 @@ export const ko: Resources = {
       selectAll: '모두 선택',
       rename: '선택한 컴포넌트 이름 바꾸기',
       multiSelect: '선택에 추가',
-      boxSelect: '상자로 선택',
-      pan: '캔버스 이동',
       zoom: '확대 / 축소',
       fit: '보드를 화면에 맞추기',
       search: '컴포넌트 검색',
       help: '이 목록 보기',
     },
     keys: {
-      drag: '드래그',
-      space: 'Space',
       click: '클릭',
       delete: 'Delete',
     },
@@ -296,5 +293,6 @@ export const ko: Resources = {
   versions: versionsKo,
   numbers: numbersKo,
   paletteSearch: paletteSearchKo,
+  navigation: navigationKo,
   replayLinks: replayLinksKo,
 };

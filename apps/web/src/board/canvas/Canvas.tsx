@@ -30,6 +30,10 @@ import { KIND_MIME, usePlaceNode } from './usePlaceNode';
 import { useRemoteMarks } from './useRemoteMarks';
 import { useStableCallback } from './useStableCallback';
 import { useModifierKey } from './useModifierKey';
+import { NAVIGATION_PROPS } from './navigationProps';
+import { useNoteOnDoubleClick } from './useNoteOnDoubleClick';
+import { useSpaceHeld } from './useSpaceHeld';
+import { useNavigationScheme } from '../../profile/useNavigationScheme';
 import { useOpeningFit } from './useOpeningFit';
 import type { Selection } from './useSelection';
 
@@ -89,6 +93,9 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const cursor = useCursorBroadcast(awareness);
   const { placeAtScreen } = usePlaceNode();
   const modifier = useModifierKey();
+  const navigation = NAVIGATION_PROPS[useNavigationScheme()];
+  const onDoubleClick = useNoteOnDoubleClick();
+  const spaceHeld = useSpaceHeld();
 
   const lang = useRulesLang();
   const labels = useMemo(() => cachedLabels(t, lang), [lang, t]);
@@ -159,6 +166,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}
       onPointerDownCapture={modifier.onPointerDownCapture}
+      onDoubleClick={onDoubleClick}
     >
       <ReactFlow<CanvasFlowNode, BoardFlowEdge>
         aria-label={t('board.canvas')}
@@ -178,7 +186,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         onDragOver={onDragOver}
         onDrop={onDrop}
         connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
+        nodesDraggable={!readOnly && !spaceHeld}
         nodesConnectable={!readOnly}
         nodesFocusable
         edgesFocusable
@@ -188,6 +196,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         multiSelectionKeyCode={modifier.keyCode}
         zoomActivationKeyCode={modifier.keyCode}
         selectionMode={SelectionMode.Partial}
+        {...navigation}
         snapToGrid
         snapGrid={SNAP}
         zoomOnDoubleClick={false}
