@@ -7,6 +7,9 @@ const GRID = 16;
 /** Placed components snap to the grid, so a drop lands within half a cell of the pointer (at 100 %). */
 const HALF_CELL = GRID / 2;
 
+/** Where a board coordinate sits between two grid lines, 0 ≤ result < GRID (negative coordinates too). */
+const offGrid = (value: number) => ((value % GRID) + GRID) % GRID;
+
 const sameViewport = (a: Viewport, b: Viewport) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 0.0001;
 
 async function openBlankBoard(user: User): Promise<void> {
@@ -82,10 +85,10 @@ test('a remote cursor glides: off the grid, through positions in between', async
   const bobView = await bob.board.viewport();
   const target = await boardPointAt(ada.page, adaView, from);
   // A jump that ends between grid lines: 8 board units (half a cell) past a multiple of 16.
-  const jump = { x: 16 * 12 + 8 - (target.x % GRID), y: 16 * 7 + 5 - (target.y % GRID) };
+  const jump = { x: GRID * 12 + 8 - offGrid(target.x), y: GRID * 7 + 5 - offGrid(target.y) };
   const to = { x: from.x + jump.x * adaView.zoom, y: from.y + jump.y * adaView.zoom };
   const adaTo = await boardPointAt(ada.page, adaView, to);
-  expect(Math.abs((adaTo.x % GRID) - 8)).toBeLessThan(0.01);
+  expect(Math.abs(offGrid(adaTo.x) - 8)).toBeLessThan(0.01);
 
   await ada.page.mouse.move(from.x - 40, from.y - 40);
   await ada.page.mouse.move(from.x, from.y);
@@ -102,8 +105,8 @@ test('a remote cursor glides: off the grid, through positions in between', async
     return Math.hypot(point.x - adaTo.x, point.y - adaTo.y);
   }).toBeLessThan(0.5);
   const arrived = await boardPointAt(bob.page, bobView, await bob.board.cursorPosition('Ada'));
-  expect(Math.abs((arrived.x % GRID) - 8)).toBeLessThan(0.5);
-  expect(Math.abs((arrived.y % GRID) - 5)).toBeLessThan(0.5);
+  expect(Math.abs(offGrid(arrived.x) - 8)).toBeLessThan(0.5);
+  expect(Math.abs(offGrid(arrived.y) - 5)).toBeLessThan(0.5);
 
   // On its way it was drawn at positions strictly between the two ends, on the line between them.
   const samples = await recording.samples();

@@ -28,11 +28,14 @@ const GESTURES: Record<NavigationScheme, Gesture[]> = {
   ],
 };
 
+/** Gestures that change the board, left out for someone who may only look. */
+const EDIT_ONLY: ReadonlySet<Gesture[0]> = new Set(['addNote']);
+
 /**
  * The two ways the canvas moves, side by side with their gestures; picking one switches the canvas
  * at once and is remembered in this browser.
  */
-export function NavigationChoice() {
+export function NavigationChoice({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const current = useNavigationScheme();
@@ -57,7 +60,7 @@ export function NavigationChoice() {
             {t(`navigation.schemes.${scheme}.hint`)}
           </p>
           <dl className="navigation-gestures">
-            {GESTURES[scheme].map(([gesture, ways]) => (
+            {GESTURES[scheme].filter(([gesture]) => !readOnly || !EDIT_ONLY.has(gesture)).map(([gesture, ways]) => (
               <div key={gesture} className="shortcut-row">
                 <dt>{t(`navigation.gestures.${gesture}`)}</dt>
                 <dd>

@@ -33,7 +33,7 @@ export const ShortcutsSheet = memo(function ShortcutsSheet({ open, onOpenChange,
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <DialogPanel title={t('shortcuts.title')} closeLabel={t('shortcuts.close')} className="dialog-wide shortcuts-sheet">
-        <NavigationChoice />
+        <NavigationChoice readOnly={readOnly} />
         <dl className="shortcut-list">
           {items
             .filter(([, , editOnly]) => !readOnly || !editOnly)
