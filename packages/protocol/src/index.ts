@@ -67,3 +67,4 @@ export {
   type ReplayLinkInfo,
   type ReplayLinksResponse,
 } from './replayLinks';
+export { estimationAnswerSchema, type EstimationAnswer, type EstimationAttempt } from './estimationDrill';

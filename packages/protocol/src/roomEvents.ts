@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EstimationAnswer, EstimationAttempt } from './estimationDrill';
 import type { InterviewCommand, InterviewStateMessage } from './interview';
 import type { Role } from './roles';
 
@@ -16,6 +17,10 @@ export const ROOM_EVENTS = {
   interviewCommand: 'interview:command',
   /** Owner → server, then server → room: "follow me" on (the leader's member id) or off (null). */
   followLeader: 'follow:leader',
+  /** A candidate → server during an interview: answers to an estimation card (never graded on their screen). */
+  estimationAnswer: 'estimation:answer',
+  /** Server → the owner's sockets only: an estimation card someone answered, for the owner to grade. */
+  estimationAttempt: 'estimation:attempt',
 } as const;
 
 /** The Socket.IO handshake `auth` payload. */
@@ -68,12 +73,14 @@ export interface ServerToClientEvents {
   [ROOM_EVENTS.roomError]: (error: RoomError) => void;
   [ROOM_EVENTS.interviewState]: (state: InterviewStateMessage) => void;
   [ROOM_EVENTS.followLeader]: (leader: { memberId: string } | null) => void;
+  [ROOM_EVENTS.estimationAttempt]: (attempt: EstimationAttempt) => void;
 }
 
 export interface ClientToServerEvents {
   [ROOM_EVENTS.updateProfile]: (profile: Profile) => void;
   [ROOM_EVENTS.interviewCommand]: (command: InterviewCommand) => void;
   [ROOM_EVENTS.followLeader]: (request: { on: boolean }) => void;
+  [ROOM_EVENTS.estimationAnswer]: (answer: EstimationAnswer) => void;
 }
 
 /** The payload of `followLeader` from a client. */

@@ -72,6 +72,18 @@ export {
   type ResolvedAssumptions,
 } from './estimate/defaultAssumptions';
 export { estimate, resolveAssumptions, type Estimate, type ServersNeeded } from './estimate/estimate';
+export {
+  DRILL_ANSWERS,
+  DRILL_ANSWER_FIELDS,
+  DRILL_TOLERANCE,
+  MAX_DRILL_SEED,
+  drawDrillCard,
+  drillSeedFrom,
+  gradeDrill,
+  type DrillAnswerKey,
+  type DrillAnswers,
+  type DrillGrade,
+} from './estimate/estimationDrill';
 export { roundLikeNote } from './format/roundLikeNote';
 export { formatCount, COUNT_UNITS } from './format/formatCount';
 export { formatBytes, formatBytesPerSecond } from './format/formatBytes';
