@@ -22,6 +22,8 @@ import { ShortcutsSheet } from './shortcuts/ShortcutsSheet';
 import { useBoardShortcuts } from './shortcuts/useBoardShortcuts';
 import { TopBar } from './topbar/TopBar';
 import { HistoryPanel } from './versions/HistoryPanel';
+import { InterviewContext } from './interview/InterviewContext';
+import { useInterview } from './interview/useInterview';
 import { PanelBoundary } from '../ui/PanelBoundary';
 
 interface BoardScreenProps {
@@ -44,6 +46,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const selection = useSelection(content, awareness);
   const drawnNodes = useDrawnNodes(content.nodes);
   const undo = useUndo(doc, origin, gestureOrigin);
+  const interview = useInterview(session, role);
   // Stable, like every prop of the memoised chrome: an edit re-renders only what shows the content.
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const toggleHistory = useCallback(() => setHistoryOpen((open) => !open), []);
@@ -59,6 +62,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
 
   return (
     <BoardContext.Provider value={context}>
+      <InterviewContext.Provider value={interview}>
       <ReactFlowProvider>
         <div className="board-screen" data-readonly={readOnly || undefined}>
           <AnalysisProvider doc={doc} canvas={
@@ -96,6 +100,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
           </AnalysisProvider>
         </div>
       </ReactFlowProvider>
+      </InterviewContext.Provider>
     </BoardContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { interviewEn } from './interview.en';
 import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
 import { paletteSearchEn } from './paletteSearch.en';
+import { drillsEn } from './drills.en';
 import { replayLinksEn } from './replayLinks.en';
 import { versionsEn } from './versions.en';
 
@@ -292,6 +293,7 @@ export const en = {
   numbers: numbersEn,
   paletteSearch: paletteSearchEn,
   replayLinks: replayLinksEn,
+  drills: drillsEn,
 } as const;
 
 /** A resource with en's keys and any strings: every other language must have exactly this shape. */

@@ -4,6 +4,7 @@ import { interviewKo } from './interview.ko';
 import { numbersKo } from './numbers.ko';
 import { ownerActionsKo } from './ownerActions.ko';
 import { paletteSearchKo } from './paletteSearch.ko';
+import { drillsKo } from './drills.ko';
 import { replayLinksKo } from './replayLinks.ko';
 import { versionsKo } from './versions.ko';
 
@@ -297,4 +298,5 @@ export const ko: Resources = {
   numbers: numbersKo,
   paletteSearch: paletteSearchKo,
   replayLinks: replayLinksKo,
+  drills: drillsKo,
 };

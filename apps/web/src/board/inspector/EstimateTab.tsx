@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { EstimationDrillDialog } from '../../practice/EstimationDrillDialog';
+import { drillAudience } from '../../practice/drillAudience';
 import { useAnalysis } from '../analysis/AnalysisContext';
+import { useInterviewView } from '../interview/InterviewContext';
 import { AssumptionsForm } from './AssumptionsForm';
 import { AvailabilitySummary } from './AvailabilitySummary';
 import { EstimateTable } from './EstimateTable';
@@ -8,8 +11,10 @@ import { EstimateTable } from './EstimateTable';
 export function EstimateTab() {
   const { t } = useTranslation();
   const { analysis } = useAnalysis();
+  const interview = useInterviewView();
   return (
     <div className="estimate">
+      <EstimationDrillDialog audience={drillAudience(interview)} className="button button-ghost estimate-drill-open" />
       <AssumptionsForm assumptions={analysis.board.assumptions} />
       <section className="inspector-section" aria-labelledby="estimate-title">
         <h3 id="estimate-title" className="inspector-heading">

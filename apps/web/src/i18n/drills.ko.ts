@@ -1,0 +1,42 @@
+import type { drillsEn } from './drills.en';
+
+/** 드릴: 추정 플래시카드(학습과 면접). */
+export const drillsKo: typeof drillsEn = {
+  estimation: {
+    open: '추정 연습',
+    openHint: '플래시카드: DAU, QPS, 저장 용량, 서버 수를 직접 추정하고 2배 이내인지 채점받기',
+    title: '추정 드릴',
+    close: '닫기',
+    description: '이 가정으로 직접 추정한 뒤 엔진의 값과 비교하세요. 면접관이 채점하듯 어느 쪽으로든 2배 이내면 통과입니다.',
+    card: '카드',
+    cardNumber: '카드 번호',
+    newCard: '새 카드',
+    assumptions: '가정',
+    answers: '내 추정',
+    fields: {
+      dailyActiveUsers: '일간 활성 사용자',
+      qps: 'QPS (읽기 + 쓰기, 평균)',
+      storageTotal: '보관 기간 전체 저장 용량',
+      webServers: '최대 시 웹 서버 수',
+    },
+    placeholders: { dailyActiveUsers: '예: 1.5억', qps: '예: 38K', storageTotal: '예: 55 PB', webServers: '예: 70' },
+    notNumber: '이 칸이 읽을 수 있는 숫자가 아닙니다 (예: 150M, 3억, 55 PB).',
+    check: '내 추정 채점하기',
+    send: '면접관에게 보내기',
+    sent: '보냈습니다: 면접관이 추정이 얼마나 맞는지 봅니다.',
+    spectator: '면접 중에는 채점 결과가 면접관에게만 보입니다.',
+    result: '결과',
+    score: '{{total}}개 중 {{passed}}개가 2배 이내',
+    yours: '내 값',
+    engine: '엔진',
+    ratio: '{{ratio}}배',
+    blank: '—',
+    pass: '통과',
+    fail: '2배 넘게 차이',
+    failBlank: '답 없음',
+    received: '지원자의 추정',
+    receivedHint: '이 채점 결과는 나만 봅니다.',
+    receivedEmpty: '아직 답한 추정 카드가 없습니다. 지원자는 추정 탭의 “추정 연습”을 엽니다.',
+    receivedItem: '{{name}}, 카드 {{card}}, {{time}}',
+  },
+};
