@@ -117,3 +117,16 @@ export { renderRulesDoc } from './docs/renderRulesDoc';
 export { compactJson } from './docs/compactJson';
 export { mechanicalFix, REDUNDANT_INSTANCES, CACHE_TTL_SECONDS, CDN_TTL_SECONDS, type MechanicalFix } from './fixes/mechanicalFix';
 export { fixPatch, applyPatch, type BoardPatch, type NameNode } from './fixes/fixPatch';
+export {
+  scenarioSchema,
+  instanceRef,
+  MAX_SCENARIO_FAILS,
+  MAX_SCENARIO_HIT_RATIOS,
+  MAX_SCENARIO_ID_LENGTH,
+  MAX_TRAFFIC_FACTOR,
+  type Scenario,
+} from './scenario/scenarioSchema';
+export { validateScenario, parseScenario, scenarioProblemMessage, resolveFailTarget, type ScenarioProblem, type FailTarget } from './scenario/validateScenario';
+export { simulate, normalizeScenario, type Simulation } from './scenario/simulate';
+export { SCENARIO_RULES, type ScenarioRuleId } from './scenario/scenarioFindings';
+export { scaleTraffic } from './estimate/scaleTraffic';

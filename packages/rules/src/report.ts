@@ -43,8 +43,13 @@ export function reportWithAvailability(board: Board, options: ReportOptions = {}
   return { ...reportOfGraph(board, graph, options), availability: availabilityOfGraph(graph) };
 }
 
-function reportOfGraph(board: Board, graph: BoardGraph, { lang }: ReportOptions): Report {
-  const est = estimate(board.assumptions);
+/**
+ * The report of an already indexed board, from an estimate (the board's own unless a what-if drill
+ * scaled its traffic): the one pipeline `report`, `reportWithAvailability` and `simulate` share.
+ *
+ * @example reportOfGraph(board, buildGraph(board), { lang: 'ko' })
+ */
+export function reportOfGraph(board: Board, graph: BoardGraph, { lang }: ReportOptions, est: Estimate = estimate(board.assumptions)): Report {
   const load = propagateGraph(graph, est);
   return { findings: analyze(board, { load, graph, ...(lang ? { lang } : {}) }), estimate: est, load };
 }

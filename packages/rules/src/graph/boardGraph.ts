@@ -35,6 +35,11 @@ export interface BoardGraph {
   /** Group kinds enclosing each node (`groupChain`: the groups it is drawn in), nearest first. */
   groupsOf(id: string): readonly NodeKind[];
   hasKind(kind: NodeKind): boolean;
+  /**
+   * Where requests enter, when fixed from outside rather than found (`entries`): a what-if drill
+   * keeps the board's own entries, so a component whose balancer failed does not become one.
+   */
+  entryIds?: readonly string[];
 }
 
 /** Bit of each edge kind in a neighbour mask. */

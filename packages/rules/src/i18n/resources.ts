@@ -9,6 +9,8 @@ import { errorsKo } from './errors.ko';
 import type { Lang } from './lang';
 import { rulesEn } from './rules.en';
 import { rulesKo } from './rules.ko';
+import { scenarioEn, scenarioRulesEn } from './scenario.en';
+import { scenarioKo, scenarioRulesKo } from './scenario.ko';
 import type { Shape, TextPath } from './shape';
 import { templatesEn } from './templates.en';
 import { templatesKo } from './templates.ko';
@@ -21,23 +23,25 @@ import { wordsKo } from './words.ko';
  */
 export const en = {
   ...wordsEn,
-  rules: rulesEn,
+  rules: { ...rulesEn, ...scenarioRulesEn },
   ...catalogueEn,
   templates: templatesEn,
   ...documentsEn,
   ...cliEn,
   ...errorsEn,
+  ...scenarioEn,
 };
 
 /** The same texts in Korean; its type makes a key missing in either language a compile error. */
 export const ko: Messages = {
   ...wordsKo,
-  rules: rulesKo,
+  rules: { ...rulesKo, ...scenarioRulesKo },
   ...catalogueKo,
   templates: templatesKo,
   ...documentsKo,
   ...cliKo,
   ...errorsKo,
+  ...scenarioKo,
 };
 
 export type Messages = Shape<typeof en>;

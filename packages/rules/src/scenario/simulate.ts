@@ -1,0 +1,85 @@
+import { availabilityOfGraph, type AvailabilityReport } from '../availability/availability';
+import type { Board } from '../boardSchema';
+import { estimate } from '../estimate/estimate';
+import { scaleTraffic } from '../estimate/scaleTraffic';
+import { downtimePerYearSeconds } from '../format/formatAvailability';
+import { buildGraph } from '../graph/boardGraph';
+import { DEFAULT_LANG } from '../i18n/lang';
+import type { LoadMap } from '../findings/finding';
+import { reportOfGraph, type Report, type ReportOptions } from '../report';
+import { playFailures } from './failures';
+import { scenarioFindings } from './scenarioFindings';
+import type { Scenario } from './scenarioSchema';
+
+/** `simulate`'s answer: the report under the drill, the drill as played, and what cannot serve. */
+export interface Simulation extends Report {
+  availability: AvailabilityReport;
+  /** The scenario as played: `fail` without repeats, empty parts left out. */
+  scenario: Scenario;
+  /** Components that cannot serve, in board order: what the scenario failed (a primary whose replica took over included) and every caller that failed with it. */
+  failed: string[];
+}
+
+/**
+ * The scenario without repeats or empty parts, so the same drill reads the same however it was typed.
+ *
+ * @example normalizeScenario({ fail: ['db', 'db'], hitRatios: {} }) // { fail: ['db'] }
+ */
+export function normalizeScenario(scenario: Scenario): Scenario {
+  const fail = [...new Set(scenario.fail ?? [])];
+  const hitRatios = scenario.hitRatios ?? {};
+  return {
+    ...(fail.length > 0 ? { fail } : {}),
+    ...(scenario.traffic !== undefined ? { traffic: scenario.traffic } : {}),
+    ...(Object.keys(hitRatios).length > 0 ? { hitRatios: { ...hitRatios } } : {}),
+  };
+}
+
+/** A request path that does not reach its users is down, whatever its parts would give; the weakest stage is what failed first. */
+function outage(up: AvailabilityReport, roots: string[]): AvailabilityReport {
+  if (roots.length === 0) return up;
+  return { ...up, availability: 0, nines: 0, downtimePerYearSeconds: downtimePerYearSeconds(0), weakest: { node: roots[0]!, nodes: roots, availability: 0 } };
+}
+
+/**
+ * A what-if drill: the board's report (findings, estimate, load, availability) as it would be
+ * with the scenario's components failed, its traffic multiplied and its hit ratios set, plus one
+ * finding per consequence naming its chain, and the components that cannot serve. Pure and
+ * deterministic; `simulate(board, {})` is `reportWithAvailability(board)` with `scenario: {}` and
+ * `failed: []`. Ids the board does not have are ignored here: check them first with
+ * `validateScenario` (or `parseScenario`) where the scenario comes in.
+ *
+ * - Failing one instance of a component with several reduces its capacity, never fails it.
+ * - A failed primary database (or session store) with a replica is replaced by the replica.
+ * - A caller fails when every service of one kind it needs failed (a balancer: every backend); a
+ *   caller that also reads a database survives its cache, reading the database instead.
+ * - Failed components take no traffic: their callers' traffic goes to what is left.
+ *
+ * @example
+ * const drill = simulate(board, { fail: ['db'], traffic: 3 }, { lang: 'ko' });
+ * drill.failed // ['web', 'db']
+ * drill.findings[0]?.rule // 'scenario-outage'
+ */
+export function simulate(board: Board, scenario: Scenario, options: ReportOptions = {}): Simulation {
+  const played = normalizeScenario(scenario);
+  const failures = playFailures(board, played);
+  // Clients are the users: they cannot serve, so they never count as failed, and they keep sending their traffic.
+  const down = new Set(failures.down.filter((id) => failures.graph.nodes.get(id)?.kind !== 'client'));
+  const survivors = down.size === 0 ? failures.board : { ...failures.board, nodes: failures.board.nodes.filter((node) => !down.has(node.id)) };
+  const graph = survivors === failures.board ? failures.graph : buildGraph(survivors);
+  // The board's own entries: with its balancer failed, the servers behind it are not where users arrive.
+  graph.entryIds = failures.entryIds.filter((id) => !down.has(id));
+  const est = scaleTraffic(estimate(board.assumptions), played.traffic ?? 1);
+  const base = reportOfGraph(survivors, graph, options, est);
+  const drill = scenarioFindings(board, failures, options.lang ?? DEFAULT_LANG);
+  let availability = availabilityOfGraph(graph);
+  if (drill.some((f) => f.rule === 'scenario-outage')) availability = outage(availability, failures.down.filter((id) => !failures.cause.has(id)));
+  // Every component keeps its place in the load map; what failed takes nothing.
+  const load: LoadMap = {};
+  const failed: string[] = [];
+  for (const id of failures.graph.nodes.keys()) {
+    load[id] = base.load[id] ?? { qps: 0, utilization: 0 };
+    if (down.has(id)) failed.push(id);
+  }
+  return { ...base, findings: [...drill, ...base.findings], load, availability, scenario: played, failed };
+}
