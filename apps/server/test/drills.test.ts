@@ -75,3 +75,58 @@ describe('estimation drill in an interview', () => {
     expect(owner.attempts).toEqual([]);
   });
 });
+
+describe('what-if drills', () => {
+  const dbDown = { action: 'start' as const, preset: 'primary-db-down' as const, scenario: { fail: ['db'] } };
+
+  it('lets only the owner start and end a drill; everyone in the room gets it with who started it', async () => {
+    const { owner, candidate, viewer } = await boardWithPeople();
+    candidate.socket.emit(ROOM_EVENTS.drillCommand, dbDown);
+    viewer.socket.emit(ROOM_EVENTS.drillCommand, dbDown);
+    await eventually(() => expect(candidate.errors).toEqual([{ code: 'forbidden', message: 'Only the board owner runs drills.' }]));
+    await eventually(() => expect(viewer.errors.map((e) => e.code)).toEqual(['forbidden']));
+    candidate.socket.emit(ROOM_EVENTS.drillCommand, { action: 'end' });
+    await eventually(() => expect(candidate.errors).toHaveLength(2));
+
+    owner.socket.emit(ROOM_EVENTS.drillCommand, dbDown);
+    for (const person of [owner, candidate, viewer]) {
+      await eventually(() => expect(person.last()?.drills).toEqual([{ preset: 'primary-db-down', scenario: { fail: ['db'] }, startedBy: 'Ivy', startedAt: expect.any(Number), endedAt: null }]));
+    }
+    // The drill runs whether or not an interview does; the clock is untouched.
+    expect(owner.last()?.status).toBe('idle');
+    owner.socket.emit(ROOM_EVENTS.drillCommand, { action: 'end' });
+    await eventually(() => expect(candidate.last()?.drills[0]?.endedAt).toEqual(expect.any(Number)));
+    expect(owner.errors).toEqual([]);
+  });
+
+  it('refuses a scenario the board cannot play and hostile payloads, changing nothing', async () => {
+    const { s, id, owner } = await boardWithPeople();
+    const bad: unknown[] = [
+      { action: 'start', preset: 'primary-db-down', scenario: { fail: ['no-such-db'] } },
+      { action: 'start', preset: 'traffic-x3', scenario: { traffic: 1e6 } },
+      { action: 'start', preset: 'traffic-x3', scenario: { traffic: 3, extra: true } },
+      { action: 'start', preset: 'nuke', scenario: {} },
+      { action: 'start', preset: 'fail-component', scenario: { fail: Array.from({ length: 101 }, () => 'db') } },
+      { action: 'start', preset: 'fail-component', scenario: { fail: ['x'.repeat(501)] } },
+      { action: 'start', preset: 'primary-db-down', scenario: { fail: ['db'] }, startedBy: 'Mallory' },
+      { action: 'end' },
+      'start',
+    ];
+    for (const payload of bad) owner.socket.emit(ROOM_EVENTS.drillCommand, payload as typeof dbDown);
+    await eventually(() => expect(owner.errors).toHaveLength(bad.length));
+    expect(owner.errors.every((e) => e.code === 'bad-request')).toBe(true);
+    // The board is read to check ids, so that refusal may come last.
+    expect(owner.errors.map((e) => e.message)).toContain('fail: the board has no component or group "no-such-db".');
+    expect(owner.errors.map((e) => e.message)).toContain('No drill is in play.');
+    expect((await s.interviews.getState(id))?.drills ?? []).toEqual([]);
+  });
+
+  it('records the drills in the interview summary', async () => {
+    const { s, id, keys, owner, candidate } = await boardWithPeople();
+    owner.socket.emit(ROOM_EVENTS.drillCommand, dbDown);
+    await eventually(() => expect(candidate.last()?.drills).toHaveLength(1));
+    const summary = await fetch(`${s.url}/api/boards/${id}/interview/summary.md?key=${keys.edit}`).then((r) => r.text());
+    expect(summary).toContain('## What-if drills');
+    expect(summary).toMatch(/\| Primary database down — fail "db" \| Ivy \| \d\d:\d\d:\d\d \| still in play \|/);
+  });
+});

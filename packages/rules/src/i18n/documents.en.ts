@@ -50,6 +50,18 @@ export const documentsEn = {
       rubric: 'Rubric (private)',
       rubricHeader: '| area | score | comment |',
       board: 'Board',
+      drills: 'What-if drills',
+      drillsHeader: '| drill | started by | started (UTC) | lasted |',
+      drillInPlay: 'still in play',
+      drillFail: 'fail {{names}}',
+      drillTraffic: 'traffic ×{{factor}}',
+      drillHitRatios: 'hit ratio {{list}}',
+    },
+    drillPresets: {
+      'primary-db-down': 'Primary database down',
+      'traffic-x3': 'Traffic ×3',
+      'cold-cache': 'Cold cache',
+      'fail-component': 'Component down',
     },
   },
 };

@@ -52,6 +52,18 @@ export const documentsKo: Shape<typeof documentsEn> = {
       rubric: '평가 기준 (비공개)',
       rubricHeader: '| 영역 | 점수 | 의견 |',
       board: '보드',
+      drills: '가정 훈련(what-if 드릴)',
+      drillsHeader: '| 드릴 | 시작한 사람 | 시작 (UTC) | 지속 시간 |',
+      drillInPlay: '진행 중',
+      drillFail: '{{names}} 장애',
+      drillTraffic: '트래픽 ×{{factor}}',
+      drillHitRatios: '적중률 {{list}}',
+    },
+    drillPresets: {
+      'primary-db-down': '주 데이터베이스 장애',
+      'traffic-x3': '트래픽 3배',
+      'cold-cache': '캐시 콜드 스타트',
+      'fail-component': '컴포넌트 장애',
     },
   },
 };
