@@ -1,5 +1,33 @@
-/** Drills: the estimation flashcards (study and interview). */
+/** Drills: the what-if drills the owner plays on the board, and the estimation flashcards (study and interview). */
 export const drillsEn = {
+  whatIf: {
+    menu: 'What-if drill',
+    menuHint: 'Play a failure or a spike on everyone’s board; the candidate fixes the design while it runs',
+    presets: {
+      'primary-db-down': 'Primary database down',
+      'traffic-x3': 'Traffic ×3',
+      'cold-cache': 'Cold cache',
+      'fail-component': 'Fail the selection',
+    },
+    unavailable: {
+      'primary-db-down': 'no primary database on the board',
+      'cold-cache': 'no cache or CDN on the board',
+      'fail-component': 'select what to fail first',
+    },
+    titles: {
+      'primary-db-down': 'Primary DB down',
+      'traffic-x3': 'Traffic ×3',
+      'cold-cache': 'Cold cache',
+      'fail-component': '{{labels}} down',
+    },
+    banner: 'Drill: {{title}} — started by {{name}}',
+    failed_one: '{{count}} component cannot serve',
+    failed_other: '{{count}} components cannot serve',
+    noneFailed: 'Everything still serves',
+    end: 'End drill',
+    failedNode: 'Down in the drill',
+    findings: 'Findings under the drill',
+  },
   estimation: {
     open: 'Practise estimation',
     openHint: 'Flashcards: estimate DAU, QPS, storage and servers yourself, graded within 2×',

@@ -1,7 +1,35 @@
 import type { drillsEn } from './drills.en';
 
-/** 드릴: 추정 플래시카드(학습과 면접). */
+/** 드릴: 소유자가 보드에서 실행하는 가정 훈련(what-if 드릴)과 추정 플래시카드(학습과 면접). */
 export const drillsKo: typeof drillsEn = {
+  whatIf: {
+    menu: '가정 훈련',
+    menuHint: '모두의 보드에서 장애나 트래픽 급증을 재현합니다. 진행 중에 지원자가 설계를 고칠 수 있습니다',
+    presets: {
+      'primary-db-down': '주 데이터베이스 장애',
+      'traffic-x3': '트래픽 3배',
+      'cold-cache': '캐시 콜드 스타트',
+      'fail-component': '선택한 컴포넌트 장애',
+    },
+    unavailable: {
+      'primary-db-down': '보드에 주 데이터베이스가 없음',
+      'cold-cache': '보드에 캐시나 CDN이 없음',
+      'fail-component': '먼저 장애를 낼 컴포넌트를 선택하세요',
+    },
+    titles: {
+      'primary-db-down': '주 DB 장애',
+      'traffic-x3': '트래픽 3배',
+      'cold-cache': '캐시 콜드 스타트',
+      'fail-component': '{{labels}} 장애',
+    },
+    banner: '드릴: {{title}} — {{name}} 님이 시작',
+    failed_one: '{{count}}개 컴포넌트가 서비스 불가',
+    failed_other: '{{count}}개 컴포넌트가 서비스 불가',
+    noneFailed: '모든 컴포넌트가 여전히 서비스 중',
+    end: '드릴 종료',
+    failedNode: '드릴에서 장애',
+    findings: '드릴 중 검사 결과',
+  },
   estimation: {
     open: '추정 연습',
     openHint: '플래시카드: DAU, QPS, 저장 용량, 서버 수를 직접 추정하고 2배 이내인지 채점받기',

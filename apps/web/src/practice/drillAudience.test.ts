@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InterviewStateMessage, InterviewStatus } from '@scaleboard/protocol';
 import { drillAudience } from './drillAudience';
 
-const state = (status: InterviewStatus): InterviewStateMessage => ({ status, phase: 0, budgetsSec: [300], spentMs: [0], runningSince: null, serverNow: 0, snapshotPhases: [] });
+const state = (status: InterviewStatus): InterviewStateMessage => ({ status, phase: 0, budgetsSec: [300], spentMs: [0], runningSince: null, serverNow: 0, snapshotPhases: [], drills: [] });
 const sendEstimation = () => undefined;
 
 describe('drillAudience', () => {

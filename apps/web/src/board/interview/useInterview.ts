@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ROOM_EVENTS, phaseRemainingMs, type EstimationAnswer, type EstimationAttempt, type InterviewCommand, type InterviewStateMessage, type Role } from '@scaleboard/protocol';
+import { ROOM_EVENTS, phaseRemainingMs, type DrillCommand, type EstimationAnswer, type EstimationAttempt, type InterviewCommand, type InterviewStateMessage, type Role } from '@scaleboard/protocol';
 import type { BoardSession } from '../../sync/BoardSession';
 import { interviewApi } from './interviewApi';
 
@@ -13,6 +13,8 @@ export interface InterviewView {
   /** This person's role on the board. */
   role: Role;
   send: (command: InterviewCommand) => void;
+  /** The owner's: start or end a what-if drill. */
+  sendDrill: (command: DrillCommand) => void;
   /** A candidate's answers to an estimation card: to the owner's screen only. */
   sendEstimation: (answer: EstimationAnswer) => void;
   /** The owner's only: estimation cards answered during this visit, newest first. */
@@ -53,11 +55,12 @@ export function useInterview(session: BoardSession, role: Role): InterviewView {
     };
   }, [session]);
   const send = useCallback((command: InterviewCommand) => session.socket.emit(ROOM_EVENTS.interviewCommand, command), [session]);
+  const sendDrill = useCallback((command: DrillCommand) => session.socket.emit(ROOM_EVENTS.drillCommand, command), [session]);
   const sendEstimation = useCallback((answer: EstimationAnswer) => session.socket.emit(ROOM_EVENTS.estimationAnswer, answer), [session]);
   // One value per change: the board screen shares it through a context.
   return useMemo(
-    () => ({ state: view?.state ?? null, skewMs: view?.skewMs ?? 0, role, send, sendEstimation, estimationAttempts }),
-    [view, role, send, sendEstimation, estimationAttempts],
+    () => ({ state: view?.state ?? null, skewMs: view?.skewMs ?? 0, role, send, sendDrill, sendEstimation, estimationAttempts }),
+    [view, role, send, sendDrill, sendEstimation, estimationAttempts],
   );
 }
 
