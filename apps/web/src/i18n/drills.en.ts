@@ -25,7 +25,7 @@ export const drillsEn = {
     failed_other: '{{count}} components cannot serve',
     noneFailed: 'Everything still serves',
     end: 'End drill',
-    failedNode: 'Down in the drill',
+    failedNode: 'Down',
     findings: 'Findings under the drill',
   },
   estimation: {

@@ -27,7 +27,7 @@ export const drillsKo: typeof drillsEn = {
     failed_other: '{{count}}개 컴포넌트가 서비스 불가',
     noneFailed: '모든 컴포넌트가 여전히 서비스 중',
     end: '드릴 종료',
-    failedNode: '드릴에서 장애',
+    failedNode: '장애',
     findings: '드릴 중 검사 결과',
   },
   estimation: {

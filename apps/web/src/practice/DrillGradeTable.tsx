@@ -39,10 +39,12 @@ export function DrillGradeTable({ grades, label }: { grades: Record<DrillAnswerK
                 <th scope="row">{t(`drills.estimation.fields.${key}`)}</th>
                 <td>{grade.answer === null ? t('drills.estimation.blank') : formatDrillFigure(key, grade.answer, lang)}</td>
                 <td>{formatDrillFigure(key, grade.expected, lang)}</td>
-                <td className="drill-verdict">
-                  {grade.pass ? <Check size={14} aria-hidden /> : <X size={14} aria-hidden />}
-                  <span>{verdict}</span>
-                  {grade.ratio === null ? null : <span className="drill-ratio">{t('drills.estimation.ratio', { ratio: formatExact(grade.ratio, grade.ratio < 10 ? 2 : 0) })}</span>}
+                <td>
+                  <span className="drill-verdict">
+                    {grade.pass ? <Check size={14} aria-hidden /> : <X size={14} aria-hidden />}
+                    <span>{verdict}</span>
+                    {grade.ratio === null ? null : <span className="drill-ratio">{t('drills.estimation.ratio', { ratio: formatExact(grade.ratio, grade.ratio < 10 ? 2 : 0) })}</span>}
+                  </span>
                 </td>
               </tr>
             );

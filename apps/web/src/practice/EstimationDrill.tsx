@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EstimationAnswer } from '@scaleboard/protocol';
 import {
-  ASSUMPTION_FIELDS, DRILL_ANSWERS, DRILL_ANSWER_FIELDS, MAX_DRILL_SEED, drawDrillCard, drillSeedFrom, formatBytes, formatCount, formatExact, gradeDrill, parseQuantity,
+  ASSUMPTION_FIELDS, DRILL_ANSWERS, DRILL_ANSWER_FIELDS, MAX_DRILL_SEED, drawDrillCard, drillSeedFrom, formatCount, formatExact, formatExactBytes, gradeDrill, parseQuantity,
   type AssumptionUnit, type DrillAnswerKey, type DrillAnswers, type DrillGrade, type EstimateInputKey, type Lang,
 } from '@scaleboard/rules';
 import { useRulesLang } from '../i18n/rulesLang';
@@ -24,7 +24,8 @@ function formatAssumption(key: EstimateInputKey, value: number, lang: Lang, unit
   switch (ASSUMPTION_FIELDS[key].unit) {
     case 'users': return formatCount(value, lang);
     case 'ratio': return `${formatExact(value * 100, value * 100 < 10 ? 1 : 0)} %`;
-    case 'bytes': return formatBytes(value, lang);
+    // Exact: a card's 64-byte id is 64 B, not the rounded ~65 B.
+    case 'bytes': return formatExactBytes(value);
     default: return `${formatExact(value, 0)} ${unit(ASSUMPTION_FIELDS[key].unit)}`;
   }
 }
