@@ -57,6 +57,7 @@ export const scenarioEn = {
   scenario: {
     down: '{{names}} down',
     fails: '{{names}} fails',
+    failMany: '{{names}} fail',
     more: '(and {{count}} more)',
   },
   /** Why a scenario cannot be played; the REST `code` and the CLI's exit 2 stay the same in every language. */

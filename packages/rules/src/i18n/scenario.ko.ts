@@ -56,6 +56,7 @@ export const scenarioKo: Shape<typeof scenarioEn> = {
   scenario: {
     down: '{{names}} 장애',
     fails: '{{names}} 실패',
+    failMany: '{{names}} 실패',
     more: '(외 {{count}}개)',
   },
   scenarioErrors: {
