@@ -3,7 +3,7 @@ import type { Board } from '../boardSchema';
 import { estimate } from '../estimate/estimate';
 import { scaleTraffic } from '../estimate/scaleTraffic';
 import { downtimePerYearSeconds } from '../format/formatAvailability';
-import { buildGraph } from '../graph/boardGraph';
+import { withoutNodes } from '../graph/boardGraph';
 import { DEFAULT_LANG } from '../i18n/lang';
 import type { LoadMap } from '../findings/finding';
 import { reportOfGraph, type Report, type ReportOptions } from '../report';
@@ -66,9 +66,8 @@ export function simulate(board: Board, scenario: Scenario, options: ReportOption
   // Clients are the users: they cannot serve, so they never count as failed, and they keep sending their traffic.
   const down = new Set(failures.down.filter((id) => failures.graph.nodes.get(id)?.kind !== 'client'));
   const survivors = down.size === 0 ? failures.board : { ...failures.board, nodes: failures.board.nodes.filter((node) => !down.has(node.id)) };
-  const graph = survivors === failures.board ? failures.graph : buildGraph(survivors);
   // The board's own entries: with its balancer failed, the servers behind it are not where users arrive.
-  graph.entryIds = failures.entryIds.filter((id) => !down.has(id));
+  const graph = { ...withoutNodes(failures.graph, down), entryIds: failures.entryIds.filter((id) => !down.has(id)) };
   const est = scaleTraffic(estimate(board.assumptions), played.traffic ?? 1);
   const base = reportOfGraph(survivors, graph, options, est);
   const drill = scenarioFindings(board, failures, options.lang ?? DEFAULT_LANG);
