@@ -69,6 +69,7 @@ export const scenarioEn = {
     notACache: 'hit ratio: {{id}} is not a cache or a CDN.',
     badTraffic: 'traffic: the factor is a number above 0 and at most {{max}}, not {{value}}.',
     badHitRatio: 'hit ratio of {{id}}: a number from 0 to 1, not {{value}}.',
+    badHitRatioPair: 'hit ratio: write ID=R (a ratio from 0 to 1), not {{value}}.',
     badId: '{{field}}: an id is 1 to 500 characters.',
     tooMany: '{{field}}: at most {{limit}} at once.',
     invalid: 'scenario: {{detail}}',

@@ -67,6 +67,7 @@ export const scenarioKo: Shape<typeof scenarioEn> = {
     notACache: '적중률: {{id}}은(는) 캐시나 CDN이 아닙니다.',
     badTraffic: 'traffic: 배율은 0보다 크고 {{max}} 이하인 숫자여야 합니다 (지금은 {{value}}).',
     badHitRatio: '{{id}}의 적중률: 0부터 1까지의 숫자여야 합니다 (지금은 {{value}}).',
+    badHitRatioPair: '적중률: ID=R 형식(R은 0부터 1까지의 비율)으로 쓰세요 (지금은 {{value}}).',
     badId: '{{field}}: id는 1~500자입니다.',
     tooMany: '{{field}}: 한 번에 최대 {{limit}}개까지입니다.',
     invalid: '시나리오: {{detail}}',

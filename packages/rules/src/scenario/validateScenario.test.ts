@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { say } from '../i18n/translate';
 import { sketch } from '../rules/sketch';
 import { MAX_SCENARIO_FAILS, MAX_SCENARIO_HIT_RATIOS, MAX_SCENARIO_ID_LENGTH, instanceRef, scenarioSchema } from './scenarioSchema';
+import { readScenarioParams } from './scenarioParams';
 import { parseScenario, scenarioProblemMessage, validateScenario } from './validateScenario';
 
 const board = sketch('Drill', [
@@ -78,5 +79,28 @@ describe('instanceRef', () => {
     expect(instanceRef('web#2')).toEqual({ id: 'web', instance: 2 });
     expect(instanceRef('a#b#10')).toEqual({ id: 'a#b', instance: 10 });
     for (const text of ['web', '#2', 'web#0', 'web#', 'web#02', 'web#1.5', 'web#-1', 'web#9999999999']) expect(instanceRef(text), text).toBeUndefined();
+  });
+});
+
+describe('readScenarioParams', () => {
+  it('reads repeatable, comma-separated flags and query values into a scenario', () => {
+    expect(readScenarioParams({ fail: ['db,lb#2', 'eu'], traffic: ' 2.5 ', hitRatio: ['cache=0,cdn=0.5', 'cache=0.25'] }, board)).toEqual({
+      ok: true, scenario: { fail: ['db', 'lb#2', 'eu'], traffic: 2.5, hitRatios: { cache: 0.25, cdn: 0.5 } },
+    });
+    expect(readScenarioParams({}, board)).toEqual({ ok: true, scenario: {} });
+  });
+
+  it('quotes what it cannot read', () => {
+    const problem = (params: Parameters<typeof readScenarioParams>[0]) => {
+      const read = readScenarioParams(params, board);
+      return read.ok ? undefined : say('en', scenarioProblemMessage(read.problem));
+    };
+    expect(problem({ traffic: 'lots' })).toBe('traffic: the factor is a number above 0 and at most 1000, not "lots".');
+    expect(problem({ traffic: '' })).toBe('traffic: the factor is a number above 0 and at most 1000, not "".');
+    expect(problem({ hitRatio: ['cache'] })).toBe('hit ratio: write ID=R (a ratio from 0 to 1), not "cache".');
+    expect(problem({ hitRatio: ['cache=half'] })).toBe('hit ratio of "cache": a number from 0 to 1, not "half".');
+    expect(problem({ fail: ['db,,lb'] })).toBe('fail: an id is 1 to 500 characters.');
+    expect(problem({ fail: [Array.from({ length: 10_000 }, () => 'db').join(',')] })).toBe(`fail: at most ${MAX_SCENARIO_FAILS} at once.`);
+    expect(problem({ hitRatio: [Array.from({ length: 10_000 }, (_, i) => `c${i}=1`).join(',')] })).toBe(`hitRatios: at most ${MAX_SCENARIO_HIT_RATIOS} at once.`);
   });
 });
