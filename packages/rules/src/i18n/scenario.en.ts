@@ -59,6 +59,16 @@ export const scenarioEn = {
     fails: '{{names}} fails',
     failMany: '{{names}} fail',
     more: '(and {{count}} more)',
+    /** `scaleboard simulate --format text`. */
+    text: {
+      scenario: 'Scenario',
+      asDrawn: 'none: the board as drawn',
+      fail: 'fail {{ids}}',
+      traffic: 'traffic × {{factor}}',
+      hitRatio: 'hit ratio of {{name}} {{ratio}}',
+      failed: 'Cannot serve',
+      nothingFailed: 'nothing: every component still serves',
+    },
   },
   /** Why a scenario cannot be played; the REST `code` and the CLI's exit 2 stay the same in every language. */
   scenarioErrors: {

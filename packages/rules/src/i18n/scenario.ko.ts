@@ -58,6 +58,15 @@ export const scenarioKo: Shape<typeof scenarioEn> = {
     fails: '{{names}} 실패',
     failMany: '{{names}} 실패',
     more: '(외 {{count}}개)',
+    text: {
+      scenario: '시나리오',
+      asDrawn: '없음: 그려진 그대로의 보드',
+      fail: '장애 {{ids}}',
+      traffic: '트래픽 × {{factor}}',
+      hitRatio: '{{name}}의 적중률 {{ratio}}',
+      failed: '요청을 처리할 수 없음',
+      nothingFailed: '없음: 모든 컴포넌트가 계속 요청을 처리합니다',
+    },
   },
   scenarioErrors: {
     unknownFail: 'fail: 보드에 {{id}} 컴포넌트나 그룹이 없습니다.',

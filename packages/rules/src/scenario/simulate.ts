@@ -5,7 +5,7 @@ import { scaleTraffic } from '../estimate/scaleTraffic';
 import { downtimePerYearSeconds } from '../format/formatAvailability';
 import { withoutNodes } from '../graph/boardGraph';
 import { DEFAULT_LANG } from '../i18n/lang';
-import type { LoadMap } from '../findings/finding';
+import { SEVERITIES, type LoadMap } from '../findings/finding';
 import { reportOfGraph, type Report, type ReportOptions } from '../report';
 import { playFailures } from './failures';
 import { scenarioFindings } from './scenarioFindings';
@@ -80,5 +80,7 @@ export function simulate(board: Board, scenario: Scenario, options: ReportOption
     load[id] = base.load[id] ?? { qps: 0, utilization: 0 };
     if (down.has(id)) failed.push(id);
   }
-  return { ...base, findings: [...drill, ...base.findings], load, availability, scenario: played, failed };
+  // Errors first, as `analyze` orders them; within a severity the drill's consequences come before the design's findings.
+  const findings = [...drill, ...base.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  return { ...base, findings, load, availability, scenario: played, failed };
 }
