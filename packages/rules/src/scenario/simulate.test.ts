@@ -44,6 +44,8 @@ describe('simulate on the chapter-1 design', () => {
     expect(drill.availability).toMatchObject({ availability: 0, nines: 0, weakest: { node: 'db', nodes: ['db'], availability: 0 } });
     for (const id of drill.failed) expect(drill.load[id]).toEqual({ qps: 0, utilization: 0 });
     expect(drill.load.users!.qps).toBeGreaterThan(0);
+    // The design rules read the board as drawn: the cache still has its database, the design's own findings stay.
+    expect(drill.findings.filter((f) => !f.rule.startsWith('scenario-'))).toEqual(reportWithAvailability(board).findings.filter((f) => f.rule !== 'over-capacity'));
   });
 
   it('a primary with a drawn replica: the replica is promoted and takes its connections; nothing fails but the primary', () => {

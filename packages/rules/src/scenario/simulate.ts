@@ -54,6 +54,8 @@ function outage(up: AvailabilityReport, roots: string[]): AvailabilityReport {
  * - A caller fails when every service of one kind it needs failed (a balancer: every backend); a
  *   caller that also reads a database survives its cache, reading the database instead.
  * - Failed components take no traffic: their callers' traffic goes to what is left.
+ * - The design rules read the board as drawn (with instances lost and replicas promoted), under
+ *   the drill's load: over-capacity shows what the survivors cannot carry.
  *
  * @example
  * const drill = simulate(board, { fail: ['db'], traffic: 3 }, { lang: 'ko' });
@@ -65,11 +67,13 @@ export function simulate(board: Board, scenario: Scenario, options: ReportOption
   const failures = playFailures(board, played);
   // Clients are the users: they cannot serve, so they never count as failed, and they keep sending their traffic.
   const down = new Set(failures.down.filter((id) => failures.graph.nodes.get(id)?.kind !== 'client'));
-  const survivors = down.size === 0 ? failures.board : { ...failures.board, nodes: failures.board.nodes.filter((node) => !down.has(node.id)) };
-  // The board's own entries: with its balancer failed, the servers behind it are not where users arrive.
+  // The rules read the design as drawn (a failed database is not "missing" for its cache), with its
+  // own entries; traffic flows around what failed, and a balancer that failed does not turn the
+  // servers behind it into entries.
+  const design = { ...failures.graph, entryIds: failures.entryIds };
   const graph = { ...withoutNodes(failures.graph, down), entryIds: failures.entryIds.filter((id) => !down.has(id)) };
   const est = scaleTraffic(estimate(board.assumptions), played.traffic ?? 1);
-  const base = reportOfGraph(survivors, graph, options, est);
+  const base = reportOfGraph(failures.board, design, options, est, graph);
   const drill = scenarioFindings(board, failures, options.lang ?? DEFAULT_LANG);
   let availability = availabilityOfGraph(graph);
   if (drill.some((f) => f.rule === 'scenario-outage')) availability = outage(availability, failures.down.filter((id) => !failures.cause.has(id)));
