@@ -128,5 +128,6 @@ export {
 } from './scenario/scenarioSchema';
 export { validateScenario, parseScenario, scenarioProblemMessage, resolveFailTarget, type ScenarioProblem, type FailTarget } from './scenario/validateScenario';
 export { simulate, normalizeScenario, type Simulation } from './scenario/simulate';
+export { readScenarioParams, type ScenarioParams } from './scenario/scenarioParams';
 export { SCENARIO_RULES, type ScenarioRuleId } from './scenario/scenarioFindings';
 export { scaleTraffic } from './estimate/scaleTraffic';

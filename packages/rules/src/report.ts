@@ -44,12 +44,13 @@ export function reportWithAvailability(board: Board, options: ReportOptions = {}
 }
 
 /**
- * The report of an already indexed board, from an estimate (the board's own unless a what-if drill
- * scaled its traffic): the one pipeline `report`, `reportWithAvailability` and `simulate` share.
+ * The report of an already indexed board: the one pipeline `report`, `reportWithAvailability` and
+ * `simulate` share. A what-if drill passes its estimate (traffic scaled) and the graph traffic
+ * flows through (`flow`: without what failed); the rules still read the design as drawn (`graph`).
  *
  * @example reportOfGraph(board, buildGraph(board), { lang: 'ko' })
  */
-export function reportOfGraph(board: Board, graph: BoardGraph, { lang }: ReportOptions, est: Estimate = estimate(board.assumptions)): Report {
-  const load = propagateGraph(graph, est);
+export function reportOfGraph(board: Board, graph: BoardGraph, { lang }: ReportOptions, est: Estimate = estimate(board.assumptions), flow: BoardGraph = graph): Report {
+  const load = propagateGraph(flow, est);
   return { findings: analyze(board, { load, graph, ...(lang ? { lang } : {}) }), estimate: est, load };
 }

@@ -57,7 +57,18 @@ export const scenarioEn = {
   scenario: {
     down: '{{names}} down',
     fails: '{{names}} fails',
+    failMany: '{{names}} fail',
     more: '(and {{count}} more)',
+    /** `scaleboard simulate --format text`. */
+    text: {
+      scenario: 'Scenario',
+      asDrawn: 'none: the board as drawn',
+      fail: 'fail {{ids}}',
+      traffic: 'traffic × {{factor}}',
+      hitRatio: 'hit ratio of {{name}} {{ratio}}',
+      failed: 'Cannot serve',
+      nothingFailed: 'nothing: every component still serves',
+    },
   },
   /** Why a scenario cannot be played; the REST `code` and the CLI's exit 2 stay the same in every language. */
   scenarioErrors: {
@@ -68,6 +79,7 @@ export const scenarioEn = {
     notACache: 'hit ratio: {{id}} is not a cache or a CDN.',
     badTraffic: 'traffic: the factor is a number above 0 and at most {{max}}, not {{value}}.',
     badHitRatio: 'hit ratio of {{id}}: a number from 0 to 1, not {{value}}.',
+    badHitRatioPair: 'hit ratio: write ID=R (a ratio from 0 to 1), not {{value}}.',
     badId: '{{field}}: an id is 1 to 500 characters.',
     tooMany: '{{field}}: at most {{limit}} at once.',
     invalid: 'scenario: {{detail}}',

@@ -56,7 +56,17 @@ export const scenarioKo: Shape<typeof scenarioEn> = {
   scenario: {
     down: '{{names}} 장애',
     fails: '{{names}} 실패',
+    failMany: '{{names}} 실패',
     more: '(외 {{count}}개)',
+    text: {
+      scenario: '시나리오',
+      asDrawn: '없음: 그려진 그대로의 보드',
+      fail: '장애 {{ids}}',
+      traffic: '트래픽 × {{factor}}',
+      hitRatio: '{{name}}의 적중률 {{ratio}}',
+      failed: '요청을 처리할 수 없음',
+      nothingFailed: '없음: 모든 컴포넌트가 계속 요청을 처리합니다',
+    },
   },
   scenarioErrors: {
     unknownFail: 'fail: 보드에 {{id}} 컴포넌트나 그룹이 없습니다.',
@@ -66,6 +76,7 @@ export const scenarioKo: Shape<typeof scenarioEn> = {
     notACache: '적중률: {{id}}은(는) 캐시나 CDN이 아닙니다.',
     badTraffic: 'traffic: 배율은 0보다 크고 {{max}} 이하인 숫자여야 합니다 (지금은 {{value}}).',
     badHitRatio: '{{id}}의 적중률: 0부터 1까지의 숫자여야 합니다 (지금은 {{value}}).',
+    badHitRatioPair: '적중률: ID=R 형식(R은 0부터 1까지의 비율)으로 쓰세요 (지금은 {{value}}).',
     badId: '{{field}}: id는 1~500자입니다.',
     tooMany: '{{field}}: 한 번에 최대 {{limit}}개까지입니다.',
     invalid: '시나리오: {{detail}}',

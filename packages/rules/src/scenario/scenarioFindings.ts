@@ -59,7 +59,7 @@ export function scenarioFindings(board: Board, failures: Failures, lang: Lang): 
     }
     return steps;
   };
-  const chainText = (steps: readonly string[][]) => steps.map((ids, i) => say(i === 0 ? 'scenario.down' : 'scenario.fails', { names: list(ids) })).join(' → ');
+  const chainText = (steps: readonly string[][]) => steps.map((ids, i) => say(i === 0 ? 'scenario.down' : ids.length > 1 ? 'scenario.failMany' : 'scenario.fails', { names: list(ids) })).join(' → ');
 
   const down = new Set(failures.down);
   for (const entry of failures.entryIds) {

@@ -3,9 +3,9 @@ import type { Board } from '../boardSchema';
 import { estimate } from '../estimate/estimate';
 import { scaleTraffic } from '../estimate/scaleTraffic';
 import { downtimePerYearSeconds } from '../format/formatAvailability';
-import { buildGraph } from '../graph/boardGraph';
+import { withoutNodes } from '../graph/boardGraph';
 import { DEFAULT_LANG } from '../i18n/lang';
-import type { LoadMap } from '../findings/finding';
+import { SEVERITIES, type LoadMap } from '../findings/finding';
 import { reportOfGraph, type Report, type ReportOptions } from '../report';
 import { playFailures } from './failures';
 import { scenarioFindings } from './scenarioFindings';
@@ -54,6 +54,8 @@ function outage(up: AvailabilityReport, roots: string[]): AvailabilityReport {
  * - A caller fails when every service of one kind it needs failed (a balancer: every backend); a
  *   caller that also reads a database survives its cache, reading the database instead.
  * - Failed components take no traffic: their callers' traffic goes to what is left.
+ * - The design rules read the board as drawn (with instances lost and replicas promoted), under
+ *   the drill's load: over-capacity shows what the survivors cannot carry.
  *
  * @example
  * const drill = simulate(board, { fail: ['db'], traffic: 3 }, { lang: 'ko' });
@@ -65,12 +67,13 @@ export function simulate(board: Board, scenario: Scenario, options: ReportOption
   const failures = playFailures(board, played);
   // Clients are the users: they cannot serve, so they never count as failed, and they keep sending their traffic.
   const down = new Set(failures.down.filter((id) => failures.graph.nodes.get(id)?.kind !== 'client'));
-  const survivors = down.size === 0 ? failures.board : { ...failures.board, nodes: failures.board.nodes.filter((node) => !down.has(node.id)) };
-  const graph = survivors === failures.board ? failures.graph : buildGraph(survivors);
-  // The board's own entries: with its balancer failed, the servers behind it are not where users arrive.
-  graph.entryIds = failures.entryIds.filter((id) => !down.has(id));
+  // The rules read the design as drawn (a failed database is not "missing" for its cache), with its
+  // own entries; traffic flows around what failed, and a balancer that failed does not turn the
+  // servers behind it into entries.
+  const design = { ...failures.graph, entryIds: failures.entryIds };
+  const graph = { ...withoutNodes(failures.graph, down), entryIds: failures.entryIds.filter((id) => !down.has(id)) };
   const est = scaleTraffic(estimate(board.assumptions), played.traffic ?? 1);
-  const base = reportOfGraph(survivors, graph, options, est);
+  const base = reportOfGraph(failures.board, design, options, est, graph);
   const drill = scenarioFindings(board, failures, options.lang ?? DEFAULT_LANG);
   let availability = availabilityOfGraph(graph);
   if (drill.some((f) => f.rule === 'scenario-outage')) availability = outage(availability, failures.down.filter((id) => !failures.cause.has(id)));
@@ -81,5 +84,7 @@ export function simulate(board: Board, scenario: Scenario, options: ReportOption
     load[id] = base.load[id] ?? { qps: 0, utilization: 0 };
     if (down.has(id)) failed.push(id);
   }
-  return { ...base, findings: [...drill, ...base.findings], load, availability, scenario: played, failed };
+  // Errors first, as `analyze` orders them; within a severity the drill's consequences come before the design's findings.
+  const findings = [...drill, ...base.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  return { ...base, findings, load, availability, scenario: played, failed };
 }

@@ -13,6 +13,7 @@ export type ScenarioProblem =
   | { code: 'not-a-cache'; id: string }
   | { code: 'bad-traffic'; value: string }
   | { code: 'bad-hit-ratio'; id: string; value: string }
+  | { code: 'bad-hit-ratio-pair'; value: string }
   | { code: 'bad-id'; field: 'fail' | 'hitRatios' }
   | { code: 'too-many'; field: 'fail' | 'hitRatios'; limit: number }
   | { code: 'invalid'; detail: string };
@@ -79,7 +80,11 @@ export function validateScenario(board: Board, scenario: Scenario): ScenarioProb
   return problems;
 }
 
-const shown = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)).slice(0, 100);
+/** A refused value as the person typed it: text quoted (so an empty one shows), numbers as they are, never longer than a line. */
+const shown = (value: unknown): string => {
+  const text = typeof value === 'number' ? String(value) : (JSON.stringify(typeof value === 'string' ? value.slice(0, 100) : value) ?? String(value));
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+};
 
 function shapeProblem(input: unknown, issue: z.core.$ZodIssue): ScenarioProblem {
   const [field, key] = issue.path;
@@ -130,6 +135,8 @@ export function scenarioProblemMessage(problem: ScenarioProblem): Message {
       return { key: 'scenarioErrors.badTraffic', params: { value: problem.value, max: MAX_TRAFFIC_FACTOR } };
     case 'bad-hit-ratio':
       return { key: 'scenarioErrors.badHitRatio', params: { id: JSON.stringify(problem.id), value: problem.value } };
+    case 'bad-hit-ratio-pair':
+      return { key: 'scenarioErrors.badHitRatioPair', params: { value: JSON.stringify(problem.value) } };
     case 'bad-id':
       return { key: 'scenarioErrors.badId', params: { field: problem.field } };
     case 'too-many':
