@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
-import { ROOM_EVENTS, type ClientToServerEvents, type EstimationAttempt, type InterviewStateMessage, type RoomError, type ServerToClientEvents } from '@scaleboard/protocol';
+import { ROOM_EVENTS, type ClientToServerEvents, type EstimationAttempt, type InterviewStateMessage, type RoomError, type ServerToClientEvents, type TimelineResponse } from '@scaleboard/protocol';
 import { eventually } from './eventually';
 import { startTestServer, type TestServer } from './testServer';
 
@@ -121,12 +121,14 @@ describe('what-if drills', () => {
     expect((await s.interviews.getState(id))?.drills ?? []).toEqual([]);
   });
 
-  it('records the drills in the interview summary', async () => {
+  it('records the drills in the interview summary and on the replay timeline', async () => {
     const { s, id, keys, owner, candidate } = await boardWithPeople();
     owner.socket.emit(ROOM_EVENTS.drillCommand, dbDown);
     await eventually(() => expect(candidate.last()?.drills).toHaveLength(1));
     const summary = await fetch(`${s.url}/api/boards/${id}/interview/summary.md?key=${keys.edit}`).then((r) => r.text());
     expect(summary).toContain('## What-if drills');
     expect(summary).toMatch(/\| Primary database down — fail "db" \| Ivy \| \d\d:\d\d:\d\d \| still in play \|/);
+    const timeline = (await fetch(`${s.url}/api/boards/${id}/history/timeline?key=${keys.view}`).then((r) => r.json())) as TimelineResponse;
+    expect(timeline.drills).toEqual([{ preset: 'primary-db-down', startedAt: new Date(candidate.last()!.drills[0]!.startedAt).toISOString(), endedAt: null }]);
   });
 });

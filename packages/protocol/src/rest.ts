@@ -1,3 +1,4 @@
+import type { DrillPreset } from './drill';
 import type { Role } from './roles';
 import { z } from 'zod';
 import { titleSchema } from '@scaleboard/rules';
@@ -94,6 +95,8 @@ export interface TimelineResponse {
   points: TimelinePoint[];
   /** When each ended interview phase ended, in order; empty without an interview. */
   phases: Array<{ phase: number; endedAt: string }>;
+  /** The interview's what-if drills, oldest first (`endedAt` null while in play); empty without any. */
+  drills: Array<{ preset: DrillPreset; startedAt: string; endedAt: string | null }>;
 }
 
 /** One point of a board's past (docs/history.md). */

@@ -1,4 +1,4 @@
-import type { DrillCommand, InterviewCommand, InterviewNotes, InterviewStateMessage } from '@scaleboard/protocol';
+import type { DrillCommand, DrillRecord, InterviewCommand, InterviewNotes, InterviewStateMessage } from '@scaleboard/protocol';
 import { say, scenarioProblemMessage, validateScenario } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import type { InterviewStore, StoredNoteRevision, PhaseSnapshot } from '../storage/InterviewStore';
@@ -38,6 +38,11 @@ export class InterviewService {
   async phaseTimeline(boardId: string): Promise<PhaseTimeline | null> {
     const [stored, ended] = await Promise.all([this.deps.interviews.getState(boardId), this.deps.interviews.listSnapshots(boardId)]);
     return stored ? { status: stored.status, phase: stored.phase, ended } : null;
+  }
+
+  /** The what-if drills of the board's interview, oldest first (for the replay's timeline). */
+  async drills(boardId: string): Promise<DrillRecord[]> {
+    return (await this.deps.interviews.getState(boardId))?.drills ?? [];
   }
 
   async run(boardId: string, command: InterviewCommand): Promise<CommandOutcome> {
