@@ -66,44 +66,44 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   return (
     <BoardContext.Provider value={context}>
       <InterviewContext.Provider value={interview}>
-      <ReactFlowProvider>
-        <div className="board-screen" data-readonly={readOnly || undefined}>
-          <AnalysisProvider doc={doc} drill={drill} canvas={
-              <PanelBoundary area="canvas">
-                <Canvas nodes={drawnNodes} unknownNodes={content.unknownNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} />
-              </PanelBoundary>
-            }
-          >
-            <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} />
-            <TopBar
-              session={session}
-              sessionState={sessionState}
-              title={content.title}
-              role={role}
-              boardKey={boardKey}
-              profile={profile}
-              onRename={onRename}
-              onHelp={openHelp}
-              historyOpen={historyOpen}
-              onHistory={toggleHistory}
-            />
-            {readOnly ? null : <Palette />}
-            <HistoryControls undo={undo} />
-            <LaserLayer session={session} color={profile.color} />
-            <FollowBar session={session} roster={sessionState.roster} role={role} />
-            {readOnly ? null : <EdgeToolbar content={content} selection={selection} />}
-            <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
-            <Inspector content={content} selection={selection} />
-            <AnalysisToolbar drillMenu={role === 'owner' ? <DrillMenu selected={selection.nodes} /> : null} />
-            {drill ? <DrillBanner drill={drill} /> : null}
-            {historyOpen ? (
-              <PanelBoundary area="panel">
-                <HistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} owner={role === 'owner'} onClose={closeHistory} />
-              </PanelBoundary>
-            ) : null}
-          </AnalysisProvider>
-        </div>
-      </ReactFlowProvider>
+        <ReactFlowProvider>
+          <div className="board-screen" data-readonly={readOnly || undefined}>
+            <AnalysisProvider doc={doc} drill={drill} canvas={
+                <PanelBoundary area="canvas">
+                  <Canvas nodes={drawnNodes} unknownNodes={content.unknownNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} />
+                </PanelBoundary>
+              }
+            >
+              <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} />
+              <TopBar
+                session={session}
+                sessionState={sessionState}
+                title={content.title}
+                role={role}
+                boardKey={boardKey}
+                profile={profile}
+                onRename={onRename}
+                onHelp={openHelp}
+                historyOpen={historyOpen}
+                onHistory={toggleHistory}
+              />
+              {readOnly ? null : <Palette />}
+              <HistoryControls undo={undo} />
+              <LaserLayer session={session} color={profile.color} />
+              <FollowBar session={session} roster={sessionState.roster} role={role} />
+              {readOnly ? null : <EdgeToolbar content={content} selection={selection} />}
+              <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
+              <Inspector content={content} selection={selection} />
+              <AnalysisToolbar drillMenu={role === 'owner' ? <DrillMenu selected={selection.nodes} /> : null} />
+              {drill ? <DrillBanner drill={drill} /> : null}
+              {historyOpen ? (
+                <PanelBoundary area="panel">
+                  <HistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} owner={role === 'owner'} onClose={closeHistory} />
+                </PanelBoundary>
+              ) : null}
+            </AnalysisProvider>
+          </div>
+        </ReactFlowProvider>
       </InterviewContext.Provider>
     </BoardContext.Provider>
   );

@@ -33,11 +33,11 @@ function formatAssumption(key: EstimateInputKey, value: number, lang: Lang, unit
 const EMPTY_DRAFTS: Record<DrillAnswerKey, string> = { dailyActiveUsers: '', qps: '', storageTotal: '', webServers: '' };
 
 /** One flashcard: the assumptions, four answers, and the grade (or, in an interview, a send). */
-export function EstimationDrill({ audience, initialSeed }: { audience: DrillAudience; initialSeed?: number }) {
+export function EstimationDrill({ audience }: { audience: DrillAudience }) {
   const { t } = useTranslation();
   const lang = useRulesLang();
   const id = useId();
-  const [seed, setSeed] = useState(() => initialSeed ?? drillSeedFrom(Math.random()));
+  const [seed, setSeed] = useState(() => drillSeedFrom(Math.random()));
   const [seedText, setSeedText] = useState(String(seed));
   const [drafts, setDrafts] = useState(EMPTY_DRAFTS);
   const [invalid, setInvalid] = useState<ReadonlySet<DrillAnswerKey>>(new Set());

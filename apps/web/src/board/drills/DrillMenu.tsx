@@ -22,7 +22,8 @@ export function DrillMenu({ selected }: { selected: ReadonlySet<string> }) {
         <DropdownMenu.Content className="drill-menu" side="top" sideOffset={8} collisionPadding={12}>
           {MENU_PRESETS.map((preset) => {
             const scenario = presetScenario(preset, analysis.board, [...selected]);
-            const why = scenario ? null : t(`drills.whatIf.unavailable.${preset as 'primary-db-down'}`);
+            // Traffic ×3 fits every board; the others say what the board lacks.
+            const why = scenario || preset === 'traffic-x3' ? null : t(`drills.whatIf.unavailable.${preset}`);
             return (
               <DropdownMenu.Item key={preset} className="drill-menu-item" disabled={!scenario} onSelect={() => scenario && sendDrill({ action: 'start', preset, scenario })}>
                 <span>{t(`drills.whatIf.presets.${preset}`)}</span>
