@@ -16,7 +16,11 @@ export interface Simulation extends Report {
   availability: AvailabilityReport;
   /** The scenario as played: `fail` without repeats, empty parts left out. */
   scenario: Scenario;
-  /** Components that cannot serve, in board order: what the scenario failed (a primary whose replica took over included) and every caller that failed with it. */
+  /**
+   * Components that cannot serve, in board order: what the scenario failed (a primary replaced by a
+   * drawn replica included; one whose `replicas` count promotes one keeps serving) and every caller
+   * that failed with it. Never a client: clients are the users.
+   */
   failed: string[];
 }
 
