@@ -107,16 +107,6 @@ export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
 export { report, reportWithAvailability, type Report, type ReportOptions } from './report';
 export { availability, availabilityOfGraph, type AvailabilityReport } from './availability/availability';
-export { nines, downtimePerYearSeconds, formatDuration, formatPercent } from './format/formatAvailability';
-export { TEMPLATES, templateOf } from './templates';
-export { CHAPTER_1 } from './templates/chapter1';
-export { TWITTER } from './templates/twitter';
-export type { Template } from './templates/template';
-export { templateText, type TemplateText } from './templates/templateText';
-export { renderRulesDoc } from './docs/renderRulesDoc';
-export { compactJson } from './docs/compactJson';
-export { mechanicalFix, REDUNDANT_INSTANCES, CACHE_TTL_SECONDS, CDN_TTL_SECONDS, type MechanicalFix } from './fixes/mechanicalFix';
-export { fixPatch, applyPatch, type BoardPatch, type NameNode } from './fixes/fixPatch';
 export {
   scenarioSchema,
   instanceRef,
@@ -131,3 +121,13 @@ export { simulate, normalizeScenario, type Simulation } from './scenario/simulat
 export { readScenarioParams, type ScenarioParams } from './scenario/scenarioParams';
 export { SCENARIO_RULES, type ScenarioRuleId } from './scenario/scenarioFindings';
 export { scaleTraffic } from './estimate/scaleTraffic';
+export { nines, downtimePerYearSeconds, formatDuration, formatPercent } from './format/formatAvailability';
+export { TEMPLATES, templateOf } from './templates';
+export { CHAPTER_1 } from './templates/chapter1';
+export { TWITTER } from './templates/twitter';
+export type { Template } from './templates/template';
+export { templateText, type TemplateText } from './templates/templateText';
+export { renderRulesDoc } from './docs/renderRulesDoc';
+export { compactJson } from './docs/compactJson';
+export { mechanicalFix, REDUNDANT_INSTANCES, CACHE_TTL_SECONDS, CDN_TTL_SECONDS, type MechanicalFix } from './fixes/mechanicalFix';
+export { fixPatch, applyPatch, type BoardPatch, type NameNode } from './fixes/fixPatch';

@@ -39,7 +39,7 @@ function parameterOf(problem: ScenarioProblem): string | undefined {
  */
 export function scenarioOf(query: ScenarioQuery, board: Board): Scenario | undefined {
   if (query.fail === undefined && query.traffic === undefined && query.hitRatio === undefined) return undefined;
-  const read = readScenarioParams({ ...query }, board);
+  const read = readScenarioParams(query, board);
   if (read.ok) return read.scenario;
   throw new HttpError(400, 'bad-scenario', scenarioProblemMessage(read.problem), parameterOf(read.problem));
 }

@@ -24,24 +24,24 @@ import { wordsKo } from './words.ko';
 export const en = {
   ...wordsEn,
   rules: { ...rulesEn, ...scenarioRulesEn },
+  ...scenarioEn,
   ...catalogueEn,
   templates: templatesEn,
   ...documentsEn,
   ...cliEn,
   ...errorsEn,
-  ...scenarioEn,
 };
 
 /** The same texts in Korean; its type makes a key missing in either language a compile error. */
 export const ko: Messages = {
   ...wordsKo,
   rules: { ...rulesKo, ...scenarioRulesKo },
+  ...scenarioKo,
   ...catalogueKo,
   templates: templatesKo,
   ...documentsKo,
   ...cliKo,
   ...errorsKo,
-  ...scenarioKo,
 };
 
 export type Messages = Shape<typeof en>;

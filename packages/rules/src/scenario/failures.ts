@@ -14,7 +14,7 @@ export interface Failures {
   graph: BoardGraph;
   /** The board's entries (clients, or what nothing calls), as found before anything failed. */
   entryIds: string[];
-  /** Components that cannot serve, in the order they went down: the scenario's first, then what they took with them. */
+  /** Components that cannot serve, in the order they went down: the scenario's first, then what they took with them (clients too: their users get errors). */
   down: string[];
   /** Per component taken down by others: the callees (all of one kind, or a balancer's backends) whose loss did it. */
   cause: ReadonlyMap<string, readonly string[]>;
@@ -53,12 +53,15 @@ function whatFails(board: Board, byId: ReadonlyMap<string, BoardNode>, fail: rea
       lost.set(target.node.id, set);
     }
   }
+  // A group's components die with every copy they hold: their counted replicas sit in the same place.
+  const withGroup = new Set<string>();
   if (groups.size > 0) {
     for (const node of byId.values()) {
       if (node.kind === 'client' || node.kind === 'note' || groups.has(node.id)) continue;
-      if (groupChain(node, byId).some((group) => groups.has(group.id))) whole.add(node.id);
+      if (groupChain(node, byId).some((group) => groups.has(group.id))) withGroup.add(node.id);
     }
   }
+  for (const id of withGroup) whole.add(id);
   const instancesLost: Failures['instancesLost'] = [];
   for (const node of board.nodes) {
     const set = lost.get(node.id);
@@ -67,7 +70,7 @@ function whatFails(board: Board, byId: ReadonlyMap<string, BoardNode>, fail: rea
     if (set.size >= instances) whole.add(node.id);
     else instancesLost.push({ id: node.id, down: set.size, instances });
   }
-  return { whole, instancesLost };
+  return { whole, withGroup, instancesLost };
 }
 
 /** Replication neighbours of each replicated component, in edge order: who can be promoted. */
@@ -96,7 +99,7 @@ function replicationPeers(board: Board, byId: ReadonlyMap<string, BoardNode>): M
  */
 function degradedBoard(board: Board, scenario: Scenario) {
   const byId = nodesById(board);
-  const { whole, instancesLost } = whatFails(board, byId, scenario.fail ?? []);
+  const { whole, withGroup, instancesLost } = whatFails(board, byId, scenario.fail ?? []);
   const props = new Map<string, Record<string, unknown>>();
   const propsOf = (id: string) => {
     let p = props.get(id);
@@ -106,7 +109,8 @@ function degradedBoard(board: Board, scenario: Scenario) {
   for (const { id, down, instances } of instancesLost) propsOf(id).instances = instances - down;
   for (const [id, ratio] of Object.entries(scenario.hitRatios ?? {})) {
     const node = byId.get(id);
-    if (node && (node.kind === 'cache' || node.kind === 'cdn')) propsOf(id).hitRatio = ratio;
+    // Typed input can still hold anything: a ratio that is not one leaves the cache as drawn.
+    if (node && (node.kind === 'cache' || node.kind === 'cdn') && Number.isFinite(ratio) && ratio >= 0 && ratio <= 1) propsOf(id).hitRatio = ratio;
   }
   const promoted: Failures['promoted'] = [];
   const takenBy = new Map<string, string>();
@@ -115,7 +119,7 @@ function degradedBoard(board: Board, scenario: Scenario) {
   for (const node of board.nodes) {
     if (!whole.has(node.id) || byId.get(node.id) !== node || !REPLICATED.has(node.kind)) continue;
     if (node.kind === 'database' && resolveProps(node.kind, node.props).role === 'replica') continue;
-    const replicas = numberProp(node, 'replicas', 0);
+    const replicas = withGroup.has(node.id) ? 0 : numberProp(node, 'replicas', 0);
     if (replicas > 0) {
       whole.delete(node.id);
       Object.assign(propsOf(node.id), { instances: 1, replicas: replicas - 1 });

@@ -139,6 +139,23 @@ describe('simulate on the chapter-1 design', () => {
     expect(simulate(board, { fail: ['web#1', 'web#2', 'web#3'] }).failed).toEqual(['web']);
   });
 
+  it('a region down takes the replicas a database counts with it: nothing is promoted', () => {
+    const board = chapterOne({ replicas: 2 });
+    const inRegion = { ...board, nodes: [{ id: 'eu', kind: 'region' as const, label: 'EU', x: 0, y: 0, props: {} }, ...board.nodes.map((n) => (n.id === 'db' ? { ...n, parent: 'eu' } : n))] };
+    const drill = simulate(inRegion, { fail: ['eu'] });
+    expect(drill.failed).toEqual(['lb', 'web1', 'web2', 'db']);
+    expect(drill.findings.some((f) => f.rule === 'scenario-promoted')).toBe(false);
+  });
+
+  it('ignores what a boundary would refuse (unknown ids, a factor or ratio out of range) rather than throw', () => {
+    const board = chapterOne();
+    const plain = simulate(board, {});
+    for (const scenario of [{ fail: ['nope', 'users', 'web1#9'] }, { traffic: -1 }, { traffic: Number.NaN }, { hitRatios: { cache: 7, web1: 0.5 } }] as Scenario[]) {
+      const drill = simulate(board, scenario);
+      expect({ findings: drill.findings, load: drill.load, failed: drill.failed }).toEqual({ findings: plain.findings, load: plain.load, failed: [] });
+    }
+  });
+
   it('a balancer down on a board without clients: the servers behind it do not become entries', () => {
     const board = sketch('Demo', [['lb', 'load-balancer'], ['w1', 'web-server'], ['w2', 'web-server']], [['lb', 'w1'], ['lb', 'w2']], USERS);
     const drill = simulate(board, { fail: ['lb'] });

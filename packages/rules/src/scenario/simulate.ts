@@ -9,14 +9,18 @@ import { SEVERITIES, type LoadMap } from '../findings/finding';
 import { reportOfGraph, type Report, type ReportOptions } from '../report';
 import { playFailures } from './failures';
 import { scenarioFindings } from './scenarioFindings';
-import type { Scenario } from './scenarioSchema';
+import { MAX_TRAFFIC_FACTOR, type Scenario } from './scenarioSchema';
 
 /** `simulate`'s answer: the report under the drill, the drill as played, and what cannot serve. */
 export interface Simulation extends Report {
   availability: AvailabilityReport;
   /** The scenario as played: `fail` without repeats, empty parts left out. */
   scenario: Scenario;
-  /** Components that cannot serve, in board order: what the scenario failed (a primary whose replica took over included) and every caller that failed with it. */
+  /**
+   * Components that cannot serve, in board order: what the scenario failed (a primary replaced by a
+   * drawn replica included; one whose `replicas` count promotes one keeps serving) and every caller
+   * that failed with it. Never a client: clients are the users.
+   */
   failed: string[];
 }
 
@@ -35,6 +39,11 @@ export function normalizeScenario(scenario: Scenario): Scenario {
   };
 }
 
+/** The factor to scale by: a value `scenarioSchema` would refuse (typed input can hold one) leaves traffic as it is. */
+function trafficFactor(traffic: number | undefined): number {
+  return traffic !== undefined && Number.isFinite(traffic) && traffic > 0 && traffic <= MAX_TRAFFIC_FACTOR ? traffic : 1;
+}
+
 /** A request path that does not reach its users is down, whatever its parts would give; the weakest stage is what failed first. */
 function outage(up: AvailabilityReport, roots: string[]): AvailabilityReport {
   if (roots.length === 0) return up;
@@ -46,8 +55,8 @@ function outage(up: AvailabilityReport, roots: string[]): AvailabilityReport {
  * with the scenario's components failed, its traffic multiplied and its hit ratios set, plus one
  * finding per consequence naming its chain, and the components that cannot serve. Pure and
  * deterministic; `simulate(board, {})` is `reportWithAvailability(board)` with `scenario: {}` and
- * `failed: []`. Ids the board does not have are ignored here: check them first with
- * `validateScenario` (or `parseScenario`) where the scenario comes in.
+ * `failed: []`. Ids the board does not have, and factors or ratios out of range, are ignored
+ * here (it never throws): check a scenario with `parseScenario` where it comes in.
  *
  * - Failing one instance of a component with several reduces its capacity, never fails it.
  * - A failed primary database (or session store) with a replica is replaced by the replica.
@@ -72,7 +81,7 @@ export function simulate(board: Board, scenario: Scenario, options: ReportOption
   // servers behind it into entries.
   const design = { ...failures.graph, entryIds: failures.entryIds };
   const graph = { ...withoutNodes(failures.graph, down), entryIds: failures.entryIds.filter((id) => !down.has(id)) };
-  const est = scaleTraffic(estimate(board.assumptions), played.traffic ?? 1);
+  const est = scaleTraffic(estimate(board.assumptions), trafficFactor(played.traffic));
   const base = reportOfGraph(failures.board, design, options, est, graph);
   const drill = scenarioFindings(board, failures, options.lang ?? DEFAULT_LANG);
   let availability = availabilityOfGraph(graph);

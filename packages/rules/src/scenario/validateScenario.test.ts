@@ -100,6 +100,9 @@ describe('readScenarioParams', () => {
     expect(problem({ hitRatio: ['cache'] })).toBe('hit ratio: write ID=R (a ratio from 0 to 1), not "cache".');
     expect(problem({ hitRatio: ['cache=half'] })).toBe('hit ratio of "cache": a number from 0 to 1, not "half".');
     expect(problem({ fail: ['db,,lb'] })).toBe('fail: an id is 1 to 500 characters.');
+    // An object key that would set the prototype is refused, not silently dropped.
+    expect(problem({ hitRatio: ['__proto__=0.5'] })).toBe('hit ratio: the board has no component "__proto__".');
+    expect(problemOf(JSON.parse('{"hitRatios": {"__proto__": 0.5}}')).problem).toEqual({ code: 'unknown-id', field: 'hitRatios', id: '__proto__' });
     expect(problem({ fail: [Array.from({ length: 10_000 }, () => 'db').join(',')] })).toBe(`fail: at most ${MAX_SCENARIO_FAILS} at once.`);
     expect(problem({ hitRatio: [Array.from({ length: 10_000 }, (_, i) => `c${i}=1`).join(',')] })).toBe(`hitRatios: at most ${MAX_SCENARIO_HIT_RATIOS} at once.`);
   });

@@ -110,6 +110,9 @@ function shapeProblem(input: unknown, issue: z.core.$ZodIssue): ScenarioProblem 
  * if (!parsed.ok) throw new Error(say('en', scenarioProblemMessage(parsed.problem)));
  */
 export function parseScenario(input: unknown, board: Board): { ok: true; scenario: Scenario } | { ok: false; problem: ScenarioProblem } {
+  // A record cannot hold "__proto__" as a key (zod drops it): refuse it rather than let it vanish.
+  const ratios = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).hitRatios : undefined;
+  if (typeof ratios === 'object' && ratios !== null && Object.hasOwn(ratios, '__proto__')) return { ok: false, problem: { code: 'unknown-id', field: 'hitRatios', id: '__proto__' } };
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problem: shapeProblem(input, parsed.error.issues[0]!) };
   const [problem] = validateScenario(board, parsed.data);
