@@ -32,6 +32,7 @@ export { kindName, kindDescription, propLabel, propDescription } from './catalog
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
 export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
 export { propsSchemaOf } from './catalogue/propsSchema';
+export { inferKind, inferGroupKind } from './catalogue/inferKind';
 export { KIND_ALIASES, searchKinds, MAX_KIND_QUERY, type KindAliases, type KindMatch, type MatchTier } from './catalogue/kindAliases';
 export { buildGraph, type BoardGraph, type GraphNode } from './graph/boardGraph';
 export { groupChain, type ParentLink } from './graph/groupChain';

@@ -2,6 +2,8 @@ import { catalogueEn } from './catalogue.en';
 import { catalogueKo } from './catalogue.ko';
 import { cliEn } from './cli.en';
 import { cliKo } from './cli.ko';
+import { designTextEn } from './designText.en';
+import { designTextKo } from './designText.ko';
 import { documentsEn } from './documents.en';
 import { documentsKo } from './documents.ko';
 import { errorsEn } from './errors.en';
@@ -26,6 +28,7 @@ export const en = {
   templates: templatesEn,
   ...documentsEn,
   ...cliEn,
+  ...designTextEn,
   ...errorsEn,
 };
 
@@ -37,6 +40,7 @@ export const ko: Messages = {
   templates: templatesKo,
   ...documentsKo,
   ...cliKo,
+  ...designTextKo,
   ...errorsKo,
 };
 
