@@ -1,12 +1,17 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LANG, isLang, langOfLocale, LANGS, translate, type Lang } from '@scaleboard/rules';
 import { colourFor } from './colour';
-import { check, estimateFile, type Format } from './commands';
+import { DESIGN_FORMATS, type DesignFormat } from '@scaleboard/board';
+import { check, convert, estimateFile, type Format } from './commands';
 import { InputError } from './readJson';
 
 export const USAGE = `Usage:
   scaleboard check BOARD.json [--format json|text] [--lang ko|en]        findings, estimate and load of a board
   scaleboard estimate ASSUMPTIONS.json [--format json|text] [--lang ko|en]  the back-of-the-envelope estimate alone
+  scaleboard convert FILE --to json|mermaid|text [--from json|mermaid|text]  a design in another format, on stdout
+
+check and convert read a board file (JSON), a Mermaid flowchart or the text format (docs/text-format.md);
+the format is read from the file unless --from names it.
 
 Language: --lang, else LC_ALL, LC_MESSAGES or LANG (ko_KR.UTF-8 → ko), else English.
 
@@ -25,10 +30,11 @@ export interface Io {
 /** What the command line asks for. */
 type CommandLine =
   | { kind: 'run'; command: 'check' | 'estimate'; file: string; format: Format; lang: Lang }
+  | { kind: 'convert'; file: string; to: DesignFormat; from: DesignFormat | undefined; lang: Lang }
   | { kind: 'help' }
   | { kind: 'wrong'; message: string };
 
-const OPTIONS = { format: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = { format: { type: 'string' }, to: { type: 'string' }, from: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
 /**
  * The language of the environment, as POSIX orders it: `LC_ALL` overrides `LC_MESSAGES`, which
@@ -53,14 +59,32 @@ function readCommandLine(argv: readonly string[], env: Readonly<Record<string, s
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   const [command, file, ...extra] = positionals;
-  if (command !== 'check' && command !== 'estimate') return wrong(command ? `unknown command ${command}` : 'missing command');
+  if (command !== 'check' && command !== 'estimate' && command !== 'convert') return wrong(command ? `unknown command ${command}` : 'missing command');
   if (!file) return wrong(`${command} needs a file`);
   if (extra.length > 0) return wrong(`unexpected argument ${extra[0]}`);
+  if (command === 'convert') return convertLine(file, values, env);
+  if (values.to !== undefined || values.from !== undefined) return wrong(`--to and --from are options of convert, not ${command}`);
   const format = values.format ?? 'text';
   if (format !== 'json' && format !== 'text') return wrong(`--format must be json or text, not ${JSON.stringify(format)}`);
   const lang = values.lang ?? envLang(env);
   if (!isLang(lang)) return wrong(translate(envLang(env), 'cli.badLang', { langs: LANGS.join(', '), lang: JSON.stringify(lang) }));
   return { kind: 'run', command, file, format, lang };
+}
+
+function isDesignFormat(value: string): value is DesignFormat {
+  return (DESIGN_FORMATS as readonly string[]).includes(value);
+}
+
+function convertLine(file: string, values: { to?: string; from?: string; lang?: string; format?: string }, env: Readonly<Record<string, string | undefined>>): CommandLine {
+  const wrong = (message: string): CommandLine => ({ kind: 'wrong', message });
+  const formats = DESIGN_FORMATS.join(', ');
+  if (values.format !== undefined) return wrong('convert takes --to, not --format');
+  if (values.to === undefined) return wrong(`convert needs --to (${formats})`);
+  if (!isDesignFormat(values.to)) return wrong(`--to must be one of ${formats}, not ${JSON.stringify(values.to)}`);
+  if (values.from !== undefined && !isDesignFormat(values.from)) return wrong(`--from must be one of ${formats}, not ${JSON.stringify(values.from)}`);
+  const lang = values.lang ?? envLang(env);
+  if (!isLang(lang)) return wrong(translate(envLang(env), 'cli.badLang', { langs: LANGS.join(', '), lang: JSON.stringify(lang) }));
+  return { kind: 'convert', file, to: values.to, from: values.from as DesignFormat | undefined, lang };
 }
 
 /**
@@ -79,8 +103,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`scaleboard: ${args.message}\n\n${USAGE}`);
     return 2;
   }
-  const colour = colourFor(io.colour && args.format === 'text');
   try {
+    if (args.kind === 'convert') {
+      const outcome = await convert(args.file, args.to, args.from, args.lang);
+      io.stdout(outcome.stdout);
+      return outcome.code;
+    }
+    const colour = colourFor(io.colour && args.format === 'text');
     const outcome = args.command === 'check' ? await check(args.file, args.format, colour, args.lang) : await estimateFile(args.file, args.format, colour, args.lang);
     io.stdout(outcome.stdout);
     return outcome.code;
