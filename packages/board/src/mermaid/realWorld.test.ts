@@ -1,14 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/// <reference types="vite/client" />
+// Fixtures come in through Vite's raw imports: the board package does no I/O, its tests neither.
 import { describe, expect, it } from 'vitest';
 import { describeDesignProblem } from '../design/describeDesignProblem';
 import { readDesign } from '../design/readDesign';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
-const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.mmd'));
+import SOURCES from './fixtures/SOURCES.md?raw';
+
+const FIXTURES = Object.fromEntries(
+  Object.entries(import.meta.glob<string>('./fixtures/*.mmd', { query: '?raw', import: 'default', eager: true })).map(([path, text]) => [path.replace('./fixtures/', ''), text]),
+);
+const files = Object.keys(FIXTURES);
 
 function read(name: string) {
-  const result = readDesign(readFileSync(join(FIXTURES, name), 'utf8'));
+  const result = readDesign(FIXTURES[name]!);
   if (!result.ok) throw new Error(`${name}: ${describeDesignProblem(result.problem, 'en')}`);
   expect(result.from).toBe('mermaid');
   return result.board;
@@ -16,9 +20,8 @@ function read(name: string) {
 
 describe('real-world Mermaid flowcharts (fixtures/SOURCES.md)', () => {
   it('has at least eight fixtures, each listed in SOURCES.md', () => {
-    const sources = readFileSync(join(FIXTURES, 'SOURCES.md'), 'utf8');
     expect(files.length).toBeGreaterThanOrEqual(8);
-    for (const name of files) expect(sources, name).toContain(`| ${name} |`);
+    for (const name of files) expect(SOURCES, name).toContain(`| ${name} |`);
   });
 
   it.each(files)('%s imports as a valid board with every node and connection', (name) => {
