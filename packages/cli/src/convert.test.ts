@@ -61,7 +61,7 @@ describe('scaleboard convert', () => {
     expect(ko).toEqual({ code: 2, stdout: '', stderr: `scaleboard: ${bad}: 2행 4열: "web"을(를) 선언한 곳이 없습니다\n` });
     const forced = await scaleboard(['convert', mermaid, '--to', 'text', '--from', 'text']);
     expect(forced.code).toBe(2);
-    expect(forced.stderr).toContain('line 2, column 7');
+    expect(forced.stderr).toContain('line 1, column 11: expected ":" or an arrow, found "LR"');
   });
 
   it('refuses a missing or unknown --to, and --to on check, with exit 2', async () => {

@@ -14,7 +14,7 @@ export type DesignResult = { ok: true; board: Board } | { ok: false; problem: De
  */
 export function designToBoard(design: Design, direction: LayoutDirection = 'LR'): DesignResult {
   const cycle = groupCycle(design);
-  if (cycle) return { ok: false, problem: { ...cycle, message: { key: 'designText.tooDeep', params: { limit: DESIGN_LIMITS.maxDepth } } } };
+  if (cycle) return { ok: false, problem: { line: cycle.line, column: cycle.column, message: { key: 'designText.tooDeep', params: { limit: DESIGN_LIMITS.maxDepth } } } };
   const places = layoutDesign(design.nodes, design.edges, direction);
   const input = {
     format: BOARD_FORMAT,
@@ -25,7 +25,8 @@ export function designToBoard(design: Design, direction: LayoutDirection = 'LR')
   };
   const parsed = parseBoard(input);
   if (parsed.ok) return { ok: true, board: parsed.board };
-  return { ok: false, problem: { ...whereWritten(design, parsed.error.keys ?? []), boardError: parsed.error, input } };
+  const at = whereWritten(design, parsed.error.keys ?? []);
+  return { ok: false, problem: { line: at.line, column: at.column, boardError: parsed.error, input } };
 }
 
 /** Where the element a schema path points into was written; the text's start when it is no element. */

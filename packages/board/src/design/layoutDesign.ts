@@ -10,7 +10,7 @@ export type LayoutDirection = 'TB' | 'BT' | 'LR' | 'RL';
 const GROUP_PADDING = 28;
 const GROUP_TITLE = 36;
 /** Past this many nodes the layered layout's cost grows too fast for a request: a grid instead. */
-export const MAX_LAYERED_NODES = 1_500;
+export const MAX_LAYERED_NODES = 500;
 const GRID_GAP = { x: 80, y: 60 };
 
 /** A node's place: x and y relative to its group, as the board file keeps them; size for groups. */
@@ -60,7 +60,7 @@ function layeredBoxes(
   direction: LayoutDirection,
 ): Map<string, Box> {
   const graph = new dagre.graphlib.Graph({ compound: true, multigraph: true });
-  graph.setGraph({ rankdir: direction, nodesep: 48, ranksep: 96, marginx: 0, marginy: 0 });
+  graph.setGraph({ rankdir: direction, nodesep: 48, ranksep: 96, marginx: 0, marginy: 0, ranker: 'tight-tree' });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of nodes) graph.setNode(node.id, hasMembers.has(node.id) ? {} : sizeOf(node));
   for (const node of nodes) if (node.parent !== undefined && graph.hasNode(node.parent)) graph.setParent(node.id, node.parent);

@@ -78,7 +78,7 @@ export function readDesign(text: string, from: DesignFormat = detectFormat(text)
     return { ...designToBoard(design, design.direction), from };
   } catch (error) {
     if (!(error instanceof DesignTextError)) throw error;
-    return { ok: false, from, problem: { ...error.at, message: error.said } };
+    return { ok: false, from, problem: { line: error.at.line, column: error.at.column, message: error.said } };
   }
 }
 

@@ -2,7 +2,7 @@ import { GROUP_KINDS, inferKind, isGroupKind, NODE_KINDS, type EdgeKind, type No
 import { emptyDesign, type Design, type DesignEdge, type DesignNode, type TextPosition } from '../design/design';
 import { DESIGN_LIMITS } from '../design/designLimits';
 import { DesignTextError, END_OF_LINE, END_OF_TEXT, expectedMessage, type Expected } from '../design/DesignTextError';
-import { tokenize, type Token } from './textTokens';
+import { readTokens, type Token } from './textTokens';
 
 /** What each arrow of the text format draws. */
 export const TEXT_ARROWS: Readonly<Record<'->' | '~>' | '=>', EdgeKind>> = { '->': 'sync', '~>': 'async', '=>': 'replication' };
@@ -23,11 +23,13 @@ interface OpenGroup {
  * @example parseText('lb: load-balancer "LB" {instances: 2}\nlb -> web\nweb: web-server').edges[0] // { from: 'lb', to: 'web', kind: 'sync', … }
  */
 export function parseText(text: string): Design {
-  return new TextParser(tokenize(text)).parse();
+  return new TextParser(readTokens(text)).parse();
 }
 
 class TextParser {
-  private i = 0;
+  /** Tokens read but not yet consumed: the parser looks at most three ahead. */
+  private readonly ahead: Token[] = [];
+  private end: Token | undefined;
   private readonly design = emptyDesign();
   private readonly groups: OpenGroup[] = [];
   /** Ids a group lists as members, resolved once every node is declared (a member may come later). */
@@ -35,12 +37,12 @@ class TextParser {
   private readonly explicitEdgeIds = new Map<DesignEdge, string>();
   private readonly nodeIds = new Set<string>();
 
-  constructor(private readonly tokens: Token[]) {}
+  constructor(private readonly tokens: Iterator<Token, void>) {}
 
   parse(): Design {
     while (this.peek().type !== 'eof') {
       if (this.peek().type === 'newline') {
-        this.i++;
+        this.skip();
         continue;
       }
       this.statement();
@@ -58,7 +60,7 @@ class TextParser {
     const first = this.peek();
     const second = this.peek(1);
     if (first.type === 'punct' && first.text === '}') {
-      this.i++;
+      this.skip();
       if (!this.groups.pop()) throw new DesignTextError(first, { key: 'designText.strayClose' });
       return;
     }
@@ -87,7 +89,7 @@ class TextParser {
   }
 
   private assume(): void {
-    this.i++;
+    this.skip();
     const name = this.peek().type === 'string' ? this.next() : this.expect('word', 'assumption');
     this.optional(':');
     this.design.assumptions[name.text] = this.value();
@@ -96,7 +98,7 @@ class TextParser {
 
   /** `group ID [: KIND] ["Label"] [{props}] [in PARENT] { (members } | newline …) }` */
   private group(): void {
-    this.i++;
+    this.skip();
     const id = this.id();
     let kind: NodeKind = 'region';
     if (this.optional(':')) {
@@ -120,11 +122,11 @@ class TextParser {
 
   /** `ID: [KIND] ["Label"] [{props}] [in PARENT]`; the kind, when left out, is read from the label. */
   private node(id: Token): void {
-    this.i++;
+    this.skip();
     let kind: NodeKind | undefined;
     const word = this.peek();
     if (word.type === 'word' && word.text !== 'in') {
-      this.i++;
+      this.skip();
       if (!(NODE_KINDS as readonly string[]).includes(word.text))
         throw new DesignTextError(word, { key: 'designText.unknownKind', params: { kind: word.text, kinds: NODE_KINDS.join(', ') } });
       kind = word.text as NodeKind;
@@ -138,7 +140,7 @@ class TextParser {
     const props = this.atProps() ? this.props() : {};
     let parentId = parent;
     if (this.peek().type === 'word' && this.peek().text === 'in') {
-      this.i++;
+      this.skip();
       parentId = this.id().text;
     }
     if (this.nodeIds.has(id.text)) throw new DesignTextError(id, { key: 'designText.duplicateId', params: { id: id.text } });
@@ -182,7 +184,7 @@ class TextParser {
 
   /** `{ name: value, … }` */
   private props(): Record<string, unknown> {
-    this.i++;
+    this.skip();
     const props: Record<string, unknown> = {};
     while (!this.optional('}')) {
       const name = this.peek().type === 'string' ? this.next() : this.expect('word', 'propertyName');
@@ -201,7 +203,7 @@ class TextParser {
     const token = this.peek();
     if (token.type === 'string') return this.next().text;
     if (token.type !== 'word') return this.fail(token, 'value');
-    this.i++;
+    this.skip();
     if (token.text === 'true') return true;
     if (token.text === 'false') return false;
     const number = numberOf(token.text);
@@ -256,18 +258,29 @@ class TextParser {
 
   private endOfStatement(): void {
     const token = this.peek();
-    if (token.type === 'newline') this.i++;
+    if (token.type === 'newline') this.skip();
     else if (token.type !== 'eof' && !(token.type === 'punct' && token.text === '}')) this.fail(token, 'endOfLine');
   }
 
   private peek(ahead = 0): Token {
-    return this.tokens[Math.min(this.i + ahead, this.tokens.length - 1)]!;
+    while (this.ahead.length <= ahead) {
+      const next = this.tokens.next();
+      if (!next.done && next.value.type === 'eof') this.end = next.value;
+      // After the end, the end again.
+      this.ahead.push(next.done ? this.end! : next.value);
+    }
+    return this.ahead[ahead]!;
   }
 
   private next(): Token {
     const token = this.peek();
-    this.i++;
+    this.ahead.shift();
     return token;
+  }
+
+  /** Consumes the token peek() shows. */
+  private skip(): void {
+    this.next();
   }
 
   /** A props block opens here (`{ name: …` or `{}` before another "{"), not a group's body. */
@@ -285,21 +298,21 @@ class TextParser {
 
   private optional(text: string): boolean {
     if (!this.peekPunct(text)) return false;
-    this.i++;
+    this.skip();
     return true;
   }
 
   private expect(type: 'word' | 'string', expected: Expected): Token {
     const token = this.peek();
     if (token.type !== type) return this.fail(token, expected);
-    this.i++;
+    this.skip();
     return token;
   }
 
   private expectPunct(text: string, expected: Expected): Token {
     const token = this.peek();
     if (!this.peekPunct(text)) return this.fail(token, expected);
-    this.i++;
+    this.skip();
     return token;
   }
 

@@ -17,15 +17,24 @@ export type Token = TextPosition &
 const WORD_CHAR = /[\p{L}\p{N}_.]/u;
 
 /**
- * The tokens of a text in the text format, in one pass: words (ids, kinds, numbers, bare values),
- * double-quoted strings with JSON's escapes, arrows, punctuation and line ends (";" is one too);
- * "#" starts a comment to the end of the line. Throws a DesignTextError at the first character it
- * cannot read. Linear in the text; bounded by DESIGN_LIMITS.
+ * The tokens of a text in the text format, as an array (readTokens yields them one by one).
  *
  * @example tokenize('lb -> web "HTTP"').map((t) => t.type) // ['word', 'arrow', 'word', 'string', 'eof']
  */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  return [...readTokens(text)];
+}
+
+/**
+ * The tokens of a text in the text format, one at a time, so a parser meets the first problem of
+ * the text first, whether the scanner or the grammar finds it. In one pass: words (ids, kinds, numbers, bare values),
+ * double-quoted strings with JSON's escapes, arrows, punctuation and line ends (";" is one too);
+ * "#" starts a comment to the end of the line. Throws a DesignTextError at the first character it
+ * cannot read. Linear in the text; bounded by DESIGN_LIMITS.
+ *
+ * @example readTokens('lb -> web').next().value // { type: 'word', text: 'lb', line: 1, column: 1 }
+ */
+export function* readTokens(text: string): Generator<Token, void, undefined> {
   let line = 1;
   let lineStart = 0;
   let i = 0;
@@ -33,7 +42,7 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const c = text[i]!;
     if (c === '\n' || c === ';') {
-      tokens.push({ type: 'newline', text: '\n', ...at(i) });
+      yield { type: 'newline', text: '\n', ...at(i) };
       i++;
       if (c === '\n') {
         line++;
@@ -47,25 +56,24 @@ export function tokenize(text: string): Token[] {
       const end = closingQuote(text, i);
       if (end === TOO_LONG) throw new DesignTextError(at(i), { key: 'designText.tooLong', params: { limit: DESIGN_LIMITS.maxToken } });
       if (end < 0) throw new DesignTextError(at(i), { key: 'designText.unterminatedString' });
-      tokens.push({ type: 'string', text: stringValue(text.slice(i, end + 1), at(i)), ...at(i) });
+      yield { type: 'string', text: stringValue(text.slice(i, end + 1), at(i)), ...at(i) };
       i = end + 1;
     } else if ((c === '-' || c === '~' || c === '=') && text[i + 1] === '>') {
-      tokens.push({ type: 'arrow', text: `${c}>` as '->' | '~>' | '=>', ...at(i) });
+      yield { type: 'arrow', text: `${c}>` as '->' | '~>' | '=>', ...at(i) };
       i += 2;
     } else if (c === ':' || c === '{' || c === '}' || c === ',') {
-      tokens.push({ type: 'punct', text: c, ...at(i) });
+      yield { type: 'punct', text: c, ...at(i) };
       i++;
     } else if (WORD_CHAR.test(c) || c === '-') {
       const start = i;
       while (i < text.length && (WORD_CHAR.test(text[i]!) || (text[i] === '-' && text[i + 1] !== '>'))) i++;
       if (i - start > DESIGN_LIMITS.maxToken) throw new DesignTextError(at(start), { key: 'designText.tooLong', params: { limit: DESIGN_LIMITS.maxToken } });
-      tokens.push({ type: 'word', text: text.slice(start, i), ...at(start) });
+      yield { type: 'word', text: text.slice(start, i), ...at(start) };
     } else {
       throw new DesignTextError(at(i), expectedMessage('token', c));
     }
   }
-  tokens.push({ type: 'eof', text: '', ...at(i) });
-  return tokens;
+  yield { type: 'eof', text: '', ...at(i) };
 }
 
 const UNCLOSED = -1;
