@@ -137,7 +137,8 @@ class TextParser {
   /** The label, props and parent after an id and kind, and the node they make. */
   private declare(id: Token, kind: NodeKind | undefined, parent: string | undefined): DesignNode {
     const label = this.peek().type === 'string' ? this.next().text : undefined;
-    const props = this.atProps() ? this.props() : {};
+    // A group's header is followed by its body, which opens with "{" too.
+    const props = (kind !== undefined && isGroupKind(kind) ? this.atProps() : this.peekPunct('{')) ? this.props() : {};
     let parentId = parent;
     if (this.peek().type === 'word' && this.peek().text === 'in') {
       this.skip();
