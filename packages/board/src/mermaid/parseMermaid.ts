@@ -1,43 +1,14 @@
-import { inferGroupKind, inferKind, isGroupKind, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, NODE_KINDS, type EdgeKind, type NodeKind } from '@scaleboard/rules';
-import { emptyDesign, type Design, type DesignNode, type TextPosition } from '../design/design';
+import { inferGroupKind, isGroupKind, MAX_LABEL_LENGTH, MAX_TITLE_LENGTH, NODE_KINDS, type EdgeKind, type NodeKind } from '@scaleboard/rules';
+import { emptyDesign, type Design, type TextPosition } from '../design/design';
 import { DESIGN_LIMITS } from '../design/designLimits';
 import { DesignTextError, END_OF_LINE, END_OF_TEXT, expectedMessage } from '../design/DesignTextError';
 import type { LayoutDirection } from '../design/layoutDesign';
+import { DIRECTIONS, finish, IGNORED, OTHER_DIAGRAMS, SHAPES, yamlScalar, type MermaidNode } from './mermaidSyntax';
 import { readMermaidLabel } from './mermaidText';
 
 /** A Mermaid flowchart read as a design, with the direction it flows in. */
 export interface MermaidDesign extends Design {
   direction: LayoutDirection;
-}
-
-/** Shapes by opening bracket, longest first; `hint` is the kind a shape suggests when the label does not say. */
-const SHAPES: ReadonlyArray<{ open: string; close: readonly string[]; hint?: NodeKind }> = [
-  { open: '(((', close: [')))'] },
-  { open: '((', close: ['))'] },
-  { open: '([', close: ['])'] },
-  { open: '[[', close: [']]'] },
-  { open: '[(', close: [')]'], hint: 'database' },
-  { open: '[/', close: ['/]', '\\]'] },
-  { open: '[\\', close: ['\\]', '/]'] },
-  { open: '{{', close: ['}}'] },
-  { open: '[', close: [']'] },
-  { open: '(', close: [')'] },
-  { open: '{', close: ['}'] },
-  { open: '>', close: [']'] },
-];
-
-/** Statements Mermaid uses for looks and behaviour: skipped to the end of the line. */
-const IGNORED = new Set(['classDef', 'style', 'linkStyle', 'click', 'accTitle', 'accDescr', 'direction']);
-const OTHER_DIAGRAMS = /^(sequenceDiagram|classDiagram|stateDiagram|erDiagram|gantt|pie|journey|gitGraph|mindmap|timeline|quadrantChart|requirementDiagram|C4\w*|sankey|xychart|block|architecture|packet|kanban|radar|treemap|zenuml)/;
-const DIRECTIONS: Readonly<Record<string, LayoutDirection>> = { TB: 'TB', TD: 'TB', BT: 'BT', LR: 'LR', RL: 'RL', v: 'TB', '^': 'BT', '>': 'LR', '<': 'RL' };
-
-interface Vertex {
-  node: MermaidNode;
-}
-interface MermaidNode extends DesignNode {
-  /** A kind named by a class (`:::cache`, `class a cache`), else inferred at the end. */
-  named?: NodeKind;
-  hint?: NodeKind;
 }
 
 /**
@@ -86,7 +57,7 @@ class MermaidParser {
       if (line.trim() === '---') return;
       const title = /^\s*title:\s*(.*)$/.exec(line.slice(0, DESIGN_LIMITS.maxToken));
       if (title) {
-        this.design.title = yamlScalar(title[1]!.trim()).slice(0, MAX_LABEL_LENGTH);
+        this.design.title = yamlScalar(title[1]!.trim()).slice(0, MAX_TITLE_LENGTH);
         this.design.titleAt = at;
       }
     }
@@ -144,7 +115,7 @@ class MermaidParser {
         for (const a of from) {
           for (const b of to) {
             this.count(at);
-            this.design.edges.push({ id: '', from: a.node.id, to: b.node.id, kind: link.kind, at, ...(link.label ? { label: link.label } : {}) });
+            this.design.edges.push({ id: '', from: a.id, to: b.id, kind: link.kind, at, ...(link.label ? { label: link.label } : {}) });
           }
         }
       }
@@ -152,7 +123,7 @@ class MermaidParser {
     }
   }
 
-  private vertices(): Vertex[] {
+  private vertices(): MermaidNode[] {
     const list = [this.vertex()];
     for (;;) {
       const back = this.i;
@@ -167,7 +138,7 @@ class MermaidParser {
     }
   }
 
-  private vertex(): Vertex {
+  private vertex(): MermaidNode {
     const at = this.at();
     const id = this.id();
     if (!id) throw new DesignTextError(at, expectedMessage('node', this.found()));
@@ -180,7 +151,7 @@ class MermaidParser {
       this.i += 3;
       this.nameKind(node, this.className());
     }
-    return { node };
+    return node;
   }
 
   /** A node by id, created in the innermost open subgraph the first time it is named. */
@@ -468,25 +439,4 @@ class MermaidParser {
     if (this.nodes.size + this.design.edges.length >= DESIGN_LIMITS.maxElements)
       throw new DesignTextError(at, { key: 'designText.tooManyElements', params: { limit: DESIGN_LIMITS.maxElements } });
   }
-}
-
-/** The node as the board has it: its kind decided (class, then label, then id, then shape, else a note), its label within the kind's limit. */
-function finish(node: MermaidNode): DesignNode {
-  const { named, hint, ...rest } = node;
-  const kind = named ?? (isGroupKind(node.kind) ? node.kind : (inferKind(node.label) ?? inferKind(node.id) ?? hint ?? 'note'));
-  const limit = kind === 'note' ? MAX_NOTE_LENGTH : MAX_LABEL_LENGTH;
-  const label = kind === 'note' ? node.label : node.label.replaceAll('\n', ' ');
-  return { ...rest, kind, label: label.length > limit ? `${label.slice(0, limit - 1)}…` : label };
-}
-
-/** A front-matter value: a double-quoted one as JSON reads it, else without its quotes. */
-function yamlScalar(value: string): string {
-  if (value.startsWith('"')) {
-    try {
-      return String(JSON.parse(value));
-    } catch {
-      // Not JSON's escapes: taken as written, quotes dropped.
-    }
-  }
-  return value.replace(/^["']/, '').replace(/["']$/, '');
 }
