@@ -10,7 +10,7 @@ export type LayoutDirection = 'TB' | 'BT' | 'LR' | 'RL';
 const GROUP_PADDING = 28;
 const GROUP_TITLE = 36;
 /** Past this many nodes the layered layout's cost grows too fast for a request: a grid instead. */
-export const MAX_LAYERED_NODES = 500;
+export const MAX_LAYERED_NODES = 120;
 const GRID_GAP = { x: 80, y: 60 };
 
 /** A node's place: x and y relative to its group, as the board file keeps them; size for groups. */
@@ -31,7 +31,8 @@ function sizeOf(node: DesignNode): { width: number; height: number } {
  * Places a design's nodes with a layered layout (dagre: ranks along the flow, few crossings), then
  * draws each group around its members, innermost first, with room for its name. Edges to or from
  * a group take no part in the layout (dagre lays out edges between leaves). Larger designs than
- * MAX_LAYERED_NODES are laid out in a grid, in the order written. Parents must form no cycle.
+ * MAX_LAYERED_NODES, and the few dagre cannot lay out, are placed in a grid, in the order written.
+ * Never throws. Parents must form no cycle.
  *
  * @example layoutDesign(design.nodes, design.edges, 'LR').get('lb') // { x: 0, y: 40 }
  */
@@ -39,7 +40,7 @@ export function layoutDesign(nodes: readonly DesignNode[], edges: readonly Desig
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const hasMembers = new Set(nodes.flatMap((node) => (node.parent !== undefined && byId.has(node.parent) ? [node.parent] : [])));
   const leaves = nodes.filter((node) => !hasMembers.has(node.id));
-  const absolute = nodes.length > MAX_LAYERED_NODES ? gridBoxes(leaves) : layeredBoxes(nodes, leaves, edges, hasMembers, direction);
+  const absolute = (nodes.length <= MAX_LAYERED_NODES && layeredBoxes(nodes, leaves, edges, hasMembers, direction)) || gridBoxes(leaves);
   wrapGroups(nodes, byId, hasMembers, absolute);
   const placements = new Map<string, Placement>();
   for (const node of nodes) {
@@ -58,7 +59,7 @@ function layeredBoxes(
   edges: readonly DesignEdge[],
   hasMembers: ReadonlySet<string>,
   direction: LayoutDirection,
-): Map<string, Box> {
+): Map<string, Box> | null {
   const graph = new dagre.graphlib.Graph({ compound: true, multigraph: true });
   graph.setGraph({ rankdir: direction, nodesep: 48, ranksep: 96, marginx: 0, marginy: 0, ranker: 'tight-tree' });
   graph.setDefaultEdgeLabel(() => ({}));
@@ -68,7 +69,13 @@ function layeredBoxes(
     if (hasMembers.has(edge.from) || hasMembers.has(edge.to) || !graph.hasNode(edge.from) || !graph.hasNode(edge.to)) continue;
     graph.setEdge(edge.from, edge.to, {}, edge.id);
   }
-  dagre.layout(graph);
+  try {
+    dagre.layout(graph);
+  } catch {
+    // dagre 3.1.3 throws on some graphs with groups while routing edges ("Not possible to find
+    // intersection inside of the rectangle"); the places are what matters, so a grid it is.
+    return null;
+  }
   const boxes = new Map<string, Box>();
   for (const node of leaves) {
     const { x, y, width, height } = graph.node(node.id) as { x: number; y: number; width: number; height: number };
