@@ -2,6 +2,7 @@ import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
 import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
+import { designTextEn } from './designText.en';
 import { paletteSearchEn } from './paletteSearch.en';
 import { replayLinksEn } from './replayLinks.en';
 import { versionsEn } from './versions.en';
@@ -186,7 +187,7 @@ export const en = {
     inspector: 'Inspector',
     collapse: 'Hide inspector',
     expand: 'Show inspector',
-    tabs: { properties: 'Properties', findings: 'Findings', estimate: 'Estimate' },
+    tabs: { properties: 'Properties', findings: 'Findings', estimate: 'Estimate', text: 'Text' },
     findingsCount_other: '{{count}} findings',
     findingsCount_one: '{{count}} finding',
     toolbar: 'Design analysis',
@@ -291,6 +292,7 @@ export const en = {
   versions: versionsEn,
   numbers: numbersEn,
   paletteSearch: paletteSearchEn,
+  designText: designTextEn,
   replayLinks: replayLinksEn,
 } as const;
 

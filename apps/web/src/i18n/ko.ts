@@ -3,6 +3,7 @@ import { exportingKo } from './exporting.ko';
 import { interviewKo } from './interview.ko';
 import { numbersKo } from './numbers.ko';
 import { ownerActionsKo } from './ownerActions.ko';
+import { designTextKo } from './designText.ko';
 import { paletteSearchKo } from './paletteSearch.ko';
 import { replayLinksKo } from './replayLinks.ko';
 import { versionsKo } from './versions.ko';
@@ -191,7 +192,7 @@ export const ko: Resources = {
     inspector: '인스펙터',
     collapse: '인스펙터 숨기기',
     expand: '인스펙터 보기',
-    tabs: { properties: '속성', findings: '진단', estimate: '추정' },
+    tabs: { properties: '속성', findings: '진단', estimate: '추정', text: '텍스트' },
     findingsCount_other: '진단 {{count}}건',
     findingsCount_one: '진단 {{count}}건',
     toolbar: '설계 분석',
@@ -296,5 +297,6 @@ export const ko: Resources = {
   versions: versionsKo,
   numbers: numbersKo,
   paletteSearch: paletteSearchKo,
+  designText: designTextKo,
   replayLinks: replayLinksKo,
 };
