@@ -50,6 +50,13 @@ describe('parseText', () => {
     ]);
   });
 
+  it('keeps a prop named __proto__ as a prop, not as the object\'s prototype', () => {
+    const props = parseText('a: note {__proto__: "x", polluted: true}').nodes[0]!.props;
+    expect(Object.keys(props)).toEqual(['__proto__', 'polluted']);
+    expect(Object.getPrototypeOf(props)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('falls back to a note for a component whose label names no kind', () => {
     expect(parseText('start: "Start here"').nodes[0]?.kind).toBe('note');
   });

@@ -92,8 +92,8 @@ class TextParser {
     this.skip();
     const name = this.peek().type === 'string' ? this.next() : this.expect('word', 'assumption');
     this.optional(':');
-    this.design.assumptions[name.text] = this.value();
-    this.design.assumptionsAt[name.text] = name;
+    setOwn(this.design.assumptions, name.text, this.value());
+    setOwn(this.design.assumptionsAt, name.text, name);
   }
 
   /** `group ID [: KIND] ["Label"] [{props}] [in PARENT] { (members } | newline …) }` */
@@ -190,7 +190,7 @@ class TextParser {
     while (!this.optional('}')) {
       const name = this.peek().type === 'string' ? this.next() : this.expect('word', 'propertyName');
       this.expectPunct(':', 'colon');
-      props[name.text] = this.value();
+      setOwn(props, name.text, this.value());
       if (!this.optional(',')) {
         this.expectPunct('}', 'commaOrClose');
         break;
@@ -328,4 +328,9 @@ function numberOf(word: string): number | null {
   if (!/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(plain)) return null;
   const number = Number(plain);
   return Number.isFinite(number) ? number : null;
+}
+
+/** Sets a key as the text names it: "__proto__" too, as an own property (not the object's prototype). */
+function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
