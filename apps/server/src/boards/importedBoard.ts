@@ -5,8 +5,9 @@ import { BoardsError } from './BoardsError';
 /**
  * The board of `POST /api/boards`'s `board` field: a `scaleboard/v1` document as JSON (the
  * original contract), a design as text — a Mermaid flowchart or the text format, laid out — or a
- * file as a data URL — a board JSON, or a PNG or SVG exported by Scaleboard, which carry the board inside. Anything else is refused with an `invalid-board`
- * BoardsError saying the problem in plain words in `lang` (where, what), the path as a detail.
+ * file as a data URL — a board JSON, or a PNG or SVG exported by Scaleboard, which carry the board
+ * inside. Anything else is refused with an `invalid-board` BoardsError saying the problem in plain
+ * words in `lang` (where, what: a line and column for text), the path as a detail.
  *
  * @example importedBoard('flowchart LR\n  user --> lb[Load balancer]')
  */

@@ -69,8 +69,11 @@ function mermaidOfMarkdown(text: string): string {
  * const result = readDesign('flowchart LR\n  user --> lb[Load balancer]');
  * if (result.ok) result.board.nodes.map((n) => n.kind) // ['client', 'load-balancer']
  */
-export function readDesign(text: string, from: DesignFormat = detectFormat(text)): ReadDesignResult {
-  if (text.length > DESIGN_LIMITS.maxChars) return { ok: false, from, problem: { line: 1, column: 1, message: { key: 'designText.tooLarge', params: { limit: DESIGN_LIMITS.maxChars } } } };
+export function readDesign(text: string, format?: DesignFormat): ReadDesignResult {
+  // The size first: nothing, not even the format's detection, reads more than a board file.
+  if (text.length > DESIGN_LIMITS.maxChars)
+    return { ok: false, from: format ?? 'text', problem: { line: 1, column: 1, message: { key: 'designText.tooLarge', params: { limit: DESIGN_LIMITS.maxChars } } } };
+  const from = format ?? detectFormat(text);
   if (from === 'json') return readJsonBoard(text);
   try {
     if (from === 'text') return { ...designToBoard(parseText(text)), from };
