@@ -28,7 +28,7 @@ export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep, isJsonValue } from './jsonDept
 export { MAX_BOARD_FILE_BYTES } from './boardFileLimit';
 export { parseBoard, formatPath, firstIssue, type BoardError, type IssueList, type ParseResult } from './parseBoard';
 export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';
-export { kindName, kindDescription, propLabel, propDescription } from './catalogue/catalogueText';
+export { kindName, kindDescription, propLabel, propDescription, propUnit } from './catalogue/catalogueText';
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
 export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
 export { propsSchemaOf } from './catalogue/propsSchema';
@@ -105,3 +105,12 @@ export { renderRulesDoc } from './docs/renderRulesDoc';
 export { compactJson } from './docs/compactJson';
 export { mechanicalFix, REDUNDANT_INSTANCES, CACHE_TTL_SECONDS, CDN_TTL_SECONDS, type MechanicalFix } from './fixes/mechanicalFix';
 export { fixPatch, applyPatch, type BoardPatch, type NameNode } from './fixes/fixPatch';
+export { latency, latencyOfGraph, MAX_LATENCY_PATHS, type LatencyReport, type LatencyPath } from './latency/latency';
+export { LATENCY_NUMBERS, LATENCY_SOURCES, latencyMsOf, type LatencyNumber, type LatencyNumberId, type LatencySource } from './latency/latencyNumbers';
+export { KIND_LATENCY_MS, HANDLING_MS } from './latency/kindLatency';
+export { cost, costOfGraph, copiesOf, type CostReport } from './cost/cost';
+export {
+  UNIT_PRICES, PRICE_UNIT_LABEL, PRICES_AS_OF, PRICES_SOURCE, HOURS_PER_MONTH, SECONDS_PER_MONTH, unitPriceOfKind, type UnitPrice, type PriceUnit,
+} from './cost/unitPrices';
+export { formatMs, formatUsd } from './format/formatMoney';
+export { fixAdds, describeFixAdds, type FixAdds } from './fixes/fixAdds';

@@ -5,6 +5,8 @@ import type { Finding, LoadMap } from './findings/finding';
 import { availabilityOfGraph, type AvailabilityReport } from './availability/availability';
 import { buildGraph, type BoardGraph } from './graph/boardGraph';
 import { propagateGraph } from './load/propagate';
+import { latencyOfGraph, type LatencyReport } from './latency/latency';
+import { costOfGraph, type CostReport } from './cost/cost';
 import type { Lang } from './i18n/lang';
 
 /** Options for `report`: the language findings are said in (default English). */
@@ -17,11 +19,13 @@ export interface Report {
   findings: Finding[];
   estimate: Estimate;
   load: LoadMap;
+  latency: LatencyReport;
+  cost: CostReport;
 }
 
 /**
- * Estimate from the board's assumptions, peak load per component, and the findings (over-capacity
- * included), computed once and shared.
+ * Estimate from the board's assumptions, peak load per component, latency of the request paths,
+ * monthly cost, and the findings (over-capacity and the targets included), computed once and shared.
  *
  * @example
  * const { findings, estimate, load } = report(board);
@@ -46,5 +50,7 @@ export function reportWithAvailability(board: Board, options: ReportOptions = {}
 function reportOfGraph(board: Board, graph: BoardGraph, { lang }: ReportOptions): Report {
   const est = estimate(board.assumptions);
   const load = propagateGraph(graph, est);
-  return { findings: analyze(board, { load, graph, ...(lang ? { lang } : {}) }), estimate: est, load };
+  const latency = latencyOfGraph(graph);
+  const findings = analyze(board, { load, latency, graph, ...(lang ? { lang } : {}) });
+  return { findings, estimate: est, load, latency, cost: costOfGraph(graph, est, load) };
 }

@@ -7,6 +7,8 @@ import { documentsKo } from './documents.ko';
 import { errorsEn } from './errors.en';
 import { errorsKo } from './errors.ko';
 import type { Lang } from './lang';
+import { latencyCostEn } from './latencyCost.en';
+import { latencyCostKo } from './latencyCost.ko';
 import { rulesEn } from './rules.en';
 import { rulesKo } from './rules.ko';
 import type { Shape, TextPath } from './shape';
@@ -27,6 +29,7 @@ export const en = {
   ...documentsEn,
   ...cliEn,
   ...errorsEn,
+  ...latencyCostEn,
 };
 
 /** The same texts in Korean; its type makes a key missing in either language a compile error. */
@@ -38,6 +41,7 @@ export const ko: Messages = {
   ...documentsKo,
   ...cliKo,
   ...errorsKo,
+  ...latencyCostKo,
 };
 
 export type Messages = Shape<typeof en>;
