@@ -112,5 +112,6 @@ export { cost, costOfGraph, copiesOf, type CostReport } from './cost/cost';
 export {
   UNIT_PRICES, PRICE_UNIT_LABEL, PRICES_AS_OF, PRICES_SOURCE, HOURS_PER_MONTH, SECONDS_PER_MONTH, unitPriceOfKind, type UnitPrice, type PriceUnit,
 } from './cost/unitPrices';
-export { formatMs, formatUsd } from './format/formatMoney';
+export { formatMs } from './format/formatMs';
+export { formatUsd } from './format/formatUsd';
 export { fixAdds, describeFixAdds, type FixAdds } from './fixes/fixAdds';

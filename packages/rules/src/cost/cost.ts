@@ -81,8 +81,9 @@ export function costOfGraph(graph: BoardGraph, est: Estimate, load: LoadMap): Co
     perNode[node.id] = roundCents(usd);
     total += usd;
   }
-  const millionRequests = (est.qps * SECONDS_PER_MONTH) / 1e6;
-  return { monthly: roundCents(total), currency: 'USD', perNode, perMillionRequests: millionRequests > 0 ? Math.round((total / millionRequests) * 1e6) / 1e6 : null };
+  // A trickle of traffic (a few users a month) makes the quotient overflow: no figure then, as with none.
+  const perMillion = Math.round((total / (est.qps * SECONDS_PER_MONTH)) * 1e12) / 1e6;
+  return { monthly: roundCents(total), currency: 'USD', perNode, perMillionRequests: Number.isFinite(perMillion) ? perMillion : null };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Board } from '../boardSchema';
 import { resolveProps } from '../catalogue/resolveProps';
 import { kindName } from '../catalogue/catalogueText';
 import { unitPriceOfKind } from '../cost/unitPrices';
-import { formatUsd } from '../format/formatMoney';
+import { formatUsd } from '../format/formatUsd';
 import type { Lang } from '../i18n/lang';
 import { translate } from '../i18n/translate';
 import type { ComponentKind } from '../kinds';
@@ -51,7 +51,7 @@ export function fixAdds(fix: MechanicalFix, board: Board): FixAdds | null {
 /**
  * What a fix adds, said in `lang`: "+2 instance(s), +$560.64/month", "+1 Database, +$519.76/month".
  *
- * @example describeFixAdds({ action: 'add-replica', node: 'db' }, board, 'ko') // '데이터베이스 +1, 월 +$519.76'
+ * @example describeFixAdds({ action: 'add-replica', node: 'db' }, board, 'ko') // '데이터베이스 +1, 월 +$520'
  */
 export function describeFixAdds(fix: MechanicalFix, board: Board, lang: Lang): string | null {
   const adds = fixAdds(fix, board);

@@ -92,13 +92,17 @@ export function latencyOfGraph(graph: BoardGraph, limit = MAX_LATENCY_PATHS): La
     const databases = next.some((t) => t.kind === 'cache') ? next.filter((t) => t.kind === 'database') : [];
     const candidates: Tail[] = [];
     for (const callee of next) {
-      for (const tail of tailsOf(callee)) candidates.push({ node, ms: own + share * tail.ms, next: tail });
-      if (callee.kind !== 'cache' || databases.length === 0) continue;
+      const behind = callee.kind === 'cache' ? targets(graph, callee.id, ['sync']) : [];
+      // Read-through databases are already among the cache's own tails.
+      const aside = callee.kind === 'cache' ? databases.filter((db) => !behind.includes(db)) : [];
+      for (const tail of tailsOf(callee)) {
+        // A bare hit is already weighed inside each read that goes on to the database.
+        if (aside.length > 0 && tail.next === null) continue;
+        candidates.push({ node, ms: own + share * tail.ms, next: tail });
+      }
       const cacheOwn = ownMs(callee);
       const miss = passOn(callee);
-      const behind = targets(graph, callee.id, ['sync']);
-      for (const db of databases) {
-        if (behind.includes(db)) continue; // read-through: already among the cache's own tails
+      for (const db of aside) {
         for (const tail of tailsOf(db)) {
           const through: Tail = { node: callee, ms: cacheOwn + miss * tail.ms, next: tail };
           candidates.push({ node, ms: own + share * through.ms, next: through });

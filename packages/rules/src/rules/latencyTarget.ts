@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../findings/finding';
-import { formatMs } from '../format/formatMoney';
+import { formatMs } from '../format/formatMs';
 import { sketch } from './sketch';
 
 const FOUR_MS = { latencyTargetMs: 4 };
