@@ -107,7 +107,7 @@ export { mechanicalFix, REDUNDANT_INSTANCES, CACHE_TTL_SECONDS, CDN_TTL_SECONDS,
 export { fixPatch, applyPatch, type BoardPatch, type NameNode } from './fixes/fixPatch';
 export { latency, latencyOfGraph, MAX_LATENCY_PATHS, type LatencyReport, type LatencyPath } from './latency/latency';
 export { LATENCY_NUMBERS, LATENCY_SOURCES, latencyMsOf, type LatencyNumber, type LatencyNumberId, type LatencySource } from './latency/latencyNumbers';
-export { KIND_LATENCY_MS, HANDLING_MS } from './latency/kindLatency';
+export { KIND_LATENCY_MS, KIND_LATENCY_PARTS, HANDLING_MS, type LatencyPart } from './latency/kindLatency';
 export { cost, costOfGraph, copiesOf, type CostReport } from './cost/cost';
 export {
   UNIT_PRICES, PRICE_UNIT_LABEL, PRICES_AS_OF, PRICES_SOURCE, HOURS_PER_MONTH, SECONDS_PER_MONTH, unitPriceOfKind, type UnitPrice, type PriceUnit,

@@ -1,5 +1,6 @@
 import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
+import { latencyCostEn } from './latencyCost.en';
 import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
 import { paletteSearchEn } from './paletteSearch.en';
@@ -246,8 +247,9 @@ export const en = {
         idBytes: 'Id size',
         retentionYears: 'Retention',
         availabilityTarget: 'Availability target',
+        latencyTargetMs: 'Latency target (slowest path)',
       },
-      units: { users: 'users', ratio: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years' },
+      units: { users: 'users', ratio: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years', milliseconds: 'ms' },
       rows: {
         dailyActiveUsers: 'Daily active users',
         writeQps: 'Write QPS',
@@ -290,6 +292,7 @@ export const en = {
   exporting: exportingEn,
   versions: versionsEn,
   numbers: numbersEn,
+  latencyCost: latencyCostEn,
   paletteSearch: paletteSearchEn,
   replayLinks: replayLinksEn,
 } as const;
