@@ -56,11 +56,29 @@ function syncNext(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
   return sync;
 }
 
-const bySlowest = (a: Tail, b: Tail) => b.ms - a.ms;
+const NONE: readonly GraphNode[] = [];
 
-/** The `limit` slowest of some tails, in a stable order (ties keep the board's order). */
-function slowest(tails: Tail[], limit: number): Tail[] {
-  return tails.length <= 1 ? tails : tails.sort(bySlowest).slice(0, limit);
+/**
+ * Keeps the `limit` slowest tails offered, slowest first; on a tie the one offered first stays
+ * ahead (the board's order), so the answer is deterministic. A tail too fast to make the list is
+ * never built: a client in front of a hundred balancers is offered thousands.
+ */
+class Slowest {
+  readonly tails: Tail[] = [];
+  constructor(private readonly limit: number) {}
+
+  wouldKeep(ms: number): boolean {
+    return this.tails.length < this.limit || ms > this.tails[this.tails.length - 1]!.ms;
+  }
+
+  offer(tail: Tail): void {
+    const list = this.tails;
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.ms < tail.ms) at--;
+    if (at >= this.limit) return;
+    list.splice(at, 0, tail);
+    if (list.length > this.limit) list.pop();
+  }
 }
 
 /**
@@ -72,7 +90,13 @@ export function latencyOfGraph(graph: BoardGraph, limit = MAX_LATENCY_PATHS): La
   const perNode: Record<string, number> = {};
   for (const node of graph.nodes.values()) perNode[node.id] = ownMs(node);
   const starts = entries(graph);
-  const { order, isBackEdge } = flowOrder(graph, starts.map((n) => n.id), syncNext);
+  // flowOrder asks for each node's calls once; the pass below reads them back.
+  const calls = new Map<string, readonly GraphNode[]>();
+  const { order, isBackEdge } = flowOrder(graph, starts.map((n) => n.id), (g, node) => {
+    const next = syncNext(g, node);
+    calls.set(node.id, next);
+    return next;
+  });
   // The `limit` slowest tails from each node, computed callees first: the slowest paths from a
   // node are its own latency plus (what it passes on) × the slowest paths of its callees, so each
   // node merges at most `limit` tails per callee — linear in the edges, never a walk of every path.
@@ -82,38 +106,41 @@ export function latencyOfGraph(graph: BoardGraph, limit = MAX_LATENCY_PATHS): La
     const node = order[i]!;
     const own = ownMs(node);
     const share = passOn(node);
-    const next = syncNext(graph, node).filter((t) => !isBackEdge(node.id, t.id));
+    const drawn = calls.get(node.id) ?? [];
+    // An arrow that closes a loop is cut; most boards have none, and then nothing is copied.
+    const next = drawn.some((t) => isBackEdge(node.id, t.id)) ? drawn.filter((t) => !isBackEdge(node.id, t.id)) : drawn;
     if (next.length === 0) {
       tails.set(node.id, [{ node, ms: own, next: null }]);
       continue;
     }
     // Cache-aside: a caller of a cache and a database reads the cache first and the database on a
     // miss, so its read path goes through the cache to the database (the load model's rule too).
-    const databases = next.some((t) => t.kind === 'cache') ? next.filter((t) => t.kind === 'database') : [];
-    const candidates: Tail[] = [];
+    const databases = next.some((t) => t.kind === 'cache') ? next.filter((t) => t.kind === 'database') : NONE;
+    const kept = new Slowest(limit);
     for (const callee of next) {
-      const behind = callee.kind === 'cache' ? targets(graph, callee.id, ['sync']) : [];
       // Read-through databases are already among the cache's own tails.
-      const aside = callee.kind === 'cache' ? databases.filter((db) => !behind.includes(db)) : [];
+      const aside = callee.kind === 'cache' && databases.length > 0 ? databases.filter((db) => !targets(graph, callee.id, ['sync']).includes(db)) : NONE;
       for (const tail of tailsOf(callee)) {
         // A bare hit is already weighed inside each read that goes on to the database.
         if (aside.length > 0 && tail.next === null) continue;
-        candidates.push({ node, ms: own + share * tail.ms, next: tail });
+        const ms = own + share * tail.ms;
+        if (kept.wouldKeep(ms)) kept.offer({ node, ms, next: tail });
       }
       const cacheOwn = ownMs(callee);
       const miss = passOn(callee);
       for (const db of aside) {
         for (const tail of tailsOf(db)) {
-          const through: Tail = { node: callee, ms: cacheOwn + miss * tail.ms, next: tail };
-          candidates.push({ node, ms: own + share * through.ms, next: through });
+          const throughMs = cacheOwn + miss * tail.ms;
+          const ms = own + share * throughMs;
+          if (kept.wouldKeep(ms)) kept.offer({ node, ms, next: { node: callee, ms: throughMs, next: tail } });
         }
       }
     }
-    tails.set(node.id, slowest(candidates, limit));
+    tails.set(node.id, kept.tails);
   }
-  const all: Tail[] = [];
-  for (const start of starts) all.push(...tailsOf(start));
-  const paths = slowest(all, limit).map((tail) => {
+  const all = new Slowest(limit);
+  for (const start of starts) for (const tail of tailsOf(start)) if (all.wouldKeep(tail.ms)) all.offer(tail);
+  const paths = all.tails.map((tail) => {
     const nodes: string[] = [];
     for (let at: Tail | null = tail; at; at = at.next) nodes.push(at.node.id);
     return { nodes, ms: roundMs(tail.ms) };
