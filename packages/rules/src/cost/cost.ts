@@ -40,8 +40,8 @@ function bytesPerRead(est: Estimate): number {
 /**
  * One component's monthly cost from its unit price: per instance-month × its copies; per million
  * requests (queue messages, DNS queries) × its average load over a month; per GB served (CDN) ×
- * the bytes its average reads serve; per GB-month (object storage) × its share of the media kept
- * over the retention period.
+ * the bytes its average load serves, each request counted as a read; per GB-month (object
+ * storage) × its share of the media kept over the retention period.
  */
 function monthlyOf(node: GraphNode, est: Estimate, load: LoadMap, objectStores: number): number {
   const unit = unitPriceOfKind(node.kind)?.unit;

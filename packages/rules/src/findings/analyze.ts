@@ -47,7 +47,7 @@ export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
   const graph = options.graph ?? buildGraph(board);
   let load = options.load;
   let avail: AvailabilityReport | undefined;
-  let paths = options.latency;
+  let latencyReport = options.latency;
   const lang = options.lang ?? DEFAULT_LANG;
   const ctx: RuleContext = {
     lang,
@@ -57,7 +57,7 @@ export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
     requestPath: requestPath(graph),
     load: () => (load ??= propagateGraph(graph, estimate(board.assumptions))),
     availability: () => (avail ??= availabilityOfGraph(graph)),
-    latency: () => (paths ??= latencyOfGraph(graph)),
+    latency: () => (latencyReport ??= latencyOfGraph(graph)),
   };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
