@@ -105,6 +105,20 @@ describe('scaleboard check', { timeout: 30_000 }, () => {
   });
 });
 
+describe('scaleboard simulate', { timeout: 30_000 }, () => {
+  it('plays a drill on a board file: JSON with the scenario and what failed, exit codes as for check', () => {
+    const path = file('drill.json', healthy);
+    const down = scaleboard('simulate', path, '--fail', 'lb', '--format', 'json');
+    expect(down.code).toBe(1);
+    expect(JSON.parse(down.stdout)).toMatchObject({ scenario: { fail: ['lb'] }, failed: ['lb'], findings: [{ rule: 'scenario-outage', nodes: ['users', 'lb'] }] });
+    const spike = scaleboard('simulate', path, '--traffic', '2', '--format', 'json');
+    expect(spike.code).toBe(0);
+    expect(JSON.parse(spike.stdout).load.web1.qps).toBeCloseTo(JSON.parse(scaleboard('check', path, '--format', 'json').stdout).load.web1.qps * 2, 6);
+    const bad = scaleboard('simulate', path, '--traffic', '1e9');
+    expect(bad).toEqual({ code: 2, stdout: '', stderr: 'scaleboard: traffic: the factor is a number above 0 and at most 1000, not 1000000000.\n' });
+  });
+});
+
 describe('scaleboard estimate', { timeout: 30_000 }, () => {
   it('prints the estimate with every contract field for bare assumptions', () => {
     const { code, stdout } = scaleboard('estimate', file('a.json', { monthlyActiveUsers: 300_000_000 }), '--format', 'json');

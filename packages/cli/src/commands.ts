@@ -1,7 +1,10 @@
-import { assumptionsSchema, availability, boardProblem, estimate, firstIssue, parseBoard, report, translate, type Assumptions, type Board, type Lang } from '@scaleboard/rules';
+import {
+  assumptionsSchema, availability, boardProblem, estimate, firstIssue, parseBoard, readScenarioParams, report, say, scenarioProblemMessage, simulate, translate,
+  type Assumptions, type Board, type Lang, type ScenarioParams,
+} from '@scaleboard/rules';
 import type { Colour } from './colour';
 import { InputError, readJson } from './readJson';
-import { renderEstimate, renderReport } from './renderText';
+import { renderEstimate, renderReport, renderSimulation } from './renderText';
 
 export type Format = 'json' | 'text';
 
@@ -49,4 +52,19 @@ export async function check(file: string, format: Format, colour: Colour, lang: 
 export async function estimateFile(file: string, format: Format, colour: Colour, lang: Lang): Promise<Outcome> {
   const result = estimate(await loadAssumptions(file, lang));
   return { stdout: format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${renderEstimate(result, colour, lang)}\n`, code: 0 };
+}
+
+/**
+ * `scaleboard simulate`: the report under a what-if drill, with `check`'s exit codes; a scenario
+ * the board cannot play (an unknown id, a factor out of range) exits 2 naming it.
+ *
+ * @example const { stdout, code } = await simulateFile('board.json', { fail: ['db'] }, 'json', colourFor(false), 'en');
+ */
+export async function simulateFile(file: string, params: ScenarioParams, format: Format, colour: Colour, lang: Lang): Promise<Outcome> {
+  const board = await loadBoard(file, lang);
+  const read = readScenarioParams(params, board);
+  if (!read.ok) throw new InputError(say(lang, scenarioProblemMessage(read.problem)));
+  const result = simulate(board, read.scenario, { lang });
+  const code = result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  return { stdout: format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderSimulation(board, result, colour, lang), code };
 }

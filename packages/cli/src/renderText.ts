@@ -20,6 +20,7 @@ import {
   type MessageKey,
   type MessageParams,
   type Report,
+  type Simulation,
 } from '@scaleboard/rules';
 import type { Colour } from './colour';
 
@@ -120,4 +121,30 @@ export function renderReport(board: Board, r: Report, a: AvailabilityReport, c: 
     renderCost(r.cost, c, say),
     '',
   ].join('\n');
+}
+
+function renderScenario(sim: Simulation, c: Colour, names: ComponentNames, say: Say): string {
+  const { fail = [], traffic, hitRatios = {} } = sim.scenario;
+  const parts = [
+    ...(fail.length > 0 ? [say('scenario.text.fail', { ids: fail.join(', ') })] : []),
+    ...(traffic !== undefined ? [say('scenario.text.traffic', { factor: traffic })] : []),
+    ...Object.entries(hitRatios).map(([id, ratio]) => say('scenario.text.hitRatio', { name: names.byId(id), ratio })),
+  ];
+  const failed = sim.failed.length > 0 ? sim.failed.map((id) => c.red(names.byId(id))).join(', ') : say('scenario.text.nothingFailed');
+  return [
+    `${c.bold(say('scenario.text.scenario'))}  ${parts.length > 0 ? parts.join('; ') : say('scenario.text.asDrawn')}`,
+    `${c.bold(say('scenario.text.failed'))}  ${failed}`,
+  ].join('\n');
+}
+
+/**
+ * `scaleboard simulate --format text`: the scenario and what cannot serve, then the report under
+ * it (the drill's findings first), in `lang`.
+ *
+ * @example renderSimulation(board, simulate(board, { fail: ['db'] }), colourFor(false), 'en')
+ */
+export function renderSimulation(board: Board, sim: Simulation, c: Colour, lang: Lang = 'en'): string {
+  const say = sayIn(lang);
+  const names = componentNames(board.nodes, lang);
+  return `${renderScenario(sim, c, names, say)}\n\n${renderReport(board, sim, sim.availability, c, lang)}`;
 }

@@ -95,6 +95,20 @@ export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
 export { report, reportWithAvailability, type Report, type ReportOptions } from './report';
 export { availability, availabilityOfGraph, type AvailabilityReport } from './availability/availability';
+export {
+  scenarioSchema,
+  instanceRef,
+  MAX_SCENARIO_FAILS,
+  MAX_SCENARIO_HIT_RATIOS,
+  MAX_SCENARIO_ID_LENGTH,
+  MAX_TRAFFIC_FACTOR,
+  type Scenario,
+} from './scenario/scenarioSchema';
+export { validateScenario, parseScenario, scenarioProblemMessage, resolveFailTarget, type ScenarioProblem, type FailTarget } from './scenario/validateScenario';
+export { simulate, normalizeScenario, type Simulation } from './scenario/simulate';
+export { readScenarioParams, type ScenarioParams } from './scenario/scenarioParams';
+export { SCENARIO_RULES, type ScenarioRuleId } from './scenario/scenarioFindings';
+export { scaleTraffic } from './estimate/scaleTraffic';
 export { nines, downtimePerYearSeconds, formatDuration, formatPercent } from './format/formatAvailability';
 export { TEMPLATES, templateOf } from './templates';
 export { CHAPTER_1 } from './templates/chapter1';

@@ -47,10 +47,17 @@ export function reportWithAvailability(board: Board, options: ReportOptions = {}
   return { ...reportOfGraph(board, graph, options), availability: availabilityOfGraph(graph) };
 }
 
-function reportOfGraph(board: Board, graph: BoardGraph, { lang }: ReportOptions): Report {
-  const est = estimate(board.assumptions);
-  const load = propagateGraph(graph, est);
-  const latency = latencyOfGraph(graph);
+/**
+ * The report of an already indexed board: the one pipeline `report`, `reportWithAvailability` and
+ * `simulate` share. A what-if drill passes its estimate (traffic scaled) and the graph traffic
+ * flows through (`flow`: without what failed); the rules still read the design as drawn (`graph`),
+ * and the bill is the design's (a failed component is still paid for).
+ *
+ * @example reportOfGraph(board, buildGraph(board), { lang: 'ko' })
+ */
+export function reportOfGraph(board: Board, graph: BoardGraph, { lang }: ReportOptions, est: Estimate = estimate(board.assumptions), flow: BoardGraph = graph): Report {
+  const load = propagateGraph(flow, est);
+  const latency = latencyOfGraph(flow);
   const findings = analyze(board, { load, latency, graph, ...(lang ? { lang } : {}) });
   return { findings, estimate: est, load, latency, cost: costOfGraph(graph, est, load) };
 }

@@ -11,6 +11,8 @@ import { latencyCostEn } from './latencyCost.en';
 import { latencyCostKo } from './latencyCost.ko';
 import { rulesEn } from './rules.en';
 import { rulesKo } from './rules.ko';
+import { scenarioEn, scenarioRulesEn } from './scenario.en';
+import { scenarioKo, scenarioRulesKo } from './scenario.ko';
 import type { Shape, TextPath } from './shape';
 import { templatesEn } from './templates.en';
 import { templatesKo } from './templates.ko';
@@ -23,7 +25,8 @@ import { wordsKo } from './words.ko';
  */
 export const en = {
   ...wordsEn,
-  rules: rulesEn,
+  rules: { ...rulesEn, ...scenarioRulesEn },
+  ...scenarioEn,
   ...catalogueEn,
   templates: templatesEn,
   ...documentsEn,
@@ -35,7 +38,8 @@ export const en = {
 /** The same texts in Korean; its type makes a key missing in either language a compile error. */
 export const ko: Messages = {
   ...wordsKo,
-  rules: rulesKo,
+  rules: { ...rulesKo, ...scenarioRulesKo },
+  ...scenarioKo,
   ...catalogueKo,
   templates: templatesKo,
   ...documentsKo,
