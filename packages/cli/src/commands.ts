@@ -1,8 +1,11 @@
-import { assumptionsSchema, availability, boardProblem, estimate, firstIssue, parseBoard, report, translate, type Assumptions, type Board, type Lang } from '@scaleboard/rules';
+import {
+  assumptionsSchema, availability, boardProblem, estimate, firstIssue, parseBoard, readScenarioParams, report, say, scenarioProblemMessage, simulate, translate,
+  type Assumptions, type Board, type Lang, type ScenarioParams,
+} from '@scaleboard/rules';
 import { describeDesignProblem, detectFormat, readDesign, writeDesign, type DesignFormat } from '@scaleboard/board';
 import type { Colour } from './colour';
 import { InputError, parseJson, readJson, readText } from './readJson';
-import { renderEstimate, renderReport } from './renderText';
+import { renderEstimate, renderReport, renderSimulation } from './renderText';
 
 export type Format = 'json' | 'text';
 
@@ -71,4 +74,19 @@ function readBoard(file: string, text: string, from: DesignFormat | undefined, l
 export async function convert(file: string, to: DesignFormat, from: DesignFormat | undefined, lang: Lang): Promise<Outcome> {
   const board = readBoard(file, await readText(file, lang), from, lang);
   return { stdout: writeDesign(board, to), code: 0 };
+}
+
+/**
+ * `scaleboard simulate`: the report under a what-if drill, with `check`'s exit codes; a scenario
+ * the board cannot play (an unknown id, a factor out of range) exits 2 naming it.
+ *
+ * @example const { stdout, code } = await simulateFile('board.json', { fail: ['db'] }, 'json', colourFor(false), 'en');
+ */
+export async function simulateFile(file: string, params: ScenarioParams, format: Format, colour: Colour, lang: Lang): Promise<Outcome> {
+  const board = await loadBoard(file, lang);
+  const read = readScenarioParams(params, board);
+  if (!read.ok) throw new InputError(say(lang, scenarioProblemMessage(read.problem)));
+  const result = simulate(board, read.scenario, { lang });
+  const code = result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  return { stdout: format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderSimulation(board, result, colour, lang), code };
 }

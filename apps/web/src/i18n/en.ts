@@ -1,5 +1,6 @@
 import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
+import { latencyCostEn } from './latencyCost.en';
 import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
 import { designTextEn } from './designText.en';
@@ -247,8 +248,9 @@ export const en = {
         idBytes: 'Id size',
         retentionYears: 'Retention',
         availabilityTarget: 'Availability target',
+        latencyTargetMs: 'Latency target (slowest path)',
       },
-      units: { users: 'users', ratio: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years' },
+      units: { users: 'users', ratio: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years', milliseconds: 'ms' },
       rows: {
         dailyActiveUsers: 'Daily active users',
         writeQps: 'Write QPS',
@@ -291,6 +293,7 @@ export const en = {
   exporting: exportingEn,
   versions: versionsEn,
   numbers: numbersEn,
+  latencyCost: latencyCostEn,
   paletteSearch: paletteSearchEn,
   designText: designTextEn,
   replayLinks: replayLinksEn,

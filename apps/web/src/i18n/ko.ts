@@ -1,6 +1,7 @@
 import type { Resources } from './en';
 import { exportingKo } from './exporting.ko';
 import { interviewKo } from './interview.ko';
+import { latencyCostKo } from './latencyCost.ko';
 import { numbersKo } from './numbers.ko';
 import { ownerActionsKo } from './ownerActions.ko';
 import { designTextKo } from './designText.ko';
@@ -252,8 +253,9 @@ export const ko: Resources = {
         idBytes: 'ID 크기',
         retentionYears: '보관 기간',
         availabilityTarget: '가용성 목표',
+        latencyTargetMs: '지연 시간 목표 (가장 느린 경로)',
       },
-      units: { users: '명', ratio: '%', perDay: '/ 일', times: '×', bytes: '바이트', years: '년' },
+      units: { users: '명', ratio: '%', perDay: '/ 일', times: '×', bytes: '바이트', years: '년', milliseconds: 'ms' },
       rows: {
         dailyActiveUsers: '일간 능동 사용자(DAU)',
         writeQps: '쓰기 QPS',
@@ -296,6 +298,7 @@ export const ko: Resources = {
   exporting: exportingKo,
   versions: versionsKo,
   numbers: numbersKo,
+  latencyCost: latencyCostKo,
   paletteSearch: paletteSearchKo,
   designText: designTextKo,
   replayLinks: replayLinksKo,
