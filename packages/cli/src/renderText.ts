@@ -4,11 +4,15 @@ import {
   formatBytesPerSecond,
   formatCount,
   formatDuration,
+  formatMs,
   formatPercent,
+  formatUsd,
   translate,
   type AvailabilityReport,
   type Board,
   type ComponentNames,
+  type CostReport,
+  type LatencyReport,
   type Estimate,
   type Finding,
   type Lang,
@@ -73,9 +77,26 @@ function renderAvailability(a: AvailabilityReport, c: Colour, names: ComponentNa
   return `${c.bold(say('cli.availability'))}\n  ${value}${weakest}`;
 }
 
+/** How many of the slowest paths the text report shows (the JSON has up to MAX_LATENCY_PATHS). */
+const TEXT_PATHS = 3;
+
+function renderLatency(l: LatencyReport, c: Colour, names: ComponentNames, say: Say): string {
+  if (l.paths.length === 0) return `${c.bold(say('cliLatencyCost.latency'))}\n  ${c.dim(say('cliLatencyCost.noPath'))}`;
+  const lines = l.paths.slice(0, TEXT_PATHS).map((p) => `  ${formatMs(p.ms).padEnd(10)} ${p.nodes.map((id) => names.byId(id)).join(' → ')}`);
+  return [c.bold(say('cliLatencyCost.latency')), ...lines].join('\n');
+}
+
+function renderCost(cost: CostReport, c: Colour, say: Say): string {
+  const monthly = formatUsd(cost.monthly);
+  const value = cost.perMillionRequests === null
+    ? say('cliLatencyCost.costNoTraffic', { monthly })
+    : say('cliLatencyCost.costValue', { monthly, perMillion: formatUsd(cost.perMillionRequests) });
+  return `${c.bold(say('cliLatencyCost.cost'))}\n  ${value}`;
+}
+
 /**
- * `scaleboard check --format text`: findings first, then the estimate, the load and the
- * availability, in `lang`, naming components by their labels.
+ * `scaleboard check --format text`: findings first, then the estimate, the load, the
+ * availability, the slowest request paths and the monthly cost, in `lang`, naming components by their labels.
  *
  * @example renderReport(board, report(board, { lang: 'ko' }), availability(board), colourFor(false), 'ko')
  */
@@ -94,6 +115,10 @@ export function renderReport(board: Board, r: Report, a: AvailabilityReport, c: 
     renderLoad(r.load, c, names, say),
     '',
     renderAvailability(a, c, names, say, lang),
+    '',
+    renderLatency(r.latency, c, names, say),
+    '',
+    renderCost(r.cost, c, say),
     '',
   ].join('\n');
 }

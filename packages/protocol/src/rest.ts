@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { titleSchema } from '@scaleboard/rules';
 
 /**
- * `POST /api/boards` body: all optional; `board` is a `scaleboard/v1` document to import, or a
- * `data:` URL of a board file (JSON, or a PNG/SVG exported by Scaleboard; see docs/export.md).
+ * `POST /api/boards` body: all optional; `board` is a `scaleboard/v1` document to import, a design
+ * as text (a Mermaid flowchart or the text format: docs/text-format.md), or a `data:` URL of a
+ * board file (JSON, or a PNG/SVG exported by Scaleboard; see docs/export.md).
  */
 export const createBoardRequestSchema = z.strictObject({
   title: z.string().trim().min(1).pipe(titleSchema).optional(),

@@ -1,7 +1,9 @@
 import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
+import { latencyCostEn } from './latencyCost.en';
 import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
+import { designTextEn } from './designText.en';
 import { paletteSearchEn } from './paletteSearch.en';
 import { drillsEn } from './drills.en';
 import { replayLinksEn } from './replayLinks.en';
@@ -187,7 +189,7 @@ export const en = {
     inspector: 'Inspector',
     collapse: 'Hide inspector',
     expand: 'Show inspector',
-    tabs: { properties: 'Properties', findings: 'Findings', estimate: 'Estimate' },
+    tabs: { properties: 'Properties', findings: 'Findings', estimate: 'Estimate', text: 'Text' },
     findingsCount_other: '{{count}} findings',
     findingsCount_one: '{{count}} finding',
     toolbar: 'Design analysis',
@@ -247,8 +249,9 @@ export const en = {
         idBytes: 'Id size',
         retentionYears: 'Retention',
         availabilityTarget: 'Availability target',
+        latencyTargetMs: 'Latency target (slowest path)',
       },
-      units: { users: 'users', ratio: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years' },
+      units: { users: 'users', ratio: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years', milliseconds: 'ms' },
       rows: {
         dailyActiveUsers: 'Daily active users',
         writeQps: 'Write QPS',
@@ -291,7 +294,9 @@ export const en = {
   exporting: exportingEn,
   versions: versionsEn,
   numbers: numbersEn,
+  latencyCost: latencyCostEn,
   paletteSearch: paletteSearchEn,
+  designText: designTextEn,
   replayLinks: replayLinksEn,
   drills: drillsEn,
 } as const;

@@ -18,6 +18,11 @@ export const documentsEn = {
     cacheMemory: 'Cache memory',
     serversNeeded: 'Servers needed',
     servers: 'web {{web}}, cache {{cache}}, database {{primaries}} + {{replicas}} replicas',
+    slowestPath: 'Slowest request path',
+    slowestPathValue: '{{ms}} ({{path}})',
+    noPath: 'no request path',
+    monthlyCost: 'Cost per month',
+    monthlyCostValue: '{{monthly}} ({{perMillion}} per million requests)',
   },
   severities: { error: 'error', warning: 'warning', info: 'info' },
   interview: {

@@ -20,6 +20,11 @@ export const documentsKo: Shape<typeof documentsEn> = {
     cacheMemory: '캐시 메모리',
     serversNeeded: '필요한 서버',
     servers: '웹 {{web}}, 캐시 {{cache}}, 데이터베이스 {{primaries}} + 복제본 {{replicas}}',
+    slowestPath: '가장 느린 요청 경로',
+    slowestPathValue: '{{ms}} ({{path}})',
+    noPath: '요청 경로 없음',
+    monthlyCost: '월 비용',
+    monthlyCostValue: '{{monthly}} (백만 요청당 {{perMillion}})',
   },
   severities: { error: '오류', warning: '경고', info: '정보' },
   interview: {

@@ -2,11 +2,15 @@ import { catalogueEn } from './catalogue.en';
 import { catalogueKo } from './catalogue.ko';
 import { cliEn } from './cli.en';
 import { cliKo } from './cli.ko';
+import { designTextEn } from './designText.en';
+import { designTextKo } from './designText.ko';
 import { documentsEn } from './documents.en';
 import { documentsKo } from './documents.ko';
 import { errorsEn } from './errors.en';
 import { errorsKo } from './errors.ko';
 import type { Lang } from './lang';
+import { latencyCostEn } from './latencyCost.en';
+import { latencyCostKo } from './latencyCost.ko';
 import { rulesEn } from './rules.en';
 import { rulesKo } from './rules.ko';
 import { scenarioEn, scenarioRulesEn } from './scenario.en';
@@ -29,7 +33,9 @@ export const en = {
   templates: templatesEn,
   ...documentsEn,
   ...cliEn,
+  ...designTextEn,
   ...errorsEn,
+  ...latencyCostEn,
 };
 
 /** The same texts in Korean; its type makes a key missing in either language a compile error. */
@@ -41,7 +47,9 @@ export const ko: Messages = {
   templates: templatesKo,
   ...documentsKo,
   ...cliKo,
+  ...designTextKo,
   ...errorsKo,
+  ...latencyCostKo,
 };
 
 export type Messages = Shape<typeof en>;

@@ -5,9 +5,11 @@ import { useAnalysis } from '../analysis/AnalysisContext';
 import { useInterviewView } from '../interview/InterviewContext';
 import { AssumptionsForm } from './AssumptionsForm';
 import { AvailabilitySummary } from './AvailabilitySummary';
+import { CostSummary } from './CostSummary';
 import { EstimateTable } from './EstimateTable';
+import { LatencySummary } from './LatencySummary';
 
-/** Assumptions in, back-of-the-envelope figures and availability out. */
+/** Assumptions in; back-of-the-envelope figures, availability, latency and cost out. */
 export function EstimateTab() {
   const { t } = useTranslation();
   const { analysis } = useAnalysis();
@@ -23,6 +25,8 @@ export function EstimateTab() {
         <EstimateTable estimate={analysis.estimate} />
       </section>
       <AvailabilitySummary availability={analysis.availability} board={analysis.board} />
+      <LatencySummary latency={analysis.latency} board={analysis.board} />
+      <CostSummary cost={analysis.cost} board={analysis.board} />
     </div>
   );
 }
