@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
 import { memo, useCallback, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
@@ -14,7 +14,6 @@ import { cachedLabels } from './cachedLabels';
 import { ComponentNode } from './ComponentNode';
 import { CULL_ABOVE_NODES, boardRects, createDecorator, createEdgeHider, intersects } from './culling';
 import { EdgeMarkers } from './EdgeMarkers';
-import { fitOptions } from './fitOptions';
 import type { UnknownNode as UnknownBoardNode } from '@scaleboard/board';
 import type { BoardFlowEdge, CanvasFlowNode, Size } from './flowTypes';
 import { GroupNode } from './GroupNode';
@@ -34,6 +33,11 @@ import { KIND_MIME, usePlaceNode } from './usePlaceNode';
 import { useRemoteMarks } from './useRemoteMarks';
 import { useStableCallback } from './useStableCallback';
 import { useModifierKey } from './useModifierKey';
+import { NAVIGATION_PROPS } from './navigationProps';
+import { useNoteOnDoubleClick } from './useNoteOnDoubleClick';
+import { useSpaceHeld } from './useSpaceHeld';
+import { useNavigationScheme } from '../../profile/useNavigationScheme';
+import { useOpeningFit } from './useOpeningFit';
 import type { Selection } from './useSelection';
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode, unknown: UnknownNode };
@@ -64,6 +68,8 @@ interface CanvasProps {
   selection: Selection;
   awareness: Awareness;
   undo: Undo;
+  /** The board has loaded (the first sync is done): what it shows now is what it opened with. */
+  loaded: boolean;
 }
 
 /**
@@ -71,15 +77,14 @@ interface CanvasProps {
  * Memoised: a property edit (the inspector's everyday work) changes none of its props, and on a
  * 1,000-component board re-rendering it costs milliseconds for nothing (docs/BENCHMARKS.md).
  */
-export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, selection, awareness, undo }: CanvasProps) {
+export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, selection, awareness, undo, loaded }: CanvasProps) {
   const { t } = useTranslation();
   const { readOnly, setEditingId } = useBoard();
   const { theme } = useThemeContext();
-  const flow = useReactFlow();
   const peers = usePeers(awareness);
   const remote = useRemoteMarks(peers);
   // Stable identities: each handler that changes is one more xyflow store update on every edit.
-  const changes = useFlowChanges(selection);
+  const changes = useFlowChanges(selection, boardNodes.length <= CULL_ABOVE_NODES);
   const { measured, dragged } = changes;
   const onNodesChange = useStableCallback(changes.onNodesChange);
   const onEdgesChange = useStableCallback(changes.onEdgesChange);
@@ -92,10 +97,13 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
     changes.endDrag();
     drag.onNodeDragStop(...args);
   });
-  const fitViewOptions = useMemo(() => fitOptions(readOnly), [readOnly]);
+  useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
   const cursor = useCursorBroadcast(awareness);
-  const { placeAt } = usePlaceNode();
+  const { placeAtScreen } = usePlaceNode();
   const modifier = useModifierKey();
+  const navigation = NAVIGATION_PROPS[useNavigationScheme()];
+  const onDoubleClick = useNoteOnDoubleClick();
+  const spaceHeld = useSpaceHeld();
 
   const lang = useRulesLang();
   const labels = useMemo(() => cachedLabels(t, lang), [lang, t]);
@@ -171,9 +179,9 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       const kind = event.dataTransfer.getData(KIND_MIME) as NodeKind;
       if (readOnly || !(NODE_KINDS as readonly string[]).includes(kind)) return;
       event.preventDefault();
-      placeAt(kind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      placeAtScreen(kind, { x: event.clientX, y: event.clientY });
     },
-    [flow, placeAt, readOnly],
+    [placeAtScreen, readOnly],
   );
   // While the view moves, the viewport is its own compositor layer: a pan frame moves the cards'
   // pixels instead of painting them again. Dropped at the end, so text is drawn sharp at the new zoom.
@@ -193,6 +201,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}
       onPointerDownCapture={modifier.onPointerDownCapture}
+      onDoubleClick={onDoubleClick}
     >
       <ReactFlow<CanvasFlowNode, BoardFlowEdge>
         aria-label={t('board.canvas')}
@@ -214,7 +223,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         onDragOver={onDragOver}
         onDrop={onDrop}
         connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
+        nodesDraggable={!readOnly && !spaceHeld}
         nodesConnectable={!readOnly}
         nodesFocusable
         edgesFocusable
@@ -224,13 +233,12 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         multiSelectionKeyCode={modifier.keyCode}
         zoomActivationKeyCode={modifier.keyCode}
         selectionMode={SelectionMode.Partial}
+        {...navigation}
         snapToGrid
         snapGrid={SNAP}
         zoomOnDoubleClick={false}
         minZoom={0.1}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={fitViewOptions}
         // xyflow then mounts a wrapper (and a store subscription run on every pan frame) only per
         // card and connection in view, not one per element of the board.
         onlyRenderVisibleElements={big}

@@ -12,12 +12,14 @@ const NO_DRAG: ReadonlyMap<string, Point> = new Map();
  * Turns xyflow's change events into document edits (moves, resizes) and local state (selection,
  * measured sizes). Removal is not handled here: deletes go through the board's delete action.
  *
- * A drag moves the cards locally (`dragged`, drawn by the canvas) and writes the document once, at
- * the drop, in one transaction: writing every pointer move re-read and re-analysed the whole board
- * each frame, 3 fps when dragging all of a 1,000-component board (docs/BENCHMARKS.md, "Canvas").
- * Others see the components land at the drop; the drop is one undo step.
+ * A drag moves the cards locally (`dragged`, drawn by the canvas). On a board small enough to
+ * re-read each frame (`liveDrag`), every drag step is also written, one transaction per step, so the
+ * others watch the cards move as they are dragged (the undo manager merges the steps into one).
+ * On a big board the document is written once, at the drop: writing every pointer move re-read and
+ * re-analysed the whole board each frame, 3 fps when dragging all of a 1,000-component board
+ * (docs/BENCHMARKS.md, "Canvas"); there the others see the components land at the drop.
  */
-export function useFlowChanges(selection: Selection) {
+export function useFlowChanges(selection: Selection, liveDrag: boolean) {
   const { doc, gestureOrigin: origin, readOnly } = useBoard();
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
   const [dragged, setDragged] = useState<ReadonlyMap<string, Point>>(NO_DRAG);
@@ -48,6 +50,7 @@ export function useFlowChanges(selection: Selection) {
       if (dragging.length) {
         for (const [id, at] of dragging) pending.current.set(id, at);
         setDragged(new Map(pending.current));
+        if (liveDrag && !readOnly) doc.transact(() => moveNodes(doc, dragging.map(([id, at]) => ({ id, ...at })), origin), origin);
       }
       // The drop (xyflow's last position change, without `dragging`) or a keyboard move: the drag's
       // positions and these in one transaction, before onNodeDragStop reads the document. Other
@@ -78,7 +81,7 @@ export function useFlowChanges(selection: Selection) {
         });
       }
     },
-    [doc, origin, readOnly, selection],
+    [doc, liveDrag, origin, readOnly, selection],
   );
 
   /** Writes what a drag has not written yet; the canvas calls it when a drag stops, whatever xyflow sent last. */
