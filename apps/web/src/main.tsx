@@ -7,6 +7,7 @@ import './styles/app.css';
 import './styles/canvas.css';
 import './styles/landing.css';
 import { App } from './App';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
@@ -15,3 +16,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit } from '@scaleboard/protocol';
 import { NameDialog } from '../profile/NameDialog';
@@ -17,7 +17,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const { profile, setName } = useProfile();
   const access = useBoardAccess(boardId, key);
   const ready = access.state === 'ready' ? access : null;
-  const { session, state } = useBoardSession(boardId, ready ? key : null, profile);
+  const role = ready?.role ?? null;
+  const title = ready?.title ?? '';
+  const sessionAccess = useMemo(() => (role ? { role, title, canEdit: canEdit(role) } : null), [role, title]);
+  const { session, state } = useBoardSession(boardId, ready ? key : null, profile, sessionAccess);
 
   if (access.state === 'error') {
     const message =

@@ -2,13 +2,19 @@ import { useEffect, useState } from 'react';
 import type { Role } from '@scaleboard/protocol';
 import { ApiError, fetchBoardInfo } from '../api/boardsApi';
 import { rememberBoard } from '../landing/recentBoards';
+import { discardLocalCopy, findLocalCopy } from '../sync/localCopies';
 
 export type Access =
   | { state: 'loading' }
   | { state: 'ready'; role: Role; title: string }
   | { state: 'error'; reason: 'no-key' | 'not-found' | 'failed'; message?: string };
 
-/** Asks the server what this link's key allows; remembers the board in the recent list. */
+/**
+ * Asks the server what this link's key allows; remembers the board in the recent list. When the
+ * server cannot be reached (offline) and this browser keeps a copy of the board written with the
+ * same key, the board opens from that copy with the role the server gave last time: the edits
+ * made meanwhile wait in IndexedDB, and the server checks the key again when the socket connects.
+ */
 export function useBoardAccess(boardId: string, key: string | null): Access {
   const [access, setAccess] = useState<Access>(() => (key ? { state: 'loading' } : { state: 'error', reason: 'no-key' }));
   useEffect(() => {
@@ -21,7 +27,12 @@ export function useBoardAccess(boardId: string, key: string | null): Access {
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        if (error instanceof ApiError && [401, 403, 404].includes(error.status)) setAccess({ state: 'error', reason: 'not-found' });
+        const kept = error instanceof ApiError ? undefined : findLocalCopy(boardId);
+        if (error instanceof ApiError && [401, 403, 404].includes(error.status)) {
+          // Deleted, or this key no longer opens it: a copy kept here must not bring it back.
+          discardLocalCopy(boardId);
+          setAccess({ state: 'error', reason: 'not-found' });
+        } else if (kept && kept.key === key) setAccess({ state: 'ready', role: kept.role, title: kept.title });
         else setAccess({ state: 'error', reason: 'failed', message: error instanceof Error ? error.message : String(error) });
       },
     );

@@ -55,6 +55,8 @@ export const en = {
       connecting: 'Connecting…',
       connected: 'Live',
       disconnected: 'Offline — reconnecting',
+      kept_one: 'Offline — {{count}} change kept on this device',
+      kept_other: 'Offline — {{count}} changes kept on this device',
     },
   },
   defaultLabels: {

@@ -59,6 +59,8 @@ export const ko: Resources = {
       connecting: '연결 중…',
       connected: '실시간',
       disconnected: '오프라인 — 다시 연결 중',
+      kept_one: '오프라인 — 변경 {{count}}개를 이 기기에 보관 중',
+      kept_other: '오프라인 — 변경 {{count}}개를 이 기기에 보관 중',
     },
   },
   defaultLabels: {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { io, type Socket } from 'socket.io-client';
 import {
@@ -8,11 +9,13 @@ import {
   SYNC_CLOSE_CODES,
   type ClientToServerEvents,
   type Member,
+  type Role,
   type RoomErrorCode,
   type ServerToClientEvents,
 } from '@scaleboard/protocol';
 import type { Profile } from '../profile/profileStore';
 import type { AwarenessState } from './awarenessState';
+import { discardLocalCopy, findLocalCopy, localCopyDatabase, rememberLocalCopy, setPendingEdits } from './localCopies';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 
@@ -21,6 +24,19 @@ export interface SessionState {
   synced: boolean;
   roster: Member[];
   error: RoomErrorCode | 'closed' | 'edit-refused' | null;
+  /**
+   * This person's edits the server has not confirmed yet, kept in this browser: the local edits made
+   * while the board was not live (disconnected, or connected but not yet synced), counted until
+   * the next completed sync. Always 0 for a key that cannot edit.
+   */
+  pendingEdits: number;
+}
+
+/** What the server said this link's key may do, needed to decide whether to keep a local copy. */
+export interface SessionAccess {
+  role: Role;
+  title: string;
+  canEdit: boolean;
 }
 
 type Listener = () => void;
@@ -40,31 +56,56 @@ export class BoardSession {
   readonly awareness: Awareness;
   /** The Socket.IO room; interview and follow hooks listen on it. */
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-  private state: SessionState = { status: 'connecting', synced: false, roster: [], error: null };
+  private state: SessionState;
   private readonly listeners = new Set<Listener>();
+  /** The board kept in IndexedDB (edit keys only), so a reload or a closed laptop offline loses nothing. */
+  private localCopy: IndexeddbPersistence | null = null;
+  private destroyed = false;
 
   constructor(
     readonly boardId: string,
     readonly key: string,
     profile: Profile,
+    access: SessionAccess,
   ) {
+    const kept = access.canEdit ? findLocalCopy(boardId) : undefined;
+    this.state = { status: navigator.onLine ? 'connecting' : 'disconnected', synced: false, roster: [], error: null, pendingEdits: kept?.key === key ? kept.pending : 0 };
     const wsOrigin = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`;
     // No BroadcastChannel: a view tab must never hand its edits to an edit tab of the same browser.
-    this.provider = new WebsocketProvider(`${wsOrigin}/yjs`, boardId, this.doc, { params: { key }, disableBc: true });
+    this.provider = new WebsocketProvider(`${wsOrigin}/yjs`, boardId, this.doc, {
+      params: { key },
+      disableBc: true,
+      // Opened offline (a reload from the service worker): wait for the browser's 'online'.
+      connect: navigator.onLine,
+    });
     this.awareness = this.provider.awareness;
     const local: AwarenessState = { user: { name: profile.name, color: profile.color }, cursor: null, selection: [] };
     this.awareness.setLocalState(local);
     this.provider.on('status', ({ status }) => this.patch({ status }));
-    this.provider.on('sync', (synced: boolean) => this.patch({ synced }));
-    this.provider.on('closed', () => this.patch({ error: 'closed' }));
+    this.provider.on('sync', (synced: boolean) => {
+      // The server answered this tab's state with its own: everything kept locally has been offered.
+      if (synced) this.setPending(0);
+      this.patch({ synced });
+    });
+    this.provider.on('closed', () => {
+      this.dropLocalCopy();
+      this.patch({ error: 'closed' });
+    });
     // The server refused an update from this tab (it broke the live document contract: a race
     // with another edit, or a bug). Reconnecting would resend it and be refused again, forever:
     // stop, and let the person reload the board as the server keeps it.
     this.provider.on('connection-close', (event) => {
       if (event?.code !== SYNC_CLOSE_CODES.badMessage) return;
       this.provider.disconnect();
+      // A kept copy holding the refused edit would resend it after every reload: drop it.
+      this.dropLocalCopy();
       this.patch({ error: 'edit-refused' });
     });
+    if (access.canEdit) this.keepLocalCopy(access, kept?.key === key);
+    // A dead network can leave the socket looking open until y-websocket's 30 s heartbeat gives
+    // up; the browser knows sooner. Going offline at once makes edits count as kept locally.
+    window.addEventListener('offline', this.goOffline);
+    window.addEventListener('online', this.goOnline);
 
     this.socket = io({
       transports: ['websocket'],
@@ -75,6 +116,8 @@ export class BoardSession {
     this.socket.on(ROOM_EVENTS.roomError, ({ code }) => {
       if (code !== 'revoked' && code !== 'board-deleted') return;
       this.provider.disconnect();
+      // The board is gone or this key no longer opens it: its local copy must not come back.
+      this.dropLocalCopy();
       this.patch({ error: code });
     });
     this.socket.on('connect_error', (error) => {
@@ -97,11 +140,57 @@ export class BoardSession {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    window.removeEventListener('offline', this.goOffline);
+    window.removeEventListener('online', this.goOnline);
     this.socket.disconnect();
     this.awareness.setLocalState(null);
     this.provider.destroy();
     this.doc.destroy();
     this.listeners.clear();
+  }
+
+  private readonly goOffline = (): void => {
+    if (this.provider.shouldConnect) this.provider.disconnect();
+  };
+
+  private readonly goOnline = (): void => {
+    if (!this.state.error && !this.provider.shouldConnect) this.provider.connect();
+  };
+
+  /**
+   * Attaches the IndexedDB copy. A copy written by another key of this board is deleted first:
+   * edits made under a replaced link must not come back under a new one. The copy loads into the
+   * document as updates the provider sends on, so offline edits reach the server on reconnect.
+   */
+  private keepLocalCopy(access: SessionAccess, sameKey: boolean): void {
+    const database = localCopyDatabase(this.boardId);
+    const dropped = rememberLocalCopy({ boardId: this.boardId, key: this.key, role: access.role, title: access.title });
+    for (const boardId of dropped) void clearDocument(localCopyDatabase(boardId));
+    const cleared = sameKey ? Promise.resolve() : clearDocument(database);
+    void cleared.then(() => {
+      if (this.destroyed || this.state.error) return;
+      this.localCopy = new IndexeddbPersistence(database, this.doc);
+    });
+    this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin === this.provider || (this.localCopy && origin === this.localCopy)) return;
+      const live = this.state.status === 'connected' && this.state.synced;
+      if (!live) this.setPending(this.state.pendingEdits + 1);
+    });
+  }
+
+  private dropLocalCopy(): void {
+    // Detach first so the deletion below does not race the copy's own writes.
+    if (this.localCopy) void this.localCopy.destroy().then(() => discardLocalCopy(this.boardId));
+    else discardLocalCopy(this.boardId);
+    this.localCopy = null;
+    if (this.state.pendingEdits !== 0) this.patch({ pendingEdits: 0 });
+  }
+
+  private setPending(pendingEdits: number): void {
+    if (pendingEdits === this.state.pendingEdits) return;
+    setPendingEdits(this.boardId, pendingEdits);
+    this.patch({ pendingEdits });
   }
 
   private patch(next: Partial<SessionState>): void {

@@ -1,17 +1,22 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Profile } from '../profile/profileStore';
-import { BoardSession, type SessionState } from './BoardSession';
+import { BoardSession, type SessionAccess, type SessionState } from './BoardSession';
 
-const idle: SessionState = { status: 'connecting', synced: false, roster: [], error: null };
+const idle: SessionState = { status: 'connecting', synced: false, roster: [], error: null, pendingEdits: 0 };
 const noop = () => () => undefined;
 
 /** Opens a board session for the lifetime of the component; closes it on unmount. */
-export function useBoardSession(boardId: string, key: string | null, profile: Profile | null): { session: BoardSession | null; state: SessionState } {
+export function useBoardSession(
+  boardId: string,
+  key: string | null,
+  profile: Profile | null,
+  access: SessionAccess | null,
+): { session: BoardSession | null; state: SessionState } {
   const [session, setSession] = useState<BoardSession | null>(null);
-  const ready = key !== null && profile !== null;
+  const ready = key !== null && profile !== null && access !== null;
   useEffect(() => {
-    if (!ready || !key || !profile) return;
-    const opened = new BoardSession(boardId, key, profile);
+    if (!ready || !key || !profile || !access) return;
+    const opened = new BoardSession(boardId, key, profile, access);
     setSession(opened);
     return () => {
       opened.destroy();
