@@ -1,4 +1,4 @@
-import type { Role } from '@scaleboard/protocol';
+import { ROLES, type Role } from '@scaleboard/protocol';
 import { clearDocument } from 'y-indexeddb';
 
 /**
@@ -34,7 +34,7 @@ export function listLocalCopies(storage: Store = localStorage): LocalCopy[] {
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
       (c): c is LocalCopy =>
-        typeof c?.boardId === 'string' && typeof c?.key === 'string' && typeof c?.role === 'string' && Number.isInteger(c?.pending) && c.pending >= 0,
+        typeof c?.boardId === 'string' && typeof c?.key === 'string' && (ROLES as readonly unknown[]).includes(c?.role) && Number.isInteger(c?.pending) && c.pending >= 0,
     );
   } catch {
     return [];
