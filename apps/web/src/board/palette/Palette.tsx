@@ -19,7 +19,7 @@ export const Palette = memo(function Palette() {
   const hintId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(true);
-  const { placeAtCentre } = usePlaceNode();
+  const { placeAtCentre, placeAtScreen } = usePlaceNode();
   const searching = query.trim() !== '';
   const sections = useMemo(() => {
     const plain = (kinds: NodeKind[]) => kinds.map((kind) => ({ kind, matched: undefined as string | undefined }));
@@ -92,7 +92,7 @@ export const Palette = memo(function Palette() {
             <ul className="palette-grid">
               {kinds.map(({ kind, matched }) => (
                 <li key={kind}>
-                  <PaletteItem kind={kind} onAdd={placeAtCentre} top={kind === top} {...(matched ? { matched } : {})} />
+                  <PaletteItem kind={kind} onAdd={placeAtCentre} onPlaceAt={placeAtScreen} top={kind === top} {...(matched ? { matched } : {})} />
                 </li>
               ))}
             </ul>

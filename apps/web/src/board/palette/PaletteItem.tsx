@@ -1,4 +1,4 @@
-import type { DragEvent } from 'react';
+import { useRef, type DragEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindName, type NodeKind } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
@@ -8,14 +8,23 @@ import { KIND_MIME } from '../canvas/usePlaceNode';
 interface PaletteItemProps {
   kind: NodeKind;
   onAdd: (kind: NodeKind) => void;
+  /** Places the kind under a point of the window: where a finger dragging it lifted. */
+  onPlaceAt: (kind: NodeKind, screen: { x: number; y: number }) => void;
   /** The search's first match, which Enter adds. */
   top?: boolean;
   /** The word a search found this kind by, when it is not the kind's name ("redis"). */
   matched?: string;
 }
 
-/** One palette entry: a button you can click (adds at the centre) or drag onto the canvas. */
-export function PaletteItem({ kind, onAdd, top = false, matched }: PaletteItemProps) {
+/** How far a finger moves before a touch on an entry is a drag, not a tap (CSS pixels). */
+const TOUCH_DRAG_SLOP = 10;
+
+/**
+ * One palette entry: a button you can click (adds at the centre) or drag onto the canvas. HTML5
+ * drag and drop does not fire for touch, so a finger (or pen) drag is followed with pointer events
+ * and places the component where it lifts, if that is over the canvas.
+ */
+export function PaletteItem({ kind, onAdd, onPlaceAt, top = false, matched }: PaletteItemProps) {
   const { t } = useTranslation();
   const look = KIND_LOOK[kind];
   const Icon = look.icon;
@@ -23,6 +32,30 @@ export function PaletteItem({ kind, onAdd, top = false, matched }: PaletteItemPr
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(KIND_MIME, kind);
     event.dataTransfer.effectAllowed = 'copy';
+  };
+  const touch = useRef<{ id: number; x: number; y: number; dragging: boolean } | null>(null);
+  const draggedByTouch = useRef(false);
+  const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
+    if (event.pointerType === 'mouse') return;
+    touch.current = { id: event.pointerId, x: event.clientX, y: event.clientY, dragging: false };
+    draggedByTouch.current = false;
+  };
+  const onPointerMove = (event: PointerEvent<HTMLButtonElement>) => {
+    const start = touch.current;
+    if (!start || start.id !== event.pointerId || start.dragging) return;
+    if (Math.hypot(event.clientX - start.x, event.clientY - start.y) < TOUCH_DRAG_SLOP) return;
+    start.dragging = true;
+    event.currentTarget.setAttribute('data-dragging', '');
+  };
+  const onPointerEnd = (event: PointerEvent<HTMLButtonElement>) => {
+    const start = touch.current;
+    if (!start || start.id !== event.pointerId) return;
+    touch.current = null;
+    event.currentTarget.removeAttribute('data-dragging');
+    if (!start.dragging || event.type !== 'pointerup') return;
+    draggedByTouch.current = true;
+    const target = document.elementFromPoint(event.clientX, event.clientY);
+    if (target?.closest('.react-flow__pane, .react-flow__node')) onPlaceAt(kind, { x: event.clientX, y: event.clientY });
   };
   return (
     <button
@@ -34,7 +67,15 @@ export function PaletteItem({ kind, onAdd, top = false, matched }: PaletteItemPr
       title={t('palette.add', { kind: name })}
       draggable
       onDragStart={onDragStart}
-      onClick={() => onAdd(kind)}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerEnd}
+      onPointerCancel={onPointerEnd}
+      onClick={() => {
+        // The click a finger drag may end with is not a second way to add the component.
+        if (draggedByTouch.current) draggedByTouch.current = false;
+        else onAdd(kind);
+      }}
     >
       <span className="palette-icon" aria-hidden>
         <Icon size={16} strokeWidth={2} />
