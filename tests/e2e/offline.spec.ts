@@ -5,7 +5,7 @@ import { expect, labels, test } from './fixtures';
 const shellCached = (page: Page) =>
   page.evaluate(async () => {
     if (!navigator.serviceWorker.controller) return false;
-    const assets = [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="stylesheet"]')].map((e) => ('src' in e ? e.src : e.href));
+    const assets = Array.from(document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="stylesheet"]')).map((e) => ('src' in e ? e.src : e.href));
     for (const url of ['/', ...assets]) if (!(await caches.match(url))) return false;
     return assets.length > 0;
   });

@@ -14,12 +14,17 @@ async function fingerDrag(page: Page, from: { x: number; y: number }, to: { x: n
   await cdp.detach();
 }
 
-test('a finger drags a component from the palette onto the board, where it lifts', async ({ newUser }) => {
+test('on a 1024 px touch screen the canvas keeps two thirds of the width, and a finger drags a component from the palette onto the board', async ({ newUser }) => {
   const tablet = { hasTouch: true, isMobile: true, viewport: { width: 1024, height: 768 } };
   const alice = await newUser('Alice', tablet);
   await alice.landing.goto();
   await alice.landing.newBoard();
   await alice.board.joinAs('Alice');
+
+  // The panels fold on a 1024 px window: the canvas between them keeps at least two thirds of it.
+  const palette = await alice.board.box(alice.board.palette);
+  const inspector = await alice.board.box(alice.page.locator('.inspector'));
+  expect(inspector.x - (palette.x + palette.width)).toBeGreaterThanOrEqual((1024 * 2) / 3);
 
   const entry = await alice.board.box(alice.board.palette.getByRole('button', { name: 'Add Load balancer' }));
   const canvas = await alice.board.box(alice.board.canvas);

@@ -5,6 +5,7 @@ import { AnalysisContext, NodeSummaryContext, type AnalysisContextValue, type In
 import { shownSummaries, type NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
 import { useBoardReport } from './useBoardReport';
+import { isNarrowWindow } from '../../ui/narrowWindow';
 
 interface AnalysisProviderProps {
   doc: Y.Doc;
@@ -32,7 +33,7 @@ export function AnalysisProvider({ doc, drill, canvas, children }: AnalysisProvi
   useEffect(() => {
     if (drillStart !== null) setShowLoad(true);
   }, [drillStart]);
-  const [inspectorOpen, setInspectorOpen] = useState(true);
+  const [inspectorOpen, setInspectorOpen] = useState(() => !isNarrowWindow());
   const [tab, setTab] = useState<InspectorTab>('properties');
   const [store] = useState(() => new NodeSummaryStore());
   const previous = useRef<ReadonlyMap<string, NodeSummary>>(new Map());
