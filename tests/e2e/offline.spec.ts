@@ -12,7 +12,7 @@ const shellCached = (page: Page) =>
 
 const localDatabases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
 
-test('edits made offline survive a reload and reach the other person on reconnect; a view key keeps nothing', async ({ newUser, api }) => {
+test('edits made offline survive a reload and reach the other person on reconnect; a view key keeps nothing; a deleted board leaves no copy', async ({ newUser, api, request }) => {
   const alice = await newUser('Alice');
   const bob = await newUser('Bob');
   const viewer = await newUser('Vera');
@@ -55,4 +55,11 @@ test('edits made offline survive a reload and reach the other person on reconnec
   // The view key saw it all and stored none of it: it has nothing to send later.
   await expect(viewer.board.node('DB')).toBeVisible();
   expect(await localDatabases(viewer.page)).not.toContain(`scaleboard-board-${boardId}`);
+
+  // The owner deletes the board: the copy Alice's browser kept goes too, so it cannot come back.
+  expect(await localDatabases(alice.page)).toContain(`scaleboard-board-${boardId}`);
+  const deleted = await request.delete(`/api/boards/${encodeURIComponent(boardId)}`, { headers: { Authorization: `Bearer ${ownerKey}` } });
+  expect(deleted.ok()).toBe(true);
+  await expect.poll(() => localDatabases(alice.page)).not.toContain(`scaleboard-board-${boardId}`);
+  expect(await alice.page.evaluate(() => localStorage.getItem('scaleboard.localCopies'))).not.toContain(boardId);
 });

@@ -27,12 +27,13 @@ export function useBoardAccess(boardId: string, key: string | null): Access {
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        const kept = error instanceof ApiError ? undefined : findLocalCopy(boardId);
+        const kept = findLocalCopy(boardId);
         if (error instanceof ApiError && [401, 403, 404].includes(error.status)) {
-          // Deleted, or this key no longer opens it: a copy kept here must not bring it back.
-          discardLocalCopy(boardId);
+          // Deleted, or this key no longer opens it: the copy this key wrote must not bring it
+          // back. Only this key's own copy: a wrong link must not delete another key's edits.
+          if (kept?.key === key) discardLocalCopy(boardId);
           setAccess({ state: 'error', reason: 'not-found' });
-        } else if (kept && kept.key === key) setAccess({ state: 'ready', role: kept.role, title: kept.title });
+        } else if (!(error instanceof ApiError) && kept?.key === key) setAccess({ state: 'ready', role: kept.role, title: kept.title });
         else setAccess({ state: 'error', reason: 'failed', message: error instanceof Error ? error.message : String(error) });
       },
     );

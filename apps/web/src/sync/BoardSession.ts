@@ -60,6 +60,8 @@ export class BoardSession {
   private readonly listeners = new Set<Listener>();
   /** The board kept in IndexedDB (edit keys only), so a reload or a closed laptop offline loses nothing. */
   private localCopy: IndexeddbPersistence | null = null;
+  /** This session's key writes the copy; a session only ever deletes its own key's copy. */
+  private readonly keepsCopy: boolean;
   private destroyed = false;
 
   constructor(
@@ -68,6 +70,7 @@ export class BoardSession {
     profile: Profile,
     access: SessionAccess,
   ) {
+    this.keepsCopy = access.canEdit;
     const kept = access.canEdit ? findLocalCopy(boardId) : undefined;
     this.state = { status: navigator.onLine ? 'connecting' : 'disconnected', synced: false, roster: [], error: null, pendingEdits: kept?.key === key ? kept.pending : 0 };
     const wsOrigin = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`;
@@ -95,6 +98,14 @@ export class BoardSession {
     // with another edit, or a bug). Reconnecting would resend it and be refused again, forever:
     // stop, and let the person reload the board as the server keeps it.
     this.provider.on('connection-close', (event) => {
+      // Deleted or revoked, said on the sync socket itself: the room socket may be reconnecting
+      // (just back online) and miss its roomError, and the local copy must go either way.
+      if (event?.code === SYNC_CLOSE_CODES.deleted || event?.code === SYNC_CLOSE_CODES.revoked) {
+        this.provider.disconnect();
+        this.dropLocalCopy();
+        this.patch({ error: event.code === SYNC_CLOSE_CODES.deleted ? 'board-deleted' : 'revoked' });
+        return;
+      }
       if (event?.code !== SYNC_CLOSE_CODES.badMessage) return;
       this.provider.disconnect();
       // A kept copy holding the refused edit would resend it after every reload: drop it.
@@ -180,6 +191,7 @@ export class BoardSession {
   }
 
   private dropLocalCopy(): void {
+    if (!this.keepsCopy) return;
     // Detach first so the deletion below does not race the copy's own writes.
     if (this.localCopy) void this.localCopy.destroy().then(() => discardLocalCopy(this.boardId));
     else discardLocalCopy(this.boardId);
