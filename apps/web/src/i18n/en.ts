@@ -114,6 +114,9 @@ export const en = {
     },
     toolbar: 'Connection kind',
     delete: 'Delete connection',
+    label: 'Label connection',
+    labelField: 'Connection label',
+    labelPlaceholder: 'Label…',
   },
   history: { undo: 'Undo', redo: 'Redo' },
   a11y: {

@@ -119,6 +119,9 @@ export const ko: Resources = {
     },
     toolbar: '연결 종류',
     delete: '연결 삭제',
+    label: '연결 이름 붙이기',
+    labelField: '연결 이름',
+    labelPlaceholder: '이름…',
   },
   history: { undo: '실행 취소', redo: '다시 실행' },
   a11y: {
