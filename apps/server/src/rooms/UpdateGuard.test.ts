@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addEdge, addNode, boardToDoc, edgesOf, metaOf, moveNodes, nodesOf, setNodeProp } from '@scaleboard/board';
-import { TEMPLATES } from '@scaleboard/rules';
+import { addEdge, addNode, boardToDoc, edgesOf, metaOf, moveNodes, nodesOf, setNodeProp, updateEdge } from '@scaleboard/board';
+import { MAX_LABEL_LENGTH, TEMPLATES } from '@scaleboard/rules';
 import { CLOSE_CODES } from './RoomSession';
 import { UpdateGuard } from './UpdateGuard';
 
@@ -154,6 +154,10 @@ describe('UpdateGuard', () => {
       edit((d) => moveNodes(d, [{ id: 'web', x: -5.5, y: 1e6 }])),
       edit((d) => setNodeProp(d, 'lb', 'instances', 3)),
       edit((d) => addEdge(d, { id: 'e1', from: 'lb', to: 'web', kind: 'sync' })),
+      // A connection labelled up to the limit, then unlabelled, as the web's label field does.
+      edit((d) => updateEdge(d, 'e1', { label: 'fan-out on write?' })),
+      edit((d) => updateEdge(d, 'e1', { label: 'x'.repeat(MAX_LABEL_LENGTH) })),
+      edit((d) => updateEdge(d, 'e1', { label: undefined })),
       edit((d) => nodesOf(d).delete('web')),
       edit((d) => d.getArray('strokes').push([{ points: [1, 2, 3] }])),
     ];
