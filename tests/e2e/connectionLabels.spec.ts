@@ -66,8 +66,10 @@ test('a connection label is typed by one person, seen live by the other, undone 
   await expect(alice.board.edge('Sync', 'Web', 'DB')).toBeAttached();
   await expect.poll(svg).not.toContain(LABEL);
 
-  // Bob labels it; a double-click on the label edits it, and an emptied field removes it.
-  await bob.board.edge('Sync', 'Web', 'DB').dblclick();
+  // Bob labels it from the keyboard (F2 on the selected connection); a double-click on the label
+  // edits it, and an emptied field removes it.
+  await bob.board.edge('Sync', 'Web', 'DB').click();
+  await bob.page.keyboard.press('F2');
   const bobField = bob.page.getByRole('textbox', { name: 'Connection label' });
   await bobField.fill('timeline writes');
   await bobField.press('Enter');

@@ -75,7 +75,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
                 </PanelBoundary>
               }
             >
-              <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} />
+              <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} setEditingEdgeId={setEditingEdgeId} />
               <TopBar
                 session={session}
                 sessionState={sessionState}

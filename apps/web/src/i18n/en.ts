@@ -173,7 +173,7 @@ export const en = {
       duplicate: 'Duplicate selection',
       delete: 'Delete selection',
       selectAll: 'Select everything',
-      rename: 'Rename selected component',
+      rename: 'Rename selected component, label selected connection',
       multiSelect: 'Add to selection',
       zoom: 'Zoom in / out',
       fit: 'Fit board to screen',
