@@ -1,4 +1,4 @@
-import { GROUP_BOX } from '@scaleboard/board';
+import { GROUP_BOX, noteStyleOf } from '@scaleboard/board';
 import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
 import { groupChain, isGroupKind } from '@scaleboard/rules';
 import type { UnknownNode } from '@scaleboard/board';
@@ -78,7 +78,13 @@ export function toFlowNodes(nodes: readonly BoardNode[], view: NodeView): BoardF
       // No `props`: the card reads its instance count from the node summaries, and leaving them out
       // lets a property edit keep every flow node as it was, so xyflow's store is not updated at
       // all (docs/BENCHMARKS.md).
-      data: { kind: node.kind, label: node.label, kindLabel, remote: view.remote.get(node.id) ?? [] },
+      data: {
+        kind: node.kind,
+        label: node.label,
+        kindLabel,
+        remote: view.remote.get(node.id) ?? [],
+        ...(node.kind === 'note' ? { note: noteStyleOf(node.props) } : {}),
+      },
       selected: view.selected.has(node.id),
       ariaLabel: view.ariaLabel(node.label || kindLabel, kindLabel),
       ...(flowTypeOf(node.kind) === 'component' ? { domAttributes: { 'aria-describedby': `${view.nodeDescriptionId} ${instancesDescriptionId(node.id)}` } } : {}),
