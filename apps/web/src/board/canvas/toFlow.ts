@@ -123,7 +123,7 @@ export function toUnknownFlowNodes(nodes: readonly UnknownNode[], ariaLabel: (la
 
 /**
  * Whether two readings of the nodes draw the same canvas: same nodes in the same order with the
- * same fields the canvas uses (everything but `props`). After a property edit they do, and the
+ * same fields the canvas uses (everything but `props`, except a note's look). After a property edit they do, and the
  * canvas keeps its flow nodes and edges without rebuilding them (docs/BENCHMARKS.md).
  *
  * @example sameOnCanvas(before, after) // true when only props changed
@@ -136,8 +136,14 @@ export function sameOnCanvas(a: readonly BoardNode[], b: readonly BoardNode[]): 
     const y = b[i]!;
     if (x === y) continue;
     if (x.id !== y.id || x.kind !== y.kind || x.label !== y.label || x.x !== y.x || x.y !== y.y || x.parent !== y.parent || x.width !== y.width || x.height !== y.height) return false;
+    if (x.kind === 'note' && !sameNoteStyle(x, y)) return false;
   }
   return true;
+}
+
+function sameNoteStyle(a: BoardNode, b: BoardNode): boolean {
+  const [x, y] = [noteStyleOf(a.props), noteStyleOf(b.props)];
+  return x.text === y.text && x.mono === y.mono;
 }
 
 export interface EdgeView {
