@@ -77,7 +77,7 @@ export function toFlowNodes(nodes: readonly BoardNode[], view: NodeView): BoardF
       position: { x: node.x, y: node.y },
       // No `props`: the card reads its instance count from the node summaries, and leaving them out
       // lets a property edit keep every flow node as it was, so xyflow's store is not updated at
-      // all (docs/BENCHMARKS.md).
+      // all (docs/BENCHMARKS.md). A note's look is the exception: the note draws it.
       data: {
         kind: node.kind,
         label: node.label,
@@ -123,8 +123,8 @@ export function toUnknownFlowNodes(nodes: readonly UnknownNode[], ariaLabel: (la
 
 /**
  * Whether two readings of the nodes draw the same canvas: same nodes in the same order with the
- * same fields the canvas uses (everything but `props`, except a note's look). After a property edit they do, and the
- * canvas keeps its flow nodes and edges without rebuilding them (docs/BENCHMARKS.md).
+ * same fields the canvas uses (everything but `props`, save a note's look). After a property edit
+ * they do, and the canvas keeps its flow nodes and edges without rebuilding them (docs/BENCHMARKS.md).
  *
  * @example sameOnCanvas(before, after) // true when only props changed
  */
