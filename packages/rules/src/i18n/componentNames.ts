@@ -43,6 +43,16 @@ export function componentNames(nodes: Iterable<Nameable>, lang: Lang): Component
     const label = node.label.trim();
     if (label) uses.set(label, (uses.get(label) ?? 0) + 1);
   }
+  return namesOver(byId, uses, lang);
+}
+
+/**
+ * `componentNames` over indexes the caller keeps up to date (the live analysis changes one label
+ * without recounting the board): the components by id, and how many use each trimmed label.
+ *
+ * @example namesOver(graph.nodes, labelUses, 'en').byId('lb') // '"LB"'
+ */
+export function namesOver(byId: ReadonlyMap<string, Nameable>, uses: ReadonlyMap<string, number>, lang: Lang): ComponentNames {
   const one = (node: Nameable): string => {
     const label = node.label.trim();
     const kind = translate(lang, `kinds.${node.kind}.name`);
