@@ -1,0 +1,209 @@
+import {
+  componentAvailability,
+  requestStages,
+  seriesAvailability,
+  type AvailabilityReport,
+  type RequestStages,
+} from '../availability/availability';
+import type { Board, BoardNode } from '../boardSchema';
+import { resolveProps } from '../catalogue/resolveProps';
+import { estimate, type Estimate } from '../estimate/estimate';
+import type { RuleContext } from '../findings/finding';
+import { buildGraph, type BoardGraph, type GraphNode } from '../graph/boardGraph';
+import { requestPath } from '../graph/paths';
+import { namesOver } from '../i18n/componentNames';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import type { Report, ReportOptions } from '../report';
+import { RULES } from '../rules';
+import { boardChange, type BoardChange } from './boardChange';
+import { LiveFindings } from './liveFindings';
+import { LiveLoad } from './liveLoad';
+
+/** What `reportWithAvailability` returns, kept live. */
+export interface LiveReport extends Report {
+  availability: AvailabilityReport;
+}
+
+/** Props the availability model reads of a component. */
+const AVAILABILITY_PROPS = ['availability', 'instances', 'replicas'];
+
+/** Everything built from one structure of the board, kept while only props and labels change. */
+interface Live {
+  graph: BoardGraph;
+  estimate: Estimate;
+  load: LiveLoad;
+  stages: RequestStages;
+  components: Record<string, number>;
+  availability: AvailabilityReport;
+  findings: LiveFindings;
+  /** Component ids by trimmed label, for naming (`componentNames`). */
+  labels: Map<string, Set<string>>;
+  ctx: RuleContext;
+}
+
+/**
+ * The rules' report on a board being edited, updated by what each edit changed instead of
+ * recomputed: `update(board)` compares the new board with the last one element by element (the
+ * web's reader keeps untouched nodes and edges the same objects, so this is a pointer comparison
+ * for most of the board) and
+ * - when nothing the rules read changed (a move, a title), returns the same report;
+ * - when props or labels of components changed, patches the graph in place and re-derives only
+ *   the loads downstream of them (`LiveLoad`), the availability of their stages, and the findings
+ *   anchored where the rules' declared reach (`RuleLocality`) says they can change;
+ * - when the structure changed (components or edges added or removed, a kind or group changed,
+ *   the assumptions), rebuilds everything, as `report` would.
+ *
+ * `update(board)` always returns what `reportWithAvailability(board)` returns (a property test
+ * over random edit sequences holds it to that, numbers to the last bit); only the key order of
+ * `load` and `availability.components` may differ. Pure: it holds state, but reads nothing else.
+ *
+ * @example
+ * const live = new LiveAnalysis(board, { lang: 'ko' });
+ * const { findings, load } = live.update(editedBoard);
+ */
+export class LiveAnalysis {
+  private board: Board;
+  private live: Live;
+  private current: LiveReport;
+  private readonly lang: Lang;
+
+  constructor(board: Board, { lang = DEFAULT_LANG }: ReportOptions = {}) {
+    this.lang = lang;
+    this.board = board;
+    this.live = this.build(board);
+    this.current = this.reportOf(this.live);
+  }
+
+  /** The report of the board last given. */
+  get report(): LiveReport {
+    return this.current;
+  }
+
+  /**
+   * Brings the report up to `board`, the next state of the board it was built on (any board works;
+   * one unrelated to the last just costs a rebuild).
+   *
+   * @example live.update(boardReader.read()).findings
+   */
+  update(board: Board): LiveReport {
+    if (board === this.board) return this.current;
+    const change = boardChange(this.board, board);
+    this.board = board;
+    if (change === 'structure') {
+      this.live = this.build(board);
+      this.current = this.reportOf(this.live);
+      return this.current;
+    }
+    this.live.ctx = { ...this.live.ctx, board };
+    if (change.size > 0) this.apply(change);
+    return this.current;
+  }
+
+  private build(board: Board): Live {
+    const graph = buildGraph(board);
+    const est = estimate(board.assumptions);
+    const load = new LiveLoad(graph, est);
+    const stages = requestStages(graph);
+    const components: Record<string, number> = {};
+    for (const id of stages.path) components[id] = componentAvailability(graph, graph.nodes.get(id)!);
+    const availability = seriesAvailability(stages, components);
+    const labels = new Map<string, Set<string>>();
+    for (const node of graph.nodes.values()) addLabel(labels, node);
+    const memo = new Map<string, unknown>();
+    const live: Live = { graph, estimate: est, load, stages, components, availability, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
+    live.ctx = {
+      board,
+      graph,
+      lang: this.lang,
+      names: namesOver(graph.nodes, (label) => labels.get(label)?.size ?? 0, this.lang),
+      requestPath: requestPath(graph),
+      load: () => live.load.load,
+      availability: () => live.availability,
+      anchors: { [Symbol.iterator]: () => graph.nodes.values() },
+      structural: <T>(key: string, compute: () => T): T => {
+        if (!memo.has(key)) memo.set(key, compute());
+        return memo.get(key) as T;
+      },
+    };
+    live.findings = new LiveFindings(graph, RULES, live.ctx);
+    return live;
+  }
+
+  /** Patches the graph's nodes in place with their new props and labels, then re-derives what they reach. */
+  private apply(change: BoardChange): void {
+    const live = this.live;
+    const props = new Map<string, Set<string>>();
+    const renamed = new Set<string>();
+    for (const node of change.values()) {
+      const graphNode = live.graph.nodes.get(node.id)!;
+      if (node.label !== graphNode.label) rename(live.labels, graphNode, node.label, renamed);
+      const changedProps = patchProps(graphNode, node);
+      if (changedProps.size > 0) props.set(node.id, changedProps);
+    }
+    const loadChanged = props.size > 0 ? live.load.update(new Set(props.keys())) : new Set<string>();
+    const availabilityChanged = this.updateAvailability(props);
+    const findingsChanged = live.findings.update({ props, renamed, load: loadChanged }, live.ctx);
+    if (loadChanged.size > 0 || availabilityChanged || findingsChanged) this.current = this.reportOf(live);
+  }
+
+  private updateAvailability(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    const live = this.live;
+    let components: Record<string, number> | undefined;
+    for (const [id, changed] of props) {
+      if (!(id in live.components) || !AVAILABILITY_PROPS.some((prop) => changed.has(prop))) continue;
+      const own = componentAvailability(live.graph, live.graph.nodes.get(id)!);
+      if (Object.is(own, live.components[id])) continue;
+      components ??= { ...live.components };
+      components[id] = own;
+    }
+    if (!components) return false;
+    live.components = components;
+    live.availability = seriesAvailability(live.stages, components);
+    return true;
+  }
+
+  private reportOf(live: Live): LiveReport {
+    return { findings: live.findings.findings, estimate: live.estimate, load: live.load.load, availability: live.availability };
+  }
+}
+
+function addLabel(labels: Map<string, Set<string>>, node: GraphNode): void {
+  const label = node.label.trim();
+  if (!label) return;
+  const ids = labels.get(label);
+  if (ids) ids.add(node.id);
+  else labels.set(label, new Set([node.id]));
+}
+
+/**
+ * Changes a component's label and notes whose names read differently: its own, and those of the
+ * components that share the old or the new label when that label goes from one user to several or
+ * back (`componentNames` adds the kind to repeated labels).
+ */
+function rename(labels: Map<string, Set<string>>, node: GraphNode, label: string, renamed: Set<string>): void {
+  const before = node.label.trim();
+  const after = label.trim();
+  renamed.add(node.id);
+  if (before) {
+    const ids = labels.get(before)!;
+    ids.delete(node.id);
+    if (ids.size === 0) labels.delete(before);
+    else if (ids.size === 1) for (const id of ids) renamed.add(id);
+  }
+  node.label = label;
+  addLabel(labels, node);
+  const sharing = after ? labels.get(after) : undefined;
+  if (sharing && sharing.size === 2) for (const id of sharing) renamed.add(id);
+}
+
+/** Resolves a component's new props into its graph node; returns the names of those that changed. */
+function patchProps(graphNode: GraphNode, node: BoardNode): Set<string> {
+  const next = resolveProps(node.kind, node.props);
+  const changed = new Set<string>();
+  for (const key of Object.keys(next)) if (!Object.is(next[key], graphNode.props[key])) changed.add(key);
+  if (changed.size > 0) {
+    graphNode.props = next;
+    graphNode.instances = typeof next.instances === 'number' ? next.instances : 1;
+  }
+  return changed;
+}
