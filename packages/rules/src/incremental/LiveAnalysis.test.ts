@@ -118,7 +118,7 @@ const startBoard: fc.Arbitrary<Board> = fc
 
 /** Chapter-1 cells (balancer, one or two web servers, cache, primary and replica, queue and worker) behind one or two clients, with a few stray edges. */
 const cellBoard: fc.Arbitrary<Board> = fc
-  .tuple(fc.integer({ min: 1, max: 3 }), fc.boolean(), fc.array(fc.tuple(index, index, fc.constantFrom(...EDGE_KINDS)), { maxLength: 4 }))
+  .tuple(fc.integer({ min: 1, max: 3 }), fc.boolean(), fc.boolean(), fc.array(fc.tuple(index, index, fc.constantFrom(...EDGE_KINDS)), { maxLength: 4 }))
   .map(([cells, twoClients, oneWeb, stray]) => {
     const nodes: SketchNode[] = [['users', 'client'], ['dns', 'dns'], ...(twoClients ? [['mobile', 'client'] as SketchNode] : [])];
     const edges: SketchEdge[] = [['users', 'dns']];
@@ -152,7 +152,7 @@ describe('LiveAnalysis', () => {
           expect(live.update(board)).toEqual(reportWithAvailability(board, { lang }));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 250 },
     );
   }, 120_000);
 
