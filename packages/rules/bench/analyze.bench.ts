@@ -2,9 +2,11 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { report } from '../src/report';
+import { LiveAnalysis } from '../src/incremental/LiveAnalysis';
 import { generateBoard } from './generateBoard';
+import { BENCH_EDITS, editBoard, prng } from './liveEdit';
 
-const SIZES = [100, 1_000, 10_000];
+const SIZES = process.argv.includes('--live-only') ? [] : [100, 1_000, 10_000];
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
@@ -32,4 +34,40 @@ for (const size of SIZES) {
   times.sort((a, b) => a - b);
   const cpuMs = (cpu.user + cpu.system) / 1000 / runs;
   console.log(`| ${board.nodes.length} | ${board.edges.length} | ${runs} | ${fmt(percentile(times, 0.5))} | ${fmt(percentile(times, 0.95))} | ${fmt(times[0] ?? NaN)} | ${fmt(cpuMs)} | ${findings} |`);
+}
+
+// One edit on the 10,000-component board: LiveAnalysis.update against report() of the same board,
+// alternating in one run so both see the same machine load.
+const EDITS_PER_KIND = 60;
+const big = generateBoard(10_000);
+const random = prng(18);
+let board = big;
+const live = new LiveAnalysis(board);
+const timesOf = new Map<string, number[]>();
+const record = (key: string, ms: number) => {
+  const list = timesOf.get(key);
+  if (list) list.push(ms);
+  else timesOf.set(key, [ms]);
+};
+for (let i = 0; i < 5; i++) report(board);
+for (let round = 0; round < EDITS_PER_KIND; round++) {
+  for (const kind of BENCH_EDITS) {
+    board = editBoard(board, kind, random);
+    let start = performance.now();
+    live.update(board);
+    const ms = performance.now() - start;
+    record(kind, ms);
+    if (kind !== 'structure') record('all but structure', ms);
+    record('all', ms);
+    start = performance.now();
+    report(board);
+    record('report() from scratch', performance.now() - start);
+  }
+}
+console.log(`\nOne edit on a ${big.nodes.length}-component board (${EDITS_PER_KIND} of each kind, seeded), load average ${loadavg()[0]?.toFixed(1)}:`);
+console.log('| edit | runs | median ms | p95 ms | max ms |');
+console.log('|---|---:|---:|---:|---:|');
+for (const [key, times] of timesOf) {
+  times.sort((a, b) => a - b);
+  console.log(`| ${key} | ${times.length} | ${fmt(percentile(times, 0.5))} | ${fmt(percentile(times, 0.95))} | ${fmt(times[times.length - 1] ?? NaN)} |`);
 }

@@ -108,12 +108,32 @@ export function requestStages(graph: BoardGraph): RequestStages {
  * @example seriesAvailability(requestStages(graph), { users: 1, lb: 0.9999, … }).nines
  */
 export function seriesAvailability({ stages }: RequestStages, components: Readonly<Record<string, number>>): AvailabilityReport {
+  return stagesInSeries(stages, stages.map((nodes) => stageDowntime(nodes, components)), components);
+}
+
+/**
+ * The chance that every copy in one stage is down at once: Π(1 − a).
+ *
+ * @example stageDowntime(['web1', 'web2'], { web1: 0.99, web2: 0.99 }) // 0.0001
+ */
+export function stageDowntime(nodes: readonly string[], components: Readonly<Record<string, number>>): number {
+  let down = 1;
+  for (const id of nodes) down *= 1 - components[id]!;
+  return down;
+}
+
+/**
+ * `seriesAvailability` from each stage's `stageDowntime`, so a caller that changed one stage
+ * recomputes only its downtime.
+ *
+ * @example stagesInSeries(stages.stages, downs, components).availability
+ */
+export function stagesInSeries(stages: readonly string[][], downs: readonly number[], components: Readonly<Record<string, number>>): AvailabilityReport {
   let overall = 1;
   let weakest: AvailabilityReport['weakest'] = null;
-  for (const nodes of stages) {
-    let down = 1;
-    for (const id of nodes) down *= 1 - components[id]!;
-    const a = 1 - down;
+  for (let i = 0; i < stages.length; i++) {
+    const nodes = stages[i]!;
+    const a = 1 - downs[i]!;
     overall *= a;
     if (a < 1 && (!weakest || a < weakest.availability)) weakest = { node: nodes[0]!, nodes, availability: a };
   }

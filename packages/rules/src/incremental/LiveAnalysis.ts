@@ -1,7 +1,8 @@
 import {
   componentAvailability,
   requestStages,
-  seriesAvailability,
+  stageDowntime,
+  stagesInSeries,
   type AvailabilityReport,
   type RequestStages,
 } from '../availability/availability';
@@ -33,6 +34,9 @@ interface Live {
   estimate: Estimate;
   load: LiveLoad;
   stages: RequestStages;
+  /** Each stage's `stageDowntime`, and the stage of each component on the request path. */
+  downs: number[];
+  stageOf: Map<string, number>;
   components: Record<string, number>;
   availability: AvailabilityReport;
   findings: LiveFindings;
@@ -54,8 +58,10 @@ interface Live {
  *   the assumptions), rebuilds everything, as `report` would.
  *
  * `update(board)` always returns what `reportWithAvailability(board)` returns (a property test
- * over random edit sequences holds it to that, numbers to the last bit); only the key order of
- * `load` and `availability.components` may differ. Pure: it holds state, but reads nothing else.
+ * over random edit sequences holds it to that, numbers to the last bit). One difference: a props
+ * edit updates the `load` and `availability.components` maps in place (copying 10,000 entries cost
+ * more than the rest of an edit), so a caller that keeps an older report copies those first.
+ * Pure: it holds state, but reads nothing outside its arguments.
  *
  * @example
  * const live = new LiveAnalysis(board, { lang: 'ko' });
@@ -66,6 +72,8 @@ export class LiveAnalysis {
   private live: Live;
   private current: LiveReport;
   private readonly lang: Lang;
+  /** A board that repeats a node id is rebuilt on every edit (see `boardChange`). */
+  private repeatedIds = false;
 
   constructor(board: Board, { lang = DEFAULT_LANG }: ReportOptions = {}) {
     this.lang = lang;
@@ -87,7 +95,7 @@ export class LiveAnalysis {
    */
   update(board: Board): LiveReport {
     if (board === this.board) return this.current;
-    const change = boardChange(this.board, board);
+    const change: BoardChange = this.repeatedIds ? 'structure' : boardChange(this.board, board);
     this.board = board;
     if (change === 'structure') {
       this.live = this.build(board);
@@ -100,17 +108,21 @@ export class LiveAnalysis {
   }
 
   private build(board: Board): Live {
+    this.repeatedIds = new Set(board.nodes.map((node) => node.id)).size !== board.nodes.length;
     const graph = buildGraph(board);
     const est = estimate(board.assumptions);
     const load = new LiveLoad(graph, est);
     const stages = requestStages(graph);
     const components: Record<string, number> = {};
     for (const id of stages.path) components[id] = componentAvailability(graph, graph.nodes.get(id)!);
-    const availability = seriesAvailability(stages, components);
+    const downs = stages.stages.map((nodes) => stageDowntime(nodes, components));
+    const stageOf = new Map<string, number>();
+    stages.stages.forEach((nodes, i) => nodes.forEach((id) => stageOf.set(id, i)));
+    const availability = stagesInSeries(stages.stages, downs, components);
     const labels = new Map<string, Set<string>>();
     for (const node of graph.nodes.values()) addLabel(labels, node);
     const memo = new Map<string, unknown>();
-    const live: Live = { graph, estimate: est, load, stages, components, availability, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
+    const live: Live = { graph, estimate: est, load, stages, downs, stageOf, components, availability, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
     live.ctx = {
       board,
       graph,
@@ -130,7 +142,7 @@ export class LiveAnalysis {
   }
 
   /** Patches the graph's nodes in place with their new props and labels, then re-derives what they reach. */
-  private apply(change: BoardChange): void {
+  private apply(change: ReadonlyMap<string, BoardNode>): void {
     const live = this.live;
     const props = new Map<string, Set<string>>();
     const renamed = new Set<string>();
@@ -146,19 +158,21 @@ export class LiveAnalysis {
     if (loadChanged.size > 0 || availabilityChanged || findingsChanged) this.current = this.reportOf(live);
   }
 
+  /** Recomputes the stages holding components whose availability props changed; `components` is updated in place. */
   private updateAvailability(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
     const live = this.live;
-    let components: Record<string, number> | undefined;
+    const stages = new Set<number>();
     for (const [id, changed] of props) {
-      if (!(id in live.components) || !AVAILABILITY_PROPS.some((prop) => changed.has(prop))) continue;
+      const stage = live.stageOf.get(id);
+      if (stage === undefined || !AVAILABILITY_PROPS.some((prop) => changed.has(prop))) continue;
       const own = componentAvailability(live.graph, live.graph.nodes.get(id)!);
       if (Object.is(own, live.components[id])) continue;
-      components ??= { ...live.components };
-      components[id] = own;
+      live.components[id] = own;
+      stages.add(stage);
     }
-    if (!components) return false;
-    live.components = components;
-    live.availability = seriesAvailability(live.stages, components);
+    if (stages.size === 0) return false;
+    for (const stage of stages) live.downs[stage] = stageDowntime(live.stages.stages[stage]!, live.components);
+    live.availability = stagesInSeries(live.stages.stages, live.downs, live.components);
     return true;
   }
 

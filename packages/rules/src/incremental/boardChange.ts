@@ -10,7 +10,9 @@ export type BoardChange = 'structure' | Map<string, BoardNode>;
 
 /**
  * Compares two states of a board element by element, in their order. Untouched elements that are
- * the same objects (as the web's BoardReader keeps them) cost one comparison each.
+ * the same objects (as the web's BoardReader keeps them) cost one comparison each. Assumes node ids
+ * are unique (the caller rebuilds boards that repeat one: which node the graph keeps is then a
+ * question only a rebuild answers).
  *
  * @example boardChange(board, { ...board, nodes: board.nodes.map((n) => n.id === 'lb' ? { ...n, x: 40 } : n) }) // Map {}
  */
@@ -19,7 +21,6 @@ export function boardChange(before: Board, after: Board): BoardChange {
   const changed = new Map<string, BoardNode>();
   if (before.nodes !== after.nodes) {
     if (before.nodes.length !== after.nodes.length) return 'structure';
-    const seen = new Set<string>();
     for (let i = 0; i < after.nodes.length; i++) {
       const a = before.nodes[i]!;
       const b = after.nodes[i]!;
@@ -27,13 +28,8 @@ export function boardChange(before: Board, after: Board): BoardChange {
       if (a.id !== b.id || a.kind !== b.kind || a.parent !== b.parent) return 'structure';
       if (a.label === b.label && sameRecord(a.props, b.props)) continue;
       if (b.kind === 'note' || isGroupKind(b.kind)) continue;
-      // A repeated id (first one wins in the graph) is for the rebuild to sort out.
-      if (seen.has(b.id)) return 'structure';
-      seen.add(b.id);
       changed.set(b.id, b);
     }
-    // Which of several nodes with one id the graph kept is a question only a rebuild answers.
-    if (changed.size > 0 && hasRepeatedId(after.nodes, changed)) return 'structure';
   }
   if (before.edges !== after.edges) {
     if (before.edges.length !== after.edges.length) return 'structure';
@@ -44,12 +40,6 @@ export function boardChange(before: Board, after: Board): BoardChange {
 
 function sameEnds(a: BoardEdge, b: BoardEdge): boolean {
   return a === b || (a.id === b.id && a.from === b.from && a.to === b.to && a.kind === b.kind);
-}
-
-function hasRepeatedId(nodes: readonly BoardNode[], changed: ReadonlyMap<string, BoardNode>): boolean {
-  let count = 0;
-  for (const node of nodes) if (changed.has(node.id)) count++;
-  return count !== changed.size;
 }
 
 function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
