@@ -71,7 +71,8 @@ export class LiveAnalysis {
   private board: Board;
   private live: Live;
   private current: LiveReport;
-  private readonly lang: Lang;
+  /** The language its findings are said in. */
+  readonly lang: Lang;
   /** A board that repeats a node id is rebuilt on every edit (see `boardChange`). */
   private repeatedIds = false;
 
