@@ -95,7 +95,7 @@ export { route, type Emit } from './load/route';
 export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
 export { report, reportWithAvailability, type Report, type ReportOptions } from './report';
-export { LiveAnalysis, type LiveReport } from './incremental/LiveAnalysis';
+export { LiveAnalysis, type LiveReport, type Touched } from './incremental/LiveAnalysis';
 export {
   availability,
   availabilityOfGraph,

@@ -22,7 +22,11 @@ export interface AnalyzeOptions {
   lang?: Lang;
 }
 
-/** The order findings are listed in: errors first, then by rule, then by first node. */
+/**
+ * The order findings are listed in: errors first, then by rule, then by first node.
+ *
+ * @example findings.sort(compareFindings)
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
     || RULE_ORDER(a.rule) - RULE_ORDER(b.rule)

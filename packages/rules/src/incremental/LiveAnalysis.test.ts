@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOARD_FORMAT, type Board, type BoardEdge, type BoardNode } from '../boardSchema';
 import { COMPONENT_KINDS, EDGE_KINDS, type NodeKind } from '../kinds';
-import { reportWithAvailability } from '../report';
+import { reportWithAvailability, type Report } from '../report';
 import { sketch, type SketchEdge, type SketchNode } from '../rules/sketch';
 import { CHAPTER_1 } from '../templates/chapter1';
 
@@ -141,15 +141,32 @@ const patchEdit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('label' as const), node: index, label: fc.constantFrom(...LABELS) }) },
 );
 
+/** Per node, what its badges and load mark show: the rules naming it, its load, its instances. */
+function marks(board: Board, report: Report): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const node of board.nodes) {
+    const rules = report.findings.filter((f) => f.nodes.includes(node.id)).map((f) => `${f.rule}:${f.severity}`);
+    result.set(node.id, JSON.stringify([rules, report.load[node.id] ?? null, node.props.instances ?? null]));
+  }
+  return result;
+}
+
 describe('LiveAnalysis', () => {
   it('equals reportWithAvailability after every edit of props and labels on chapter-1 cells (property)', () => {
     fc.assert(
       fc.property(cellBoard, fc.array(patchEdit, { minLength: 1, maxLength: 40 }), fc.constantFrom('en' as const, 'ko' as const), (start, edits, lang) => {
         const live = new LiveAnalysis(start, { lang });
         let board = start;
+        let before = marks(board, live.report);
         for (const e of edits) {
           board = applyEdit(board, e);
-          expect(live.update(board)).toEqual(reportWithAvailability(board, { lang }));
+          const report = live.update(board);
+          expect(report).toEqual(reportWithAvailability(board, { lang }));
+          // Whatever a node's marks show that changed, `touched` names the node.
+          const after = marks(board, report);
+          const touched = live.touched;
+          if (touched !== 'all') for (const [id, mark] of after) if (mark !== before.get(id)) expect(touched).toContain(id);
+          before = after;
         }
       }),
       { numRuns: 250 },

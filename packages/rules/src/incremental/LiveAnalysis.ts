@@ -25,6 +25,14 @@ export interface LiveReport extends Report {
   availability: AvailabilityReport;
 }
 
+/**
+ * The components whose findings, load or props may differ from the previous report: `'all'` after
+ * a rebuild. What a view of per-component marks (badges, load) needs to redo.
+ */
+export type Touched = ReadonlySet<string> | 'all';
+
+const NONE: ReadonlySet<string> = new Set();
+
 /** Props the availability model reads of a component. */
 const AVAILABILITY_PROPS = ['availability', 'instances', 'replicas'];
 
@@ -71,6 +79,7 @@ export class LiveAnalysis {
   private board: Board;
   private live: Live;
   private current: LiveReport;
+  private lastTouched: Touched = 'all';
   /** The language its findings are said in. */
   readonly lang: Lang;
   /** A board that repeats a node id is rebuilt on every edit (see `boardChange`). */
@@ -89,16 +98,27 @@ export class LiveAnalysis {
   }
 
   /**
+   * Which components the last `update` can have changed the findings, load or props of.
+   *
+   * @example live.update(board); live.touched // Set { 'web1', 'lb' } after an instances edit
+   */
+  get touched(): Touched {
+    return this.lastTouched;
+  }
+
+  /**
    * Brings the report up to `board`, the next state of the board it was built on (any board works;
    * one unrelated to the last just costs a rebuild).
    *
    * @example live.update(boardReader.read()).findings
    */
   update(board: Board): LiveReport {
+    this.lastTouched = NONE;
     if (board === this.board) return this.current;
     const change: BoardChange = this.repeatedIds ? 'structure' : boardChange(this.board, board);
     this.board = board;
     if (change === 'structure') {
+      this.lastTouched = 'all';
       this.live = this.build(board);
       this.current = this.reportOf(this.live);
       return this.current;
@@ -155,7 +175,10 @@ export class LiveAnalysis {
     }
     const loadChanged = props.size > 0 ? live.load.update(new Set(props.keys())) : new Set<string>();
     const availabilityChanged = this.updateAvailability(props);
-    const findingsChanged = live.findings.update({ props, renamed, load: loadChanged }, live.ctx);
+    // Every node edited, not only those whose resolved props changed: a view may show a raw prop (`instances` on a client).
+    const touched = new Set<string>([...change.keys(), ...loadChanged]);
+    const findingsChanged = live.findings.update({ props, renamed, load: loadChanged }, live.ctx, touched);
+    this.lastTouched = touched;
     if (loadChanged.size > 0 || availabilityChanged || findingsChanged) this.current = this.reportOf(live);
   }
 

@@ -53,18 +53,23 @@ export class LiveFindings {
   }
 
   /**
-   * Re-checks what `change` can have changed, with `ctx` describing the board as it is now. Returns
-   * whether the list changed (then `findings` is a new array).
+   * Re-checks what `change` can have changed, with `ctx` describing the board as it is now. Adds to
+   * `touched` the nodes named by a finding that came or went; when any did, `findings` is a new array.
    *
-   * @example live.update({ props: new Map([['web1', new Set(['instances'])]]), renamed: new Set(), load: new Set() }, ctx)
+   * @example live.update({ props: new Map([['web1', new Set(['instances'])]]), renamed: new Set(), load: new Set() }, ctx, touched)
    */
-  update(change: FindingsChange, ctx: RuleContext): boolean {
+  update(change: FindingsChange, ctx: RuleContext, touched: Set<string>): boolean {
     if (change.props.size === 0 && change.renamed.size === 0 && change.load.size === 0) return false;
     let changed = false;
+    const touch = (findings: readonly Finding[]) => {
+      for (const finding of findings) for (const id of finding.nodes) touched.add(id);
+    };
     for (const entry of this.byRule) {
       if (!('byAnchor' in entry)) {
         const all = entry.rule.check(ctx).map((hit) => findingOf(entry.rule, hit, ctx.lang));
         if (!sameFindings(entry.all, all)) {
+          touch(entry.all);
+          touch(all);
           entry.all = all;
           changed = true;
         }
@@ -74,7 +79,10 @@ export class LiveFindings {
         const node = this.graph.nodes.get(anchor);
         if (!node) continue;
         const found = entry.rule.check({ ...ctx, anchors: [node] }).map((hit) => findingOf(entry.rule, hit, ctx.lang));
-        if (sameFindings(entry.byAnchor.get(anchor) ?? [], found)) continue;
+        const before = entry.byAnchor.get(anchor) ?? [];
+        if (sameFindings(before, found)) continue;
+        touch(before);
+        touch(found);
         if (found.length > 0) entry.byAnchor.set(anchor, found);
         else entry.byAnchor.delete(anchor);
         changed = true;
