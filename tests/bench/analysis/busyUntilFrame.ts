@@ -69,3 +69,33 @@ export function editCosts(trace: { traceEvents: TraceEvent[] }, mark: string): E
     throw new Error('no frame was drawn after an edit');
   });
 }
+
+export interface WindowCost {
+  /** Main-thread time in tasks inside the measure's window, ms (tasks cut at its edges). */
+  busy: number;
+  /** The window's length, ms. */
+  wall: number;
+}
+
+/**
+ * The main thread's work during each User Timing measure named `mark` (e.g. a whole gesture):
+ * the time its tasks ran, against the measure's length.
+ */
+export function busyDuring(trace: { traceEvents: TraceEvent[] }, mark: string): WindowCost[] {
+  const events = trace.traceEvents;
+  const thread = markThread(events, mark);
+  const onThread = events.filter((e) => `${e.pid}:${e.tid}` === thread).sort((a, b) => a.ts - b.ts);
+  const tasks = outermost(onThread.filter((e) => e.ph === 'X' && e.name === TASK));
+  const begins = onThread.filter((e) => e.name === mark && e.ph === 'b');
+  const ends = onThread.filter((e) => e.name === mark && e.ph === 'e');
+  return begins.map((begin, i) => {
+    const end = ends[i]?.ts ?? begin.ts;
+    let busy = 0;
+    for (const task of tasks) {
+      const from = Math.max(task.ts, begin.ts);
+      const to = Math.min(task.ts + (task.dur ?? 0), end);
+      if (to > from) busy += to - from;
+    }
+    return { busy: busy / 1000, wall: (end - begin.ts) / 1000 };
+  });
+}

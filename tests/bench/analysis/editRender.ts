@@ -17,13 +17,9 @@
  *   the frame slot too), and "next frame", up to the next animation frame callback;
  * - the renderer main thread's CPU time per edit (CDP ThreadTime), typing included.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { freePort } from '@scaleboard/server/cluster';
+import { writeFileSync } from 'node:fs';
 import { generateBoard } from '../../../packages/rules/bench/generateBoard';
+import { importBoard, launchChromium, percentile, startServer } from '../browserBench';
 import { EDIT_COST_CATEGORIES, editCosts } from './busyUntilFrame';
 
 const RUNS = Number(process.argv[2] ?? 200);
@@ -36,48 +32,21 @@ const SETTLE = process.env.SETTLE === '1';
 /** TRACE=file.json also keeps the trace of the measured edits, for DevTools' Performance panel. */
 const TRACE = process.env.TRACE;
 const WARMUP = 20;
-const root = path.resolve(import.meta.dirname, '../../..');
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-async function waitForHealth(url: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('server did not start');
-}
-
-const port = await freePort();
-const base = `http://localhost:${port}`;
-const server = spawn('npx', ['tsx', 'apps/server/src/index.ts'], {
-  cwd: root,
-  env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'scaleboard-bench-')), LOG_LEVEL: 'warn' },
-  stdio: 'inherit',
-  detached: true,
-});
+const server = await startServer();
+const base = server.base;
 // Stops the server however the run ends, even if Chromium does not start.
-const stopServer = () => server.pid && process.kill(-server.pid, 'SIGTERM');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }).catch((error: unknown) => {
+const stopServer = server.stop;
+const browser = await launchChromium().catch((error: unknown) => {
   stopServer();
   throw error;
 });
 try {
-  await waitForHealth(base);
   const board = generateBoard(1000);
-  const created = await fetch(`${base}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ board }) });
-  if (created.status !== 201) throw new Error(`import failed: ${created.status} ${await created.text()}`);
-  const { id, keys } = (await created.json()) as { id: string; keys: { edit: string } };
+  const { id, editKey } = await importBoard(base, board);
 
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${base}/b/${id}#key=${encodeURIComponent(keys.edit)}`);
+  await page.goto(`${base}/b/${id}#key=${encodeURIComponent(editKey)}`);
   await page.getByLabel('Your name', { exact: true }).fill('Bench');
   await page.getByRole('button', { name: 'Join board' }).click();
   await page.getByRole('status', { name: 'Live' }).waitFor();

@@ -4,6 +4,7 @@ import { BOARD_FORMAT, type Board, type BoardEdge, type BoardNode } from '../boa
 import { COMPONENT_KINDS, EDGE_KINDS, type NodeKind } from '../kinds';
 import { reportWithAvailability, type Report } from '../report';
 import { sketch, type SketchEdge, type SketchNode } from '../rules/sketch';
+import { latencyTarget } from '../rules/latencyTarget';
 import { CHAPTER_1 } from '../templates/chapter1';
 
 const CHAPTER_BOARD = CHAPTER_1[CHAPTER_1.length - 1]!.board;
@@ -24,7 +25,14 @@ const propValue = fc.oneof(
   fc.record({ key: fc.constant('stateful'), value: fc.boolean() }),
   fc.record({ key: fc.constant('role'), value: fc.constantFrom('primary', 'replica') }),
   fc.record({ key: fc.constant('eviction'), value: fc.constantFrom('lru', 'none') }),
+  // Latency and cost: a component's own latency (around the cells' slowest paths) and its unit price.
+  fc.record({ key: fc.constant('latencyMs'), value: fc.constantFrom(0, 0.5, 3, 10, 150) }),
+  fc.record({ key: fc.constant('unitPriceUsd'), value: fc.constantFrom(0, 0.4, 70.08, 1000) }),
 );
+
+/** A latency target (or none) near the boards' slowest paths, so the latency-target rule comes and goes. */
+const latencyTargetMs = fc.option(fc.constantFrom(1, 4, 8, 40), { nil: undefined });
+const withLatencyTarget = (target: number | undefined) => (target === undefined ? {} : { latencyTargetMs: target });
 
 type Edit =
   | { type: 'move'; node: number; x: number }
@@ -107,19 +115,20 @@ const startBoard: fc.Arbitrary<Board> = fc
     fc.array(fc.tuple(fc.constantFrom(...KINDS), fc.constantFrom(...LABELS), fc.array(propValue, { maxLength: 3 })), { minLength: 1, maxLength: 14 }),
     fc.array(fc.tuple(index, index, fc.constantFrom(...EDGE_KINDS)), { maxLength: 24 }),
     fc.boolean(),
+    latencyTargetMs,
   )
-  .map(([nodes, edges, target]) => ({
+  .map(([nodes, edges, target, latencyMs]) => ({
     format: BOARD_FORMAT,
     title: 'random',
-    assumptions: { monthlyActiveUsers: 10_000_000, ...(target ? { availabilityTarget: 0.999 } : {}) },
+    assumptions: { monthlyActiveUsers: 10_000_000, ...(target ? { availabilityTarget: 0.999 } : {}), ...withLatencyTarget(latencyMs) },
     nodes: nodes.map(([kind, label, props], i) => ({ id: IDS[i]!, kind, label, x: 0, y: 0, props: Object.fromEntries(props.map(({ key, value }) => [key, value])) })),
     edges: edges.map(([from, to, kind], i) => ({ id: `s${i}`, from: IDS[from % nodes.length]!, to: IDS[to % nodes.length]!, kind })),
   }));
 
 /** Chapter-1 cells (balancer, one or two web servers, cache, primary and replica, queue and worker) behind one or two clients, with a few stray edges. */
 const cellBoard: fc.Arbitrary<Board> = fc
-  .tuple(fc.integer({ min: 1, max: 3 }), fc.boolean(), fc.boolean(), fc.array(fc.tuple(index, index, fc.constantFrom(...EDGE_KINDS)), { maxLength: 4 }))
-  .map(([cells, twoClients, oneWeb, stray]) => {
+  .tuple(fc.integer({ min: 1, max: 3 }), fc.boolean(), fc.boolean(), fc.array(fc.tuple(index, index, fc.constantFrom(...EDGE_KINDS)), { maxLength: 4 }), latencyTargetMs)
+  .map(([cells, twoClients, oneWeb, stray, latencyMs]) => {
     const nodes: SketchNode[] = [['users', 'client'], ['dns', 'dns'], ...(twoClients ? [['mobile', 'client'] as SketchNode] : [])];
     const edges: SketchEdge[] = [['users', 'dns']];
     for (let c = 0; c < cells; c++) {
@@ -130,7 +139,7 @@ const cellBoard: fc.Arbitrary<Board> = fc
       for (const w of oneWeb ? ['w1'] : ['w1', 'w2']) edges.push([id('lb'), id(w)], [id(w), id('cache')], [id(w), id('db')], [id(w), id('replica')], [id(w), id('jobs'), 'async']);
     }
     for (const [from, to, kind] of stray) edges.push([nodes[from % nodes.length]![0], nodes[to % nodes.length]![0], kind]);
-    return sketch('cells', nodes, edges, { monthlyActiveUsers: 50_000_000, availabilityTarget: 0.9999 });
+    return sketch('cells', nodes, edges, { monthlyActiveUsers: 50_000_000, availabilityTarget: 0.9999, ...withLatencyTarget(latencyMs) });
   });
 
 // What people do all day: props, labels and moves, which the live analysis patches rather than rebuilds.
@@ -141,12 +150,13 @@ const patchEdit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('label' as const), node: index, label: fc.constantFrom(...LABELS) }) },
 );
 
-/** Per node, what its badges and load mark show: the rules naming it, its load, its instances. */
+/** Per node, what its badges and load mark show (the rules naming it, its load, its instances), and its own latency and bill. */
 function marks(board: Board, report: Report): Map<string, string> {
   const result = new Map<string, string>();
   for (const node of board.nodes) {
     const rules = report.findings.filter((f) => f.nodes.includes(node.id)).map((f) => `${f.rule}:${f.severity}`);
-    result.set(node.id, JSON.stringify([rules, report.load[node.id] ?? null, node.props.instances ?? null]));
+    const own = [report.latency.perNode[node.id] ?? null, report.cost.perNode[node.id] ?? null];
+    result.set(node.id, JSON.stringify([rules, report.load[node.id] ?? null, node.props.instances ?? null, own]));
   }
   return result;
 }
@@ -203,5 +213,22 @@ describe('LiveAnalysis', () => {
     const spof = live.update(single).findings.filter((f) => f.rule === 'single-point-of-failure' && f.nodes[0] === lb.id);
     expect(spof).toHaveLength(1);
     expect(live.update(board).findings).toEqual(reportWithAvailability(board).findings);
+  });
+
+  it('updates latency, the latency target and the bill as latencyMs and unitPriceUsd are edited', () => {
+    const board = latencyTarget.example;
+    const live = new LiveAnalysis(board);
+    expect(live.report.findings.some((f) => f.rule === 'latency-target')).toBe(true);
+    const fastDb = { ...board, nodes: board.nodes.map((n) => (n.id === 'db' ? { ...n, props: { ...n.props, latencyMs: 0.5 } } : n)) };
+    const fast = live.update(fastDb);
+    expect(fast).toEqual(reportWithAvailability(fastDb));
+    expect(fast.findings.some((f) => f.rule === 'latency-target')).toBe(false);
+    // The finding named the whole slowest path: every node on it lost a badge.
+    expect(live.touched).toEqual(new Set(['users', 'lb', 'web', 'db']));
+    const pricey = { ...fastDb, nodes: fastDb.nodes.map((n) => (n.id === 'web' ? { ...n, props: { ...n.props, unitPriceUsd: 1000 } } : n)) };
+    const billed = live.update(pricey);
+    expect(billed).toEqual(reportWithAvailability(pricey));
+    expect(billed.cost.perNode.web).toBe(1000);
+    expect(billed.latency).toBe(fast.latency);
   });
 });

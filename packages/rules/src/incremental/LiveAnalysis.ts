@@ -8,11 +8,13 @@ import {
 } from '../availability/availability';
 import type { Board, BoardNode } from '../boardSchema';
 import { resolveProps } from '../catalogue/resolveProps';
+import { costOfGraph, type CostReport } from '../cost/cost';
 import { estimate, type Estimate } from '../estimate/estimate';
 import type { RuleContext } from '../findings/finding';
 import { buildGraph, type BoardGraph, type GraphNode } from '../graph/boardGraph';
 import { requestPath } from '../graph/paths';
 import { namesOver } from '../i18n/componentNames';
+import { latencyOfGraph, type LatencyReport } from '../latency/latency';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import type { Report, ReportOptions } from '../report';
 import { RULES } from '../rules';
@@ -35,6 +37,8 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** Props the availability model reads of a component. */
 const AVAILABILITY_PROPS = ['availability', 'instances', 'replicas'];
+/** Props the latency model reads of a component (`latencyOfGraph`: its own latency, a cache's or CDN's misses). */
+const LATENCY_PROPS = ['latencyMs', 'hitRatio'];
 
 /** Everything built from one structure of the board, kept while only props and labels change. */
 interface Live {
@@ -47,6 +51,8 @@ interface Live {
   stageOf: Map<string, number>;
   components: Record<string, number>;
   availability: AvailabilityReport;
+  latency: LatencyReport;
+  cost: CostReport;
   findings: LiveFindings;
   /** Component ids by trimmed label, for naming (`componentNames`). */
   labels: Map<string, Set<string>>;
@@ -61,7 +67,9 @@ interface Live {
  * - when nothing the rules read changed (a move, a title), returns the same report;
  * - when props or labels of components changed, patches the graph in place and re-derives only
  *   the loads downstream of them (`LiveLoad`), the availability of their stages, and the findings
- *   anchored where the rules' declared reach (`RuleLocality`) says they can change;
+ *   anchored where the rules' declared reach (`RuleLocality`) says they can change; the latency
+ *   (when a `latencyMs` or `hitRatio` changed) and the bill (after any props edit) are recomputed
+ *   whole — linear passes, about half a millisecond each at 1,000 components;
  * - when the structure changed (components or edges added or removed, a kind or group changed,
  *   the assumptions), rebuilds everything, as `report` would.
  *
@@ -143,7 +151,9 @@ export class LiveAnalysis {
     const labels = new Map<string, Set<string>>();
     for (const node of graph.nodes.values()) addLabel(labels, node);
     const memo = new Map<string, unknown>();
-    const live: Live = { graph, estimate: est, load, stages, downs, stageOf, components, availability, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
+    const latency = latencyOfGraph(graph);
+    const cost = costOfGraph(graph, est, load.load);
+    const live: Live = { graph, estimate: est, load, stages, downs, stageOf, components, availability, latency, cost, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
     live.ctx = {
       board,
       graph,
@@ -152,6 +162,7 @@ export class LiveAnalysis {
       requestPath: requestPath(graph),
       load: () => live.load.load,
       availability: () => live.availability,
+      latency: () => live.latency,
       anchors: { [Symbol.iterator]: () => graph.nodes.values() },
       structural: <T>(key: string, compute: () => T): T => {
         if (!memo.has(key)) memo.set(key, compute());
@@ -175,11 +186,13 @@ export class LiveAnalysis {
     }
     const loadChanged = props.size > 0 ? live.load.update(new Set(props.keys())) : new Set<string>();
     const availabilityChanged = this.updateAvailability(props);
+    const latencyChanged = this.updateLatency(props);
+    const costChanged = this.updateCost(props);
     // Every node edited, not only those whose resolved props changed: a view may show a raw prop (`instances` on a client).
     const touched = new Set<string>([...change.keys(), ...loadChanged]);
     const findingsChanged = live.findings.update({ props, renamed, load: loadChanged }, live.ctx, touched);
     this.lastTouched = touched;
-    if (loadChanged.size > 0 || availabilityChanged || findingsChanged) this.current = this.reportOf(live);
+    if (loadChanged.size > 0 || availabilityChanged || latencyChanged || costChanged || findingsChanged) this.current = this.reportOf(live);
   }
 
   /** Recomputes the stages holding components whose availability props changed; `components` is updated in place. */
@@ -200,8 +213,35 @@ export class LiveAnalysis {
     return true;
   }
 
+  /**
+   * Recomputes the latency whole when a prop it reads changed. Whole, not per path: the slowest
+   * paths are a merge over the board (linear, about half a millisecond at 1,000 components), and
+   * the `latency-target` rule (run whole after every edit) reads them through `ctx.latency`.
+   */
+  private updateLatency(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    if (![...props.values()].some((changed) => LATENCY_PROPS.some((prop) => changed.has(prop)))) return false;
+    const next = latencyOfGraph(this.live.graph);
+    if (sameLatency(this.live.latency, next)) return false;
+    this.live.latency = next;
+    return true;
+  }
+
+  /**
+   * Recomputes the bill whole after any props edit: a component's cost reads its price, copies and
+   * load, and the total sums every component's (linear, about half a millisecond at 1,000
+   * components). Only the components edited or whose load changed can bill differently, and those
+   * are already in `touched`.
+   */
+  private updateCost(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    if (props.size === 0) return false;
+    const next = costOfGraph(this.live.graph, this.live.estimate, this.live.load.load);
+    if (sameCost(this.live.cost, next)) return false;
+    this.live.cost = next;
+    return true;
+  }
+
   private reportOf(live: Live): LiveReport {
-    return { findings: live.findings.findings, estimate: live.estimate, load: live.load.load, availability: live.availability };
+    return { findings: live.findings.findings, estimate: live.estimate, load: live.load.load, latency: live.latency, cost: live.cost, availability: live.availability };
   }
 }
 
@@ -244,4 +284,20 @@ function patchProps(graphNode: GraphNode, node: BoardNode): Set<string> {
     graphNode.instances = typeof next.instances === 'number' ? next.instances : 1;
   }
   return changed;
+}
+
+function sameLatency(a: LatencyReport, b: LatencyReport): boolean {
+  return a.slowestMs === b.slowestMs && a.paths.length === b.paths.length
+    && a.paths.every((path, i) => path.ms === b.paths[i]!.ms && path.nodes.length === b.paths[i]!.nodes.length && path.nodes.every((id, j) => id === b.paths[i]!.nodes[j]))
+    && sameNumbers(a.perNode, b.perNode);
+}
+
+function sameCost(a: CostReport, b: CostReport): boolean {
+  return a.monthly === b.monthly && a.perMillionRequests === b.perMillionRequests && sameNumbers(a.perNode, b.perNode);
+}
+
+/** Records over the same keys (the board's components, in its order) with the same numbers. */
+function sameNumbers(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  for (const key in b) if (!Object.is(a[key], b[key])) return false;
+  return true;
 }

@@ -9,9 +9,13 @@ export interface NodeSummary {
   utilization: number | null;
   /** The `instances` prop (the live document contract keeps it a whole number ≥ 1); 1 when unset. */
   instances: number;
+  /** Cannot serve under the drill in play (the simulation's `failed`). */
+  failed: boolean;
 }
 
-export const EMPTY_SUMMARY: NodeSummary = { severity: null, rules: [], qps: null, utilization: null, instances: 1 };
+export const EMPTY_SUMMARY: NodeSummary = { severity: null, rules: [], qps: null, utilization: null, instances: 1, failed: false };
+
+const NONE_FAILED: readonly string[] = [];
 
 /** The nodes that run more than one instance, by id. */
 function multiInstance(nodes: readonly BoardNode[]): Map<string, number> {
@@ -37,6 +41,7 @@ export function summarise(
   load: LoadMap,
   nodes: readonly BoardNode[],
   previous: ReadonlyMap<string, NodeSummary> = new Map(),
+  failed: readonly string[] = NONE_FAILED,
 ): Map<string, NodeSummary> {
   const byNode = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -47,14 +52,15 @@ export function summarise(
     }
   }
   const instances = multiInstance(nodes);
-  const ids = new Set([...byNode.keys(), ...Object.keys(load), ...instances.keys()]);
+  const down = new Set(failed);
+  const ids = new Set([...byNode.keys(), ...Object.keys(load), ...instances.keys(), ...down]);
   const result = new Map<string, NodeSummary>();
-  for (const id of ids) result.set(id, summaryOf(id, byNode.get(id), load, instances.get(id), previous.get(id)));
+  for (const id of ids) result.set(id, summaryOf(id, byNode.get(id), load, instances.get(id), down.has(id), previous.get(id)));
   return result;
 }
 
 /** One node's summary; the one it had before when nothing in it changed. */
-function summaryOf(id: string, findings: readonly Finding[] = [], load: LoadMap, instances = 1, before?: NodeSummary): NodeSummary {
+function summaryOf(id: string, findings: readonly Finding[] = [], load: LoadMap, instances = 1, failed = false, before?: NodeSummary): NodeSummary {
   const list = findings.slice().sort((a, b) => rank(a.severity) - rank(b.severity));
   const next: NodeSummary = {
     severity: list[0]?.severity ?? null,
@@ -62,6 +68,7 @@ function summaryOf(id: string, findings: readonly Finding[] = [], load: LoadMap,
     qps: load[id]?.qps ?? null,
     utilization: load[id]?.utilization ?? null,
     instances,
+    failed,
   };
   return before && same(before, next) ? before : next;
 }
@@ -71,6 +78,7 @@ function summaryOf(id: string, findings: readonly Finding[] = [], load: LoadMap,
  * can have changed), the rest kept from `previous`: equal to `summarise` over the whole report
  * when `previous` was summarised from the report just before, at one pass over the findings and
  * the node list instead of a summary built per node (about 30 ms an edit at 10,000 components).
+ * For the board as drawn only: nothing is marked failed (a drill's report is summarised whole).
  *
  * @example patchSummaries(findings, load, nodes, previous, new Set(['web1'])).get('web1')?.instances // 3
  */
@@ -99,7 +107,7 @@ export function patchSummaries(
   }
   for (const id of touched) {
     if (!byNode.has(id) && !(id in load) && !instances.has(id)) result.delete(id);
-    else result.set(id, summaryOf(id, byNode.get(id), load, instances.get(id), previous.get(id)));
+    else result.set(id, summaryOf(id, byNode.get(id), load, instances.get(id), false, previous.get(id)));
   }
   return result;
 }
@@ -118,16 +126,17 @@ const NO_LOAD: LoadMap = {};
  * @example shownSummaries(report, false, previous).get('web')?.qps // null
  */
 export function shownSummaries(
-  report: { findings: readonly Finding[]; load: LoadMap; board: { nodes: readonly BoardNode[] } },
+  report: { findings: readonly Finding[]; load: LoadMap; board: { nodes: readonly BoardNode[] }; failed?: readonly string[] },
   showLoad: boolean,
   previous?: ReadonlyMap<string, NodeSummary>,
   touched?: ReadonlySet<string>,
 ): Map<string, NodeSummary> {
   const load = showLoad ? report.load : NO_LOAD;
-  if (previous && touched) return patchSummaries(report.findings, load, report.board.nodes, previous, touched);
-  return summarise(report.findings, load, report.board.nodes, previous);
+  const failed = report.failed ?? NONE_FAILED;
+  if (previous && touched && failed.length === 0) return patchSummaries(report.findings, load, report.board.nodes, previous, touched);
+  return summarise(report.findings, load, report.board.nodes, previous, failed);
 }
 
 function same(a: NodeSummary, b: NodeSummary): boolean {
-  return a.severity === b.severity && a.instances === b.instances && a.qps === b.qps && a.utilization === b.utilization && a.rules.length === b.rules.length && a.rules.every((r, i) => r === b.rules[i]);
+  return a.severity === b.severity && a.failed === b.failed && a.instances === b.instances && a.qps === b.qps && a.utilization === b.utilization && a.rules.length === b.rules.length && a.rules.every((r, i) => r === b.rules[i]);
 }

@@ -1,5 +1,5 @@
-import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore } from '@xyflow/react';
-import { memo, useCallback, useMemo, type DragEvent } from 'react';
+import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
+import { memo, useCallback, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
@@ -12,11 +12,12 @@ import type { Undo } from '../history/useUndo';
 import { BoardEdgeView } from './BoardEdgeView';
 import { cachedLabels } from './cachedLabels';
 import { ComponentNode } from './ComponentNode';
+import { CULL_ABOVE_NODES, boardRects, createDecorator, createEdgeHider, intersects } from './culling';
 import { EdgeMarkers } from './EdgeMarkers';
-import { fitOptions } from './fitOptions';
 import type { UnknownNode as UnknownBoardNode } from '@scaleboard/board';
-import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
+import type { BoardFlowEdge, CanvasFlowNode, Size } from './flowTypes';
 import { GroupNode } from './GroupNode';
+import { LodLayer } from './LodLayer';
 import { NoteNode } from './NoteNode';
 import { RemoteCursors } from './RemoteCursors';
 import { BOX_SIZE_VARIABLES } from './sizeOf';
@@ -24,6 +25,7 @@ import { createReuser } from './reuseUnchanged';
 import { toFlowEdges, toFlowNodes, toUnknownFlowNodes } from './toFlow';
 import { UnknownNode } from './UnknownNode';
 import { useConnect } from './useConnect';
+import { useCullView } from './useCullView';
 import { useCursorBroadcast } from './useCursorBroadcast';
 import { useDragIntoGroups } from './useDragIntoGroups';
 import { useFlowChanges } from './useFlowChanges';
@@ -31,6 +33,11 @@ import { KIND_MIME, usePlaceNode } from './usePlaceNode';
 import { useRemoteMarks } from './useRemoteMarks';
 import { useStableCallback } from './useStableCallback';
 import { useModifierKey } from './useModifierKey';
+import { NAVIGATION_PROPS } from './navigationProps';
+import { useNoteOnDoubleClick } from './useNoteOnDoubleClick';
+import { useSpaceHeld } from './useSpaceHeld';
+import { useNavigationScheme } from '../../profile/useNavigationScheme';
+import { useOpeningFit } from './useOpeningFit';
 import type { Selection } from './useSelection';
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode, unknown: UnknownNode };
@@ -49,6 +56,8 @@ const DIRECTIONS = ['up', 'down', 'left', 'right'] as const;
 const isDirection = (word: string): word is (typeof DIRECTIONS)[number] => (DIRECTIONS as readonly string[]).includes(word);
 // Module-level: a new function per render would re-render every node of the minimap on every edit.
 const minimapNodeClass = (node: CanvasFlowNode) => `minimap-node minimap-${String(node.type)}`;
+/** The flow nodes' base carries no measured sizes: `createDecorator` adds them without a rebuild. */
+const UNMEASURED: ReadonlyMap<string, Size> = new Map();
 
 interface CanvasProps {
   /** From `useDrawnNodes`: the same array across edits the canvas does not show. */
@@ -59,6 +68,8 @@ interface CanvasProps {
   selection: Selection;
   awareness: Awareness;
   undo: Undo;
+  /** The board has loaded (the first sync is done): what it shows now is what it opened with. */
+  loaded: boolean;
 }
 
 /**
@@ -66,16 +77,15 @@ interface CanvasProps {
  * Memoised: a property edit (the inspector's everyday work) changes none of its props, and on a
  * 1,000-component board re-rendering it costs milliseconds for nothing (docs/BENCHMARKS.md).
  */
-export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, selection, awareness, undo }: CanvasProps) {
+export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, selection, awareness, undo, loaded }: CanvasProps) {
   const { t } = useTranslation();
   const { readOnly, setEditingId } = useBoard();
   const { theme } = useThemeContext();
-  const flow = useReactFlow();
   const peers = usePeers(awareness);
   const remote = useRemoteMarks(peers);
   // Stable identities: each handler that changes is one more xyflow store update on every edit.
-  const changes = useFlowChanges(selection);
-  const { measured } = changes;
+  const changes = useFlowChanges(selection, boardNodes.length <= CULL_ABOVE_NODES);
+  const { measured, dragged } = changes;
   const onNodesChange = useStableCallback(changes.onNodesChange);
   const onEdgesChange = useStableCallback(changes.onEdgesChange);
   const connect = useConnect();
@@ -83,11 +93,17 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const onConnectEnd = useStableCallback(connect.onConnectEnd);
   const drag = useDragIntoGroups(undo);
   const onNodeDragStart = useStableCallback(drag.onNodeDragStart);
-  const onNodeDragStop = useStableCallback(drag.onNodeDragStop);
-  const fitViewOptions = useMemo(() => fitOptions(readOnly), [readOnly]);
+  const onNodeDragStop = useStableCallback((...args: Parameters<typeof drag.onNodeDragStop>) => {
+    changes.endDrag();
+    drag.onNodeDragStop(...args);
+  });
+  useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
   const cursor = useCursorBroadcast(awareness);
-  const { placeAt } = usePlaceNode();
+  const { placeAtScreen } = usePlaceNode();
   const modifier = useModifierKey();
+  const navigation = NAVIGATION_PROPS[useNavigationScheme()];
+  const onDoubleClick = useNoteOnDoubleClick();
+  const spaceHeld = useSpaceHeld();
 
   const lang = useRulesLang();
   const labels = useMemo(() => cachedLabels(t, lang), [lang, t]);
@@ -95,12 +111,28 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const nodeDescriptionId = `react-flow__node-desc-${useStore((state) => state.rfId)}`;
   const reuseNodes = useMemo(() => createReuser<CanvasFlowNode>(), []);
   const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
-  const nodes = useMemo(
+  const decorate = useMemo(() => createDecorator(), []);
+  const hideEdges = useMemo(() => createEdgeHider<BoardFlowEdge>(), []);
+  // A big board keeps only the cards near the viewport in the DOM, and none below the
+  // level-of-detail zoom, where LodLayer draws it (docs/BENCHMARKS.md, "Canvas").
+  const big = boardNodes.length > CULL_ABOVE_NODES;
+  const view = useCullView(big);
+  const rects = useMemo(() => (big ? boardRects(boardNodes, measured) : null), [big, boardNodes, measured]);
+  const isHidden = useCallback(
+    (id: string) => {
+      if (!view) return false;
+      if (view.lod) return true;
+      const rect = rects?.get(id);
+      return rect !== undefined && !intersects(rect, view.region);
+    },
+    [view, rects],
+  );
+  const baseNodes = useMemo(
     () =>
       reuseNodes([
         ...toFlowNodes(boardNodes, {
           selected: selection.nodes,
-          measured,
+          measured: UNMEASURED,
           remote,
           kindLabel: labels.kindLabel,
           ariaLabel: labels.nodeAria,
@@ -108,9 +140,13 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         }),
         ...toUnknownFlowNodes(unknownNodes, labels.unknownAria),
       ]),
-    [reuseNodes, boardNodes, unknownNodes, selection.nodes, measured, remote, labels, nodeDescriptionId],
+    [reuseNodes, boardNodes, unknownNodes, selection.nodes, remote, labels, nodeDescriptionId],
   );
-  const edges = useMemo(
+  const nodes = useMemo(() => {
+    const defaultSize = rects ? (id: string) => rects.get(id) ?? { width: 0, height: 0 } : undefined;
+    return decorate(baseNodes, { measured, dragged, isHidden, defaultSize });
+  }, [decorate, baseNodes, measured, dragged, isHidden, rects]);
+  const allEdges = useMemo(
     () =>
       reuseEdges(toFlowEdges(boardEdges, boardNodes, {
         selected: selection.edges,
@@ -118,6 +154,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       })),
     [reuseEdges, boardEdges, boardNodes, selection.edges, labels],
   );
+  const edges = useMemo(() => (view ? hideEdges(allEdges, isHidden, view.lod) : allEdges), [view, hideEdges, allEdges, isHidden]);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -142,22 +179,29 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       const kind = event.dataTransfer.getData(KIND_MIME) as NodeKind;
       if (readOnly || !(NODE_KINDS as readonly string[]).includes(kind)) return;
       event.preventDefault();
-      placeAt(kind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      placeAtScreen(kind, { x: event.clientX, y: event.clientY });
     },
-    [flow, placeAt, readOnly],
+    [placeAtScreen, readOnly],
   );
+  // While the view moves, the viewport is its own compositor layer: a pan frame moves the cards'
+  // pixels instead of painting them again. Dropped at the end, so text is drawn sharp at the new zoom.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const onMoveStart = useCallback(() => wrapper.current?.setAttribute('data-moving', ''), []);
+  const onMoveEnd = useCallback(() => wrapper.current?.removeAttribute('data-moving'), []);
   const onNodeDoubleClick = useStableCallback((_: unknown, node: CanvasFlowNode) => {
     if (!readOnly && node.type !== 'unknown') setEditingId(node.id);
   });
 
   return (
     <div
+      ref={wrapper}
       className="canvas"
       style={BOX_SIZE_VARIABLES}
       data-edge-motion={nodes.length + edges.length > ANIMATED_EDGES_UP_TO ? 'off' : undefined}
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}
       onPointerDownCapture={modifier.onPointerDownCapture}
+      onDoubleClick={onDoubleClick}
     >
       <ReactFlow<CanvasFlowNode, BoardFlowEdge>
         aria-label={t('board.canvas')}
@@ -174,10 +218,12 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         onDragOver={onDragOver}
         onDrop={onDrop}
         connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
+        nodesDraggable={!readOnly && !spaceHeld}
         nodesConnectable={!readOnly}
         nodesFocusable
         edgesFocusable
@@ -187,13 +233,15 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         multiSelectionKeyCode={modifier.keyCode}
         zoomActivationKeyCode={modifier.keyCode}
         selectionMode={SelectionMode.Partial}
+        {...navigation}
         snapToGrid
         snapGrid={SNAP}
         zoomOnDoubleClick={false}
         minZoom={0.1}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={fitViewOptions}
+        // xyflow then mounts a wrapper (and a store subscription run on every pan frame) only per
+        // card and connection in view, not one per element of the board.
+        onlyRenderVisibleElements={big}
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
@@ -207,6 +255,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
           nodeClassName={minimapNodeClass}
         />
         <EdgeMarkers />
+        {view?.lod ? <LodLayer theme={theme} /> : null}
         <RemoteCursors peers={peers} />
       </ReactFlow>
     </div>

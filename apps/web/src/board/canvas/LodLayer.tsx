@@ -1,0 +1,182 @@
+import { useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
+import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
+import { intersects, viewportRect, type Rect } from './culling';
+
+interface Colours {
+  component: string;
+  selected: string;
+  note: string;
+  group: string;
+  edge: string;
+}
+
+function coloursOf(element: Element): Colours {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(name).trim() || '#888';
+  return { component: read('--lod-component'), selected: read('--lod-selected'), note: read('--lod-note'), group: read('--lod-group'), edge: read('--lod-edge') };
+}
+
+function rectOf(node: InternalNode): Rect {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+}
+
+/** The picture's largest cached bitmap, device pixels: beyond it the layer draws straight to the screen. */
+const MAX_CACHE_PIXELS = 16 * 1024 * 1024;
+
+/**
+ * Traces the board as shapes — groups as outlined areas, cards as filled boxes, connections as
+ * straight lines between their centres — in a handful of canvas calls: one path per colour,
+ * whatever the number of elements, and only what meets `within`.
+ */
+function paint(context: CanvasRenderingContext2D, state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>, colours: Colours, within: Rect, zoom: number) {
+  const pixel = 1 / zoom;
+  const groups = new Path2D();
+  const components = new Path2D();
+  const selected = new Path2D();
+  const notes = new Path2D();
+  for (const node of state.nodeLookup.values()) {
+    const rect = rectOf(node);
+    if (!intersects(rect, within)) continue;
+    const path = node.type === 'group' ? groups : node.selected ? selected : node.type === 'note' ? notes : components;
+    path.rect(rect.x, rect.y, rect.width, rect.height);
+  }
+  const lines = new Path2D();
+  for (const edge of state.edges) {
+    const source = state.nodeLookup.get(edge.source);
+    const target = state.nodeLookup.get(edge.target);
+    if (!source || !target) continue;
+    const a = rectOf(source);
+    const b = rectOf(target);
+    const from = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+    const to = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    const box = { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), width: Math.abs(to.x - from.x) + pixel, height: Math.abs(to.y - from.y) + pixel };
+    if (!intersects(box, within)) continue;
+    lines.moveTo(from.x, from.y);
+    lines.lineTo(to.x, to.y);
+  }
+  context.lineWidth = 1.5 * pixel;
+  context.fillStyle = colours.group;
+  context.globalAlpha = 0.35;
+  context.fill(groups);
+  context.globalAlpha = 1;
+  context.strokeStyle = colours.group;
+  context.stroke(groups);
+  context.strokeStyle = colours.edge;
+  context.lineWidth = pixel;
+  context.stroke(lines);
+  context.fillStyle = colours.note;
+  context.fill(notes);
+  context.fillStyle = colours.component;
+  context.fill(components);
+  context.fillStyle = colours.selected;
+  context.fill(selected);
+}
+
+/** The whole board drawn once at one zoom; a pan only moves it. */
+interface Cache {
+  bitmap: HTMLCanvasElement;
+  nodes: unknown;
+  edges: unknown;
+  zoom: number;
+  ratio: number;
+  bounds: Rect;
+}
+
+function boardBounds(state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>): Rect {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const node of state.nodeLookup.values()) {
+    const rect = rectOf(node);
+    x0 = Math.min(x0, rect.x);
+    y0 = Math.min(y0, rect.y);
+    x1 = Math.max(x1, rect.x + rect.width);
+    y1 = Math.max(y1, rect.y + rect.height);
+  }
+  return x0 > x1 ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0 - 2, y: y0 - 2, width: x1 - x0 + 4, height: y1 - y0 + 4 };
+}
+
+/**
+ * Draws one frame. While the zoom holds still (a pan), the board is drawn once into a bitmap at
+ * that zoom and each frame only copies it to its new place — one call, whatever the board's size.
+ * While the zoom changes, or where the bitmap would be too large, it draws what is in view.
+ */
+function draw(canvas: HTMLCanvasElement, state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>, colours: Colours, memory: { cache: Cache | null; lastZoom: number }) {
+  const ratio = window.devicePixelRatio || 1;
+  const width = Math.round(state.width * ratio);
+  const height = Math.round(state.height * ratio);
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+  }
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  const [tx, ty, zoom] = state.transform;
+  const steady = zoom === memory.lastZoom;
+  memory.lastZoom = zoom;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, width, height);
+  let cache = memory.cache;
+  if (cache && (cache.nodes !== state.nodes || cache.edges !== state.edges || cache.zoom !== zoom || cache.ratio !== ratio)) cache = memory.cache = null;
+  if (!cache && steady) {
+    const bounds = boardBounds(state);
+    const scale = zoom * ratio;
+    const bitmapWidth = Math.ceil(bounds.width * scale);
+    const bitmapHeight = Math.ceil(bounds.height * scale);
+    if (bitmapWidth > 0 && bitmapHeight > 0 && bitmapWidth * bitmapHeight <= MAX_CACHE_PIXELS) {
+      const bitmap = document.createElement('canvas');
+      bitmap.width = bitmapWidth;
+      bitmap.height = bitmapHeight;
+      const drawing = bitmap.getContext('2d');
+      if (drawing) {
+        drawing.setTransform(scale, 0, 0, scale, -bounds.x * scale, -bounds.y * scale);
+        paint(drawing, state, colours, bounds, zoom);
+        cache = memory.cache = { bitmap, nodes: state.nodes, edges: state.edges, zoom, ratio, bounds };
+      }
+    }
+  }
+  if (cache) {
+    context.drawImage(cache.bitmap, Math.round((tx + cache.bounds.x * zoom) * ratio), Math.round((ty + cache.bounds.y * zoom) * ratio));
+    return;
+  }
+  context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
+  paint(context, state, colours, viewportRect(state.transform, state.width, state.height), zoom);
+}
+
+/**
+ * The level-of-detail picture of a big board when zoomed out past readable text (`LOD_ZOOM`):
+ * one <canvas> over the pane, redrawn at most once a frame when the viewport or the nodes change,
+ * while the cards themselves are left out of the DOM. Clicks go through it to the pane.
+ */
+export const LodLayer = memo(function LodLayer({ theme }: { theme: string }) {
+  const store = useStoreApi<CanvasFlowNode, BoardFlowEdge>();
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    // Read once per theme (the effect's dependency): a theme switch redraws in the new colours.
+    const colours = coloursOf(canvas);
+    const memory: { cache: Cache | null; lastZoom: number } = { cache: null, lastZoom: Number.NaN };
+    let frame = 0;
+    const onFrame = () => {
+      frame = 0;
+      draw(canvas, store.getState(), colours, memory);
+      canvas.dataset.drawn = 'true';
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(onFrame);
+    };
+    schedule();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.transform !== previous.transform || state.nodes !== previous.nodes || state.edges !== previous.edges || state.width !== previous.width || state.height !== previous.height) schedule();
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store, theme]);
+  return <canvas ref={ref} className="board-lod" aria-hidden />;
+});

@@ -1,0 +1,279 @@
+/**
+ * Benchmark: the canvas on boards of 20, 1,000 and 10,000 components (0.86 connections each) in
+ * headless Chromium without a GPU, the production build served by the real server.
+ *
+ *   npm run build -w @scaleboard/web && npm run bench:canvas [-- rounds] [sizes, e.g. 20,1000]
+ *
+ * Each round opens every board in turn (alternating, so a slow moment of the shared machine falls
+ * on all of them) in a fresh browser context, and runs on it, with real mouse and wheel input:
+ * - open: from navigation to the first frame showing the board (its cards, or its level-of-detail
+ *   picture) and to "interactive" — the end of the last long task (> 50 ms) before a quiet second;
+ * - pan fitted: a middle-button drag on empty canvas at the opening (fitted) zoom;
+ * - wheel zoom: Ctrl+wheel in and back out at the fitted zoom (Ctrl+wheel zooms in every scheme);
+ * - pan 100 %: the same drag at 100 % zoom in the middle of the board;
+ * - drag one: one component dragged at 100 %;
+ * - drag all: Ctrl+A, then the same drag (every component moves).
+ * Per gesture: the intervals between requestAnimationFrame callbacks (p50 / p95 / worst) and, from
+ * a Chromium trace, the main thread's busy time (its tasks' time over the gesture's length).
+ * Ratios are to the 20-component board's p95 in the same run. `uptime`'s load average is printed
+ * before and after; figures taken with a 1-minute load over 3 are marked "not a result".
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { busyDuring } from '../analysis/busyUntilFrame';
+import { importBoard, launchChromium, percentile, startServer } from '../browserBench';
+import { canvasBoard } from './canvasBoard';
+
+const ROUNDS = Number(process.argv[2] ?? 3);
+const SIZES = (process.argv[3] ?? '20,1000,10000').split(',').map(Number);
+/** OUT=file.json keeps every sample. */
+const OUT = process.env.OUT;
+const GESTURES = ['pan fitted', 'wheel zoom', 'pan 100 %', 'drag one', 'drag all'] as const;
+type Gesture = (typeof GESTURES)[number];
+/** A gesture's input stops after this long, so a board that draws a frame every few seconds still ends. */
+const GESTURE_BUDGET_MS = 20_000;
+const MEASURE = 'canvas-bench';
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
+const VIEWPORT = { width: 1440, height: 900 };
+
+interface GestureSample {
+  intervals: number[];
+  busy: number;
+  wall: number;
+}
+interface OpenSample {
+  picture: number;
+  interactive: number;
+}
+
+function loadAverage(): number {
+  const text = execFileSync('uptime', { encoding: 'utf8' });
+  return Number(/load average:\s*([\d.]+)/.exec(text)?.[1] ?? Number.NaN);
+}
+
+/**
+ * Installed before the app's scripts: a name (no dialog), the frame recorder, the long-task log,
+ * the first picture. Plain text: tsx would wrap a function's inner functions in a helper the page lacks.
+ */
+const INSTRUMENT = `
+  localStorage.setItem('scaleboard.profile', JSON.stringify({ name: 'Bench', color: '#0090ff' }));
+  const bench = { frames: [], recording: false, lastLongTaskEnd: 0, picture: 0 };
+  window.bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.lastLongTaskEnd = Math.max(bench.lastLongTaskEnd, entry.startTime + entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const pictureShown = () => {
+    if (document.querySelector('canvas.board-lod[data-drawn="true"]')) return true;
+    const node = document.querySelector('.react-flow__node');
+    return node !== null && getComputedStyle(node).visibility === 'visible';
+  };
+  const tick = (time) => {
+    if (bench.recording) bench.frames.push(time);
+    if (!bench.picture && pictureShown()) bench.picture = performance.now();
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+`;
+
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+async function open(browser: Browser, url: string): Promise<{ page: Page; sample: OpenSample; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ content: INSTRUMENT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('status', { name: 'Live' }).waitFor({ timeout: 300_000 });
+  await page.waitForFunction(() => (window as unknown as { bench: { picture: number } }).bench.picture > 0, null, { timeout: 300_000 });
+  // Interactive: a whole second without a long task after the picture.
+  await page.waitForFunction(
+    () => {
+      const { picture, lastLongTaskEnd } = (window as unknown as { bench: { picture: number; lastLongTaskEnd: number } }).bench;
+      return performance.now() - Math.max(picture, lastLongTaskEnd) > 1000;
+    },
+    null,
+    { timeout: 300_000, polling: 100 },
+  );
+  const sample = await page.evaluate(() => {
+    const { picture, lastLongTaskEnd } = (window as unknown as { bench: { picture: number; lastLongTaskEnd: number } }).bench;
+    return { picture, interactive: Math.max(picture, lastLongTaskEnd) };
+  });
+  return { page, sample, close: () => context.close() };
+}
+
+/** The viewport's zoom, read from the transform xyflow puts on it. */
+const zoomOf = (page: Page) => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+
+/** A point on empty canvas (the pane itself, no card or connection on top), near the middle. */
+async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    const cx = pane.left + pane.width / 2;
+    const cy = pane.top + pane.height / 2;
+    for (let r = 0; r < Math.min(pane.width, pane.height) / 2; r += 6) {
+      for (let a = 0; a < 16; a++) {
+        const x = cx + r * Math.cos((a / 16) * 2 * Math.PI);
+        const y = cy + r * Math.sin((a / 16) * 2 * Math.PI);
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!point) throw new Error('no empty canvas to pan on');
+  return point;
+}
+
+/** Ctrl+wheel at the middle of the canvas until the zoom is 100 %, reading the zoom back each step. */
+async function zoomTo100(page: Page): Promise<void> {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 40; i++) {
+    const zoom = await zoomOf(page);
+    if (Math.abs(zoom - 1) < 0.01) break;
+    await page.mouse.wheel(0, Math.max(-300, Math.min(300, Math.log2(zoom) * 50)));
+    await nextFrames(page);
+  }
+  await page.keyboard.up('Control');
+  const zoom = await zoomOf(page);
+  if (Math.abs(zoom - 1) > 0.05) throw new Error(`could not zoom to 100 % (at ${zoom})`);
+}
+
+/** The component card nearest the middle of the canvas. */
+async function middleCard(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const node of Array.from(document.querySelectorAll('.react-flow__node-component'))) {
+      const box = node.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const d = Math.hypot(x - (pane.left + pane.width / 2), y - (pane.top + pane.height / 2));
+      if (!best || d < best.d) best = { x, y, d };
+    }
+    return best;
+  });
+  if (!point) throw new Error('no component card on screen');
+  return point;
+}
+
+/** Moves the pressed mouse along a back-and-forth path, one awaited step at a time, within the budget. */
+async function sweep(page: Page, from: { x: number; y: number }, steps: number, dx: number, dy: number): Promise<void> {
+  const started = Date.now();
+  for (let i = 1; i <= steps && Date.now() - started < GESTURE_BUDGET_MS; i++) {
+    const t = i <= steps / 2 ? i : steps - i;
+    await page.mouse.move(from.x + t * dx, from.y + t * dy);
+  }
+}
+
+async function measured(browser: Browser, page: Page, gesture: () => Promise<void>): Promise<GestureSample> {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.evaluate((mark) => {
+    const bench = (window as unknown as { bench: { frames: number[]; recording: boolean } }).bench;
+    bench.frames = [];
+    bench.recording = true;
+    performance.mark(`${mark}-start`);
+  }, MEASURE);
+  await gesture();
+  await nextFrames(page);
+  const frames = await page.evaluate((mark) => {
+    const bench = (window as unknown as { bench: { frames: number[]; recording: boolean } }).bench;
+    bench.recording = false;
+    performance.measure(mark, `${mark}-start`);
+    return bench.frames;
+  }, MEASURE);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const [cost] = busyDuring(trace, MEASURE);
+  return { intervals: frames.slice(1).map((time, i) => time - frames[i]!), busy: cost?.busy ?? Number.NaN, wall: cost?.wall ?? Number.NaN };
+}
+
+async function gestures(browser: Browser, page: Page, round: number): Promise<Record<Gesture, GestureSample>> {
+  const direction = round % 2 === 0 ? 1 : -1;
+  const result = {} as Record<Gesture, GestureSample>;
+  const pan = async () => {
+    const start = await emptyPoint(page);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down({ button: 'middle' });
+    await sweep(page, start, 80, 6 * direction, 3);
+    await page.mouse.up({ button: 'middle' });
+  };
+  result['pan fitted'] = await measured(browser, page, pan);
+  result['wheel zoom'] = await measured(browser, page, async () => {
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i < 20 ? -25 : 25);
+    await page.keyboard.up('Control');
+  });
+  await zoomTo100(page);
+  result['pan 100 %'] = await measured(browser, page, pan);
+  await page.keyboard.press('Escape');
+  const card = await middleCard(page);
+  const drag = async () => {
+    await page.mouse.move(card.x, card.y);
+    await page.mouse.down();
+    await sweep(page, card, 60, 5 * direction, 2);
+    await page.mouse.up();
+  };
+  result['drag one'] = await measured(browser, page, drag);
+  await page.keyboard.press('Control+A');
+  await nextFrames(page);
+  result['drag all'] = await measured(browser, page, drag);
+  return result;
+}
+
+const loadBefore = loadAverage();
+const server = await startServer({ MAX_BOARD_ELEMENTS: '50000', MAX_BODY_BYTES: String(32 * 1024 * 1024), MAX_BOARD_BYTES: String(32 * 1024 * 1024), MAX_SEND_BUFFER_BYTES: String(64 * 1024 * 1024) });
+const browser = await launchChromium().catch((error: unknown) => {
+  server.stop();
+  throw error;
+});
+const samples = new Map<number, { open: OpenSample[]; gestures: Map<Gesture, GestureSample[]> }>();
+try {
+  const boards: Array<{ size: number; url: string }> = [];
+  for (const size of SIZES) {
+    const { id, editKey } = await importBoard(server.base, canvasBoard(size));
+    boards.push({ size, url: `${server.base}/b/${id}#key=${encodeURIComponent(editKey)}` });
+    samples.set(size, { open: [], gestures: new Map(GESTURES.map((g) => [g, []])) });
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const { size, url } of boards) {
+      const { page, sample, close } = await open(browser, url);
+      const of = samples.get(size)!;
+      of.open.push(sample);
+      const measuredGestures = await gestures(browser, page, round);
+      for (const gesture of GESTURES) of.gestures.get(gesture)!.push(measuredGestures[gesture]);
+      await close();
+      console.error(`round ${round + 1}/${ROUNDS}: ${size} components done (open ${sample.picture.toFixed(0)} / ${sample.interactive.toFixed(0)} ms)`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+const loadAfter = loadAverage();
+
+const ms = (value: number) => value.toFixed(1);
+const notAResult = Math.max(loadBefore, loadAfter) > 3;
+console.log(`chromium --disable-gpu, viewport ${VIEWPORT.width}×${VIEWPORT.height}; ${ROUNDS} rounds, boards alternating; load average ${loadBefore} before, ${loadAfter} after${notAResult ? ' — NOT A RESULT (load > 3)' : ''}`);
+console.log('\n| board | gesture | frames | p50 ms | p95 ms | worst ms | fps (p50) | p95 ÷ 20-board | main thread busy |');
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+const base = samples.get(SIZES[0]!)!;
+for (const size of SIZES) {
+  for (const gesture of GESTURES) {
+    const runs = samples.get(size)!.gestures.get(gesture)!;
+    const intervals = runs.flatMap((r) => r.intervals);
+    const busy = runs.reduce((sum, r) => sum + r.busy, 0) / runs.reduce((sum, r) => sum + r.wall, 0);
+    const p95 = percentile(intervals, 95);
+    const ratio = p95 / percentile(base.gestures.get(gesture)!.flatMap((r) => r.intervals), 95);
+    console.log(`| ${size} | ${gesture} | ${intervals.length} | ${ms(percentile(intervals, 50))} | ${ms(p95)} | ${ms(Math.max(...intervals))} | ${(1000 / percentile(intervals, 50)).toFixed(0)} | ${ratio.toFixed(2)}× | ${(busy * 100).toFixed(0)} % |`);
+  }
+}
+console.log('\n| board | open: first picture, median ms | worst | interactive, median ms | worst |\n|---:|---:|---:|---:|---:|');
+for (const size of SIZES) {
+  const open = samples.get(size)!.open;
+  const picture = open.map((o) => o.picture);
+  const interactive = open.map((o) => o.interactive);
+  console.log(`| ${size} | ${percentile(picture, 50).toFixed(0)} | ${Math.max(...picture).toFixed(0)} | ${percentile(interactive, 50).toFixed(0)} | ${Math.max(...interactive).toFixed(0)} |`);
+}
+if (OUT) writeFileSync(OUT, JSON.stringify({ loadBefore, loadAfter, samples: Object.fromEntries([...samples].map(([size, s]) => [size, { open: s.open, gestures: Object.fromEntries(s.gestures) }])) }, null, 1));

@@ -1,0 +1,49 @@
+import { canvasBoard } from '../bench/canvas/canvasBoard';
+import { expect, test } from './fixtures';
+
+const COMPONENTS = 1000;
+
+test('a 1,000-component board keeps few cards in the DOM zoomed in, and is one level-of-detail picture zoomed out', async ({ newUser }) => {
+  const ada = await newUser('Ada');
+  const response = await ada.page.request.post('/api/boards', { data: { board: canvasBoard(COMPONENTS) } });
+  expect(response.status()).toBe(201);
+  const { id, keys } = (await response.json()) as { id: string; keys: { edit: string } };
+  await ada.board.open(`/b/${id}#key=${encodeURIComponent(keys.edit)}`, 'Ada');
+
+  const cards = ada.page.locator('.react-flow__node');
+  const picture = ada.page.locator('canvas.board-lod');
+  // Fitted, the whole board is far below readable zoom: one drawn canvas, no cards.
+  await expect(picture).toHaveAttribute('data-drawn', 'true');
+  await expect(cards).toHaveCount(0);
+
+  // Zoomed in with the keyboard until the cards come back: only those near the viewport.
+  await expect(async () => {
+    if (await picture.count()) await ada.page.keyboard.press('=');
+    await expect(picture).toHaveCount(0, { timeout: 500 });
+  }).toPass();
+  for (let i = 0; i < 4; i++) await ada.page.keyboard.press('=');
+  await expect(cards.first()).toBeVisible();
+  const shown = await cards.count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(COMPONENTS / 5);
+
+  // A card in view is a card like any other: clicking selects it.
+  const middle = await ada.page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    const distance = (node: Element) => {
+      const box = node.getBoundingClientRect();
+      return Math.hypot(box.left + box.width / 2 - (pane.left + pane.width / 2), box.top + box.height / 2 - (pane.top + pane.height / 2));
+    };
+    return Array.from(document.querySelectorAll('.react-flow__node-component')).sort((a, b) => distance(a) - distance(b))[0]?.getAttribute('data-id');
+  });
+  const card = ada.page.locator(`.react-flow__node[data-id="${middle}"]`);
+  await card.click();
+  await expect(card).toHaveClass(/selected/);
+
+  // And back out: the picture again, the cards gone.
+  await expect(async () => {
+    if (!(await picture.count())) await ada.page.keyboard.press('-');
+    await expect(picture).toHaveAttribute('data-drawn', 'true', { timeout: 500 });
+  }).toPass();
+  await expect(cards).toHaveCount(0);
+});
