@@ -128,7 +128,8 @@ describe('export', () => {
     const post = (body: unknown) => fetch(`${counted.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const plainPng = renderBoard(board); // an SVG without metadata stands for a foreign picture
     const cases: Array<[unknown, RegExp]> = [
-      ['not a data url', /data: URL/],
+      // A string that is not a data URL is read as a design written as text (issue 20): refused at its line and column.
+      ['not a data url', /line 1, column 5/],
       ['data:image/png;base64,@@@', /not valid base64/],
       [`data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x20, 0x67]).toString('base64')}`, /PNG carries no Scaleboard board/],
       [`data:image/svg+xml,${encodeURIComponent(plainPng.svg.replace(/<metadata>.*<\/metadata>/, ''))}`, /SVG carries no Scaleboard board/],

@@ -24,6 +24,7 @@ export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type Rend
 export { exportPicture, type ExportPicture, type PictureOptions } from './render/exportPicture';
 export { boardLayout, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
 export { absolutePosition } from './render/absolutePosition';
+export { noteStyleOf, MONO_FONT_FAMILY, type NoteStyle } from './render/noteStyle';
 export { paletteOf, type RenderPalette, type RenderTheme, type TileAccent } from './render/renderTheme';
 export { ICON_SHAPES, KIND_ACCENT, iconSvg } from './render/iconShapes';
 export { svgMetadata, readSvgBoard, scanSvgBoard, SVG_BOARD_NAMESPACE, type SvgBoardScan } from './render/embeddedBoard';

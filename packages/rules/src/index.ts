@@ -44,16 +44,17 @@ export {
   type RuleHit,
   type Rule,
   type RuleContext,
+  type RuleLocality,
   type NodeLoad,
   type LoadMap,
 } from './findings/finding';
-export { analyze, type AnalyzeOptions } from './findings/analyze';
+export { analyze, compareFindings, findingOf, type AnalyzeOptions } from './findings/analyze';
 export { RULES, ruleOf } from './rules';
 export { ruleText, type RuleText } from './rules/ruleText';
 export { LANGS, DEFAULT_LANG, isLang, langOfLocale, type Lang } from './i18n/lang';
 export { en, ko, RESOURCES, type Messages, type MessageKey } from './i18n/resources';
 export { translate, say, type Message, type MessageParams } from './i18n/translate';
-export { componentNames, type ComponentNames, type Nameable } from './i18n/componentNames';
+export { componentNames, namesOver, type ComponentNames, type Nameable } from './i18n/componentNames';
 export { boardProblem } from './i18n/boardProblem';
 export { sketch, type SketchNode, type SketchEdge } from './rules/sketch';
 export {
@@ -101,13 +102,24 @@ export {
   type NumberInput,
   type NumberInputResult,
 } from './format/numberInput';
-export { propagate, propagateGraph, utilization } from './load/propagate';
+export { propagate, propagateGraph, seedTraffic, utilization } from './load/propagate';
 export { flowOrder, flowTargets } from './load/flowOrder';
 export { route, type Emit } from './load/route';
 export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
 export { report, reportWithAvailability, type Report, type ReportOptions } from './report';
-export { availability, availabilityOfGraph, type AvailabilityReport } from './availability/availability';
+export { LiveAnalysis, type LiveReport, type Touched } from './incremental/LiveAnalysis';
+export {
+  availability,
+  availabilityOfGraph,
+  componentAvailability,
+  requestStages,
+  seriesAvailability,
+  stageDowntime,
+  stagesInSeries,
+  type AvailabilityReport,
+  type RequestStages,
+} from './availability/availability';
 export {
   scenarioSchema,
   instanceRef,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addEdge, addNode, boardToDoc, edgesOf, metaOf, moveNodes, nodesOf, setNodeProp } from '@scaleboard/board';
-import { TEMPLATES } from '@scaleboard/rules';
+import { addEdge, addNode, boardToDoc, edgesOf, metaOf, moveNodes, nodesOf, setNodeProp, updateEdge } from '@scaleboard/board';
+import { MAX_LABEL_LENGTH, TEMPLATES } from '@scaleboard/rules';
 import { CLOSE_CODES } from './RoomSession';
 import { UpdateGuard } from './UpdateGuard';
 
@@ -49,6 +49,8 @@ const CONTRACT_BREAKERS: Array<[string, (doc: Y.Doc) => void, string, RegExp]> =
   // Written past setNodeProp, which refuses it (and returns the problem).
   ['negative instances', (d) => (nodesOf(d).get('lb')!.get('props') as Y.Map<unknown>).set('instances', -2), 'bad-props', /node "lb": props\.instances: Too small/],
   ['an enum prop outside its options', (d) => nodesOf(d).set('c', cache({}, { eviction: 'random' })), 'bad-props', /props\.eviction/],
+  ['a note style outside its options', (d) => nodesOf(d).set('n', yNode({ kind: 'note', label: 'POST /tweet', x: 0, y: 0 }, { style: 'poster' })), 'bad-props', /node "n": props\.style/],
+  ['a note whose mono is not a boolean', (d) => nodesOf(d).set('n', yNode({ kind: 'note', label: 'POST /tweet', x: 0, y: 0 }, { mono: 'yes' })), 'bad-props', /node "n": props\.mono/],
   ['props nested 20,000 maps deep', (d) => d.transact(() => nestInto(nodesOf(d).set('deep', cache()).get('props') as Y.Map<unknown>, 'tower', 20_000)), 'not-plain-json', /node "deep": props\.tower is not plain JSON/],
   ['an edge that is a number', (d) => edgesOf(d).set('e9', 9 as never), 'not-an-element', /edge "e9": is not a map/],
   ['an edge whose from is a map', (d) => edgesOf(d).set('e1', new Y.Map<unknown>([['from', new Y.Map()]])), 'not-plain-json', /edge "e1": from is not plain JSON/],
@@ -154,6 +156,14 @@ describe('UpdateGuard', () => {
       edit((d) => moveNodes(d, [{ id: 'web', x: -5.5, y: 1e6 }])),
       edit((d) => setNodeProp(d, 'lb', 'instances', 3)),
       edit((d) => addEdge(d, { id: 'e1', from: 'lb', to: 'web', kind: 'sync' })),
+      // A connection labelled up to the limit, then unlabelled, as the web's label field does.
+      edit((d) => updateEdge(d, 'e1', { label: 'fan-out on write?' })),
+      edit((d) => updateEdge(d, 'e1', { label: 'x'.repeat(MAX_LABEL_LENGTH) })),
+      edit((d) => updateEdge(d, 'e1', { label: undefined })),
+      // A note made a monospace text block, as the inspector does.
+      edit((d) => addNode(d, { id: 'api', kind: 'note', label: 'POST /tweet', x: 0, y: 0, props: {} })),
+      edit((d) => setNodeProp(d, 'api', 'style', 'text')),
+      edit((d) => setNodeProp(d, 'api', 'mono', true)),
       edit((d) => nodesOf(d).delete('web')),
       edit((d) => d.getArray('strokes').push([{ points: [1, 2, 3] }])),
     ];

@@ -9,6 +9,9 @@ export interface BoardContextValue {
   readOnly: boolean;
   editingId: string | null;
   setEditingId: (id: string | null) => void;
+  /** The connection whose label is being typed; apart from `editingId`, as a node and an edge may share an id. */
+  editingEdgeId: string | null;
+  setEditingEdgeId: (id: string | null) => void;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

@@ -43,6 +43,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const { doc, origin, gestureOrigin, awareness } = session;
   const content = useBoardContent(doc);
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [editingEdgeId, setEditingEdgeId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const selection = useSelection(content, awareness);
@@ -55,8 +56,8 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const toggleHistory = useCallback(() => setHistoryOpen((open) => !open), []);
   const closeHistory = useCallback(() => setHistoryOpen(false), []);
   const context = useMemo<BoardContextValue>(
-    () => ({ doc, origin, gestureOrigin, readOnly, editingId, setEditingId }),
-    [doc, origin, gestureOrigin, readOnly, editingId],
+    () => ({ doc, origin, gestureOrigin, readOnly, editingId, setEditingId, editingEdgeId, setEditingEdgeId }),
+    [doc, origin, gestureOrigin, readOnly, editingId, editingEdgeId],
   );
 
   useEffect(() => {
@@ -74,7 +75,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
                 </PanelBoundary>
               }
             >
-              <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} />
+              <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} setEditingEdgeId={setEditingEdgeId} />
               <TopBar
                 session={session}
                 sessionState={sessionState}

@@ -116,6 +116,9 @@ export const en = {
     },
     toolbar: 'Connection kind',
     delete: 'Delete connection',
+    label: 'Label connection',
+    labelField: 'Connection label',
+    labelPlaceholder: 'Label…',
   },
   history: { undo: 'Undo', redo: 'Redo' },
   a11y: {
@@ -172,7 +175,7 @@ export const en = {
       duplicate: 'Duplicate selection',
       delete: 'Delete selection',
       selectAll: 'Select everything',
-      rename: 'Rename selected component',
+      rename: 'Rename selected component, label selected connection',
       multiSelect: 'Add to selection',
       zoom: 'Zoom in / out',
       fit: 'Fit board to screen',

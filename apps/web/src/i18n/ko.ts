@@ -121,6 +121,9 @@ export const ko: Resources = {
     },
     toolbar: '연결 종류',
     delete: '연결 삭제',
+    label: '연결 이름 붙이기',
+    labelField: '연결 이름',
+    labelPlaceholder: '이름…',
   },
   history: { undo: '실행 취소', redo: '다시 실행' },
   a11y: {
@@ -177,7 +180,7 @@ export const ko: Resources = {
       duplicate: '선택한 항목 복제',
       delete: '선택한 항목 삭제',
       selectAll: '모두 선택',
-      rename: '선택한 컴포넌트 이름 바꾸기',
+      rename: '선택한 컴포넌트 이름 바꾸기, 선택한 연결에 이름 붙이기',
       multiSelect: '선택에 추가',
       zoom: '확대 / 축소',
       fit: '보드를 화면에 맞추기',

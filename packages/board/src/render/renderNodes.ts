@@ -1,5 +1,6 @@
 import { isGroupKind, kindName, NODE_KINDS, ruleText, translate, type Finding, type Lang, type NodeKind, type NodeLoad, type Severity } from '@scaleboard/rules';
 import { NOTE_BOX, type PlacedNode } from './boardLayout';
+import { MONO_FONT_FAMILY, noteStyleOf } from './noteStyle';
 import { iconShapesIn, KIND_ACCENT } from './iconShapes';
 import type { RenderPalette } from './renderTheme';
 import { fitText, textWidth as textWidthOf } from './textMetrics';
@@ -66,13 +67,19 @@ function group({ node, box }: PlacedNode, palette: RenderPalette, lang: Lang): s
   ].join('');
 }
 
-function note({ box, lines }: PlacedNode, palette: RenderPalette): string {
+function note({ node, box, lines }: PlacedNode, palette: RenderPalette): string {
+  const style = noteStyleOf(node.props);
+  const all = (lines ?? []).join(' ');
+  // Hangul keeps its own face (resvg has no Hangul in the monospace one).
+  const family = familyFor(all) || (style.mono ? ` font-family="${escapeXml(MONO_FONT_FAMILY)}"` : '');
   const text = (lines ?? [])
     .map((line, i) => `<tspan x="${num(box.x + NOTE_BOX.padding)}" y="${num(box.y + 12 + 14 + i * NOTE_BOX.lineHeight)}">${escapeXml(line)}</tspan>`)
     .join('');
+  // Free text has no paper: only its words, in the board's text colour.
+  if (style.text) return `<text${family} font-size="${NOTE_BOX.fontSize}" fill="${palette.text}">${text}</text>`;
   return [
     `<path d="M${num(box.x + 4)} ${num(box.y)}H${num(box.x + box.width - 4)}Q${num(box.x + box.width)} ${num(box.y)} ${num(box.x + box.width)} ${num(box.y + 4)}V${num(box.y + box.height - 14)}Q${num(box.x + box.width)} ${num(box.y + box.height)} ${num(box.x + box.width - 14)} ${num(box.y + box.height)}H${num(box.x + 4)}Q${num(box.x)} ${num(box.y + box.height)} ${num(box.x)} ${num(box.y + box.height - 4)}V${num(box.y + 4)}Q${num(box.x)} ${num(box.y)} ${num(box.x + 4)} ${num(box.y)}Z" fill="${palette.noteBg}" stroke="${palette.noteBorder}"/>`,
-    `<text${familyFor((lines ?? []).join(' '))} font-size="${NOTE_BOX.fontSize}" fill="${palette.noteText}">${text}</text>`,
+    `<text${family} font-size="${NOTE_BOX.fontSize}" fill="${palette.noteText}">${text}</text>`,
   ].join('');
 }
 

@@ -26,7 +26,12 @@ function requestTargets(graph: BoardGraph, node: GraphNode): readonly GraphNode[
   return node.kind === 'worker' ? next.filter((t) => t.kind !== 'message-queue') : next;
 }
 
-function stage(graph: BoardGraph, node: GraphNode): number {
+/**
+ * A component's own availability with its copies in parallel: 1 − (1 − a)^copies.
+ *
+ * @example componentAvailability(graph, db) // 0.99999975 for 0.9995 with one replica
+ */
+export function componentAvailability(graph: BoardGraph, node: GraphNode): number {
   const a = typeof node.props.availability === 'number' ? node.props.availability : 1;
   return 1 - (1 - a) ** redundancy(graph, node);
 }
@@ -43,12 +48,21 @@ function unionFind(): { find(id: string): string; union(a: string, b: string): v
   return { find, union: (a, b) => parent.set(find(a), find(b)) };
 }
 
+/** The request path split into stages: what `availabilityOfGraph` combines. */
+export interface RequestStages {
+  /** The components a request needs, in board order. */
+  path: string[];
+  /** Stages of alternatives, in the order of their first component on the board; each in board order. */
+  stages: string[][];
+}
+
 /**
- * `availability` on an already indexed board.
+ * Which components a request needs and how they group into stages. Depends only on the board's
+ * structure (kinds and edges), so the live analysis keeps it between property edits.
  *
- * @example availabilityOfGraph(buildGraph(board)).availability
+ * @example requestStages(graph).stages // [['users'], ['lb'], ['web1', 'web2'], ['db']]
  */
-export function availabilityOfGraph(graph: BoardGraph): AvailabilityReport {
+export function requestStages(graph: BoardGraph): RequestStages {
   const starts = entries(graph);
   const onPath = new Set(starts.map((n) => n.id));
   const queue = [...starts];
@@ -74,27 +88,68 @@ export function availabilityOfGraph(graph: BoardGraph): AvailabilityReport {
     if (first === undefined) firstEntryOfKind.set(entry.kind, entry.id);
     else stages.union(entry.id, first);
   }
-  // Stages in series (a request needs every tier), copies within a stage in parallel.
-  const components: Record<string, number> = {};
-  const groups = new Map<string, { nodes: string[]; down: number }>();
+  const path: string[] = [];
+  const groups = new Map<string, string[]>();
   for (const node of graph.nodes.values()) {
     if (!onPath.has(node.id)) continue;
-    const own = stage(graph, node);
-    components[node.id] = own;
+    path.push(node.id);
     const root = stages.find(node.id);
-    const group = groups.get(root) ?? { nodes: [], down: 1 };
-    group.nodes.push(node.id);
-    group.down *= 1 - own;
-    groups.set(root, group);
+    const group = groups.get(root);
+    if (group) group.push(node.id);
+    else groups.set(root, [node.id]);
   }
+  return { path, stages: [...groups.values()] };
+}
+
+/**
+ * The availability of stages in series (a request needs every tier), copies within a stage in
+ * parallel, from each component's own availability (`componentAvailability`).
+ *
+ * @example seriesAvailability(requestStages(graph), { users: 1, lb: 0.9999, … }).nines
+ */
+export function seriesAvailability({ stages }: RequestStages, components: Readonly<Record<string, number>>): AvailabilityReport {
+  return stagesInSeries(stages, stages.map((nodes) => stageDowntime(nodes, components)), components);
+}
+
+/**
+ * The chance that every copy in one stage is down at once: Π(1 − a).
+ *
+ * @example stageDowntime(['web1', 'web2'], { web1: 0.99, web2: 0.99 }) // 0.0001
+ */
+export function stageDowntime(nodes: readonly string[], components: Readonly<Record<string, number>>): number {
+  let down = 1;
+  for (const id of nodes) down *= 1 - components[id]!;
+  return down;
+}
+
+/**
+ * `seriesAvailability` from each stage's `stageDowntime`, so a caller that changed one stage
+ * recomputes only its downtime.
+ *
+ * @example stagesInSeries(stages.stages, downs, components).availability
+ */
+export function stagesInSeries(stages: readonly string[][], downs: readonly number[], components: Readonly<Record<string, number>>): AvailabilityReport {
   let overall = 1;
   let weakest: AvailabilityReport['weakest'] = null;
-  for (const group of groups.values()) {
-    const a = 1 - group.down;
+  for (let i = 0; i < stages.length; i++) {
+    const nodes = stages[i]!;
+    const a = 1 - downs[i]!;
     overall *= a;
-    if (a < 1 && (!weakest || a < weakest.availability)) weakest = { node: group.nodes[0]!, nodes: group.nodes, availability: a };
+    if (a < 1 && (!weakest || a < weakest.availability)) weakest = { node: nodes[0]!, nodes, availability: a };
   }
   return { availability: overall, nines: nines(overall), downtimePerYearSeconds: downtimePerYearSeconds(overall), weakest, components };
+}
+
+/**
+ * `availability` on an already indexed board.
+ *
+ * @example availabilityOfGraph(buildGraph(board)).availability
+ */
+export function availabilityOfGraph(graph: BoardGraph): AvailabilityReport {
+  const stages = requestStages(graph);
+  const components: Record<string, number> = {};
+  for (const id of stages.path) components[id] = componentAvailability(graph, graph.nodes.get(id)!);
+  return seriesAvailability(stages, components);
 }
 
 /**

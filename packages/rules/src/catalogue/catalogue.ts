@@ -112,7 +112,15 @@ export const CATALOGUE: Readonly<Record<NodeKind, KindSpec>> = {
   'message-queue': component('message-queue', 'async', 20_000, 0.999),
   worker: component('worker', 'async', 100, 0.999),
   'object-storage': { ...managedService('object-storage', 0.9999), category: 'data' },
-  note: container('note', 'notes'),
+  // A note is a sticky note, or (style `text`) free text on the canvas — an API, a schema — in a
+  // monospace face when `mono`. The rules read neither: a note is never part of the design.
+  note: {
+    ...container('note', 'notes'),
+    props: {
+      style: { type: 'enum', options: ['note', 'text'], default: 'note' },
+      mono: { type: 'boolean', default: false },
+    },
+  },
   'public-network': container('public-network', 'networks'),
   'private-network': container('private-network', 'networks'),
   region: container('region', 'networks'),

@@ -10,7 +10,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import { say } from '../i18n/translate';
 import { RULES } from '../rules';
 import { ruleText } from '../rules/ruleText';
-import { SEVERITIES, type Finding, type LoadMap, type Rule, type RuleContext } from './finding';
+import { SEVERITIES, type Finding, type LoadMap, type Rule, type RuleContext, type RuleHit } from './finding';
 
 /** Options for `analyze`; the defaults run every rule. */
 export interface AnalyzeOptions {
@@ -25,7 +25,12 @@ export interface AnalyzeOptions {
   lang?: Lang;
 }
 
-function compareFindings(a: Finding, b: Finding): number {
+/**
+ * The order findings are listed in: errors first, then by rule, then by first node.
+ *
+ * @example findings.sort(compareFindings)
+ */
+export function compareFindings(a: Finding, b: Finding): number {
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
     || RULE_ORDER(a.rule) - RULE_ORDER(b.rule)
     || (a.nodes[0] ?? '').localeCompare(b.nodes[0] ?? '');
@@ -49,6 +54,7 @@ export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
   let avail: AvailabilityReport | undefined;
   let latencyReport = options.latency;
   const lang = options.lang ?? DEFAULT_LANG;
+  const memo = new Map<string, unknown>();
   const ctx: RuleContext = {
     lang,
     names: componentNames(graph.nodes.values(), lang),
@@ -58,13 +64,23 @@ export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
     load: () => (load ??= propagateGraph(graph, estimate(board.assumptions))),
     availability: () => (avail ??= availabilityOfGraph(graph)),
     latency: () => (latencyReport ??= latencyOfGraph(graph)),
+    anchors: { [Symbol.iterator]: () => graph.nodes.values() },
+    structural: <T>(key: string, compute: () => T): T => {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
   };
   const findings: Finding[] = [];
-  for (const rule of options.rules ?? RULES) {
-    for (const hit of rule.check(ctx)) {
-      const fix = hit.fix ? say(lang, hit.fix) : ruleText(rule.id, lang).fix;
-      findings.push({ rule: rule.id, severity: rule.severity, nodes: hit.nodes, message: say(lang, hit.message), fix });
-    }
-  }
+  for (const rule of options.rules ?? RULES) for (const hit of rule.check(ctx)) findings.push(findingOf(rule, hit, lang));
   return findings.sort(compareFindings);
+}
+
+/**
+ * A rule's hit as a finding said in `lang`.
+ *
+ * @example findingOf(rule, { nodes: ['lb'], message: { key: 'rules.single-point-of-failure.message', params: { name: '"LB"' } } }, 'en').fix
+ */
+export function findingOf(rule: Rule, hit: RuleHit, lang: Lang): Finding {
+  const fix = hit.fix ? say(lang, hit.fix) : ruleText(rule.id, lang).fix;
+  return { rule: rule.id, severity: rule.severity, nodes: hit.nodes, message: say(lang, hit.message), fix };
 }

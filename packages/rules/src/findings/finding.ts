@@ -1,7 +1,7 @@
 import type { AvailabilityReport } from '../availability/availability';
 import type { Board } from '../boardSchema';
 import type { LatencyReport } from '../latency/latency';
-import type { BoardGraph } from '../graph/boardGraph';
+import type { BoardGraph, GraphNode } from '../graph/boardGraph';
 import type { ComponentNames } from '../i18n/componentNames';
 import type { Lang } from '../i18n/lang';
 import type { Message } from '../i18n/translate';
@@ -48,6 +48,32 @@ export interface RuleContext {
   /** The language findings are said in, and the components' names in it. */
   lang: Lang;
   names: ComponentNames;
+  /**
+   * The components a rule with `local` reports on: every component for `analyze`, only those an
+   * edit can have changed when the live analysis re-checks (see `RuleLocality`).
+   */
+  anchors: Iterable<GraphNode>;
+  /**
+   * A value that depends only on the board's structure — which components there are, their kinds
+   * and groups, and the edges; never props or labels — computed once per key and, in the live
+   * analysis, kept until the structure changes.
+   */
+  structural<T>(key: string, compute: () => T): T;
+}
+
+/**
+ * What a rule's hits depend on, so the live analysis (incremental/LiveAnalysis) re-checks only the
+ * components an edit can have changed. A rule that declares it promises: it iterates
+ * `ctx.anchors` (never `graph.nodes`) for the components it reports on; each hit's first node is the
+ * anchor it was found at; and an anchor's hits depend only on the structure (`ctx.structural`),
+ * the names of the anchor and its direct neighbours, the `props` listed here (`instances`
+ * included) of the anchor — and with `radius: 1` of its direct neighbours — and, with `load`, on
+ * the anchor's load.
+ */
+export interface RuleLocality {
+  props: readonly string[];
+  radius: 0 | 1;
+  load?: true;
 }
 
 /** A design rule: one module, like an ESLint rule — id, docs, examples and the check itself. */
@@ -63,4 +89,6 @@ export interface Rule {
   /** A board close to the example that does not. */
   nearMiss: Board;
   check(ctx: RuleContext): RuleHit[];
+  /** Left out, the rule is re-run on the whole board after every edit (right for board-wide rules). */
+  local?: RuleLocality;
 }

@@ -36,6 +36,8 @@ export const catalogueEn = {
     role: { label: 'Role', description: 'Primary takes writes; replicas copy it and serve reads.' },
     engine: { label: 'Engine', description: 'Relational or NoSQL.' },
     latencyMs: { label: 'Latency', description: 'Typical time a request spends here, the round trip to reach it included; defaults come from the latency numbers table.' },
+    style: { label: 'Style', description: 'A sticky note, or free text written on the canvas.' },
+    mono: { label: 'Monospace', description: 'Typewriter letters, for APIs and schemas (POST /tweet).' },
     unitPriceUsd: { label: 'Unit price', description: 'Price of one unit (an instance-month, a GB, a million requests); defaults are dated list prices, not live ones.' },
   },
 };

@@ -37,6 +37,8 @@ export const catalogueKo: Shape<typeof catalogueEn> = {
     role: { label: '역할', description: '주 데이터베이스는 쓰기를 받고, 복제본은 이를 복사해 읽기를 처리한다.' },
     engine: { label: '엔진', description: '관계형 또는 NoSQL.' },
     latencyMs: { label: '지연 시간', description: '요청이 여기서 보내는 통상적인 시간(여기까지의 왕복 포함). 기본값은 지연 시간 숫자 표에서 나온다.' },
+    style: { label: '모양', description: '포스트잇 메모, 또는 캔버스에 바로 쓴 글.' },
+    mono: { label: '고정폭 글꼴', description: 'API와 스키마(POST /tweet)를 위한 타자기 글꼴.' },
     unitPriceUsd: { label: '단가', description: '한 단위(인스턴스·월, GB, 백만 요청)의 가격. 기본값은 날짜가 적힌 정가이며 실시간 가격이 아니다.' },
   },
 };

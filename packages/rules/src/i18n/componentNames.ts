@@ -43,11 +43,21 @@ export function componentNames(nodes: Iterable<Nameable>, lang: Lang): Component
     const label = node.label.trim();
     if (label) uses.set(label, (uses.get(label) ?? 0) + 1);
   }
+  return namesOver(byId, (label) => uses.get(label) ?? 0, lang);
+}
+
+/**
+ * `componentNames` over indexes the caller keeps up to date (the live analysis changes one label
+ * without recounting the board): the components by id, and how many use a trimmed label.
+ *
+ * @example namesOver(graph.nodes, (label) => labels.get(label)?.size ?? 0, 'en').byId('lb') // '"LB"'
+ */
+export function namesOver(byId: ReadonlyMap<string, Nameable>, usesOf: (label: string) => number, lang: Lang): ComponentNames {
   const one = (node: Nameable): string => {
     const label = node.label.trim();
     const kind = translate(lang, `kinds.${node.kind}.name`);
     if (!label) return translate(lang, 'names.unlabelled', { kind });
-    return translate(lang, (uses.get(label) ?? 0) > 1 ? 'names.labelWithKind' : 'names.label', { label, kind });
+    return translate(lang, usesOf(label) > 1 ? 'names.labelWithKind' : 'names.label', { label, kind });
   };
   return {
     one,

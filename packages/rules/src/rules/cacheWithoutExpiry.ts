@@ -7,9 +7,10 @@ export const cacheWithoutExpiry: Rule = {
   severity: 'warning',
   example: sketch('Cache without TTL', [['web', 'web-server', { instances: 2 }], ['cache', 'cache', { instances: 2 }], ['db', 'database', { replicas: 1 }]], [['web', 'cache'], ['web', 'db']]),
   nearMiss: sketch('Cache with TTL', [['web', 'web-server', { instances: 2 }], ['cache', 'cache', { instances: 2, ttlSeconds: 300 }], ['db', 'database', { replicas: 1 }]], [['web', 'cache'], ['web', 'db']]),
-  check({ graph, names }) {
+  local: { props: ['ttlSeconds', 'eviction'], radius: 0 },
+  check({ anchors, names }) {
     const hits: RuleHit[] = [];
-    for (const cache of graph.nodes.values()) {
+    for (const cache of anchors) {
       if (cache.kind !== 'cache') continue;
       const ttl = cache.props.ttlSeconds;
       if (typeof ttl === 'number' && ttl > 0) continue;

@@ -10,9 +10,10 @@ export const cacheWithoutSource: Rule = {
   severity: 'warning',
   example: sketch('Cache alone', [['web', 'web-server', { instances: 2 }], ['cache', 'cache', { instances: 2, ttlSeconds: 60 }]], [['web', 'cache']]),
   nearMiss: sketch('Cache-aside', [['web', 'web-server', { instances: 2 }], ['cache', 'cache', { instances: 2, ttlSeconds: 60 }], ['db', 'database', { replicas: 1 }]], [['web', 'cache'], ['web', 'db']]),
-  check({ graph, names }) {
+  local: { props: [], radius: 0 },
+  check({ graph, anchors, names }) {
     const hits: RuleHit[] = [];
-    for (const cache of graph.nodes.values()) {
+    for (const cache of anchors) {
       if (cache.kind !== 'cache') continue;
       const readThrough = targets(graph, cache.id).some((t) => DURABLE.includes(t.kind));
       const aside = sources(graph, cache.id).some((caller) => targets(graph, caller.id).some((t) => DURABLE.includes(t.kind)));

@@ -7,9 +7,10 @@ export const cdnWithoutTtl: Rule = {
   severity: 'warning',
   example: sketch('CDN without TTL', [['users', 'client'], ['cdn', 'cdn'], ['media', 'object-storage']], [['users', 'cdn'], ['cdn', 'media']]),
   nearMiss: sketch('CDN with TTL', [['users', 'client'], ['cdn', 'cdn', { ttlSeconds: 86400 }], ['media', 'object-storage']], [['users', 'cdn'], ['cdn', 'media']]),
-  check({ graph, names }) {
+  local: { props: ['ttlSeconds'], radius: 0 },
+  check({ anchors, names }) {
     const hits: RuleHit[] = [];
-    for (const cdn of graph.nodes.values()) {
+    for (const cdn of anchors) {
       if (cdn.kind !== 'cdn') continue;
       const ttl = cdn.props.ttlSeconds;
       if (typeof ttl === 'number' && ttl > 0) continue;

@@ -7,10 +7,11 @@ export const dnsTarget: Rule = {
   severity: 'warning',
   example: sketch('DNS at a server', [['dns', 'dns'], ['lb', 'load-balancer', { instances: 2 }], ['web1', 'web-server'], ['web2', 'web-server']], [['dns', 'web1'], ['lb', 'web1'], ['lb', 'web2']]),
   nearMiss: sketch('DNS at the balancer', [['dns', 'dns'], ['lb', 'load-balancer', { instances: 2 }], ['web1', 'web-server'], ['web2', 'web-server']], [['dns', 'lb'], ['lb', 'web1'], ['lb', 'web2']]),
-  check({ graph, names }) {
+  local: { props: [], radius: 1 },
+  check({ graph, anchors, names }) {
     if (!graph.hasKind('load-balancer')) return [];
     const hits: RuleHit[] = [];
-    for (const dns of graph.nodes.values()) {
+    for (const dns of anchors) {
       if (dns.kind !== 'dns') continue;
       const wrong = targets(graph, dns.id).filter((t) => t.kind !== 'load-balancer' && t.kind !== 'cdn');
       if (wrong.length === 0) continue;

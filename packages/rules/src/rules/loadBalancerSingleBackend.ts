@@ -7,9 +7,10 @@ export const loadBalancerSingleBackend: Rule = {
   severity: 'warning',
   example: sketch('Balancer, one server', [['lb', 'load-balancer', { instances: 2 }], ['web', 'web-server']], [['lb', 'web']]),
   nearMiss: sketch('Balancer, two servers', [['lb', 'load-balancer', { instances: 2 }], ['web1', 'web-server'], ['web2', 'web-server']], [['lb', 'web1'], ['lb', 'web2']]),
-  check({ graph, names }) {
+  local: { props: ['instances'], radius: 1 },
+  check({ graph, anchors, names }) {
     const hits: RuleHit[] = [];
-    for (const lb of graph.nodes.values()) {
+    for (const lb of anchors) {
       if (lb.kind !== 'load-balancer') continue;
       const backends = targets(graph, lb.id);
       const total = backends.reduce((sum, b) => sum + b.instances, 0);

@@ -9,10 +9,11 @@ export const overCapacity: Rule = {
   severity: 'error',
   example: sketch('Ten million users, one server', [['users', 'client'], ['lb', 'load-balancer', { instances: 2 }], ['web1', 'web-server'], ['web2', 'web-server']], [['users', 'lb'], ['lb', 'web1'], ['lb', 'web2']], MILLION_USERS),
   nearMiss: sketch('Ten million users, enough servers', [['users', 'client'], ['lb', 'load-balancer', { instances: 2 }], ['web1', 'web-server', { instances: 2 }], ['web2', 'web-server', { instances: 2 }]], [['users', 'lb'], ['lb', 'web1'], ['lb', 'web2']], MILLION_USERS),
-  check({ graph, load, names }) {
+  local: { props: ['instances', 'capacityQps'], radius: 0, load: true },
+  check({ anchors, load, names }) {
     const hits: RuleHit[] = [];
     const loads = load();
-    for (const node of graph.nodes.values()) {
+    for (const node of anchors) {
       const nodeLoad = loads[node.id];
       const perInstance = node.props.capacityQps;
       if (!nodeLoad || nodeLoad.utilization <= 1 || typeof perInstance !== 'number') continue;

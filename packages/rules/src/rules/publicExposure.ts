@@ -17,10 +17,11 @@ export const publicExposure: Rule = {
     ['internet', 'public-network'], ['private', 'private-network'],
     ['lb', 'load-balancer', { instances: 2 }, 'internet'], ['web1', 'web-server', {}, 'private'], ['web2', 'web-server', {}, 'private'], ['db', 'database', { replicas: 1 }, 'private'],
   ], [['lb', 'web1'], ['lb', 'web2'], ['web1', 'db'], ['web2', 'db']]),
-  check({ graph, names }) {
+  local: { props: [], radius: 0 },
+  check({ graph, anchors, names }) {
     const hasBalancer = graph.hasKind('load-balancer');
     const hits: RuleHit[] = [];
-    for (const node of graph.nodes.values()) {
+    for (const node of anchors) {
       if (!GUARDED.includes(node.kind)) continue;
       // The nearest network decides: a private subnet drawn inside a public zone is still private.
       const network = graph.groupsOf(node.id).find((g) => g !== 'region');

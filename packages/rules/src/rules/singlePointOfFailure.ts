@@ -36,10 +36,11 @@ export const singlePointOfFailure: Rule = {
   severity: 'warning',
   example: sketch('One web server', [['users', 'client'], ['web', 'web-server']], [['users', 'web']]),
   nearMiss: sketch('One web server, two instances', [['users', 'client'], ['web', 'web-server', { instances: 2 }]], [['users', 'web']]),
-  check({ graph, requestPath, names }) {
+  local: { props: ['instances', 'replicas'], radius: 0 },
+  check({ graph, requestPath, names, anchors, structural }) {
     const hits: RuleHit[] = [];
-    const withPeers = nodesWithPeers(graph, requestPath);
-    for (const node of graph.nodes.values()) {
+    const withPeers = structural('single-point-of-failure.peers', () => nodesWithPeers(graph, requestPath));
+    for (const node of anchors) {
       if (!requestPath.has(node.id) || node.managed || node.kind === 'client' || node.kind === 'session-store') continue;
       if (redundancy(graph, node) > 1 || withPeers.has(node.id)) continue;
       const name = names.one(node);

@@ -9,11 +9,14 @@ export const statefulWebTier: Rule = {
   nearMiss: sketch('Stateless servers with a session store', [
     ['lb', 'load-balancer', { instances: 2 }], ['web1', 'web-server'], ['web2', 'web-server'], ['sessions', 'session-store', { instances: 2 }],
   ], [['lb', 'web1'], ['lb', 'web2'], ['web1', 'sessions'], ['web2', 'sessions']]),
-  check({ graph, names }) {
-    const balancers = [...graph.nodes.values()].filter((n) => n.kind === 'load-balancer').map((n) => n.id);
-    const behind = reachable(graph, balancers, ['sync']);
+  local: { props: ['stateful'], radius: 0 },
+  check({ graph, names, anchors, structural }) {
+    const behind = structural('stateful-web-tier.behind', () => {
+      const balancers = [...graph.nodes.values()].filter((n) => n.kind === 'load-balancer').map((n) => n.id);
+      return reachable(graph, balancers, ['sync']);
+    });
     const hits: RuleHit[] = [];
-    for (const node of graph.nodes.values()) {
+    for (const node of anchors) {
       if (!SERVER_KINDS.includes(node.kind) || node.props.stateful !== true || !behind.has(node.id)) continue;
       hits.push({ nodes: [node.id], message: { key: 'rules.stateful-web-tier.message', params: { name: names.one(node) } } });
     }

@@ -7,9 +7,10 @@ export const verticalScalingLimit: Rule = {
   severity: 'warning',
   example: sketch('One huge database', [['db', 'database', { cpuCores: 128, memoryGb: 2048 }]]),
   nearMiss: sketch('Huge but replicated', [['db', 'database', { cpuCores: 128, memoryGb: 2048, instances: 2 }]]),
-  check({ graph, names }) {
+  local: { props: ['instances', 'cpuCores', 'memoryGb'], radius: 0 },
+  check({ anchors, names }) {
     const hits: RuleHit[] = [];
-    for (const node of graph.nodes.values()) {
+    for (const node of anchors) {
       const { cpuCores, memoryGb } = node.props;
       if (node.instances > 1 || typeof cpuCores !== 'number' || typeof memoryGb !== 'number') continue;
       if (cpuCores <= VERTICAL_CEILING.cpuCores && memoryGb <= VERTICAL_CEILING.memoryGb) continue;

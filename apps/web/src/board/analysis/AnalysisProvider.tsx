@@ -36,13 +36,18 @@ export function AnalysisProvider({ doc, drill, canvas, children }: AnalysisProvi
   const [inspectorOpen, setInspectorOpen] = useState(() => !isNarrowWindow());
   const [tab, setTab] = useState<InspectorTab>('properties');
   const [store] = useState(() => new NodeSummaryStore());
-  const previous = useRef<ReadonlyMap<string, NodeSummary>>(new Map());
-  const summaries = useMemo(() => shownSummaries(analysis, showLoad, previous.current), [analysis, showLoad]);
+  const previous = useRef<{ summaries: ReadonlyMap<string, NodeSummary>; version: number; showLoad: boolean }>({ summaries: new Map(), version: -1, showLoad });
+  const summaries = useMemo(() => {
+    const before = previous.current;
+    // Only the nodes the live analysis touched, when the summaries shown are of the analysis it updated.
+    const touched = analysis.touched !== 'all' && before.version === analysis.basis && before.showLoad === showLoad ? analysis.touched : undefined;
+    return shownSummaries(analysis, showLoad, before.summaries, touched);
+  }, [analysis, showLoad]);
   // Before paint, so badges and the overlay change in the same frame as the edit.
   useLayoutEffect(() => {
-    previous.current = summaries;
+    previous.current = { summaries, version: analysis.version, showLoad };
     store.update(summaries, showLoad);
-  }, [store, summaries, showLoad]);
+  }, [store, summaries, showLoad, analysis.version]);
   const openTab = useCallback((next: InspectorTab) => {
     setTab(next);
     setInspectorOpen(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DrillRecord } from '@scaleboard/protocol';
-import { sketch } from '@scaleboard/rules';
+import { LiveAnalysis, reportWithAvailability, sketch } from '@scaleboard/rules';
 import { computeAnalysis } from './computeAnalysis';
 
 const board = sketch('Drill', [['users', 'client'], ['web', 'web-server'], ['db', 'database']], [['users', 'web'], ['web', 'db']], { monthlyActiveUsers: 1_000_000 });
@@ -24,5 +24,21 @@ describe('computeAnalysis', () => {
   it('ignores ids the board no longer has (deleted during the drill)', () => {
     const analysis = computeAnalysis(board, 'en', { ...dbDown, scenario: { fail: ['gone'] } });
     expect(analysis.failed).toEqual([]);
+  });
+
+  it('is the live analysis’s update without a drill, and a drill leaves the live analysis on the board as drawn', () => {
+    const live = new LiveAnalysis(board);
+    const more = { ...board, nodes: board.nodes.map((n) => (n.id === 'web' ? { ...n, props: { ...n.props, instances: 2 } } : n)) };
+    const edited = computeAnalysis(more, 'en', null, { live, version: 2, basis: 1 });
+    expect(edited).toMatchObject({ drill: null, failed: [], version: 2, basis: 1 });
+    expect(edited.touched).toEqual(live.touched);
+    expect(edited.touched).toContain('web');
+    const drilled = computeAnalysis(more, 'en', dbDown, { live, version: 3, basis: 2 });
+    expect(drilled).toMatchObject({ basis: -1, touched: 'all' });
+    expect(drilled.failed).toContain('db');
+    expect(live.report.load.db?.qps).toBeGreaterThan(0);
+    const after = computeAnalysis(board, 'en', null, { live, version: 4, basis: 2 });
+    const { findings, estimate, load, latency, cost, availability } = after;
+    expect({ findings, estimate, load, latency, cost, availability }).toEqual(reportWithAvailability(board));
   });
 });

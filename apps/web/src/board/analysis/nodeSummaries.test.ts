@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardNode, Finding } from '@scaleboard/rules';
+import { LiveAnalysis, sketch, type BoardNode, type Finding } from '@scaleboard/rules';
 import { loadLevel } from './loadLevel';
-import { summarise } from './nodeSummaries';
+import { patchSummaries, summarise } from './nodeSummaries';
 
 const web = (id: string, instances?: number): BoardNode => ({ id, kind: 'web-server', label: id, x: 0, y: 0, props: instances === undefined ? {} : { instances } });
 const finding = (rule: string, severity: Finding['severity'], nodes: string[]): Finding => ({ rule, severity, nodes, message: '', fix: '' });
@@ -47,5 +47,28 @@ describe('summarise', () => {
 describe('loadLevel', () => {
   it.each([[0, 'idle'], [0.3, 'ok'], [0.7, 'busy'], [0.9, 'hot'], [1.4, 'over'], [Number.NaN, 'idle']] as const)('%d → %s', (u, level) => {
     expect(loadLevel(u)).toBe(level);
+  });
+});
+
+describe('patchSummaries', () => {
+  it('equals summarise of the whole report when given what the live analysis touched', () => {
+    let board = sketch('cells', [
+      ['users', 'client'], ['lb', 'load-balancer'], ['w1', 'web-server'], ['w2', 'web-server'], ['cache', 'cache'], ['db', 'database'],
+    ], [['users', 'lb'], ['lb', 'w1'], ['lb', 'w2'], ['w1', 'cache'], ['w2', 'cache'], ['w1', 'db'], ['w2', 'db']], { monthlyActiveUsers: 50_000_000 });
+    const live = new LiveAnalysis(board);
+    for (const showLoad of [false, true]) {
+      let previous = summarise(live.report.findings, showLoad ? live.report.load : {}, board.nodes);
+      const edits: [string, Record<string, unknown>][] = [['w1', { instances: 3 }], ['cache', { ttlSeconds: 60 }], ['lb', { instances: 2 }], ['w1', {}], ['db', { capacityQps: 1e9 }]];
+      for (const [id, props] of edits) {
+        board = { ...board, nodes: board.nodes.map((n) => (n.id === id ? { ...n, props } : n)) };
+        const report = live.update(board);
+        const touched = live.touched;
+        if (touched === 'all') throw new Error('a props edit should not rebuild');
+        const load = showLoad ? report.load : {};
+        const patched = patchSummaries(report.findings, load, board.nodes, previous, touched);
+        expect(patched).toEqual(summarise(report.findings, load, board.nodes));
+        previous = patched;
+      }
+    }
   });
 });

@@ -1,9 +1,11 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useNodeSummary } from '../analysis/AnalysisContext';
+import { useBoard } from '../BoardContext';
 import { loadLevel } from '../analysis/loadLevel';
 import type { BoardFlowEdge } from './flowTypes';
 import { endsSelector, sameEnds } from './edgeEnds';
+import { EdgeLabelEditor } from './EdgeLabelEditor';
 import { floatingEdgeEnds } from './floatingEdge';
 
 /**
@@ -15,6 +17,8 @@ export function BoardEdgeView({ id, source, target, data, selected }: EdgeProps<
   const ends = useStore(selectEnds, sameEnds);
   // With the load overlay on, an edge takes the colour of what it feeds.
   const { summary, showLoad } = useNodeSummary(target);
+  const { editingEdgeId, setEditingEdgeId, readOnly } = useBoard();
+  const editing = editingEdgeId === id;
   if (!ends) return null;
   const { source: start, target: end } = floatingEdgeEnds(ends[0], ends[1]);
   const [path, labelX, labelY] = getBezierPath({
@@ -39,10 +43,15 @@ export function BoardEdgeView({ id, source, target, data, selected }: EdgeProps<
         interactionWidth={18}
         {...(showLoad && summary.utilization !== null ? { 'data-load': loadLevel(summary.utilization) } : {})}
       />
-      {data?.label ? (
+      {editing || data?.label ? (
         <EdgeLabelRenderer>
-          <div className="edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
-            {data.label}
+          <div
+            className={`edge-label nodrag nopan${editing ? ' is-editing' : ''}`}
+            data-edge-label={id}
+            onDoubleClick={readOnly || editing ? undefined : () => setEditingEdgeId(id)}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {editing ? <EdgeLabelEditor id={id} label={data?.label} /> : data?.label}
           </div>
         </EdgeLabelRenderer>
       ) : null}

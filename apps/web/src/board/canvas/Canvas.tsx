@@ -79,7 +79,7 @@ interface CanvasProps {
  */
 export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, selection, awareness, undo, loaded }: CanvasProps) {
   const { t } = useTranslation();
-  const { readOnly, setEditingId } = useBoard();
+  const { readOnly, setEditingId, setEditingEdgeId } = useBoard();
   const { theme } = useThemeContext();
   const peers = usePeers(awareness);
   const remote = useRemoteMarks(peers);
@@ -191,6 +191,9 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const onNodeDoubleClick = useStableCallback((_: unknown, node: CanvasFlowNode) => {
     if (!readOnly && node.type !== 'unknown') setEditingId(node.id);
   });
+  const onEdgeDoubleClick = useStableCallback((_: unknown, edge: BoardFlowEdge) => {
+    if (!readOnly) setEditingEdgeId(edge.id);
+  });
 
   return (
     <div
@@ -218,6 +221,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeDoubleClick={onEdgeDoubleClick}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         onDragOver={onDragOver}

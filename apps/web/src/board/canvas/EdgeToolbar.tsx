@@ -1,4 +1,4 @@
-import { ArrowLeftRight, Trash } from 'lucide-react';
+import { ArrowLeftRight, Trash, Type } from 'lucide-react';
 import { ToggleGroup } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { deleteElements, updateEdge } from '@scaleboard/board';
@@ -18,10 +18,10 @@ function KindIcon({ kind }: { kind: EdgeKind }) {
   );
 }
 
-/** Shown while connections are selected: switch their kind, or delete them. */
+/** Shown while connections are selected: switch their kind, label one, or delete them. */
 export function EdgeToolbar({ content, selection }: { content: BoardContent; selection: Selection }) {
   const { t } = useTranslation();
-  const { doc, origin } = useBoard();
+  const { doc, origin, setEditingEdgeId } = useBoard();
   if (selection.edges.size === 0 || selection.nodes.size > 0) return null;
   const chosen = content.edges.filter((e) => selection.edges.has(e.id));
   const kinds = new Set(chosen.map((e) => e.kind));
@@ -41,6 +41,11 @@ export function EdgeToolbar({ content, selection }: { content: BoardContent; sel
         ))}
       </ToggleGroup.Root>
       <span className="toolbar-divider" aria-hidden />
+      {chosen.length === 1 ? (
+        <IconButton label={t('edge.label')} onClick={() => setEditingEdgeId(chosen[0]!.id)}>
+          <Type />
+        </IconButton>
+      ) : null}
       <IconButton label={t('edge.delete')} onClick={() => deleteElements(doc, { edges: chosen.map((e) => e.id) }, origin)}>
         <Trash />
       </IconButton>

@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { NoteStyle } from '@scaleboard/board';
 import type { EdgeKind, NodeKind } from '@scaleboard/rules';
 
 /** Someone else who has this element selected, from awareness. */
@@ -12,6 +13,8 @@ export interface BoardNodeData extends Record<string, unknown> {
   label: string;
   kindLabel: string;
   remote: RemoteMark[];
+  /** A note's look (`noteStyleOf`); absent on components and groups. */
+  note?: NoteStyle;
 }
 
 export interface BoardEdgeData extends Record<string, unknown> {

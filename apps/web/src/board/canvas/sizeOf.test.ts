@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { boardLayout } from '@scaleboard/board';
+import { boardLayout, MONO_FONT_FAMILY } from '@scaleboard/board';
 import { parseBoard, type NodeKind } from '@scaleboard/rules';
 import { BOX_SIZE_VARIABLES, sizeOf } from './sizeOf';
 
@@ -31,6 +31,7 @@ describe('BOX_SIZE_VARIABLES', () => {
       '--component-min-height': `${component.height}px`,
       '--note-width': `${note.width}px`,
       '--note-min-height': `${note.height}px`,
+      '--mono-font': MONO_FONT_FAMILY,
     });
     const css = readFileSync(new URL('../../styles/canvas.css', import.meta.url), 'utf8');
     for (const name of Object.keys(BOX_SIZE_VARIABLES)) expect(css).toContain(`var(${name})`);

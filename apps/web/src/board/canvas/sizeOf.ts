@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { COMPONENT_BOX, GROUP_BOX, NOTE_BOX } from '@scaleboard/board';
+import { COMPONENT_BOX, GROUP_BOX, MONO_FONT_FAMILY, NOTE_BOX } from '@scaleboard/board';
 import { isGroupKind, type BoardNode } from '@scaleboard/rules';
 
 /**
@@ -25,4 +25,6 @@ export const BOX_SIZE_VARIABLES = {
   '--component-min-height': `${COMPONENT_BOX.height}px`,
   '--note-width': `${NOTE_BOX.width}px`,
   '--note-min-height': `${NOTE_BOX.minHeight}px`,
+  // A monospace text block's face, the one the exports draw it in.
+  '--mono-font': MONO_FONT_FAMILY,
 } as CSSProperties;

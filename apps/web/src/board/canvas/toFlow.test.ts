@@ -99,4 +99,17 @@ describe('sameOnCanvas', () => {
     expect(sameOnCanvas(before, before.slice(0, 1))).toBe(false);
     expect(sameOnCanvas(before, [...before].reverse())).toBe(false);
   });
+
+  it("sees a note's look change (text block, monospace), which the canvas draws", () => {
+    const before = [node('n', 'note')];
+    expect(sameOnCanvas(before, [{ ...before[0]!, props: { style: 'note', mono: false } }])).toBe(true);
+    expect(sameOnCanvas(before, [{ ...before[0]!, props: { style: 'text' } }])).toBe(false);
+    expect(sameOnCanvas(before, [{ ...before[0]!, props: { mono: true } }])).toBe(false);
+  });
+
+  it('gives a note its look in the flow data, and a component none', () => {
+    const [note, web] = toFlowNodes([node('n', 'note', { props: { style: 'text', mono: true } }), node('web', 'web-server')], view);
+    expect(note!.data.note).toEqual({ text: true, mono: true });
+    expect(web!.data.note).toBeUndefined();
+  });
 });

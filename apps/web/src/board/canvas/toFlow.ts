@@ -1,4 +1,4 @@
-import { GROUP_BOX } from '@scaleboard/board';
+import { GROUP_BOX, noteStyleOf } from '@scaleboard/board';
 import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
 import { groupChain, isGroupKind } from '@scaleboard/rules';
 import type { UnknownNode } from '@scaleboard/board';
@@ -77,8 +77,14 @@ export function toFlowNodes(nodes: readonly BoardNode[], view: NodeView): BoardF
       position: { x: node.x, y: node.y },
       // No `props`: the card reads its instance count from the node summaries, and leaving them out
       // lets a property edit keep every flow node as it was, so xyflow's store is not updated at
-      // all (docs/BENCHMARKS.md).
-      data: { kind: node.kind, label: node.label, kindLabel, remote: view.remote.get(node.id) ?? [] },
+      // all (docs/BENCHMARKS.md). A note's look is the exception: the note draws it.
+      data: {
+        kind: node.kind,
+        label: node.label,
+        kindLabel,
+        remote: view.remote.get(node.id) ?? [],
+        ...(node.kind === 'note' ? { note: noteStyleOf(node.props) } : {}),
+      },
       selected: view.selected.has(node.id),
       ariaLabel: view.ariaLabel(node.label || kindLabel, kindLabel),
       ...(flowTypeOf(node.kind) === 'component' ? { domAttributes: { 'aria-describedby': `${view.nodeDescriptionId} ${instancesDescriptionId(node.id)}` } } : {}),
@@ -117,8 +123,8 @@ export function toUnknownFlowNodes(nodes: readonly UnknownNode[], ariaLabel: (la
 
 /**
  * Whether two readings of the nodes draw the same canvas: same nodes in the same order with the
- * same fields the canvas uses (everything but `props`). After a property edit they do, and the
- * canvas keeps its flow nodes and edges without rebuilding them (docs/BENCHMARKS.md).
+ * same fields the canvas uses (everything but `props`, save a note's look). After a property edit
+ * they do, and the canvas keeps its flow nodes and edges without rebuilding them (docs/BENCHMARKS.md).
  *
  * @example sameOnCanvas(before, after) // true when only props changed
  */
@@ -130,8 +136,14 @@ export function sameOnCanvas(a: readonly BoardNode[], b: readonly BoardNode[]): 
     const y = b[i]!;
     if (x === y) continue;
     if (x.id !== y.id || x.kind !== y.kind || x.label !== y.label || x.x !== y.x || x.y !== y.y || x.parent !== y.parent || x.width !== y.width || x.height !== y.height) return false;
+    if (x.kind === 'note' && !sameNoteStyle(x, y)) return false;
   }
   return true;
+}
+
+function sameNoteStyle(a: BoardNode, b: BoardNode): boolean {
+  const [x, y] = [noteStyleOf(a.props), noteStyleOf(b.props)];
+  return x.text === y.text && x.mono === y.mono;
 }
 
 export interface EdgeView {

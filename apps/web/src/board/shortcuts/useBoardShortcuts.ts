@@ -14,10 +14,11 @@ interface ShortcutOptions {
   readOnly: boolean;
   onHelp: () => void;
   setEditingId: (id: string | null) => void;
+  setEditingEdgeId: (id: string | null) => void;
 }
 
 /** Board-wide keyboard shortcuts (listed in the `?` sheet). Keys typed into fields are left alone. */
-export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditingId }: ShortcutOptions): void {
+export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditingId, setEditingEdgeId }: ShortcutOptions): void {
   const flow = useReactFlow();
   const clipboard = useClipboard(selection);
   useEffect(() => {
@@ -42,6 +43,10 @@ export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditin
         const [only] = selection.nodes;
         return run(() => setEditingId(only ?? null));
       }
+      if (key === 'f2' && !readOnly && selection.nodes.size === 0 && selection.edges.size === 1) {
+        const [only] = selection.edges;
+        return run(() => setEditingEdgeId(only ?? null));
+      }
       if (key === 'escape') return run(() => selection.set([]));
       if (event.key === '?') return run(onHelp);
       if (key === '/' && !readOnly) return run(() => document.getElementById('palette-search')?.focus());
@@ -51,5 +56,5 @@ export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditin
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [clipboard, flow, onHelp, readOnly, selection, setEditingId, undo]);
+  }, [clipboard, flow, onHelp, readOnly, selection, setEditingEdgeId, setEditingId, undo]);
 }

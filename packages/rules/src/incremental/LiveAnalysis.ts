@@ -1,0 +1,303 @@
+import {
+  componentAvailability,
+  requestStages,
+  stageDowntime,
+  stagesInSeries,
+  type AvailabilityReport,
+  type RequestStages,
+} from '../availability/availability';
+import type { Board, BoardNode } from '../boardSchema';
+import { resolveProps } from '../catalogue/resolveProps';
+import { costOfGraph, type CostReport } from '../cost/cost';
+import { estimate, type Estimate } from '../estimate/estimate';
+import type { RuleContext } from '../findings/finding';
+import { buildGraph, type BoardGraph, type GraphNode } from '../graph/boardGraph';
+import { requestPath } from '../graph/paths';
+import { namesOver } from '../i18n/componentNames';
+import { latencyOfGraph, type LatencyReport } from '../latency/latency';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import type { Report, ReportOptions } from '../report';
+import { RULES } from '../rules';
+import { boardChange, type BoardChange } from './boardChange';
+import { LiveFindings } from './liveFindings';
+import { LiveLoad } from './liveLoad';
+
+/** What `reportWithAvailability` returns, kept live. */
+export interface LiveReport extends Report {
+  availability: AvailabilityReport;
+}
+
+/**
+ * The components whose findings, load or props may differ from the previous report: `'all'` after
+ * a rebuild. What a view of per-component marks (badges, load) needs to redo.
+ */
+export type Touched = ReadonlySet<string> | 'all';
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Props the availability model reads of a component. */
+const AVAILABILITY_PROPS = ['availability', 'instances', 'replicas'];
+/** Props the latency model reads of a component (`latencyOfGraph`: its own latency, a cache's or CDN's misses). */
+const LATENCY_PROPS = ['latencyMs', 'hitRatio'];
+
+/** Everything built from one structure of the board, kept while only props and labels change. */
+interface Live {
+  graph: BoardGraph;
+  estimate: Estimate;
+  load: LiveLoad;
+  stages: RequestStages;
+  /** Each stage's `stageDowntime`, and the stage of each component on the request path. */
+  downs: number[];
+  stageOf: Map<string, number>;
+  components: Record<string, number>;
+  availability: AvailabilityReport;
+  latency: LatencyReport;
+  cost: CostReport;
+  findings: LiveFindings;
+  /** Component ids by trimmed label, for naming (`componentNames`). */
+  labels: Map<string, Set<string>>;
+  ctx: RuleContext;
+}
+
+/**
+ * The rules' report on a board being edited, updated by what each edit changed instead of
+ * recomputed: `update(board)` compares the new board with the last one element by element (the
+ * web's reader keeps untouched nodes and edges the same objects, so this is a pointer comparison
+ * for most of the board) and
+ * - when nothing the rules read changed (a move, a title), returns the same report;
+ * - when props or labels of components changed, patches the graph in place and re-derives only
+ *   the loads downstream of them (`LiveLoad`), the availability of their stages, and the findings
+ *   anchored where the rules' declared reach (`RuleLocality`) says they can change; the latency
+ *   (when a `latencyMs` or `hitRatio` changed) and the bill (after any props edit) are recomputed
+ *   whole — linear passes, about half a millisecond each at 1,000 components;
+ * - when the structure changed (components or edges added or removed, a kind or group changed,
+ *   the assumptions), rebuilds everything, as `report` would.
+ *
+ * `update(board)` always returns what `reportWithAvailability(board)` returns (a property test
+ * over random edit sequences holds it to that, numbers to the last bit). One difference: a props
+ * edit updates the `load` and `availability.components` maps in place (copying 10,000 entries cost
+ * more than the rest of an edit), so a caller that keeps an older report copies those first.
+ * Pure: it holds state, but reads nothing outside its arguments.
+ *
+ * @example
+ * const live = new LiveAnalysis(board, { lang: 'ko' });
+ * const { findings, load } = live.update(editedBoard);
+ */
+export class LiveAnalysis {
+  private board: Board;
+  private live: Live;
+  private current: LiveReport;
+  private lastTouched: Touched = 'all';
+  /** The language its findings are said in. */
+  readonly lang: Lang;
+  /** A board that repeats a node id is rebuilt on every edit (see `boardChange`). */
+  private repeatedIds = false;
+
+  constructor(board: Board, { lang = DEFAULT_LANG }: ReportOptions = {}) {
+    this.lang = lang;
+    this.board = board;
+    this.live = this.build(board);
+    this.current = this.reportOf(this.live);
+  }
+
+  /** The report of the board last given. */
+  get report(): LiveReport {
+    return this.current;
+  }
+
+  /**
+   * Which components the last `update` can have changed the findings, load or props of.
+   *
+   * @example live.update(board); live.touched // Set { 'web1', 'lb' } after an instances edit
+   */
+  get touched(): Touched {
+    return this.lastTouched;
+  }
+
+  /**
+   * Brings the report up to `board`, the next state of the board it was built on (any board works;
+   * one unrelated to the last just costs a rebuild).
+   *
+   * @example live.update(boardReader.read()).findings
+   */
+  update(board: Board): LiveReport {
+    this.lastTouched = NONE;
+    if (board === this.board) return this.current;
+    const change: BoardChange = this.repeatedIds ? 'structure' : boardChange(this.board, board);
+    this.board = board;
+    if (change === 'structure') {
+      this.lastTouched = 'all';
+      this.live = this.build(board);
+      this.current = this.reportOf(this.live);
+      return this.current;
+    }
+    this.live.ctx = { ...this.live.ctx, board };
+    if (change.size > 0) this.apply(change);
+    return this.current;
+  }
+
+  private build(board: Board): Live {
+    this.repeatedIds = new Set(board.nodes.map((node) => node.id)).size !== board.nodes.length;
+    const graph = buildGraph(board);
+    const est = estimate(board.assumptions);
+    const load = new LiveLoad(graph, est);
+    const stages = requestStages(graph);
+    const components: Record<string, number> = {};
+    for (const id of stages.path) components[id] = componentAvailability(graph, graph.nodes.get(id)!);
+    const downs = stages.stages.map((nodes) => stageDowntime(nodes, components));
+    const stageOf = new Map<string, number>();
+    stages.stages.forEach((nodes, i) => nodes.forEach((id) => stageOf.set(id, i)));
+    const availability = stagesInSeries(stages.stages, downs, components);
+    const labels = new Map<string, Set<string>>();
+    for (const node of graph.nodes.values()) addLabel(labels, node);
+    const memo = new Map<string, unknown>();
+    const latency = latencyOfGraph(graph);
+    const cost = costOfGraph(graph, est, load.load);
+    const live: Live = { graph, estimate: est, load, stages, downs, stageOf, components, availability, latency, cost, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
+    live.ctx = {
+      board,
+      graph,
+      lang: this.lang,
+      names: namesOver(graph.nodes, (label) => labels.get(label)?.size ?? 0, this.lang),
+      requestPath: requestPath(graph),
+      load: () => live.load.load,
+      availability: () => live.availability,
+      latency: () => live.latency,
+      anchors: { [Symbol.iterator]: () => graph.nodes.values() },
+      structural: <T>(key: string, compute: () => T): T => {
+        if (!memo.has(key)) memo.set(key, compute());
+        return memo.get(key) as T;
+      },
+    };
+    live.findings = new LiveFindings(graph, RULES, live.ctx);
+    return live;
+  }
+
+  /** Patches the graph's nodes in place with their new props and labels, then re-derives what they reach. */
+  private apply(change: ReadonlyMap<string, BoardNode>): void {
+    const live = this.live;
+    const props = new Map<string, Set<string>>();
+    const renamed = new Set<string>();
+    for (const node of change.values()) {
+      const graphNode = live.graph.nodes.get(node.id)!;
+      if (node.label !== graphNode.label) rename(live.labels, graphNode, node.label, renamed);
+      const changedProps = patchProps(graphNode, node);
+      if (changedProps.size > 0) props.set(node.id, changedProps);
+    }
+    const loadChanged = props.size > 0 ? live.load.update(new Set(props.keys())) : new Set<string>();
+    const availabilityChanged = this.updateAvailability(props);
+    const latencyChanged = this.updateLatency(props);
+    const costChanged = this.updateCost(props);
+    // Every node edited, not only those whose resolved props changed: a view may show a raw prop (`instances` on a client).
+    const touched = new Set<string>([...change.keys(), ...loadChanged]);
+    const findingsChanged = live.findings.update({ props, renamed, load: loadChanged }, live.ctx, touched);
+    this.lastTouched = touched;
+    if (loadChanged.size > 0 || availabilityChanged || latencyChanged || costChanged || findingsChanged) this.current = this.reportOf(live);
+  }
+
+  /** Recomputes the stages holding components whose availability props changed; `components` is updated in place. */
+  private updateAvailability(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    const live = this.live;
+    const stages = new Set<number>();
+    for (const [id, changed] of props) {
+      const stage = live.stageOf.get(id);
+      if (stage === undefined || !AVAILABILITY_PROPS.some((prop) => changed.has(prop))) continue;
+      const own = componentAvailability(live.graph, live.graph.nodes.get(id)!);
+      if (Object.is(own, live.components[id])) continue;
+      live.components[id] = own;
+      stages.add(stage);
+    }
+    if (stages.size === 0) return false;
+    for (const stage of stages) live.downs[stage] = stageDowntime(live.stages.stages[stage]!, live.components);
+    live.availability = stagesInSeries(live.stages.stages, live.downs, live.components);
+    return true;
+  }
+
+  /**
+   * Recomputes the latency whole when a prop it reads changed. Whole, not per path: the slowest
+   * paths are a merge over the board (linear, about half a millisecond at 1,000 components), and
+   * the `latency-target` rule (run whole after every edit) reads them through `ctx.latency`.
+   */
+  private updateLatency(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    if (![...props.values()].some((changed) => LATENCY_PROPS.some((prop) => changed.has(prop)))) return false;
+    const next = latencyOfGraph(this.live.graph);
+    if (sameLatency(this.live.latency, next)) return false;
+    this.live.latency = next;
+    return true;
+  }
+
+  /**
+   * Recomputes the bill whole after any props edit: a component's cost reads its price, copies and
+   * load, and the total sums every component's (linear, about half a millisecond at 1,000
+   * components). Only the components edited or whose load changed can bill differently, and those
+   * are already in `touched`.
+   */
+  private updateCost(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    if (props.size === 0) return false;
+    const next = costOfGraph(this.live.graph, this.live.estimate, this.live.load.load);
+    if (sameCost(this.live.cost, next)) return false;
+    this.live.cost = next;
+    return true;
+  }
+
+  private reportOf(live: Live): LiveReport {
+    return { findings: live.findings.findings, estimate: live.estimate, load: live.load.load, latency: live.latency, cost: live.cost, availability: live.availability };
+  }
+}
+
+function addLabel(labels: Map<string, Set<string>>, node: GraphNode): void {
+  const label = node.label.trim();
+  if (!label) return;
+  const ids = labels.get(label);
+  if (ids) ids.add(node.id);
+  else labels.set(label, new Set([node.id]));
+}
+
+/**
+ * Changes a component's label and notes whose names read differently: its own, and those of the
+ * components that share the old or the new label when that label goes from one user to several or
+ * back (`componentNames` adds the kind to repeated labels).
+ */
+function rename(labels: Map<string, Set<string>>, node: GraphNode, label: string, renamed: Set<string>): void {
+  const before = node.label.trim();
+  const after = label.trim();
+  renamed.add(node.id);
+  if (before) {
+    const ids = labels.get(before)!;
+    ids.delete(node.id);
+    if (ids.size === 0) labels.delete(before);
+    else if (ids.size === 1) for (const id of ids) renamed.add(id);
+  }
+  node.label = label;
+  addLabel(labels, node);
+  const sharing = after ? labels.get(after) : undefined;
+  if (sharing && sharing.size === 2) for (const id of sharing) renamed.add(id);
+}
+
+/** Resolves a component's new props into its graph node; returns the names of those that changed. */
+function patchProps(graphNode: GraphNode, node: BoardNode): Set<string> {
+  const next = resolveProps(node.kind, node.props);
+  const changed = new Set<string>();
+  for (const key of Object.keys(next)) if (!Object.is(next[key], graphNode.props[key])) changed.add(key);
+  if (changed.size > 0) {
+    graphNode.props = next;
+    graphNode.instances = typeof next.instances === 'number' ? next.instances : 1;
+  }
+  return changed;
+}
+
+function sameLatency(a: LatencyReport, b: LatencyReport): boolean {
+  return a.slowestMs === b.slowestMs && a.paths.length === b.paths.length
+    && a.paths.every((path, i) => path.ms === b.paths[i]!.ms && path.nodes.length === b.paths[i]!.nodes.length && path.nodes.every((id, j) => id === b.paths[i]!.nodes[j]))
+    && sameNumbers(a.perNode, b.perNode);
+}
+
+function sameCost(a: CostReport, b: CostReport): boolean {
+  return a.monthly === b.monthly && a.perMillionRequests === b.perMillionRequests && sameNumbers(a.perNode, b.perNode);
+}
+
+/** Records over the same keys (the board's components, in its order) with the same numbers. */
+function sameNumbers(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  for (const key in b) if (!Object.is(a[key], b[key])) return false;
+  return true;
+}

@@ -1,0 +1,136 @@
+import { compareFindings, findingOf } from '../findings/analyze';
+import type { Finding, Rule, RuleContext } from '../findings/finding';
+import type { BoardGraph } from '../graph/boardGraph';
+
+/** What changed since the findings were last brought up to date (structure excepted: that rebuilds). */
+export interface FindingsChange {
+  /** Components whose props changed, with the names of the props that did (`instances` included). */
+  props: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Components whose name (`componentNames`) may read differently now. */
+  renamed: ReadonlySet<string>;
+  /** Components whose load changed. */
+  load: ReadonlySet<string>;
+}
+
+/** A local rule's findings by the anchor they were found at; a board-wide rule's as a list. */
+type RuleFindings = { rule: Rule; byAnchor: Map<string, Finding[]> } | { rule: Rule; all: Finding[] };
+
+/**
+ * `analyze` kept up to date between edits of props and labels: a rule with `local` (RuleLocality)
+ * re-checks only the anchors an edit can reach; a board-wide rule runs again whole (those left are
+ * linear and cheap once the load and availability are kept live). The list comes out in `analyze`'s
+ * order: per rule, anchors in board order, then the same stable sort.
+ */
+export class LiveFindings {
+  private readonly byRule: RuleFindings[];
+  private readonly position = new Map<string, number>();
+  private current: Finding[];
+
+  constructor(
+    private readonly graph: BoardGraph,
+    rules: readonly Rule[],
+    ctx: RuleContext,
+  ) {
+    let i = 0;
+    for (const id of graph.nodes.keys()) this.position.set(id, i++);
+    this.byRule = rules.map((rule) => {
+      const found = rule.check(ctx).map((hit) => findingOf(rule, hit, ctx.lang));
+      if (!rule.local) return { rule, all: found };
+      const byAnchor = new Map<string, Finding[]>();
+      for (const finding of found) {
+        const anchor = finding.nodes[0]!;
+        const list = byAnchor.get(anchor);
+        if (list) list.push(finding);
+        else byAnchor.set(anchor, [finding]);
+      }
+      return { rule, byAnchor };
+    });
+    this.current = this.assemble();
+  }
+
+  get findings(): Finding[] {
+    return this.current;
+  }
+
+  /**
+   * Re-checks what `change` can have changed, with `ctx` describing the board as it is now. Adds to
+   * `touched` the nodes named by a finding that came or went; when any did, `findings` is a new array.
+   *
+   * @example live.update({ props: new Map([['web1', new Set(['instances'])]]), renamed: new Set(), load: new Set() }, ctx, touched)
+   */
+  update(change: FindingsChange, ctx: RuleContext, touched: Set<string>): boolean {
+    if (change.props.size === 0 && change.renamed.size === 0 && change.load.size === 0) return false;
+    let changed = false;
+    const touch = (findings: readonly Finding[]) => {
+      for (const finding of findings) for (const id of finding.nodes) touched.add(id);
+    };
+    for (const entry of this.byRule) {
+      if (!('byAnchor' in entry)) {
+        const all = entry.rule.check(ctx).map((hit) => findingOf(entry.rule, hit, ctx.lang));
+        if (!sameFindings(entry.all, all)) {
+          touch(entry.all);
+          touch(all);
+          entry.all = all;
+          changed = true;
+        }
+        continue;
+      }
+      for (const anchor of this.anchorsOf(entry.rule, change)) {
+        const node = this.graph.nodes.get(anchor);
+        if (!node) continue;
+        const found = entry.rule.check({ ...ctx, anchors: [node] }).map((hit) => findingOf(entry.rule, hit, ctx.lang));
+        const before = entry.byAnchor.get(anchor) ?? [];
+        if (sameFindings(before, found)) continue;
+        touch(before);
+        touch(found);
+        if (found.length > 0) entry.byAnchor.set(anchor, found);
+        else entry.byAnchor.delete(anchor);
+        changed = true;
+      }
+    }
+    if (changed) this.current = this.assemble();
+    return changed;
+  }
+
+  private anchorsOf(rule: Rule, change: FindingsChange): Set<string> {
+    const local = rule.local!;
+    const anchors = new Set<string>();
+    for (const [id, props] of change.props) {
+      if (!local.props.some((prop) => props.has(prop))) continue;
+      anchors.add(id);
+      if (local.radius === 1) this.addNeighbours(id, anchors);
+    }
+    // Rules name the anchor and its direct neighbours.
+    for (const id of change.renamed) {
+      anchors.add(id);
+      this.addNeighbours(id, anchors);
+    }
+    if (local.load) for (const id of change.load) anchors.add(id);
+    return anchors;
+  }
+
+  private addNeighbours(id: string, into: Set<string>): void {
+    for (const edge of this.graph.out.get(id) ?? []) into.add(edge.to);
+    for (const edge of this.graph.in.get(id) ?? []) into.add(edge.from);
+  }
+
+  private assemble(): Finding[] {
+    const list: Finding[] = [];
+    for (const entry of this.byRule) {
+      if ('all' in entry) {
+        list.push(...entry.all);
+        continue;
+      }
+      const anchors = [...entry.byAnchor.keys()].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+      for (const anchor of anchors) list.push(...entry.byAnchor.get(anchor)!);
+    }
+    return list.sort(compareFindings);
+  }
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => {
+    const g = b[i]!;
+    return f.rule === g.rule && f.message === g.message && f.fix === g.fix && f.nodes.length === g.nodes.length && f.nodes.every((n, j) => n === g.nodes[j]);
+  });
+}
