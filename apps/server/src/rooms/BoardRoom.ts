@@ -220,21 +220,12 @@ export class BoardRoom {
   }
 
   private applyUpdate(session: RoomSession, update: Uint8Array): void {
-    // Checked on a copy first: Yjs cannot take an update back once the document has it.
-    const verdict = this.guard.check(update);
-    if (!verdict.ok) {
-      this.deps.metrics.messagesRejected.inc({ reason: verdict.metric });
-      this.deps.logger.warn({ boardId: this.boardId, session: session.id, reason: verdict.reason }, 'rejected update');
-      session.close(verdict.code, verdict.reason);
-      return;
-    }
-    try {
-      Y.applyUpdate(this.doc, update, session);
-    } catch (error) {
-      this.deps.metrics.messagesRejected.inc({ reason: 'unappliable' });
-      this.deps.logger.warn({ boardId: this.boardId, err: error }, 'update could not be applied');
-      session.close(CLOSE_CODES.badMessage, 'update could not be applied');
-    }
+    // Checked on a copy first, then applied: Yjs cannot take an update back once the document has it.
+    const verdict = this.guard.accept(update, session);
+    if (verdict.ok) return;
+    this.deps.metrics.messagesRejected.inc({ reason: verdict.metric });
+    this.deps.logger.warn({ boardId: this.boardId, session: session.id, reason: verdict.reason }, 'rejected update');
+    session.close(verdict.code, verdict.reason);
   }
 
   /**

@@ -26,7 +26,10 @@ type Events = Array<Y.YEvent<Y.AbstractType<unknown>>>;
  * checked. A refused update leaves the shadow dirty; it is rebuilt from the live document (rare:
  * the sender is disconnected). What is the guard's own: the shadow, sizes and element counts.
  *
- * @example const verdict = guard.check(update); if (verdict.ok) Y.applyUpdate(doc, update)
+ * `accept` checks and then applies to the live document, whose transaction the shadow then does
+ * not apply a second time: it made the same one in `check`, from the same state.
+ *
+ * @example const verdict = guard.accept(update, session) // applied to the live document when ok
  */
 export class UpdateGuard {
   private shadow = new Y.Doc();
@@ -38,6 +41,8 @@ export class UpdateGuard {
    * every entry, which cost each update a pass over the whole board (docs/BENCHMARKS.md).
    */
   private elements = 0;
+  /** The live document's transaction applying an update `check` already applied to the shadow. */
+  private acceptedTransaction: Y.Transaction | undefined;
 
   constructor(
     private readonly live: Y.Doc,
@@ -72,6 +77,30 @@ export class UpdateGuard {
     }
     if (!verdict.ok) this.rebuild();
     return verdict;
+  }
+
+  /**
+   * `check`, then, when the update keeps the contract, applies it to the live document with
+   * `origin`. The shadow, which made the same transaction from the same state in `check`, skips
+   * it when the live document reports it; other changes reach the shadow as before (`follow`).
+   */
+  accept(update: Uint8Array, origin: unknown): GuardVerdict {
+    const verdict = this.check(update);
+    if (!verdict.ok) return verdict;
+    // Y.applyUpdate opens one transaction for the update: the first to start from here.
+    const capture = (transaction: Y.Transaction) => (this.acceptedTransaction ??= transaction);
+    this.live.on('beforeTransaction', capture);
+    try {
+      Y.applyUpdate(this.live, update, origin);
+      return verdict;
+    } catch (error) {
+      // The shadow took what the live document did not (at least not whole): start it again.
+      this.rebuild();
+      return refuse('unappliable', CLOSE_CODES.badMessage, `update could not be applied: ${(error as Error).message}`);
+    } finally {
+      this.live.off('beforeTransaction', capture);
+      this.acceptedTransaction = undefined;
+    }
   }
 
   destroy(): void {
@@ -128,8 +157,8 @@ export class UpdateGuard {
     for (const root of roots) root.observe(count);
   }
 
-  private readonly follow = (update: Uint8Array): void => {
-    Y.applyUpdate(this.shadow, update);
+  private readonly follow = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+    if (transaction !== this.acceptedTransaction) Y.applyUpdate(this.shadow, update);
     this.growthBytes += update.byteLength;
   };
 }
