@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addEdge, addNode, edgesOf, moveNodes, nodesOf, setNodeProp } from '@scaleboard/board';
+import type { NodeKind } from '@scaleboard/rules';
 import { UpdateGuard, type GuardVerdict } from './UpdateGuard';
 
 // `accept` (check on the shadow, apply to the live document, the shadow not applying it again)
@@ -14,7 +15,7 @@ import { UpdateGuard, type GuardVerdict } from './UpdateGuard';
 /** Small limits, so streams reach MAX_BOARD_ELEMENTS and MAX_BOARD_BYTES too. */
 const LIMITS = { maxBoardBytes: 3000, maxBoardElements: 8 };
 const IDS = ['a', 'b', 'c', 'd', 'e'];
-const KINDS = ['cache', 'web-server', 'database', 'region', 'note'];
+const KINDS: NodeKind[] = ['cache', 'web-server', 'database', 'region', 'note'];
 
 type Edit = (doc: Y.Doc) => void;
 const id = fc.constantFrom(...IDS);
