@@ -90,7 +90,6 @@ export class BoardRoom {
       (lag) => deps.metrics.persistLag.observe(lag),
     );
     this.outgoing = new OutgoingBatch(this.sessions, this.log, (update) => deps.relay.publish(boardId, 'update', update), deps.metrics, deps.commitWindowMs ?? 0);
-    this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -100,11 +99,16 @@ export class BoardRoom {
     // Subscribe before reading the log, so no update falls between the two.
     room.unsubscribe = await deps.relay.subscribe(boardId, room.onRelayMessage);
     try {
-      await loadDocument(deps.store, boardId, room.doc);
+      const { tail } = await loadDocument(deps.store, boardId, room.doc);
+      room.log.loaded(tail);
     } catch (error) {
       room.destroy();
       throw error;
     }
+    // Listened to once loaded: Yjs encodes a transaction for its update listeners, and the load's
+    // is the whole board. Until now no session could see an update, and the relay's are not
+    // logged: the loaded document holds them.
+    room.doc.on('update', room.onDocUpdate);
     return room;
   }
 
