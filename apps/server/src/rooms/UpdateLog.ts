@@ -8,7 +8,8 @@ import { loadDocument } from './loadDocument';
  * Log bytes after which the log is folded into a snapshot even before `compactEvery` entries: the
  * commit window merges many edits into one entry, and a cold load applies the whole tail after
  * the snapshot (a snapshot of the same edits is smaller and quicker to apply: Yjs has dropped
- * the content of what they deleted). History keeps every entry either way.
+ * the content of what they deleted). History keeps every entry either way. 64 KiB is about 250
+ * moves: a checkpoint about as often per edit as `compactEvery` single-edit entries gave.
  */
 export const COMPACT_AFTER_BYTES = 64 * 1024;
 
@@ -23,8 +24,9 @@ export interface LogPolicy {
 
 /**
  * Appends a room's accepted updates to the durable log in order, and every `compactEvery`
- * appends (or `COMPACT_AFTER_BYTES` of them) folds the log into a snapshot. Compaction reads back what the store holds rather
- * than the room's memory, so it is safe while other instances append to the same board.
+ * appends (or `COMPACT_AFTER_BYTES` of them) folds the log into a snapshot. Compaction reads
+ * back what the store holds rather than the room's memory, so it is safe while other instances
+ * append to the same board.
  */
 export class UpdateLog {
   private chain: Promise<void> = Promise.resolve();
