@@ -1,14 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { awarenessMessage } from './yjsWire';
-
-/** xyflow's viewport transform: "translate(Xpx, Ypx) scale(Z)", as numbers. */
-async function viewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
-  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
-  const match = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(transform);
-  if (!match) throw new Error(`no viewport transform: ${transform}`);
-  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
-}
 
 const close = (a: { x: number; y: number; zoom: number }, b: { x: number; y: number; zoom: number }) =>
   Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
@@ -49,26 +40,28 @@ test('follow mode: click a person to follow their viewport, stop by panning; the
   // Bob follows Ada from the roster; Ada zooms twice and Bob's view goes with her.
   await bob.page.getByRole('button', { name: 'Follow Ada, Owner' }).click();
   await expect(bob.page.getByRole('status').filter({ hasText: 'Following Ada' })).toBeVisible();
-  const bobBefore = await viewport(bob.page);
+  const bobBefore = await bob.board.viewport();
   await ada.page.getByRole('button', { name: 'Zoom in' }).click();
   await ada.page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(async () => close(await viewport(bob.page), await viewport(ada.page))).toBe(true);
-  expect((await viewport(bob.page)).zoom).toBeGreaterThan(bobBefore.zoom);
+  await expect.poll(async () => close(await bob.board.viewport(), await ada.board.viewport())).toBe(true);
+  expect((await bob.board.viewport()).zoom).toBeGreaterThan(bobBefore.zoom);
 
-  // Bob zooms on his own: following stops, and Ada's next move leaves Bob where he is.
+  // Bob zooms on his own (Ctrl+wheel: the wheel alone scrolls): following stops, and Ada's next move leaves Bob where he is.
   await bob.page.mouse.move(900, 500);
+  await bob.page.keyboard.down('Control');
   await bob.page.mouse.wheel(0, 300);
+  await bob.page.keyboard.up('Control');
   await expect(bob.page.getByRole('status').filter({ hasText: 'Following Ada' })).toHaveCount(0);
-  await expect.poll(async () => (await viewport(bob.page)).zoom).toBeLessThan((await viewport(ada.page)).zoom);
-  const bobAlone = await viewport(bob.page);
+  await expect.poll(async () => (await bob.board.viewport()).zoom).toBeLessThan((await ada.board.viewport()).zoom);
+  const bobAlone = await bob.board.viewport();
   await ada.page.getByRole('button', { name: 'Zoom out' }).click();
-  await expect.poll(async () => (await viewport(ada.page)).zoom).not.toBe(bobAlone.zoom);
-  expect(await viewport(bob.page)).toEqual(bobAlone);
+  await expect.poll(async () => (await ada.board.viewport()).zoom).not.toBe(bobAlone.zoom);
+  expect(await bob.board.viewport()).toEqual(bobAlone);
 
   // The owner asks everyone to follow her.
   await ada.page.getByRole('button', { name: 'Ask everyone to follow me' }).click();
   await expect(bob.page.getByRole('status').filter({ hasText: 'Following Ada' })).toBeVisible();
-  await expect.poll(async () => close(await viewport(bob.page), await viewport(ada.page))).toBe(true);
+  await expect.poll(async () => close(await bob.board.viewport(), await ada.board.viewport())).toBe(true);
   // Someone joining while she leads follows her too.
   const cy = await newUser('Cy');
   await cy.board.open(links.edit!, 'Cy');

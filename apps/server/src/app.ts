@@ -34,6 +34,7 @@ import { redactUrl } from './ops/redactUrl';
 import { withTimeout } from './ops/withTimeout';
 import { LocalRelay } from './relay/LocalRelay';
 import type { RoomRelay } from './relay/RoomRelay';
+import { attachEstimationEvents } from './presence/estimationEvents';
 import { attachInterviewEvents } from './presence/interviewEvents';
 import { attachPresence, type RoomServer } from './presence/presenceRoom';
 import { attachRoomGuards, liveRoomSockets, revokeRoomSockets } from './presence/roomGuards';
@@ -223,6 +224,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   attachPresence(io, { boards, logger, metrics });
   attachRoomGuards(io, { connections, clientIp, maxEventsPerSecond: limits.maxUpdatesPerSecond });
   attachInterviewEvents(io, { interviews, logger });
+  attachEstimationEvents(io, { interviews, logger });
 
   const yjs = new YjsTransport({ registry, boards, logger, metrics, ...limits, connections, clientIp, originAllowed });
   // Engine.IO's own upgrade listener answers everything under its path, garbage included.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docToBoard } from '@scaleboard/board';
-import { report, TEMPLATES } from '@scaleboard/rules';
+import { report, TEMPLATES, type Report } from '@scaleboard/rules';
 import { eventually } from './eventually';
 import { startTestServer, type TestServer } from './testServer';
 
@@ -26,6 +26,11 @@ describe('GET /api/boards/:id/report', () => {
     const res = await fetch(`${server.url}/api/boards/${id}/report`, { headers: { authorization: `Bearer ${keys.view}` } });
     expect(res.status).toBe(200);
     // Compared as JSON: what the client computes, sent over the wire, is what the server sends.
-    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(onClient)));
+    const body = (await res.json()) as Report;
+    expect(body).toEqual(JSON.parse(JSON.stringify(onClient)));
+    // Issue 19's additions to the shape: every template draws a request path, and it costs something.
+    expect(body.latency.slowestMs).toBeGreaterThan(0);
+    expect(body.cost).toMatchObject({ currency: 'USD', monthly: expect.any(Number) });
+    expect(body.cost.monthly).toBeGreaterThan(0);
   });
 });

@@ -39,10 +39,22 @@ describe('scaleboard check', { timeout: 30_000 }, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['findings', 'estimate', 'load']);
+    expect(Object.keys(report)).toEqual(['findings', 'estimate', 'load', 'latency', 'cost']);
     expect(report.estimate.dailyActiveUsers).toBe(500_000);
     expect(Object.keys(report.load).sort()).toEqual(['lb', 'users', 'web1', 'web2']);
     expect(report.load.web1).toEqual({ qps: expect.any(Number), utilization: expect.any(Number) });
+  });
+
+  it('prints the latency of the request paths and the monthly cost in the JSON (issue 19)', () => {
+    const { stdout } = scaleboard('check', file('ok-latency.json', healthy), '--format', 'json');
+    const { latency, cost } = JSON.parse(stdout);
+    // users 0 ms, balancer 0.5 ms (a datacentre round trip), web server 1.5 ms (round trip + handling).
+    expect(latency.paths).toEqual([{ nodes: ['users', 'lb', 'web1'], ms: 2 }, { nodes: ['users', 'lb', 'web2'], ms: 2 }]);
+    expect(latency.slowestMs).toBe(2);
+    // Two balancer instances at $16.43 and two web servers at $280.32 a month.
+    expect(cost).toEqual({
+      monthly: 593.5, currency: 'USD', perNode: { users: 0, lb: 32.86, web1: 280.32, web2: 280.32 }, perMillionRequests: expect.any(Number),
+    });
   });
 
   it('exits 1 when a finding is an error, with findings in the contract shape', () => {
@@ -58,6 +70,8 @@ describe('scaleboard check', { timeout: 30_000 }, () => {
     expect(stdout).toContain('public-exposure');
     expect(stdout).toContain('Estimate');
     expect(stdout).toMatch(/Availability\n {2}[\d.]+ % \([\d.]+ nines/);
+    expect(stdout).toMatch(/Latency \(slowest paths\)\n {2}[\d.]+ ms +"users" → "web" → "db"/);
+    expect(stdout).toMatch(/Cost per month\n {2}\$[\d,.]+/);
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -88,6 +102,20 @@ describe('scaleboard check', { timeout: 30_000 }, () => {
       expect(stderr).toContain('Usage:');
       expect(stdout).toBe('');
     }
+  });
+});
+
+describe('scaleboard simulate', { timeout: 30_000 }, () => {
+  it('plays a drill on a board file: JSON with the scenario and what failed, exit codes as for check', () => {
+    const path = file('drill.json', healthy);
+    const down = scaleboard('simulate', path, '--fail', 'lb', '--format', 'json');
+    expect(down.code).toBe(1);
+    expect(JSON.parse(down.stdout)).toMatchObject({ scenario: { fail: ['lb'] }, failed: ['lb'], findings: [{ rule: 'scenario-outage', nodes: ['users', 'lb'] }] });
+    const spike = scaleboard('simulate', path, '--traffic', '2', '--format', 'json');
+    expect(spike.code).toBe(0);
+    expect(JSON.parse(spike.stdout).load.web1.qps).toBeCloseTo(JSON.parse(scaleboard('check', path, '--format', 'json').stdout).load.web1.qps * 2, 6);
+    const bad = scaleboard('simulate', path, '--traffic', '1e9');
+    expect(bad).toEqual({ code: 2, stdout: '', stderr: 'scaleboard: traffic: the factor is a number above 0 and at most 1000, not 1000000000.\n' });
   });
 });
 

@@ -30,7 +30,24 @@ async function readBytes(file: string, lang: Lang): Promise<Buffer> {
  * @example const value = await readJson('board.json', 'en');
  */
 export async function readJson(file: string, lang: Lang): Promise<unknown> {
-  const text = (await readBytes(file, lang)).toString('utf8');
+  return parseJson(file, await readText(file, lang), lang);
+}
+
+/**
+ * A file's text (UTF-8), refused unread past MAX_BOARD_FILE_BYTES.
+ *
+ * @example const text = await readText('design.mmd', 'en');
+ */
+export async function readText(file: string, lang: Lang): Promise<string> {
+  return (await readBytes(file, lang)).toString('utf8');
+}
+
+/**
+ * JSON text parsed, every failure an `InputError` naming the file.
+ *
+ * @example parseJson('board.json', '{"format":"scaleboard/v1"}', 'en')
+ */
+export function parseJson(file: string, text: string, lang: Lang): unknown {
   if (jsonDeeperThan(text)) throw new InputError(translate(lang, 'cli.tooDeep', { file, detail: tooDeep() }));
   try {
     return JSON.parse(text) as unknown;

@@ -4,11 +4,15 @@ import {
   formatBytesPerSecond,
   formatCount,
   formatDuration,
+  formatMs,
   formatPercent,
+  formatUsd,
   translate,
   type AvailabilityReport,
   type Board,
   type ComponentNames,
+  type CostReport,
+  type LatencyReport,
   type Estimate,
   type Finding,
   type Lang,
@@ -16,6 +20,7 @@ import {
   type MessageKey,
   type MessageParams,
   type Report,
+  type Simulation,
 } from '@scaleboard/rules';
 import type { Colour } from './colour';
 
@@ -72,9 +77,26 @@ function renderAvailability(a: AvailabilityReport, c: Colour, names: ComponentNa
   return `${c.bold(say('cli.availability'))}\n  ${value}${weakest}`;
 }
 
+/** How many of the slowest paths the text report shows (the JSON has up to MAX_LATENCY_PATHS). */
+const TEXT_PATHS = 3;
+
+function renderLatency(l: LatencyReport, c: Colour, names: ComponentNames, say: Say): string {
+  if (l.paths.length === 0) return `${c.bold(say('cliLatencyCost.latency'))}\n  ${c.dim(say('cliLatencyCost.noPath'))}`;
+  const lines = l.paths.slice(0, TEXT_PATHS).map((p) => `  ${formatMs(p.ms).padEnd(10)} ${p.nodes.map((id) => names.byId(id)).join(' → ')}`);
+  return [c.bold(say('cliLatencyCost.latency')), ...lines].join('\n');
+}
+
+function renderCost(cost: CostReport, c: Colour, say: Say): string {
+  const monthly = formatUsd(cost.monthly);
+  const value = cost.perMillionRequests === null
+    ? say('cliLatencyCost.costNoTraffic', { monthly })
+    : say('cliLatencyCost.costValue', { monthly, perMillion: formatUsd(cost.perMillionRequests) });
+  return `${c.bold(say('cliLatencyCost.cost'))}\n  ${value}`;
+}
+
 /**
- * `scaleboard check --format text`: findings first, then the estimate, the load and the
- * availability, in `lang`, naming components by their labels.
+ * `scaleboard check --format text`: findings first, then the estimate, the load, the
+ * availability, the slowest request paths and the monthly cost, in `lang`, naming components by their labels.
  *
  * @example renderReport(board, report(board, { lang: 'ko' }), availability(board), colourFor(false), 'ko')
  */
@@ -94,5 +116,35 @@ export function renderReport(board: Board, r: Report, a: AvailabilityReport, c: 
     '',
     renderAvailability(a, c, names, say, lang),
     '',
+    renderLatency(r.latency, c, names, say),
+    '',
+    renderCost(r.cost, c, say),
+    '',
   ].join('\n');
+}
+
+function renderScenario(sim: Simulation, c: Colour, names: ComponentNames, say: Say): string {
+  const { fail = [], traffic, hitRatios = {} } = sim.scenario;
+  const parts = [
+    ...(fail.length > 0 ? [say('scenario.text.fail', { ids: fail.join(', ') })] : []),
+    ...(traffic !== undefined ? [say('scenario.text.traffic', { factor: traffic })] : []),
+    ...Object.entries(hitRatios).map(([id, ratio]) => say('scenario.text.hitRatio', { name: names.byId(id), ratio })),
+  ];
+  const failed = sim.failed.length > 0 ? sim.failed.map((id) => c.red(names.byId(id))).join(', ') : say('scenario.text.nothingFailed');
+  return [
+    `${c.bold(say('scenario.text.scenario'))}  ${parts.length > 0 ? parts.join('; ') : say('scenario.text.asDrawn')}`,
+    `${c.bold(say('scenario.text.failed'))}  ${failed}`,
+  ].join('\n');
+}
+
+/**
+ * `scaleboard simulate --format text`: the scenario and what cannot serve, then the report under
+ * it (the drill's findings first), in `lang`.
+ *
+ * @example renderSimulation(board, simulate(board, { fail: ['db'] }), colourFor(false), 'en')
+ */
+export function renderSimulation(board: Board, sim: Simulation, c: Colour, lang: Lang = 'en'): string {
+  const say = sayIn(lang);
+  const names = componentNames(board.nodes, lang);
+  return `${renderScenario(sim, c, names, say)}\n\n${renderReport(board, sim, sim.availability, c, lang)}`;
 }

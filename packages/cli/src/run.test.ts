@@ -80,3 +80,60 @@ describe('run', () => {
     expect((await scaleboard(['check', exposed, '--format', 'json'], true)).stdout).not.toContain('\u001b[');
   });
 });
+
+describe('run simulate', () => {
+  const chapterOne = sketch('Chapter 1', [
+    ['users', 'client'], ['lb', 'load-balancer', { instances: 2 }], ['web', 'web-server', { instances: 2 }], ['db', 'database'],
+  ], [['users', 'lb'], ['lb', 'web'], ['web', 'db']], { monthlyActiveUsers: 1_000_000 });
+  const board = file('drill.json', JSON.stringify(chapterOne));
+
+  it('prints the report under the drill with the scenario and what failed, exit 1 when users get errors', async () => {
+    const { code, stdout, stderr } = await scaleboard(['simulate', board, '--fail', 'db', '--traffic', '3', '--format', 'json']);
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(expect.arrayContaining(['findings', 'estimate', 'load', 'availability', 'scenario', 'failed']));
+    expect(result.scenario).toEqual({ fail: ['db'], traffic: 3 });
+    expect(result.failed).toEqual(['lb', 'web', 'db']);
+    expect(result.findings[0]).toEqual({
+      rule: 'scenario-outage', severity: 'error', nodes: ['users', 'lb', 'web', 'db'],
+      message: '"db" down → "web" fails → "lb" fails → "users" get errors.', fix: expect.stringContaining('"db"'),
+    });
+    const check = JSON.parse((await scaleboard(['check', board, '--format', 'json'])).stdout);
+    expect(result.estimate.peakQps).toBeCloseTo(check.estimate.peakQps * 3, 6);
+  });
+
+  it('exit 0 when the drill leaves the service up; the text names the scenario and what cannot serve', async () => {
+    const { code, stdout } = await scaleboard(['simulate', board, '--fail', 'web#1', '--hit-ratio', 'none=0', '--fail', 'lb#2']);
+    // "none" is not on the board: a bad id exits 2 before anything is printed.
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const up = await scaleboard(['simulate', board, '--fail', 'web#1,lb#2']);
+    expect(up.code).toBe(0);
+    expect(up.stdout).toContain('Scenario  fail web#1, lb#2\nCannot serve  nothing: every component still serves\n');
+    expect(up.stdout).toContain('scenario-instances-down');
+    expect(up.stdout).toContain('1 of 2 instances of "web" down → 1 left to carry its load.');
+  });
+
+  it('exits 2 naming a bad id, factor or ratio, in the language asked for', async () => {
+    const cases: [string[], string][] = [
+      [['--fail', 'nope'], 'fail: the board has no component or group "nope".'],
+      [['--fail', 'web#3'], 'fail: "web" has 2 instance(s), so there is no instance 3.'],
+      [['--fail', 'users'], 'fail: "users" is a client or a note; only components and groups can fail.'],
+      [['--traffic', '0'], 'traffic: the factor is a number above 0 and at most 1000, not 0.'],
+      [['--traffic', 'x3'], 'traffic: the factor is a number above 0 and at most 1000, not "x3".'],
+      [['--hit-ratio', 'db=0.5'], 'hit ratio: "db" is not a cache or a CDN.'],
+      [['--hit-ratio', 'db'], 'hit ratio: write ID=R (a ratio from 0 to 1), not "db".'],
+    ];
+    for (const [flags, message] of cases) {
+      expect(await scaleboard(['simulate', board, ...flags])).toEqual({ code: 2, stdout: '', stderr: `scaleboard: ${message}\n` });
+    }
+    expect((await scaleboard(['simulate', board, '--fail', 'nope', '--lang', 'ko'])).stderr).toBe('scaleboard: fail: 보드에 "nope" 컴포넌트나 그룹이 없습니다.\n');
+  });
+
+  it('refuses the drill\'s options on check and estimate', async () => {
+    const { code, stderr } = await scaleboard(['check', board, '--fail', 'db']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`scaleboard: --fail is for simulate, not check\n\n${USAGE}`);
+    expect((await scaleboard(['estimate', board, '--traffic', '2'])).stderr).toContain('--traffic is for simulate, not estimate');
+  });
+});

@@ -46,6 +46,7 @@ export {
   type InterviewPhaseId,
   type InterviewStatus,
   type InterviewClock,
+  type InterviewRecord,
   type InterviewStateMessage,
   type InterviewCommand,
   type InterviewNotes,
@@ -67,3 +68,5 @@ export {
   type ReplayLinkInfo,
   type ReplayLinksResponse,
 } from './replayLinks';
+export { estimationAnswerSchema, type EstimationAnswer, type EstimationAttempt } from './estimationDrill';
+export { DRILL_PRESETS, MAX_DRILLS_PER_INTERVIEW, drillCommandSchema, drillRecordSchema, readDrillRecords, activeDrill, type DrillPreset, type DrillCommand, type DrillRecord } from './drill';

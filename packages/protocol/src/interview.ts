@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storableText } from '@scaleboard/rules';
+import type { DrillRecord } from './drill';
 
 /** The four steps of the book's interview framework (DOMAIN.md, chapter 3), in order. */
 export const INTERVIEW_PHASES = ['scope', 'high-level-design', 'deep-dive', 'wrap-up'] as const;
@@ -27,8 +28,13 @@ export interface InterviewClock {
   runningSince: number | null;
 }
 
-/** What the server sends: the clock, its own `now` (so clients correct for skew), the phases with a snapshot. */
-export interface InterviewStateMessage extends InterviewClock {
+/** The clock and the what-if drills played in this interview, oldest first (the last one in play while it has no end). */
+export interface InterviewRecord extends InterviewClock {
+  drills: DrillRecord[];
+}
+
+/** What the server sends: the clock and drills, its own `now` (so clients correct for skew), the phases with a snapshot. */
+export interface InterviewStateMessage extends InterviewRecord {
   serverNow: number;
   snapshotPhases: number[];
 }

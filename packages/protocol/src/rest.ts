@@ -1,10 +1,12 @@
+import type { DrillPreset } from './drill';
 import type { Role } from './roles';
 import { z } from 'zod';
 import { titleSchema } from '@scaleboard/rules';
 
 /**
- * `POST /api/boards` body: all optional; `board` is a `scaleboard/v1` document to import, or a
- * `data:` URL of a board file (JSON, or a PNG/SVG exported by Scaleboard; see docs/export.md).
+ * `POST /api/boards` body: all optional; `board` is a `scaleboard/v1` document to import, a design
+ * as text (a Mermaid flowchart or the text format: docs/text-format.md), or a `data:` URL of a
+ * board file (JSON, or a PNG/SVG exported by Scaleboard; see docs/export.md).
  */
 export const createBoardRequestSchema = z.strictObject({
   title: z.string().trim().min(1).pipe(titleSchema).optional(),
@@ -94,6 +96,8 @@ export interface TimelineResponse {
   points: TimelinePoint[];
   /** When each ended interview phase ended, in order; empty without an interview. */
   phases: Array<{ phase: number; endedAt: string }>;
+  /** The interview's what-if drills, oldest first (`endedAt` null while in play); empty without any. */
+  drills: Array<{ preset: DrillPreset; startedAt: string; endedAt: string | null }>;
 }
 
 /** One point of a board's past (docs/history.md). */

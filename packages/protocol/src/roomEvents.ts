@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { DrillCommand } from './drill';
+import type { EstimationAnswer, EstimationAttempt } from './estimationDrill';
 import type { InterviewCommand, InterviewStateMessage } from './interview';
 import type { Role } from './roles';
 
@@ -16,6 +18,12 @@ export const ROOM_EVENTS = {
   interviewCommand: 'interview:command',
   /** Owner → server, then server → room: "follow me" on (the leader's member id) or off (null). */
   followLeader: 'follow:leader',
+  /** Owner → server: start or end a what-if drill; the new state goes to the room as `interviewState`. */
+  drillCommand: 'drill:command',
+  /** A candidate → server during an interview: answers to an estimation card (never graded on their screen). */
+  estimationAnswer: 'estimation:answer',
+  /** Server → the owner's sockets only: an estimation card someone answered, for the owner to grade. */
+  estimationAttempt: 'estimation:attempt',
 } as const;
 
 /** The Socket.IO handshake `auth` payload. */
@@ -68,12 +76,15 @@ export interface ServerToClientEvents {
   [ROOM_EVENTS.roomError]: (error: RoomError) => void;
   [ROOM_EVENTS.interviewState]: (state: InterviewStateMessage) => void;
   [ROOM_EVENTS.followLeader]: (leader: { memberId: string } | null) => void;
+  [ROOM_EVENTS.estimationAttempt]: (attempt: EstimationAttempt) => void;
 }
 
 export interface ClientToServerEvents {
   [ROOM_EVENTS.updateProfile]: (profile: Profile) => void;
   [ROOM_EVENTS.interviewCommand]: (command: InterviewCommand) => void;
   [ROOM_EVENTS.followLeader]: (request: { on: boolean }) => void;
+  [ROOM_EVENTS.estimationAnswer]: (answer: EstimationAnswer) => void;
+  [ROOM_EVENTS.drillCommand]: (command: DrillCommand) => void;
 }
 
 /** The payload of `followLeader` from a client. */

@@ -29,7 +29,7 @@ export function generateBoard(components: number): Board {
       edges.push([id('lb'), web], [web, id('cache')], [web, id('db')], [web, id('replica')], [web, id('jobs'), 'async']);
     }
   }
-  const board = sketch(`Generated ${components}`, nodes, edges, { monthlyActiveUsers: 100_000_000, availabilityTarget: 0.999 });
+  const board = sketch(`Generated ${components}`, nodes, edges, { monthlyActiveUsers: 100_000_000, availabilityTarget: 0.999, latencyTargetMs: 4 });
   // Through JSON and the schema, as a board arrives from a file or a snapshot.
   const parsed = parseBoard(JSON.parse(JSON.stringify(board)));
   if (!parsed.ok) throw new Error(`generated board is invalid at ${parsed.error.path}`);

@@ -28,10 +28,11 @@ export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep, isJsonValue } from './jsonDept
 export { MAX_BOARD_FILE_BYTES } from './boardFileLimit';
 export { parseBoard, formatPath, firstIssue, type BoardError, type IssueList, type ParseResult } from './parseBoard';
 export { CATALOGUE, CATEGORIES, VERTICAL_CEILING, catalogueOf, type Category, type KindSpec } from './catalogue/catalogue';
-export { kindName, kindDescription, propLabel, propDescription } from './catalogue/catalogueText';
+export { kindName, kindDescription, propLabel, propDescription, propUnit } from './catalogue/catalogueText';
 export type { PropSpec, NumberPropSpec, BooleanPropSpec, EnumPropSpec, PropValue } from './catalogue/propSpec';
 export { resolveProps, type ResolvedProps } from './catalogue/resolveProps';
 export { propsSchemaOf } from './catalogue/propsSchema';
+export { inferKind, inferGroupKind } from './catalogue/inferKind';
 export { KIND_ALIASES, searchKinds, MAX_KIND_QUERY, type KindAliases, type KindMatch, type MatchTier } from './catalogue/kindAliases';
 export { buildGraph, type BoardGraph, type GraphNode } from './graph/boardGraph';
 export { groupChain, type ParentLink } from './graph/groupChain';
@@ -72,6 +73,18 @@ export {
   type ResolvedAssumptions,
 } from './estimate/defaultAssumptions';
 export { estimate, resolveAssumptions, type Estimate, type ServersNeeded } from './estimate/estimate';
+export {
+  DRILL_ANSWERS,
+  DRILL_ANSWER_FIELDS,
+  DRILL_TOLERANCE,
+  MAX_DRILL_SEED,
+  drawDrillCard,
+  drillSeedFrom,
+  gradeDrill,
+  type DrillAnswerKey,
+  type DrillAnswers,
+  type DrillGrade,
+} from './estimate/estimationDrill';
 export { roundLikeNote } from './format/roundLikeNote';
 export { formatCount, COUNT_UNITS } from './format/formatCount';
 export { formatBytes, formatBytesPerSecond } from './format/formatBytes';
@@ -95,6 +108,20 @@ export { addTraffic, shares, type Traffic } from './load/traffic';
 export { consumersOf, producersOf } from './graph/queueEnds';
 export { report, reportWithAvailability, type Report, type ReportOptions } from './report';
 export { availability, availabilityOfGraph, type AvailabilityReport } from './availability/availability';
+export {
+  scenarioSchema,
+  instanceRef,
+  MAX_SCENARIO_FAILS,
+  MAX_SCENARIO_HIT_RATIOS,
+  MAX_SCENARIO_ID_LENGTH,
+  MAX_TRAFFIC_FACTOR,
+  type Scenario,
+} from './scenario/scenarioSchema';
+export { validateScenario, parseScenario, scenarioProblemMessage, resolveFailTarget, type ScenarioProblem, type FailTarget } from './scenario/validateScenario';
+export { simulate, normalizeScenario, type Simulation } from './scenario/simulate';
+export { readScenarioParams, type ScenarioParams } from './scenario/scenarioParams';
+export { SCENARIO_RULES, type ScenarioRuleId } from './scenario/scenarioFindings';
+export { scaleTraffic } from './estimate/scaleTraffic';
 export { nines, downtimePerYearSeconds, formatDuration, formatPercent } from './format/formatAvailability';
 export { TEMPLATES, templateOf } from './templates';
 export { CHAPTER_1 } from './templates/chapter1';
@@ -105,3 +132,13 @@ export { renderRulesDoc } from './docs/renderRulesDoc';
 export { compactJson } from './docs/compactJson';
 export { mechanicalFix, REDUNDANT_INSTANCES, CACHE_TTL_SECONDS, CDN_TTL_SECONDS, type MechanicalFix } from './fixes/mechanicalFix';
 export { fixPatch, applyPatch, type BoardPatch, type NameNode } from './fixes/fixPatch';
+export { latency, latencyOfGraph, MAX_LATENCY_PATHS, type LatencyReport, type LatencyPath } from './latency/latency';
+export { LATENCY_NUMBERS, LATENCY_SOURCES, latencyMsOf, type LatencyNumber, type LatencyNumberId, type LatencySource } from './latency/latencyNumbers';
+export { KIND_LATENCY_MS, KIND_LATENCY_PARTS, HANDLING_MS, type LatencyPart } from './latency/kindLatency';
+export { cost, costOfGraph, copiesOf, type CostReport } from './cost/cost';
+export {
+  UNIT_PRICES, PRICE_UNIT_LABEL, PRICES_AS_OF, PRICES_SOURCE, HOURS_PER_MONTH, SECONDS_PER_MONTH, unitPriceOfKind, type UnitPrice, type PriceUnit,
+} from './cost/unitPrices';
+export { formatMs } from './format/formatMs';
+export { formatUsd } from './format/formatUsd';
+export { fixAdds, describeFixAdds, type FixAdds } from './fixes/fixAdds';

@@ -9,6 +9,13 @@ export interface Box {
   height: number;
 }
 
+/** Where the canvas looks: xyflow's viewport transform "translate(Xpx, Ypx) scale(Z)", as numbers. */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -71,6 +78,20 @@ export class BoardPage {
 
   cursorOf(name: string): Locator {
     return this.page.getByRole('img', { name: `Cursor of ${name}` });
+  }
+
+  /** The canvas's viewport now. */
+  async viewport(): Promise<Viewport> {
+    const transform = await this.canvas.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+    const match = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(transform);
+    if (!match) throw new Error(`no viewport transform: ${transform}`);
+    return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+  }
+
+  /** Where a remote cursor is drawn, in this page's viewport pixels (its tip). */
+  async cursorPosition(name: string): Promise<{ x: number; y: number }> {
+    const box = await this.box(this.cursorOf(name));
+    return { x: box.x, y: box.y };
   }
 
   /** Drags a palette entry onto the canvas at a point of the viewport. */

@@ -1,16 +1,23 @@
-import { readBoardFile } from '@scaleboard/board';
+import { describeDesignProblem, readBoardFile, readDesign } from '@scaleboard/board';
 import { boardProblem, DEFAULT_LANG, parseBoard, type Board, type BoardError, type Lang } from '@scaleboard/rules';
 import { BoardsError } from './BoardsError';
 
 /**
  * The board of `POST /api/boards`'s `board` field: a `scaleboard/v1` document as JSON (the
- * original contract), or a file as a data URL — a board JSON, or a PNG or SVG exported by
- * Scaleboard, which carry the board inside. Anything else is refused with an `invalid-board`
- * BoardsError saying the problem in plain words in `lang` (where, what), the path as a detail.
+ * original contract), a design as text — a Mermaid flowchart or the text format, laid out — or a
+ * file as a data URL — a board JSON, or a PNG or SVG exported by Scaleboard, which carry the board
+ * inside. Anything else is refused with an `invalid-board` BoardsError saying the problem in plain
+ * words in `lang` (where, what: a line and column for text), the path as a detail.
  *
- * @example importedBoard('data:image/png;base64,iVBORw0…')
+ * @example importedBoard('flowchart LR\n  user --> lb[Load balancer]')
  */
 export function importedBoard(input: unknown, lang: Lang = DEFAULT_LANG): Board {
+  if (typeof input === 'string' && !input.startsWith('data:')) {
+    // A design written as text: a Mermaid flowchart or the text format, read into the same checks.
+    const result = readDesign(input);
+    if (!result.ok) throw new BoardsError('invalid-board', `board: ${describeDesignProblem(result.problem, lang)}`, 'board');
+    return result.board;
+  }
   if (typeof input === 'string') {
     const bytes = dataUrlBytes(input);
     const result = readBoardFile(bytes);

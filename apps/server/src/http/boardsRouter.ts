@@ -1,13 +1,14 @@
 import { Router } from 'express';
 import { metaOf } from '@scaleboard/board';
 import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
-import { report } from '@scaleboard/rules';
+import { report, simulate } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import type { AccessResult } from '../rooms/BoardAccess';
 import { jsonBody } from './jsonBody';
 import { parseOr400 } from './parseOr400';
 import { requestLang } from './requestLang';
 import { requireBoardKey } from './requireBoardKey';
+import { scenarioOf, scenarioQuerySchema } from './scenarioQuery';
 import { sendAs } from './sendAs';
 
 export interface BoardsRouterDeps {
@@ -41,11 +42,14 @@ export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router
     sendAs(res, file.title, '.scaleboard.json').json(file);
   });
 
+  // With `fail`, `traffic` or `hitRatio`, the report under that what-if drill (`scaleboard simulate`'s shape).
   router.get('/:id/report', requireBoardKey(boards), async (req, res) => {
     const { board } = res.locals.access as Granted;
     const lang = requestLang(req, res);
+    const query = parseOr400(scenarioQuerySchema, req.query, 'invalid scenario');
     const file = await boards.readFile(board.id);
-    res.json(report(file, { lang }));
+    const scenario = scenarioOf(query, file);
+    res.json(scenario ? simulate(file, scenario, { lang }) : report(file, { lang }));
   });
 
   return router;

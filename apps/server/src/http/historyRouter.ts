@@ -85,13 +85,18 @@ export function historyRouter({ boards, replayLinks, interviews, slots, maxBodyB
     const board = takeExportSlot(slots, req, res);
     const range = await boards.versionRange(board.id, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
     const points = sampleVersions(range, MAX_TIMELINE_POINTS);
-    const [timeline, findings] = await Promise.all([interviews.phaseTimeline(board.id), boards.findingsAt(board.id, points.map((p) => p.version))]);
+    const [timeline, drills, findings] = await Promise.all([interviews.phaseTimeline(board.id), interviews.drills(board.id), boards.findingsAt(board.id, points.map((p) => p.version))]);
     const body: TimelineResponse = {
       points: points.map((point, i) => {
         const phase = phaseIndexAt(timeline, point.at);
         return { version: point.version, at: point.at.toISOString(), findings: findings[i]!, phase: phase === 'ended' ? null : phase };
       }),
       phases: timeline && timeline.status !== 'idle' ? [...timeline.ended].sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime()).map((end) => ({ phase: end.phase, endedAt: end.takenAt.toISOString() })) : [],
+      drills: drills.map((drill) => ({
+        preset: drill.preset,
+        startedAt: new Date(drill.startedAt).toISOString(),
+        endedAt: drill.endedAt === null ? null : new Date(drill.endedAt).toISOString(),
+      })),
     };
     res.json(body);
   });

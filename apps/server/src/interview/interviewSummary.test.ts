@@ -12,6 +12,7 @@ const state: InterviewStateMessage = {
   runningSince: 1_000_000,
   serverNow: 1_030_000,
   snapshotPhases: [0, 1],
+  drills: [],
 };
 
 describe('renderInterviewSummary', () => {
@@ -51,6 +52,19 @@ describe('renderInterviewSummary', () => {
     expect(md).not.toContain('[4. Wrap up]');
     expect(md).toContain('[In the replay, as last saved](https://board.example/b/b1/replay#at=2026-12-03T09%3A31%3A00.000Z)');
     expect(md).not.toContain('key=');
+  });
+
+  it('lists the drills with what each failed (components by name), who started it, when, and how long it lasted', () => {
+    const drills: InterviewStateMessage['drills'] = [
+      { preset: 'primary-db-down', scenario: { fail: ['db'] }, startedBy: 'Ivy | lead', startedAt: Date.parse('2026-12-03T09:01:00Z'), endedAt: Date.parse('2026-12-03T09:03:30Z') },
+      { preset: 'cold-cache', scenario: { hitRatios: { cache: 0 }, traffic: 3 }, startedBy: 'Ivy', startedAt: Date.parse('2026-12-03T09:05:00Z'), endedAt: null },
+    ];
+    const md = renderInterviewSummary({ board, report: report(board), state: { ...state, drills }, notes: null });
+    expect(md).toContain('## What-if drills');
+    expect(md).toContain('| Primary database down — fail "db" | Ivy \\| lead | 09:01:00 | 2:30 |');
+    expect(md).toContain('| Cold cache — traffic ×3; hit ratio "cache" 0 % | Ivy | 09:05:00 | still in play |');
+    expect(renderInterviewSummary({ board, report: report(board), state, notes: null })).not.toContain('What-if drills');
+    expect(renderInterviewSummary({ board, report: report(board, { lang: 'ko' }), state: { ...state, drills }, notes: null, lang: 'ko' })).toContain('| 주 데이터베이스 장애 — "db" 장애 |');
   });
 
   it('has no replay section before the interview started', () => {

@@ -1,4 +1,4 @@
-import { INTERVIEW_PHASES, RUBRIC_AREAS, phaseElapsedMs, replayPagePath, type InterviewNotes, type InterviewStateMessage } from '@scaleboard/protocol';
+import { INTERVIEW_PHASES, RUBRIC_AREAS, phaseElapsedMs, replayPagePath, type DrillRecord, type InterviewNotes, type InterviewStateMessage } from '@scaleboard/protocol';
 import { markdownCell as cell, markdownInline as inline } from '@scaleboard/board';
 import { componentNames, DEFAULT_LANG, formatBytes, formatCount, translate, type Board, type Lang, type MessageKey, type Report } from '@scaleboard/rules';
 
@@ -57,6 +57,15 @@ export function renderInterviewSummary({ board, report, state, notes, replay, la
     if (moments.length > 0) lines.push(`### ${say('interview.summary.replay')}`, '', say('interview.summary.replayHint'), '', ...moments, '');
   }
 
+  if (state.drills.length > 0) {
+    lines.push(`## ${say('interview.summary.drills')}`, '', say('interview.summary.drillsHeader'), '|---|---|---|---|');
+    for (const drill of state.drills) {
+      const lasted = drill.endedAt === null ? say('interview.summary.drillInPlay') : minutes(drill.endedAt - drill.startedAt);
+      lines.push(`| ${cell(drillTitle(drill, (id) => names.byId(id), say))} | ${cell(drill.startedBy)} | ${new Date(drill.startedAt).toISOString().slice(11, 19)} | ${lasted} |`);
+    }
+    lines.push('');
+  }
+
   lines.push(`## ${say('interview.summary.findings')}`, '');
   if (report.findings.length === 0) lines.push(say('interview.summary.noFindings'));
   for (const f of report.findings) {
@@ -83,6 +92,17 @@ export function renderInterviewSummary({ board, report, state, notes, replay, la
 
   lines.push('', `## ${say('interview.summary.board')}`, '', '```json', JSON.stringify(board, null, 2), '```', '');
   return lines.join('\n');
+}
+
+/** "Primary database down — fail DB; traffic ×3": the preset and what its scenario does, components by name. */
+function drillTitle(drill: DrillRecord, name: (id: string) => string, say: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+  const { fail = [], traffic, hitRatios = {} } = drill.scenario;
+  const parts = [
+    ...(fail.length > 0 ? [say('interview.summary.drillFail', { names: fail.map(name).join(', ') })] : []),
+    ...(traffic !== undefined ? [say('interview.summary.drillTraffic', { factor: traffic })] : []),
+    ...(Object.keys(hitRatios).length > 0 ? [say('interview.summary.drillHitRatios', { list: Object.entries(hitRatios).map(([id, ratio]) => `${name(id)} ${Math.round(ratio * 100)} %`).join(', ') })] : []),
+  ];
+  return `${say(`interview.drillPresets.${drill.preset}`)} — ${parts.join('; ')}`;
 }
 
 function minutes(ms: number): string {

@@ -1,10 +1,10 @@
-import { followRequestSchema, interviewCommandSchema, ROOM_EVENTS } from '@scaleboard/protocol';
+import { drillCommandSchema, followRequestSchema, interviewCommandSchema, ROOM_EVENTS } from '@scaleboard/protocol';
 import type { Logger } from 'pino';
 import type { InterviewService } from '../interview/InterviewService';
 import { roomName, type RoomServer } from './presenceRoom';
 
 /**
- * Interview and follow events over Socket.IO. Each socket gets the clock as it joins; the
+ * Interview, drill and follow events over Socket.IO. Each socket gets the clock as it joins; the
  * owner's commands change it in the database and the new state goes to the whole room, on
  * every instance (the Redis adapter carries `io.to(room).emit`). Anyone else's command is a
  * typed `forbidden` error, never a silent no-op.
@@ -30,6 +30,23 @@ export function attachInterviewEvents(io: RoomServer, deps: { interviews: Interv
         (error: unknown) => {
           deps.logger.error({ err: error }, 'interview command failed');
           socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'The interview could not be updated.' });
+        },
+      );
+    });
+
+    socket.on(ROOM_EVENTS.drillCommand, (payload) => {
+      if (socket.data.member.role !== 'owner')
+        return socket.emit(ROOM_EVENTS.roomError, { code: 'forbidden', message: 'Only the board owner runs drills.' });
+      const parsed = drillCommandSchema.safeParse(payload);
+      if (!parsed.success) return socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: `Not a drill command: ${parsed.error.issues[0]?.path.join('.') || 'command'}: ${parsed.error.issues[0]?.message ?? ''}` });
+      deps.interviews.runDrill(boardId, parsed.data, socket.data.member.name).then(
+        (outcome) => {
+          if (outcome.ok) io.to(roomName(boardId)).emit(ROOM_EVENTS.interviewState, outcome.state);
+          else socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: outcome.message });
+        },
+        (error: unknown) => {
+          deps.logger.error({ err: error }, 'drill command failed');
+          socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'The drill could not be updated.' });
         },
       );
     });

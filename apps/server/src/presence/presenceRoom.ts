@@ -31,6 +31,11 @@ export function roomName(boardId: string): string {
   return `board:${boardId}`;
 }
 
+/** The owner-key sockets of a board: what only the interviewer may see (a candidate's graded estimates) goes here. */
+export function ownerRoomName(boardId: string): string {
+  return `board-owner:${boardId}`;
+}
+
 /**
  * Room events over Socket.IO: the handshake checks the board key like every channel, and the
  * roster (who is here, name, colour, role) is rebuilt from the sockets in the room, so it is
@@ -60,6 +65,7 @@ export function attachPresence(io: RoomServer, deps: { boards: BoardsService; lo
     deps.metrics.roomConnections.inc();
     const { boardId } = socket.data;
     void socket.join(roomName(boardId));
+    if (socket.data.member.role === 'owner') void socket.join(ownerRoomName(boardId));
     void broadcastRoster(io, boardId);
 
     socket.on(ROOM_EVENTS.updateProfile, (profile) => {

@@ -1,4 +1,4 @@
-import type { InterviewClock, InterviewNotes } from '@scaleboard/protocol';
+import type { InterviewNotes, InterviewRecord } from '@scaleboard/protocol';
 
 /**
  * Durable interview state of a board, beside (not inside) the BoardStore: the server-owned
@@ -6,8 +6,8 @@ import type { InterviewClock, InterviewNotes } from '@scaleboard/protocol';
  * by Prisma and by an in-memory twin, checked by one contract suite.
  */
 
-/** The clock as stored, with the version a compare-and-swap write must name. */
-export interface StoredInterview extends InterviewClock {
+/** The clock and drills as stored, with the version a compare-and-swap write must name. */
+export interface StoredInterview extends InterviewRecord {
   version: number;
 }
 
@@ -34,14 +34,14 @@ export interface StoredNoteRevision extends InterviewNotes {
 export const NOTE_REVISION_GRAIN_MS = 10_000;
 
 export interface InterviewStore {
-  /** The clock, or null when the board never had an interview. */
+  /** The clock and drills, or null when the board never had an interview (nor a drill). */
   getState(boardId: string): Promise<StoredInterview | null>;
   /**
    * Writes `next` only if the stored version is still `expectedVersion` (0: nothing stored
    * yet), so two instances applying commands at once cannot both win. Resolves to whether it
    * was written; the new version is `expectedVersion + 1`.
    */
-  saveState(boardId: string, next: InterviewClock, expectedVersion: number): Promise<boolean>;
+  saveState(boardId: string, next: InterviewRecord, expectedVersion: number): Promise<boolean>;
   /** Records (or replaces) the board at the end of `phase`. */
   saveSnapshot(boardId: string, snapshot: PhaseSnapshot): Promise<void>;
   listSnapshots(boardId: string): Promise<PhaseSnapshotInfo[]>;

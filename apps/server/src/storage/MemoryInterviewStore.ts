@@ -1,4 +1,4 @@
-import type { InterviewClock, InterviewNotes } from '@scaleboard/protocol';
+import type { InterviewNotes, InterviewRecord } from '@scaleboard/protocol';
 import { NOTE_REVISION_GRAIN_MS, type InterviewStore, type StoredNoteRevision, type PhaseSnapshot, type PhaseSnapshotInfo, type StoredInterview } from './InterviewStore';
 
 /** The in-memory twin of PrismaInterviewStore; values are copied in and out like a database would. */
@@ -14,7 +14,7 @@ export class MemoryInterviewStore implements InterviewStore {
     return state ? structuredClone(state) : null;
   }
 
-  async saveState(boardId: string, next: InterviewClock, expectedVersion: number): Promise<boolean> {
+  async saveState(boardId: string, next: InterviewRecord, expectedVersion: number): Promise<boolean> {
     if ((this.states.get(boardId)?.version ?? 0) !== expectedVersion) return false;
     this.states.set(boardId, { ...structuredClone(next), version: expectedVersion + 1 });
     return true;

@@ -1,5 +1,5 @@
 import { Prisma, type Database } from '@scaleboard/db';
-import { interviewNotesSchema, type InterviewClock, type InterviewNotes, type InterviewStatus } from '@scaleboard/protocol';
+import { interviewNotesSchema, readDrillRecords, type InterviewNotes, type InterviewRecord, type InterviewStatus } from '@scaleboard/protocol';
 import { NOTE_REVISION_GRAIN_MS, type InterviewStore, type StoredNoteRevision, type PhaseSnapshot, type PhaseSnapshotInfo, type StoredInterview } from './InterviewStore';
 
 /** Advisory-lock class of "saving a board's notes" (the board id's hash is the other key). */
@@ -18,17 +18,19 @@ export class PrismaInterviewStore implements InterviewStore {
       budgetsSec: row.budgetsSec,
       spentMs: row.spentMs,
       runningSince: row.runningSince?.getTime() ?? null,
+      drills: readDrillRecords(row.drills),
       version: row.version,
     };
   }
 
-  async saveState(boardId: string, next: InterviewClock, expectedVersion: number): Promise<boolean> {
+  async saveState(boardId: string, next: InterviewRecord, expectedVersion: number): Promise<boolean> {
     const data = {
       status: next.status,
       phase: next.phase,
       budgetsSec: next.budgetsSec,
       spentMs: next.spentMs,
       runningSince: next.runningSince === null ? null : new Date(next.runningSince),
+      drills: next.drills as unknown as Prisma.InputJsonValue,
       version: expectedVersion + 1,
     };
     if (expectedVersion === 0) {

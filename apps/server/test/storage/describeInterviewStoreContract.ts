@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PHASE_BUDGETS_SEC, emptyInterviewNotes, type InterviewClock } from '@scaleboard/protocol';
+import { DEFAULT_PHASE_BUDGETS_SEC, emptyInterviewNotes, type InterviewRecord } from '@scaleboard/protocol';
 import type { BoardStore } from '../../src/storage/BoardStore';
 import type { InterviewStore } from '../../src/storage/InterviewStore';
 import type { StoresFixture } from './onEachDatabase';
 
-const running: InterviewClock = {
+const running: InterviewRecord = {
   status: 'running',
   phase: 1,
   budgetsSec: [...DEFAULT_PHASE_BUDGETS_SEC],
   spentMs: [301_000, 12_345, 0, 0],
   runningSince: Date.parse('2026-11-25T09:00:00.250Z'),
+  drills: [],
 };
 
 /**
@@ -42,7 +43,16 @@ export function describeInterviewStoreContract(name: string, fixture: StoresFixt
       expect(await interviews.saveState(id, running, 0)).toBe(true);
       expect(await interviews.saveState(id, running, 0)).toBe(false);
       expect(await interviews.getState(id)).toEqual({ ...running, version: 1 });
-      const paused = { ...running, status: 'paused' as const, runningSince: null, spentMs: [301_000, 20_000, 0, 0] };
+      const paused: InterviewRecord = {
+        ...running,
+        status: 'paused',
+        runningSince: null,
+        spentMs: [301_000, 20_000, 0, 0],
+        drills: [
+          { preset: 'primary-db-down', scenario: { fail: ['db'] }, startedBy: 'Ivy', startedAt: Date.parse('2026-11-25T09:01:00Z'), endedAt: Date.parse('2026-11-25T09:03:30.5Z') },
+          { preset: 'cold-cache', scenario: { hitRatios: { cache: 0 }, traffic: 3 }, startedBy: '이서연', startedAt: Date.parse('2026-11-25T09:04:00Z'), endedAt: null },
+        ],
+      };
       expect(await interviews.saveState(id, paused, 1)).toBe(true);
       expect(await interviews.saveState(id, running, 1)).toBe(false);
       expect(await interviews.getState(id)).toEqual({ ...paused, version: 2 });

@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Role } from '@scaleboard/protocol';
+import { activeDrill, type Role } from '@scaleboard/protocol';
 import { rememberBoard } from '../landing/recentBoards';
 import type { Profile } from '../profile/profileStore';
 import type { BoardSession, SessionState } from '../sync/BoardSession';
@@ -22,6 +22,10 @@ import { ShortcutsSheet } from './shortcuts/ShortcutsSheet';
 import { useBoardShortcuts } from './shortcuts/useBoardShortcuts';
 import { TopBar } from './topbar/TopBar';
 import { HistoryPanel } from './versions/HistoryPanel';
+import { DrillBanner } from './drills/DrillBanner';
+import { DrillMenu } from './drills/DrillMenu';
+import { InterviewContext } from './interview/InterviewContext';
+import { useInterview } from './interview/useInterview';
 import { PanelBoundary } from '../ui/PanelBoundary';
 
 interface BoardScreenProps {
@@ -44,6 +48,8 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const selection = useSelection(content, awareness);
   const drawnNodes = useDrawnNodes(content.nodes);
   const undo = useUndo(doc, origin, gestureOrigin);
+  const interview = useInterview(session, role);
+  const drill = useMemo(() => (interview.state ? activeDrill(interview.state.drills) : null), [interview.state]);
   // Stable, like every prop of the memoised chrome: an edit re-renders only what shows the content.
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const toggleHistory = useCallback(() => setHistoryOpen((open) => !open), []);
@@ -59,43 +65,46 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
 
   return (
     <BoardContext.Provider value={context}>
-      <ReactFlowProvider>
-        <div className="board-screen" data-readonly={readOnly || undefined}>
-          <AnalysisProvider doc={doc} canvas={
-              <PanelBoundary area="canvas">
-                <Canvas nodes={drawnNodes} unknownNodes={content.unknownNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} />
-              </PanelBoundary>
-            }
-          >
-            <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} />
-            <TopBar
-              session={session}
-              sessionState={sessionState}
-              title={content.title}
-              role={role}
-              boardKey={boardKey}
-              profile={profile}
-              onRename={onRename}
-              onHelp={openHelp}
-              historyOpen={historyOpen}
-              onHistory={toggleHistory}
-            />
-            {readOnly ? null : <Palette />}
-            <HistoryControls undo={undo} />
-            <LaserLayer session={session} color={profile.color} />
-            <FollowBar session={session} roster={sessionState.roster} role={role} />
-            {readOnly ? null : <EdgeToolbar content={content} selection={selection} />}
-            <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
-            <Inspector content={content} selection={selection} />
-            <AnalysisToolbar />
-            {historyOpen ? (
-              <PanelBoundary area="panel">
-                <HistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} owner={role === 'owner'} onClose={closeHistory} />
-              </PanelBoundary>
-            ) : null}
-          </AnalysisProvider>
-        </div>
-      </ReactFlowProvider>
+      <InterviewContext.Provider value={interview}>
+        <ReactFlowProvider>
+          <div className="board-screen" data-readonly={readOnly || undefined}>
+            <AnalysisProvider doc={doc} drill={drill} canvas={
+                <PanelBoundary area="canvas">
+                  <Canvas nodes={drawnNodes} unknownNodes={content.unknownNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} loaded={sessionState.synced} />
+                </PanelBoundary>
+              }
+            >
+              <ShortcutsBinding content={content} selection={selection} undo={undo} readOnly={readOnly} onHelp={openHelp} setEditingId={setEditingId} />
+              <TopBar
+                session={session}
+                sessionState={sessionState}
+                title={content.title}
+                role={role}
+                boardKey={boardKey}
+                profile={profile}
+                onRename={onRename}
+                onHelp={openHelp}
+                historyOpen={historyOpen}
+                onHistory={toggleHistory}
+              />
+              {readOnly ? null : <Palette />}
+              <HistoryControls undo={undo} />
+              <LaserLayer session={session} color={profile.color} />
+              <FollowBar session={session} roster={sessionState.roster} role={role} />
+              {readOnly ? null : <EdgeToolbar content={content} selection={selection} />}
+              <ShortcutsSheet open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} />
+              <Inspector content={content} selection={selection} />
+              <AnalysisToolbar drillMenu={role === 'owner' ? <DrillMenu selected={selection.nodes} /> : null} />
+              {drill ? <DrillBanner drill={drill} /> : null}
+              {historyOpen ? (
+                <PanelBoundary area="panel">
+                  <HistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} owner={role === 'owner'} onClose={closeHistory} />
+                </PanelBoundary>
+              ) : null}
+            </AnalysisProvider>
+          </div>
+        </ReactFlowProvider>
+      </InterviewContext.Provider>
     </BoardContext.Provider>
   );
 }

@@ -1,8 +1,12 @@
 import { exportingEn } from './exporting.en';
 import { interviewEn } from './interview.en';
+import { latencyCostEn } from './latencyCost.en';
 import { numbersEn } from './numbers.en';
 import { ownerActionsEn } from './ownerActions.en';
+import { navigationEn } from './navigation.en';
+import { designTextEn } from './designText.en';
 import { paletteSearchEn } from './paletteSearch.en';
+import { drillsEn } from './drills.en';
 import { replayLinksEn } from './replayLinks.en';
 import { versionsEn } from './versions.en';
 
@@ -168,16 +172,12 @@ export const en = {
       selectAll: 'Select everything',
       rename: 'Rename selected component',
       multiSelect: 'Add to selection',
-      boxSelect: 'Select with a box',
-      pan: 'Pan the canvas',
       zoom: 'Zoom in / out',
       fit: 'Fit board to screen',
       search: 'Search components',
       help: 'Show this sheet',
     },
     keys: {
-      drag: 'drag',
-      space: 'Space',
       click: 'click',
       delete: 'Delete',
     },
@@ -186,7 +186,7 @@ export const en = {
     inspector: 'Inspector',
     collapse: 'Hide inspector',
     expand: 'Show inspector',
-    tabs: { properties: 'Properties', findings: 'Findings', estimate: 'Estimate' },
+    tabs: { properties: 'Properties', findings: 'Findings', estimate: 'Estimate', text: 'Text' },
     findingsCount_other: '{{count}} findings',
     findingsCount_one: '{{count}} finding',
     toolbar: 'Design analysis',
@@ -246,8 +246,9 @@ export const en = {
         idBytes: 'Id size',
         retentionYears: 'Retention',
         availabilityTarget: 'Availability target',
+        latencyTargetMs: 'Latency target (slowest path)',
       },
-      units: { users: 'users', ratio: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years' },
+      units: { users: 'users', ratio: '%', perDay: '/ day', times: '×', bytes: 'bytes', years: 'years', milliseconds: 'ms' },
       rows: {
         dailyActiveUsers: 'Daily active users',
         writeQps: 'Write QPS',
@@ -290,8 +291,12 @@ export const en = {
   exporting: exportingEn,
   versions: versionsEn,
   numbers: numbersEn,
+  latencyCost: latencyCostEn,
   paletteSearch: paletteSearchEn,
+  navigation: navigationEn,
+  designText: designTextEn,
   replayLinks: replayLinksEn,
+  drills: drillsEn,
 } as const;
 
 /** A resource with en's keys and any strings: every other language must have exactly this shape. */

@@ -1,9 +1,13 @@
 import type { Resources } from './en';
 import { exportingKo } from './exporting.ko';
 import { interviewKo } from './interview.ko';
+import { latencyCostKo } from './latencyCost.ko';
 import { numbersKo } from './numbers.ko';
 import { ownerActionsKo } from './ownerActions.ko';
+import { navigationKo } from './navigation.ko';
+import { designTextKo } from './designText.ko';
 import { paletteSearchKo } from './paletteSearch.ko';
+import { drillsKo } from './drills.ko';
 import { replayLinksKo } from './replayLinks.ko';
 import { versionsKo } from './versions.ko';
 
@@ -173,16 +177,12 @@ export const ko: Resources = {
       selectAll: '모두 선택',
       rename: '선택한 컴포넌트 이름 바꾸기',
       multiSelect: '선택에 추가',
-      boxSelect: '상자로 선택',
-      pan: '캔버스 이동',
       zoom: '확대 / 축소',
       fit: '보드를 화면에 맞추기',
       search: '컴포넌트 검색',
       help: '이 목록 보기',
     },
     keys: {
-      drag: '드래그',
-      space: 'Space',
       click: '클릭',
       delete: 'Delete',
     },
@@ -191,7 +191,7 @@ export const ko: Resources = {
     inspector: '인스펙터',
     collapse: '인스펙터 숨기기',
     expand: '인스펙터 보기',
-    tabs: { properties: '속성', findings: '진단', estimate: '추정' },
+    tabs: { properties: '속성', findings: '진단', estimate: '추정', text: '텍스트' },
     findingsCount_other: '진단 {{count}}건',
     findingsCount_one: '진단 {{count}}건',
     toolbar: '설계 분석',
@@ -251,8 +251,9 @@ export const ko: Resources = {
         idBytes: 'ID 크기',
         retentionYears: '보관 기간',
         availabilityTarget: '가용성 목표',
+        latencyTargetMs: '지연 시간 목표 (가장 느린 경로)',
       },
-      units: { users: '명', ratio: '%', perDay: '/ 일', times: '×', bytes: '바이트', years: '년' },
+      units: { users: '명', ratio: '%', perDay: '/ 일', times: '×', bytes: '바이트', years: '년', milliseconds: 'ms' },
       rows: {
         dailyActiveUsers: '일간 능동 사용자(DAU)',
         writeQps: '쓰기 QPS',
@@ -295,6 +296,10 @@ export const ko: Resources = {
   exporting: exportingKo,
   versions: versionsKo,
   numbers: numbersKo,
+  latencyCost: latencyCostKo,
   paletteSearch: paletteSearchKo,
+  navigation: navigationKo,
+  designText: designTextKo,
   replayLinks: replayLinksKo,
+  drills: drillsKo,
 };

@@ -68,6 +68,7 @@ export const versionsEn = {
     speedOption: '{{speed}}×',
     keys: 'Space plays and pauses; the arrow keys step.',
     noteSaved: 'Notes saved here',
+    drillStart: 'Drill started: {{drill}}',
     notes: {
       heading: 'Your private notes then',
       interviewerHeading: "The interviewer's notes then",

@@ -70,6 +70,7 @@ export const versionsKo: Resources['versions'] = {
     speedOption: '{{speed}}×',
     keys: 'Space로 재생하거나 멈추고, 화살표 키로 한 단계씩 옮깁니다.',
     noteSaved: '이 시점에 메모 저장',
+    drillStart: '드릴 시작: {{drill}}',
     notes: {
       heading: '그때의 비공개 메모',
       interviewerHeading: '그때의 면접관 메모',

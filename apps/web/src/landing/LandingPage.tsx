@@ -6,9 +6,12 @@ import { OpenBoardFile } from '../board/exporting/OpenBoardFile';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { ThemeToggle } from '../theme/ThemeToggle';
 import { Logo } from '../ui/Logo';
+import { EstimationDrillDialog } from '../practice/EstimationDrillDialog';
 import { openNewBoard } from './openNewBoard';
 import { RecentBoards } from './RecentBoards';
 import { TemplateGallery } from './TemplateGallery';
+
+const STUDY = { kind: 'study' } as const;
 
 /** Start: create a board or reopen one this browser has seen. No sign-up. */
 export function LandingPage() {
@@ -46,6 +49,7 @@ export function LandingPage() {
             </button>
             <TemplateGallery />
             <OpenBoardFile />
+            <EstimationDrillDialog audience={STUDY} />
           </div>
           {error ? (
             <p role="alert" className="form-error">

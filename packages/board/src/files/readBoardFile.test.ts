@@ -42,4 +42,13 @@ describe('readBoardFile', () => {
     const deep = `{"format":"scaleboard/v1","extra":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     expect(readBoardFile(bytes(deep))).toMatchObject({ ok: false, error: { message: expect.stringContaining('MAX_JSON_DEPTH') } });
   });
+
+  it('reads a Mermaid flowchart, Markdown holding one, or the text format, and places its problem in the file', () => {
+    const mermaid = readBoardFile(bytes('flowchart LR\n  user[Users] --> db[(Orders)]\n'));
+    expect(mermaid).toMatchObject({ ok: true, from: 'mermaid', board: { nodes: [{ id: 'user', kind: 'client' }, { id: 'db', kind: 'database' }] } });
+    expect(readBoardFile(bytes('# Design\n\n```mermaid\ngraph TD\n  a[LB] --> b[Redis]\n```\n'))).toMatchObject({ ok: true, from: 'mermaid' });
+    expect(readBoardFile(bytes('lb: load-balancer {instances: 2}\n'))).toMatchObject({ ok: true, from: 'text', board: { nodes: [{ props: { instances: 2 } }] } });
+    const bad = readBoardFile(bytes('lb: load-balancer\nlb -> web\n'));
+    expect(bad).toMatchObject({ ok: false, error: { path: '(root)', message: 'line 2, column 4: nothing declares "web"' }, problem: { line: 2, column: 4 } });
+  });
 });

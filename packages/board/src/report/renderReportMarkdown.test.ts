@@ -11,6 +11,8 @@ describe('renderReportMarkdown', () => {
     expect(md).toContain('![1. Single server](board%20%281%29.png)');
     for (const f of result.findings) expect(md).toContain(`\`${f.rule}\``);
     expect(md).toContain('| Daily active users |');
+    expect(md).toMatch(/\| Slowest request path \| [\d.]+ ms \(.+ → .+\) \|/);
+    expect(md).toMatch(/\| Cost per month \| \$[\d,.]+/);
     expect(md).toBe(renderReportMarkdown(board, result, { imageUrl: 'board (1).png' }));
   });
 
@@ -19,7 +21,8 @@ describe('renderReportMarkdown', () => {
     expect(md).toContain('## 검사 결과');
     expect(md).toContain('| 일간 능동 사용자(DAU) |');
     expect(md).toContain('| 경고 | `vertical-scaling-limit` | "server" | "server": 서버 한 대를 코어 96개, 메모리 768 GB까지 스케일 업해');
-    expect(md).not.toMatch(/Findings|Daily active users/);
+    expect(md).toMatch(/\| 월 비용 \| \$/);
+    expect(md).not.toMatch(/Findings|Daily active users|Cost per month/);
   });
 
   it('keeps hostile titles and labels from breaking the table or injecting markup', () => {

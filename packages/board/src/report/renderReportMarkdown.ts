@@ -1,4 +1,6 @@
-import { componentNames, DEFAULT_LANG, formatBytes, formatBytesPerSecond, formatCount, translate, type Board, type Lang, type Report } from '@scaleboard/rules';
+import {
+  componentNames, DEFAULT_LANG, formatBytes, formatBytesPerSecond, formatCount, formatMs, formatUsd, translate, type Board, type Lang, type Report,
+} from '@scaleboard/rules';
 import { markdownCell as cell, markdownInline as inline } from './markdownText';
 
 export interface MarkdownReportOptions {
@@ -9,7 +11,8 @@ export interface MarkdownReportOptions {
 }
 
 /**
- * A write-up of a board for interview feedback and notes: the picture, the findings, the estimate.
+ * A write-up of a board for interview feedback and notes: the picture, the findings, the estimate
+ * with the slowest request path and the monthly cost.
  * Pure: give it `report(board)`; the same inputs give the same text.
  *
  * @example const md = renderReportMarkdown(board, report(board), { imageUrl: 'board.png' });
@@ -44,6 +47,13 @@ export function renderReportMarkdown(board: Board, result: Report, options: Mark
     `| ${say('report.peakEgress')} | ${formatBytesPerSecond(e.peakEgressBytesPerSecond)} |`,
     `| ${say('report.cacheMemory')} | ${formatBytes(e.cacheMemoryBytes)} |`,
     `| ${say('report.serversNeeded')} | ${say('report.servers', { web: e.serversNeeded.webServers, cache: e.serversNeeded.cacheServers, primaries: e.serversNeeded.databasePrimaries, replicas: e.serversNeeded.databaseReplicas })} |`,
+  );
+  const slowest = result.latency.paths[0];
+  const { cost } = result;
+  const monthly = formatUsd(cost.monthly);
+  lines.push(
+    `| ${say('report.slowestPath')} | ${slowest ? cell(say('report.slowestPathValue', { ms: formatMs(slowest.ms), path: slowest.nodes.map((id) => names.byId(id)).join(' → ') })) : say('report.noPath')} |`,
+    `| ${say('report.monthlyCost')} | ${cost.perMillionRequests === null ? monthly : say('report.monthlyCostValue', { monthly, perMillion: formatUsd(cost.perMillionRequests) })} |`,
     '',
   );
   return lines.join('\n');

@@ -25,7 +25,7 @@ describe('resolveProps', () => {
     const props = resolveProps('database', { replicas: 2, tier: 'gold' });
     expect(props).toMatchObject({ role: 'primary', replicas: 2, instances: 1, capacityQps: 5000 });
     expect(props).not.toHaveProperty('tier');
-    expect(resolveProps('client', { capacityQps: -1 })).toEqual({ share: 1 });
+    expect(resolveProps('client', { capacityQps: -1 })).toEqual({ share: 1, latencyMs: 0 });
   });
 
   it('replaces ill-typed values and clamps out-of-range ones', () => {

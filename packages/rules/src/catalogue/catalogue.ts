@@ -1,4 +1,6 @@
-import type { NodeKind } from '../kinds';
+import { PRICE_UNIT_LABEL, UNIT_PRICES } from '../cost/unitPrices';
+import type { ComponentKind, NodeKind } from '../kinds';
+import { KIND_LATENCY_MS } from '../latency/kindLatency';
 import type { NumberPropSpec, PropSpec } from './propSpec';
 
 /** Palette sections (PRODUCT.md: entry / compute / data / async / networks / notes). */
@@ -44,12 +46,29 @@ const replicas: NumberPropSpec = {
   type: 'integer', default: 0, min: 0,
 };
 
-function component(kind: NodeKind, category: Category, qps: number | undefined, up: number, extra: Record<string, PropSpec> = {}): KindSpec {
-  return { kind, category, managed: false, props: { instances, capacityQps: capacity(qps), availability: availability(up), ...extra } };
+/** A request's time at the component, round trip included; defaults from the latency numbers table. Ten minutes is past any timeout. */
+function latency(kind: ComponentKind): NumberPropSpec {
+  return { type: 'number', default: KIND_LATENCY_MS[kind], unit: 'ms', min: 0, max: 600_000 };
 }
 
-function managedService(kind: NodeKind, up: number, extra: Record<string, PropSpec> = {}): KindSpec {
-  return { kind, category: 'entry', managed: true, props: { capacityQps: capacity(undefined), availability: availability(up), ...extra } };
+/** The price of one unit of the component (an instance-month, a GB, a million requests…); dated defaults in UNIT_PRICES. */
+function unitPrice(kind: Exclude<ComponentKind, 'client'>): NumberPropSpec {
+  const price = UNIT_PRICES[kind];
+  return { type: 'number', default: price.usd, unit: PRICE_UNIT_LABEL[price.unit], min: 0, max: 1_000_000_000 };
+}
+
+function component(kind: Exclude<ComponentKind, 'client'>, category: Category, qps: number | undefined, up: number, extra: Record<string, PropSpec> = {}): KindSpec {
+  return {
+    kind, category, managed: false,
+    props: { instances, capacityQps: capacity(qps), availability: availability(up), latencyMs: latency(kind), unitPriceUsd: unitPrice(kind), ...extra },
+  };
+}
+
+function managedService(kind: Exclude<ComponentKind, 'client'>, up: number, extra: Record<string, PropSpec> = {}): KindSpec {
+  return {
+    kind, category: 'entry', managed: true,
+    props: { capacityQps: capacity(undefined), availability: availability(up), latencyMs: latency(kind), unitPriceUsd: unitPrice(kind), ...extra },
+  };
 }
 
 function container(kind: NodeKind, category: Category): KindSpec {
@@ -63,7 +82,7 @@ function container(kind: NodeKind, category: Category): KindSpec {
 export const CATALOGUE: Readonly<Record<NodeKind, KindSpec>> = {
   client: {
     kind: 'client', category: 'entry', managed: false,
-    props: { share: { type: 'number', default: 1, min: 0 } },
+    props: { share: { type: 'number', default: 1, min: 0 }, latencyMs: latency('client') },
   },
   dns: managedService('dns', 0.9999),
   cdn: { ...managedService('cdn', 0.9999, { hitRatio: hitRatio(0.9), ttlSeconds }) },

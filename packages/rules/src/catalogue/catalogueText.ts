@@ -38,3 +38,15 @@ export function propDescription(name: string, lang: Lang): string {
   const text = translate(lang, key);
   return text === key ? '' : text;
 }
+
+/**
+ * A property's unit as the inspector writes it beside the field (`USD/월` in Korean); a unit with
+ * no translation (QPS, GB, s) is written as it is.
+ *
+ * @example propUnit('USD/month', 'ko') // 'USD/월'
+ */
+export function propUnit(unit: string, lang: Lang): string {
+  const key = `units.${unit}`;
+  const text = translate(lang, key);
+  return text === key ? unit : text;
+}

@@ -1,5 +1,5 @@
 /** How an assumption is measured; a `ratio` is stored as 0–1 (the web form shows it as a percentage). */
-export type AssumptionUnit = 'users' | 'ratio' | 'perDay' | 'times' | 'bytes' | 'years';
+export type AssumptionUnit = 'users' | 'ratio' | 'perDay' | 'times' | 'bytes' | 'years' | 'milliseconds';
 
 /** One back-of-the-envelope input: the range a board file may hold, its unit, and what an unset field means. */
 export interface AssumptionField {
@@ -37,6 +37,8 @@ const FIELDS = {
   retentionYears: { default: 5, min: 0, max: 100, unit: 'years' },
   // Required availability of the request path (e.g. 0.999); below it the design gets a finding.
   availabilityTarget: { min: 0, max: 1, unit: 'ratio' },
+  // Required latency of the slowest request path (e.g. 200 ms); above it the design gets a finding. Ten minutes is past any timeout.
+  latencyTargetMs: { min: 0, max: 600_000, unit: 'milliseconds' },
 } as const satisfies Record<string, AssumptionField>;
 
 export type AssumptionKey = keyof typeof FIELDS;

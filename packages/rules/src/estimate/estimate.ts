@@ -71,7 +71,12 @@ function defaultNumber(kind: 'cache', prop: string): number {
   return spec?.type === 'number' && spec.default !== undefined ? spec.default : 0;
 }
 
-function serversNeeded(peakQps: number, peakReadQps: number, peakWriteQps: number, cacheMemoryBytes: number): ServersNeeded {
+/**
+ * Servers each tier needs at a peak: one home for `estimate` and a what-if's scaled traffic (`scaleTraffic`).
+ *
+ * @example serversNeeded(7000, 6000, 1000, 0).webServers // 7
+ */
+export function serversNeeded(peakQps: number, peakReadQps: number, peakWriteQps: number, cacheMemoryBytes: number): ServersNeeded {
   const cacheHit = defaultNumber('cache', 'hitRatio');
   const cacheBytes = defaultNumber('cache', 'memoryGb') * 1e9;
   return {

@@ -4,6 +4,7 @@ import { estimate } from '../estimate/estimate';
 import { buildGraph, type BoardGraph } from '../graph/boardGraph';
 import { requestPath } from '../graph/paths';
 import { propagateGraph } from '../load/propagate';
+import { latencyOfGraph, type LatencyReport } from '../latency/latency';
 import { componentNames } from '../i18n/componentNames';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import { say } from '../i18n/translate';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Load computed elsewhere (e.g. by `report`), so it is not computed twice. */
   load?: LoadMap;
+  /** Latency computed elsewhere (e.g. by `report`). */
+  latency?: LatencyReport;
   /** The board already indexed, when the caller has it. */
   graph?: BoardGraph;
   /** The language messages and fixes are said in (default English). */
@@ -44,6 +47,7 @@ export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
   const graph = options.graph ?? buildGraph(board);
   let load = options.load;
   let avail: AvailabilityReport | undefined;
+  let latencyReport = options.latency;
   const lang = options.lang ?? DEFAULT_LANG;
   const ctx: RuleContext = {
     lang,
@@ -53,6 +57,7 @@ export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
     requestPath: requestPath(graph),
     load: () => (load ??= propagateGraph(graph, estimate(board.assumptions))),
     availability: () => (avail ??= availabilityOfGraph(graph)),
+    latency: () => (latencyReport ??= latencyOfGraph(graph)),
   };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {

@@ -1,5 +1,6 @@
 import type { AvailabilityReport } from '../availability/availability';
 import type { Board } from '../boardSchema';
+import type { LatencyReport } from '../latency/latency';
 import type { BoardGraph } from '../graph/boardGraph';
 import type { ComponentNames } from '../i18n/componentNames';
 import type { Lang } from '../i18n/lang';
@@ -43,6 +44,7 @@ export interface RuleContext {
   requestPath: ReadonlySet<string>;
   load(): LoadMap;
   availability(): AvailabilityReport;
+  latency(): LatencyReport;
   /** The language findings are said in, and the components' names in it. */
   lang: Lang;
   names: ComponentNames;

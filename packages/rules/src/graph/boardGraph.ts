@@ -35,6 +35,11 @@ export interface BoardGraph {
   /** Group kinds enclosing each node (`groupChain`: the groups it is drawn in), nearest first. */
   groupsOf(id: string): readonly NodeKind[];
   hasKind(kind: NodeKind): boolean;
+  /**
+   * Where requests enter, when fixed from outside rather than found (`entries`): a what-if drill
+   * keeps the board's own entries, so a component whose balancer failed does not become one.
+   */
+  entryIds?: readonly string[];
 }
 
 /** Bit of each edge kind in a neighbour mask. */
@@ -121,4 +126,53 @@ export function buildGraph(board: Board): BoardGraph {
     return found;
   }
   return { nodes, edges, out, in: inn, outNodes, inNodes, groupsOf, hasKind: (kind) => kinds.has(kind) };
+}
+
+/**
+ * The graph with some components taken out (a what-if drill's failures), sharing everything the
+ * removal does not touch: only the neighbour lists of the removed components' neighbours are
+ * rebuilt, so a drill costs a fraction of indexing the board again.
+ *
+ * @example withoutNodes(graph, new Set(['db'])).nodes.has('db') // false
+ */
+export function withoutNodes(graph: BoardGraph, removed: ReadonlySet<string>): BoardGraph {
+  if (removed.size === 0) return graph;
+  const nodes = new Map<string, GraphNode>();
+  const kinds = new Set<NodeKind>();
+  for (const [id, node] of graph.nodes) {
+    if (removed.has(id)) continue;
+    nodes.set(id, node);
+    kinds.add(node.kind);
+  }
+  const touched = new Set<string>();
+  for (const id of removed) {
+    for (const edge of graph.out.get(id) ?? []) touched.add(edge.to);
+    for (const edge of graph.in.get(id) ?? []) touched.add(edge.from);
+  }
+  const kept = (edge: BoardEdge) => !removed.has(edge.from) && !removed.has(edge.to);
+  const out = new Map<string, readonly BoardEdge[]>();
+  const inn = new Map<string, readonly BoardEdge[]>();
+  const outNodes = new Map<string, NeighbourSlots>();
+  const inNodes = new Map<string, NeighbourSlots>();
+  const big = new Map<GraphNode[], Set<GraphNode>>();
+  for (const id of nodes.keys()) {
+    const outEdges = graph.out.get(id) ?? [];
+    const inEdges = graph.in.get(id) ?? [];
+    if (!touched.has(id)) {
+      out.set(id, outEdges);
+      inn.set(id, inEdges);
+      const outSlots = graph.outNodes.get(id);
+      const inSlots = graph.inNodes.get(id);
+      if (outSlots) outNodes.set(id, outSlots);
+      if (inSlots) inNodes.set(id, inSlots);
+      continue;
+    }
+    const outKept = outEdges.filter(kept);
+    const inKept = inEdges.filter(kept);
+    out.set(id, outKept);
+    inn.set(id, inKept);
+    for (const edge of outKept) addNeighbour(outNodes, id, EDGE_BIT[edge.kind], nodes.get(edge.to)!, big);
+    for (const edge of inKept) addNeighbour(inNodes, id, EDGE_BIT[edge.kind], nodes.get(edge.from)!, big);
+  }
+  return { ...graph, nodes, edges: graph.edges.filter(kept), out, in: inn, outNodes, inNodes, hasKind: (kind) => kinds.has(kind) };
 }

@@ -5,10 +5,12 @@ import { EDGE_BIT, type BoardGraph, type GraphNode } from './boardGraph';
  * Where requests enter: the clients, or — on a board without clients, like the first-five-minutes
  * demo of a balancer and two servers — every component nothing calls (workers and queues excepted:
  * they are fed by producers, not users). A board that is one big loop enters at its first node.
+ * A graph with `entryIds` (a what-if drill) enters there.
  *
  * @example entries(graph).map((n) => n.id) // ['users']
  */
 export function entries(graph: BoardGraph): GraphNode[] {
+  if (graph.entryIds) return graph.entryIds.flatMap((id) => graph.nodes.get(id) ?? []);
   const nodes = [...graph.nodes.values()];
   const clients = nodes.filter((n) => n.kind === 'client');
   if (clients.length > 0) return clients;

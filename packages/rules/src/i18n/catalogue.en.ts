@@ -35,5 +35,7 @@ export const catalogueEn = {
     eviction: { label: 'Eviction', description: 'What goes when memory is full.' },
     role: { label: 'Role', description: 'Primary takes writes; replicas copy it and serve reads.' },
     engine: { label: 'Engine', description: 'Relational or NoSQL.' },
+    latencyMs: { label: 'Latency', description: 'Typical time a request spends here, the round trip to reach it included; defaults come from the latency numbers table.' },
+    unitPriceUsd: { label: 'Unit price', description: 'Price of one unit (an instance-month, a GB, a million requests); defaults are dated list prices, not live ones.' },
   },
 };

@@ -36,5 +36,7 @@ export const catalogueKo: Shape<typeof catalogueEn> = {
     eviction: { label: '제거 정책', description: '메모리가 가득 찼을 때 무엇을 내보낼지.' },
     role: { label: '역할', description: '주 데이터베이스는 쓰기를 받고, 복제본은 이를 복사해 읽기를 처리한다.' },
     engine: { label: '엔진', description: '관계형 또는 NoSQL.' },
+    latencyMs: { label: '지연 시간', description: '요청이 여기서 보내는 통상적인 시간(여기까지의 왕복 포함). 기본값은 지연 시간 숫자 표에서 나온다.' },
+    unitPriceUsd: { label: '단가', description: '한 단위(인스턴스·월, GB, 백만 요청)의 가격. 기본값은 날짜가 적힌 정가이며 실시간 가격이 아니다.' },
   },
 };

@@ -28,6 +28,7 @@ export const cliEn = {
     notJson: '{{file}}: not valid JSON: {{detail}}',
     invalidBoard: '{{file}}: not a board file: {{problem}}',
     invalidAssumptions: '{{file}}: the assumptions are not valid: {{problem}}',
+    designProblem: '{{file}}: {{problem}}',
     badLang: '--lang must be one of {{langs}}, not {{lang}}',
   },
   /** A refused board file in plain words: what is wrong and where; the technical path follows as a detail. */

@@ -30,6 +30,7 @@ export const cliKo: Shape<typeof cliEn> = {
     notJson: '{{file}}: 올바른 JSON이 아닙니다: {{detail}}',
     invalidBoard: '{{file}}: 보드 파일이 아닙니다: {{problem}}',
     invalidAssumptions: '{{file}}: 가정이 올바르지 않습니다: {{problem}}',
+    designProblem: '{{file}}: {{problem}}',
     badLang: '--lang은 {{langs}} 중 하나여야 합니다 ({{lang}} 아님)',
   },
   boardErrors: {

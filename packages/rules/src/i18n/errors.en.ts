@@ -29,7 +29,7 @@ export const errorsEn = {
     tooManyReplayLinks: 'A board has at most {{limit}} replay links: revoke one first.',
     replayLinkNotFound: 'This board has no replay link with that id (already revoked?).',
     unknownTemplate: 'There is no template "{{template}}".',
-    importNotAFile: 'board: a board file must be a scaleboard/v1 document or a data: URL of a JSON, PNG or SVG file.',
+    importNotAFile: 'board: a board file must be a scaleboard/v1 document, a Mermaid flowchart or the text format, or a data: URL of a JSON, PNG or SVG file.',
     importBadBase64: 'board: the data URL is not valid base64.',
     importBadPercent: 'board: the data URL is not validly percent-encoded.',
     badBoardId: 'A board id is 1 to 64 letters, digits, "-" or "_".',

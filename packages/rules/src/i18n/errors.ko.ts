@@ -30,7 +30,7 @@ export const errorsKo: Shape<typeof errorsEn> = {
     tooManyReplayLinks: '보드 하나에 리플레이 링크는 최대 {{limit}}개입니다. 먼저 하나를 취소하세요.',
     replayLinkNotFound: '이 보드에는 그 id의 리플레이 링크가 없습니다(이미 취소했나요?).',
     unknownTemplate: '"{{template}}" 템플릿은 없습니다.',
-    importNotAFile: 'board: 보드 파일은 scaleboard/v1 문서이거나 JSON, PNG, SVG 파일의 data: URL이어야 합니다.',
+    importNotAFile: 'board: 보드 파일은 scaleboard/v1 문서, Mermaid 순서도나 텍스트 형식, 또는 JSON, PNG, SVG 파일의 data: URL이어야 합니다.',
     importBadBase64: 'board: data URL이 올바른 base64가 아닙니다.',
     importBadPercent: 'board: data URL의 퍼센트 인코딩이 올바르지 않습니다.',
     badBoardId: '보드 id는 영문자, 숫자, "-", "_"로 된 1~64자입니다.',

@@ -142,4 +142,13 @@ export const rulesEn = {
     fix: 'Add redundancy to the weakest component (more instances, a replica), or remove it from the request path.',
     message: 'The request path is up {{availability}} of the time ({{nines}} nines, about {{downtime}} down a year), short of the {{target}} target; the weakest component is {{weakest}} at {{weakestAvailability}}.',
   },
+  'latency-target': {
+    title: 'Design falls short of its latency target',
+    idea: 'Every synchronous hop adds a round trip; caches answer from memory and queues take slow work off the request path (chapter 1: cache tier, message queue).',
+    explanation:
+      'With a latency target in the assumptions, each request path\'s latency is the sum of its components\' typical latencies (from the latency numbers table, '
+      + 'editable per component): a cache or CDN pays what is behind it only on a miss, and an async edge ends the part the user waits for. Above the target, the slowest path is named.',
+    fix: 'Shorten the slowest path: put a cache or CDN in front of its slowest component, move work behind a queue, or drop a synchronous hop.',
+    message: 'The slowest request path ({{path}}) takes about {{ms}}, over the {{target}} target; its slowest component is {{slowest}} at {{slowestMs}}.',
+  },
 };

@@ -5,6 +5,7 @@ import { cacheWithoutSource } from './cacheWithoutSource';
 import { cdnWithoutOrigin } from './cdnWithoutOrigin';
 import { cdnWithoutTtl } from './cdnWithoutTtl';
 import { dnsTarget } from './dnsTarget';
+import { latencyTarget } from './latencyTarget';
 import { loadBalancerMissing } from './loadBalancerMissing';
 import { loadBalancerSingleBackend } from './loadBalancerSingleBackend';
 import { overCapacity } from './overCapacity';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   verticalScalingLimit,
   overCapacity,
   availabilityTarget,
+  latencyTarget,
 ];
 
 /**

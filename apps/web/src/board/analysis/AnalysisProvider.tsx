@@ -1,5 +1,6 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
+import type { DrillRecord } from '@scaleboard/protocol';
 import { AnalysisContext, NodeSummaryContext, type AnalysisContextValue, type InspectorTab } from './AnalysisContext';
 import { shownSummaries, type NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
@@ -7,6 +8,8 @@ import { useBoardReport } from './useBoardReport';
 
 interface AnalysisProviderProps {
   doc: Y.Doc;
+  /** The what-if drill in play, if any: the report is then its simulation. */
+  drill: DrillRecord | null;
   /** Sees only its nodes' summaries (NodeSummaryContext), never the whole report: see below. */
   canvas: ReactNode;
   /** The inspector, toolbars and panels: they read the whole report (AnalysisContext). */
@@ -21,9 +24,14 @@ interface AnalysisProviderProps {
  * 1,000-component board the canvas is tens of thousands of fibers, about 7 ms of every edit
  * (docs/BENCHMARKS.md). Canvas nodes subscribe to their own summary in the store instead.
  */
-export function AnalysisProvider({ doc, canvas, children }: AnalysisProviderProps) {
-  const analysis = useBoardReport(doc);
+export function AnalysisProvider({ doc, drill, canvas, children }: AnalysisProviderProps) {
+  const analysis = useBoardReport(doc, drill);
   const [showLoad, setShowLoad] = useState(false);
+  // A drill that starts shows its load: where the traffic went is half of what it teaches.
+  const drillStart = drill?.startedAt ?? null;
+  useEffect(() => {
+    if (drillStart !== null) setShowLoad(true);
+  }, [drillStart]);
   const [inspectorOpen, setInspectorOpen] = useState(true);
   const [tab, setTab] = useState<InspectorTab>('properties');
   const [store] = useState(() => new NodeSummaryStore());

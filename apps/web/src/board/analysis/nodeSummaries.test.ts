@@ -34,6 +34,14 @@ describe('summarise', () => {
     expect(second.get('c')?.instances).toBe(4);
     expect(summarise([finding('single-point-of-failure', 'warning', ['a'])], {}, [web('a')]).get('a')?.instances).toBe(1);
   });
+
+  it('marks what cannot serve under a drill, and wakes a card when it fails or recovers', () => {
+    const calm = summarise([], {}, [web('a')]);
+    const drill = summarise([], {}, [web('a')], calm, ['a']);
+    expect(drill.get('a')).toMatchObject({ failed: true, severity: null });
+    expect(summarise([], {}, [web('a')], drill, ['a']).get('a')).toBe(drill.get('a'));
+    expect(summarise([], {}, [web('a')], drill).has('a')).toBe(false);
+  });
 });
 
 describe('loadLevel', () => {

@@ -9,9 +9,13 @@ export interface NodeSummary {
   utilization: number | null;
   /** The `instances` prop (the live document contract keeps it a whole number ≥ 1); 1 when unset. */
   instances: number;
+  /** Cannot serve under the drill in play (the simulation's `failed`). */
+  failed: boolean;
 }
 
-export const EMPTY_SUMMARY: NodeSummary = { severity: null, rules: [], qps: null, utilization: null, instances: 1 };
+export const EMPTY_SUMMARY: NodeSummary = { severity: null, rules: [], qps: null, utilization: null, instances: 1, failed: false };
+
+const NONE_FAILED: readonly string[] = [];
 
 /** The nodes that run more than one instance, by id. */
 function multiInstance(nodes: readonly BoardNode[]): Map<string, number> {
@@ -37,6 +41,7 @@ export function summarise(
   load: LoadMap,
   nodes: readonly BoardNode[],
   previous: ReadonlyMap<string, NodeSummary> = new Map(),
+  failed: readonly string[] = NONE_FAILED,
 ): Map<string, NodeSummary> {
   const byNode = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -47,7 +52,8 @@ export function summarise(
     }
   }
   const instances = multiInstance(nodes);
-  const ids = new Set([...byNode.keys(), ...Object.keys(load), ...instances.keys()]);
+  const down = new Set(failed);
+  const ids = new Set([...byNode.keys(), ...Object.keys(load), ...instances.keys(), ...down]);
   const result = new Map<string, NodeSummary>();
   for (const id of ids) {
     const list = (byNode.get(id) ?? []).slice().sort((a, b) => rank(a.severity) - rank(b.severity));
@@ -57,6 +63,7 @@ export function summarise(
       qps: load[id]?.qps ?? null,
       utilization: load[id]?.utilization ?? null,
       instances: instances.get(id) ?? 1,
+      failed: down.has(id),
     };
     const before = previous.get(id);
     result.set(id, before && same(before, next) ? before : next);
@@ -75,13 +82,13 @@ const NO_LOAD: LoadMap = {};
  * @example shownSummaries(report, false, previous).get('web')?.qps // null
  */
 export function shownSummaries(
-  report: { findings: readonly Finding[]; load: LoadMap; board: { nodes: readonly BoardNode[] } },
+  report: { findings: readonly Finding[]; load: LoadMap; board: { nodes: readonly BoardNode[] }; failed?: readonly string[] },
   showLoad: boolean,
   previous?: ReadonlyMap<string, NodeSummary>,
 ): Map<string, NodeSummary> {
-  return summarise(report.findings, showLoad ? report.load : NO_LOAD, report.board.nodes, previous);
+  return summarise(report.findings, showLoad ? report.load : NO_LOAD, report.board.nodes, previous, report.failed);
 }
 
 function same(a: NodeSummary, b: NodeSummary): boolean {
-  return a.severity === b.severity && a.instances === b.instances && a.qps === b.qps && a.utilization === b.utilization && a.rules.length === b.rules.length && a.rules.every((r, i) => r === b.rules[i]);
+  return a.severity === b.severity && a.failed === b.failed && a.instances === b.instances && a.qps === b.qps && a.utilization === b.utilization && a.rules.length === b.rules.length && a.rules.every((r, i) => r === b.rules[i]);
 }

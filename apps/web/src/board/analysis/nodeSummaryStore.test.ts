@@ -4,7 +4,7 @@ import { shownSummaries, type NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
 
 const spof: Finding = { rule: 'single-point-of-failure', severity: 'warning', nodes: ['a'], message: '', fix: '' };
-const summary = (qps: number, severity: NodeSummary['severity'] = null): NodeSummary => ({ severity, rules: severity ? ['single-point-of-failure'] : [], qps, utilization: qps / 100, instances: 1 });
+const summary = (qps: number, severity: NodeSummary['severity'] = null): NodeSummary => ({ severity, rules: severity ? ['single-point-of-failure'] : [], qps, utilization: qps / 100, instances: 1, failed: false });
 
 describe('NodeSummaryStore', () => {
   it('wakes only the nodes whose visible summary changed, and every node when the overlay is switched', () => {

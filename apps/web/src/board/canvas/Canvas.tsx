@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
 import { memo, useCallback, useMemo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
@@ -13,7 +13,6 @@ import { BoardEdgeView } from './BoardEdgeView';
 import { cachedLabels } from './cachedLabels';
 import { ComponentNode } from './ComponentNode';
 import { EdgeMarkers } from './EdgeMarkers';
-import { fitOptions } from './fitOptions';
 import type { UnknownNode as UnknownBoardNode } from '@scaleboard/board';
 import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
 import { GroupNode } from './GroupNode';
@@ -31,6 +30,11 @@ import { KIND_MIME, usePlaceNode } from './usePlaceNode';
 import { useRemoteMarks } from './useRemoteMarks';
 import { useStableCallback } from './useStableCallback';
 import { useModifierKey } from './useModifierKey';
+import { NAVIGATION_PROPS } from './navigationProps';
+import { useNoteOnDoubleClick } from './useNoteOnDoubleClick';
+import { useSpaceHeld } from './useSpaceHeld';
+import { useNavigationScheme } from '../../profile/useNavigationScheme';
+import { useOpeningFit } from './useOpeningFit';
 import type { Selection } from './useSelection';
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode, unknown: UnknownNode };
@@ -59,6 +63,8 @@ interface CanvasProps {
   selection: Selection;
   awareness: Awareness;
   undo: Undo;
+  /** The board has loaded (the first sync is done): what it shows now is what it opened with. */
+  loaded: boolean;
 }
 
 /**
@@ -66,11 +72,10 @@ interface CanvasProps {
  * Memoised: a property edit (the inspector's everyday work) changes none of its props, and on a
  * 1,000-component board re-rendering it costs milliseconds for nothing (docs/BENCHMARKS.md).
  */
-export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, selection, awareness, undo }: CanvasProps) {
+export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, selection, awareness, undo, loaded }: CanvasProps) {
   const { t } = useTranslation();
   const { readOnly, setEditingId } = useBoard();
   const { theme } = useThemeContext();
-  const flow = useReactFlow();
   const peers = usePeers(awareness);
   const remote = useRemoteMarks(peers);
   // Stable identities: each handler that changes is one more xyflow store update on every edit.
@@ -84,10 +89,13 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const drag = useDragIntoGroups(undo);
   const onNodeDragStart = useStableCallback(drag.onNodeDragStart);
   const onNodeDragStop = useStableCallback(drag.onNodeDragStop);
-  const fitViewOptions = useMemo(() => fitOptions(readOnly), [readOnly]);
+  useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
   const cursor = useCursorBroadcast(awareness);
-  const { placeAt } = usePlaceNode();
+  const { placeAtScreen } = usePlaceNode();
   const modifier = useModifierKey();
+  const navigation = NAVIGATION_PROPS[useNavigationScheme()];
+  const onDoubleClick = useNoteOnDoubleClick();
+  const spaceHeld = useSpaceHeld();
 
   const lang = useRulesLang();
   const labels = useMemo(() => cachedLabels(t, lang), [lang, t]);
@@ -142,9 +150,9 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       const kind = event.dataTransfer.getData(KIND_MIME) as NodeKind;
       if (readOnly || !(NODE_KINDS as readonly string[]).includes(kind)) return;
       event.preventDefault();
-      placeAt(kind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      placeAtScreen(kind, { x: event.clientX, y: event.clientY });
     },
-    [flow, placeAt, readOnly],
+    [placeAtScreen, readOnly],
   );
   const onNodeDoubleClick = useStableCallback((_: unknown, node: CanvasFlowNode) => {
     if (!readOnly && node.type !== 'unknown') setEditingId(node.id);
@@ -158,6 +166,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}
       onPointerDownCapture={modifier.onPointerDownCapture}
+      onDoubleClick={onDoubleClick}
     >
       <ReactFlow<CanvasFlowNode, BoardFlowEdge>
         aria-label={t('board.canvas')}
@@ -177,7 +186,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         onDragOver={onDragOver}
         onDrop={onDrop}
         connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
+        nodesDraggable={!readOnly && !spaceHeld}
         nodesConnectable={!readOnly}
         nodesFocusable
         edgesFocusable
@@ -187,13 +196,12 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         multiSelectionKeyCode={modifier.keyCode}
         zoomActivationKeyCode={modifier.keyCode}
         selectionMode={SelectionMode.Partial}
+        {...navigation}
         snapToGrid
         snapGrid={SNAP}
         zoomOnDoubleClick={false}
         minZoom={0.1}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={fitViewOptions}
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />

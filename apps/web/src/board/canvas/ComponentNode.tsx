@@ -23,7 +23,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const { summary, showLoad } = useNodeSummary(id);
   const load = showLoad && summary.utilization !== null ? loadLevel(summary.utilization) : undefined;
   return (
-    <div className={`component-node${selected ? ' is-selected' : ''}`} data-accent={look.accent} data-load={load}>
+    <div className={`component-node${selected ? ' is-selected' : ''}`} data-accent={look.accent} data-load={load} data-failed={summary.failed || undefined}>
       <span className="component-icon" aria-hidden>
         <img src={iconImage(data.kind, theme)} width={18} height={18} alt="" draggable={false} />
       </span>
@@ -42,6 +42,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           </span>
         )}
         <span className="component-kind">{data.kindLabel}</span>
+        {summary.failed ? <span className="component-down">{t('drills.whatIf.failedNode')}</span> : null}
       </span>
       <RemoteOutline marks={data.remote} />
       <NodeMarks summary={summary} showLoad={showLoad} />

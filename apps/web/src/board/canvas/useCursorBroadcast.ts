@@ -1,32 +1,50 @@
-import { useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, useRef, type PointerEvent } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { POINTER_SEND_INTERVAL_MS, toWire } from '../presence/pointerWire';
+import { throttleLatest } from '../presence/throttleLatest';
 
-/** Publishes this user's pointer (in flow coordinates) on awareness, at most once a frame. */
+/**
+ * Publishes this user's pointer on awareness, in board coordinates off the grid (the canvas snaps
+ * what it places, not where the hand is), at a steady rate — the newest position at most every
+ * POINTER_SEND_INTERVAL_MS; the others' browsers glide between them (RemoteCursors).
+ */
 export function useCursorBroadcast(awareness: Awareness) {
   const flow = useReactFlow();
-  const pending = useRef<{ x: number; y: number } | null>(null);
-  const frame = useRef(0);
+  const store = useStoreApi();
+  /** Where the pointer is on the screen, while it is over the canvas. */
+  const client = useRef<{ x: number; y: number } | null>(null);
+  const cursor = useMemo(
+    () => throttleLatest(POINTER_SEND_INTERVAL_MS, (point: { x: number; y: number }) => awareness.setLocalStateField('cursor', point)),
+    [awareness],
+  );
+  useEffect(() => () => cursor.cancel(), [cursor]);
 
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const publish = useCallback(() => {
+    if (client.current) cursor.push(toWire(flow.screenToFlowPosition(client.current, { snapToGrid: false })));
+  }, [cursor, flow]);
+
+  // The wheel scrolls the board under a pointer that stands still: the board point under it moves.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.transform !== previous.transform) publish();
+      }),
+    [store, publish],
+  );
 
   const onPointerMove = useCallback(
     (event: PointerEvent) => {
-      pending.current = { x: event.clientX, y: event.clientY };
-      if (frame.current) return;
-      frame.current = requestAnimationFrame(() => {
-        frame.current = 0;
-        if (!pending.current) return;
-        const { x, y } = flow.screenToFlowPosition(pending.current);
-        awareness.setLocalStateField('cursor', { x: Math.round(x), y: Math.round(y) });
-      });
+      client.current = { x: event.clientX, y: event.clientY };
+      publish();
     },
-    [awareness, flow],
+    [publish],
   );
   const onPointerLeave = useCallback(() => {
-    pending.current = null;
+    client.current = null;
+    cursor.cancel();
     awareness.setLocalStateField('cursor', null);
-  }, [awareness]);
+  }, [awareness, cursor]);
 
   return { onPointerMove, onPointerLeave };
 }

@@ -12,8 +12,8 @@ import { sizeOf } from './sizeOf';
 export const KIND_MIME = 'application/x-scaleboard-kind';
 
 /**
- * Places a new node centred on a canvas point (a drop) or in the middle of the view (a click),
- * inside whichever group is under that point; returns its id.
+ * Places a new node centred on a canvas point (a drop, a double-click) or in the middle of the view
+ * (a click), inside whichever group is under that point; returns its id.
  */
 export function usePlaceNode() {
   const { t } = useTranslation();
@@ -56,14 +56,25 @@ export function usePlaceNode() {
     [doc, origin, t],
   );
 
+  /**
+   * Places a node centred under a point of the window (a drop, a double-click). The point is taken
+   * as it is: `placeAt` snaps the node's corner to the grid once, and a point snapped before that
+   * would be rounded twice and land up to a cell away from the pointer.
+   */
+  const placeAtScreen = useCallback(
+    (kind: NodeKind, screen: { x: number; y: number }, avoidOverlap = false) =>
+      placeAt(kind, flow.screenToFlowPosition(screen, { snapToGrid: false }), avoidOverlap),
+    [flow, placeAt],
+  );
+
   const placeAtCentre = useCallback(
     (kind: NodeKind) => {
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const screen = pane ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 } : { x: innerWidth / 2, y: innerHeight / 2 };
-      return placeAt(kind, flow.screenToFlowPosition(screen), true);
+      return placeAtScreen(kind, screen, true);
     },
-    [flow, placeAt],
+    [placeAtScreen],
   );
 
-  return { placeAt, placeAtCentre };
+  return { placeAt, placeAtScreen, placeAtCentre };
 }

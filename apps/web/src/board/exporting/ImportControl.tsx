@@ -9,7 +9,7 @@ import { importIntoBoard, type ImportResult } from './importIntoBoard';
 import { importProblem } from './importProblem';
 import './exporting.css';
 
-const ACCEPT = '.json,.png,.svg,application/json,image/png,image/svg+xml';
+const ACCEPT = '.json,.png,.svg,application/json,image/png,image/svg+xml,.mmd,.mermaid,.md,.txt,text/plain,text/markdown';
 
 /**
  * Import into the open board: a button with a file picker, and dropping a file anywhere on the

@@ -8,7 +8,7 @@ import { readImportFile } from './importIntoBoard';
 import { importProblem } from './importProblem';
 import './exporting.css';
 
-/** Landing page: open a board file (JSON, or an exported PNG/SVG) as a new board. */
+/** Landing page: open a board file (JSON, an exported PNG/SVG, or a Mermaid or text-format design) as a new board. */
 export function OpenBoardFile() {
   const { t } = useTranslation();
   const lang = useRulesLang();
@@ -42,7 +42,7 @@ export function OpenBoardFile() {
       <input
         ref={input}
         type="file"
-        accept=".json,.png,.svg,application/json,image/png,image/svg+xml"
+        accept=".json,.png,.svg,application/json,image/png,image/svg+xml,.mmd,.mermaid,.md,.txt,text/plain,text/markdown"
         hidden
         aria-label={t('exporting.openFile')}
         onChange={(event) => {

@@ -1,13 +1,14 @@
 import i18next from 'i18next';
 import type * as Y from 'yjs';
-import { boardToDoc, readBoardFile, type BoardFileResult } from '@scaleboard/board';
+import { boardToDoc, readBoardFile, type BoardFileResult, type DesignProblem } from '@scaleboard/board';
 import type { BoardError } from '@scaleboard/rules';
 import { serverLimits } from '../../api/limitsApi';
 
-export type ImportResult = { ok: true; title: string } | { ok: false; error: BoardError; input?: unknown };
+export type ImportResult = { ok: true; title: string } | { ok: false; error: BoardError; input?: unknown; problem?: DesignProblem };
 
 /**
- * A chosen or dropped file's board (JSON, or a PNG/SVG exported by Scaleboard), validated. A file
+ * A chosen or dropped file's board (JSON, a PNG/SVG exported by Scaleboard, or a Mermaid or
+ * text-format design, laid out), validated. A file
  * over the server's body limit (MAX_BODY_BYTES, read from `GET /api/limits`) is refused unread;
  * when the server cannot say, the file is read and the server's own 413 stays the last word.
  */

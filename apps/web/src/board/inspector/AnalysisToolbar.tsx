@@ -1,9 +1,10 @@
 import { Activity, CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnalysis } from '../analysis/AnalysisContext';
 
-/** Finding counts by severity (opens the Findings tab) and the load overlay toggle. */
-export function AnalysisToolbar() {
+/** Finding counts by severity (opens the Findings tab), the load overlay toggle and, for the owner, the what-if drill menu. */
+export function AnalysisToolbar({ drillMenu }: { drillMenu: ReactNode }) {
   const { t } = useTranslation();
   const { analysis, showLoad, setShowLoad, openTab } = useAnalysis();
   const errors = analysis.findings.filter((f) => f.severity === 'error').length;
@@ -33,6 +34,12 @@ export function AnalysisToolbar() {
         <Activity size={16} aria-hidden />
         {t('analysis.load')}
       </button>
+      {drillMenu ? (
+        <>
+          <span className="toolbar-divider" aria-hidden />
+          {drillMenu}
+        </>
+      ) : null}
     </div>
   );
 }

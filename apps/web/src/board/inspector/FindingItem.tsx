@@ -1,7 +1,8 @@
 import { CircleAlert, Info, Locate, TriangleAlert, Wand } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatDuration, ruleText, type Finding, type Lang, type MechanicalFix } from '@scaleboard/rules';
+import { describeFixAdds, formatDuration, ruleText, type Finding, type Lang, type MechanicalFix } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
+import { useAnalysis } from '../analysis/AnalysisContext';
 
 const ICONS = { error: CircleAlert, warning: TriangleAlert, info: Info } as const;
 
@@ -12,13 +13,16 @@ interface FindingItemProps {
   onFix: (fix: MechanicalFix) => void;
 }
 
-/** One finding: the rule's title, the message and the fix, with Show and (when mechanical) Fix. */
+/** One finding: the rule's title, the message and the fix, with Show and (when mechanical) Fix and what it adds. */
 export function FindingItem({ finding, fix, onShow, onFix }: FindingItemProps) {
   const { t } = useTranslation();
   const Icon = ICONS[finding.severity];
   const lang = useRulesLang();
   const title = ruleText(finding.rule, lang).title;
   const action = fix ? fixLabel(fix, t, lang) : null;
+  const { analysis } = useAnalysis();
+  // What the fix adds to the design and the bill ("+1 instance(s), +$280/month"), beside its button.
+  const adds = fix ? describeFixAdds(fix, analysis.board, lang) : null;
   return (
     <li className="finding" data-severity={finding.severity} aria-label={title}>
       <Icon className="finding-icon" size={16} aria-hidden />
@@ -39,6 +43,7 @@ export function FindingItem({ finding, fix, onShow, onFix }: FindingItemProps) {
               {action}
             </button>
           ) : null}
+          {fix && action && adds ? <span className="finding-fix-adds">{adds}</span> : null}
         </div>
       </div>
     </li>

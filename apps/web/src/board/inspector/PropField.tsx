@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumberInput, numberInputOfProp, propDescription, propLabel, type PropSpec } from '@scaleboard/rules';
+import { formatNumberInput, numberInputOfProp, propDescription, propLabel, propUnit, type PropSpec } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 import { NumberField } from './NumberField';
 
@@ -60,7 +60,7 @@ export function PropField({ name, spec, value, readOnly, onChange }: PropFieldPr
     );
   }
   const input = numberInputOfProp(spec);
-  const unit = input.kind === 'percent' ? '%' : spec.unit;
+  const unit = input.kind === 'percent' ? '%' : spec.unit && propUnit(spec.unit, lang);
   return (
     <NumberField
       label={label}

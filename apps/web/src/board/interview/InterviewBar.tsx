@@ -8,7 +8,8 @@ import { IconButton } from '../../ui/IconButton';
 import { formatClock } from './formatClock';
 import { InterviewPanel } from './InterviewPanel';
 import { StartInterview } from './StartInterview';
-import { useInterview, useRemainingMs } from './useInterview';
+import { useInterviewView } from './InterviewContext';
+import { useRemainingMs } from './useInterview';
 import '../../styles/interview.css';
 
 /**
@@ -17,7 +18,7 @@ import '../../styles/interview.css';
  */
 export function InterviewBar({ session, role, boardKey }: { session: BoardSession; role: Role; boardKey: string }) {
   const { t } = useTranslation();
-  const interview = useInterview(session);
+  const interview = useInterviewView();
   const { state, send } = interview;
   const remaining = useRemainingMs(state, interview.skewMs);
   const [open, setOpen] = useState(false);

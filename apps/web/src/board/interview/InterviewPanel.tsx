@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { INTERVIEW_PHASES } from '@scaleboard/protocol';
 import type { BoardSession } from '../../sync/BoardSession';
 import { useBoardContent } from '../../sync/useBoardContent';
+import { EstimationAttempts } from './EstimationAttempts';
 import { interviewApi } from './interviewApi';
 import { KeyComponents } from './KeyComponents';
 import { NotesForm } from './NotesForm';
@@ -50,6 +51,7 @@ export function InterviewPanel({ session, interview, owner, readOnly, boardKey, 
       {phaseId === 'wrap-up' ? <p className="interview-prompt">{t('interview.wrapUp.prompt')}</p> : null}
 
       {owner ? <NotesForm boardId={session.boardId} ownerKey={boardKey} /> : null}
+      {owner ? <EstimationAttempts attempts={interview.estimationAttempts} /> : null}
       {owner ? <SnapshotViewer boardId={session.boardId} ownerKey={boardKey} phases={state.snapshotPhases} /> : null}
 
       <div className="interview-panel-actions">

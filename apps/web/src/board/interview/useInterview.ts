@@ -1,21 +1,40 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ROOM_EVENTS, phaseRemainingMs, type InterviewCommand, type InterviewStateMessage } from '@scaleboard/protocol';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ROOM_EVENTS, phaseRemainingMs, type DrillCommand, type EstimationAnswer, type EstimationAttempt, type InterviewCommand, type InterviewStateMessage, type Role } from '@scaleboard/protocol';
 import type { BoardSession } from '../../sync/BoardSession';
 import { interviewApi } from './interviewApi';
+
+/** Most estimation attempts the owner's screen keeps (newest first); older ones fall off. */
+export const MAX_SHOWN_ATTEMPTS = 20;
 
 export interface InterviewView {
   state: InterviewStateMessage | null;
   /** Server clock minus this browser's clock, measured when the state arrived. */
   skewMs: number;
+  /** This person's role on the board. */
+  role: Role;
   send: (command: InterviewCommand) => void;
+  /** The owner's: start or end a what-if drill. */
+  sendDrill: (command: DrillCommand) => void;
+  /** A candidate's answers to an estimation card: to the owner's screen only. */
+  sendEstimation: (answer: EstimationAnswer) => void;
+  /** The owner's only: estimation cards answered during this visit, newest first. */
+  estimationAttempts: readonly EstimationAttempt[];
 }
 
 /**
  * The board's interview as the server says it is: every state the room broadcasts, and one
  * REST read at mount in case the socket's join-time state came before this hook listened.
  */
-export function useInterview(session: BoardSession): InterviewView {
+export function useInterview(session: BoardSession, role: Role): InterviewView {
   const [view, setView] = useState<{ state: InterviewStateMessage; skewMs: number } | null>(null);
+  const [estimationAttempts, setAttempts] = useState<readonly EstimationAttempt[]>([]);
+  useEffect(() => {
+    const onAttempt = (attempt: EstimationAttempt) => setAttempts((before) => [attempt, ...before].slice(0, MAX_SHOWN_ATTEMPTS));
+    session.socket.on(ROOM_EVENTS.estimationAttempt, onAttempt);
+    return () => {
+      session.socket.off(ROOM_EVENTS.estimationAttempt, onAttempt);
+    };
+  }, [session]);
   useEffect(() => {
     let live = false;
     const accept = (state: InterviewStateMessage) => setView({ state, skewMs: state.serverNow - Date.now() });
@@ -36,7 +55,13 @@ export function useInterview(session: BoardSession): InterviewView {
     };
   }, [session]);
   const send = useCallback((command: InterviewCommand) => session.socket.emit(ROOM_EVENTS.interviewCommand, command), [session]);
-  return { state: view?.state ?? null, skewMs: view?.skewMs ?? 0, send };
+  const sendDrill = useCallback((command: DrillCommand) => session.socket.emit(ROOM_EVENTS.drillCommand, command), [session]);
+  const sendEstimation = useCallback((answer: EstimationAnswer) => session.socket.emit(ROOM_EVENTS.estimationAnswer, answer), [session]);
+  // One value per change: the board screen shares it through a context.
+  return useMemo(
+    () => ({ state: view?.state ?? null, skewMs: view?.skewMs ?? 0, role, send, sendDrill, sendEstimation, estimationAttempts }),
+    [view, role, send, sendDrill, sendEstimation, estimationAttempts],
+  );
 }
 
 /** Milliseconds left in the current phase, re-rendered four times a second while running. */

@@ -4,10 +4,14 @@ import { DialogPanel } from '../../ui/DialogPanel';
 import { useTranslation } from 'react-i18next';
 import type { en } from '../../i18n/en';
 import { modKey } from './keys';
+import { NavigationChoice } from './NavigationChoice';
 
 type Item = [keyof typeof en.shortcuts.items | 'export', string[], boolean?];
 
-/** The `?` sheet: every shortcut on one card. The boolean marks edit-only shortcuts. */
+/**
+ * The `?` sheet: how the mouse and trackpad move the canvas (both schemes, the person's choice
+ * marked and changeable), then every keyboard shortcut. The boolean marks edit-only shortcuts.
+ */
 export const ShortcutsSheet = memo(function ShortcutsSheet({ open, onOpenChange, readOnly }: { open: boolean; onOpenChange: (open: boolean) => void; readOnly: boolean }) {
   const { t } = useTranslation();
   const items: Item[] = [
@@ -20,8 +24,6 @@ export const ShortcutsSheet = memo(function ShortcutsSheet({ open, onOpenChange,
     ['selectAll', [modKey, 'A']],
     ['rename', ['F2'], true],
     ['multiSelect', [modKey, t('shortcuts.keys.click')]],
-    ['boxSelect', ['⇧', t('shortcuts.keys.drag')]],
-    ['pan', [t('shortcuts.keys.space'), t('shortcuts.keys.drag')]],
     ['zoom', ['+', '−']],
     ['fit', ['⇧', '1']],
     ['search', ['/'], true],
@@ -30,7 +32,8 @@ export const ShortcutsSheet = memo(function ShortcutsSheet({ open, onOpenChange,
   ];
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <DialogPanel title={t('shortcuts.title')} closeLabel={t('shortcuts.close')} className="dialog-wide">
+      <DialogPanel title={t('shortcuts.title')} closeLabel={t('shortcuts.close')} className="dialog-wide shortcuts-sheet">
+        <NavigationChoice readOnly={readOnly} />
         <dl className="shortcut-list">
           {items
             .filter(([, , editOnly]) => !readOnly || !editOnly)

@@ -5,7 +5,7 @@ import { INTERVIEW_PHASES, type NoteRevision, type TimelineResponse } from '@sca
 import { ApiError } from '../../api/boardsApi';
 import { fetchTimeline } from '../../api/historyApi';
 import { interviewApi } from '../interview/interviewApi';
-import { indexAtTime, noteMarkers, phaseMarkers, REPLAY_SPEEDS, revisionAt, sparklinePoints, type ReplaySpeed } from './replayTimeline';
+import { drillMarkers, indexAtTime, noteMarkers, phaseMarkers, REPLAY_SPEEDS, revisionAt, sparklinePoints, type ReplaySpeed } from './replayTimeline';
 import { ReplayNotes } from './ReplayNotes';
 import { useReplayPlayback } from './useReplayPlayback';
 import { loadVersion } from './versionCache';
@@ -147,6 +147,16 @@ export function ReplayPlayer({ boardId, boardKey, notes, startAt = null, frameSh
             role="img"
             aria-label={t('versions.replay.phaseEnd', { phase: phaseName(phase) })}
             title={t('versions.replay.phaseEnd', { phase: phaseName(phase) })}
+          />
+        ))}
+        {drillMarkers(points, timeline.drills).map(({ preset, position }, i) => (
+          <span
+            key={`drill-${i}`}
+            className="replay-drill-mark"
+            style={{ left: `${position * 100}%` }}
+            role="img"
+            aria-label={t('versions.replay.drillStart', { drill: t(`drills.whatIf.presets.${preset}`) })}
+            title={t('versions.replay.drillStart', { drill: t(`drills.whatIf.presets.${preset}`) })}
           />
         ))}
         {notesMarks.map((position, i) => (

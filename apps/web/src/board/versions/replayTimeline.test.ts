@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexAtTime, MAX_STEP_MS, noteMarkers, phaseMarkers, playbackSchedule, revisionAt, sparklinePoints } from './replayTimeline';
+import { drillMarkers, indexAtTime, MAX_STEP_MS, noteMarkers, phaseMarkers, playbackSchedule, revisionAt, sparklinePoints } from './replayTimeline';
 
 const at = (minute: number, second = 0) => new Date(Date.UTC(2026, 11, 3, 9, minute, second)).toISOString();
 
@@ -56,6 +56,19 @@ describe('noteMarkers', () => {
   it('puts a tick where each revision was saved, leaving out those outside the points', () => {
     const points = [{ at: at(0) }, { at: at(10) }, { at: at(20) }];
     expect(noteMarkers(points, [{ at: at(-1) }, { at: at(5) }, { at: at(20) }, { at: at(21) }])).toEqual([0.25, 1]);
+  });
+});
+
+describe('drillMarkers', () => {
+  it('marks where each drill started, leaving out those outside the points', () => {
+    const points = [{ at: at(0) }, { at: at(10) }, { at: at(20) }];
+    const drills = [
+      { preset: 'primary-db-down' as const, startedAt: at(-5), endedAt: at(1) },
+      { preset: 'traffic-x3' as const, startedAt: at(5), endedAt: at(8) },
+      { preset: 'cold-cache' as const, startedAt: at(15), endedAt: null },
+      { preset: 'fail-component' as const, startedAt: at(25), endedAt: null },
+    ];
+    expect(drillMarkers(points, drills)).toEqual([{ preset: 'traffic-x3', position: 0.25 }, { preset: 'cold-cache', position: 0.75 }]);
   });
 });
 

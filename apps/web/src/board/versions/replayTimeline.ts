@@ -1,4 +1,4 @@
-import type { NoteRevision, TimelinePoint, TimelineResponse } from '@scaleboard/protocol';
+import type { DrillPreset, NoteRevision, TimelinePoint, TimelineResponse } from '@scaleboard/protocol';
 
 /**
  * Longest wait between two versions during playback: a pause in the work (a long discussion, a
@@ -70,6 +70,19 @@ export function phaseMarkers(points: ReadonlyArray<Pick<TimelinePoint, 'at'>>, p
   return phases.flatMap(({ phase, endedAt }) => {
     const position = scrubberPosition(times, Date.parse(endedAt));
     return position === null ? [] : [{ phase, position }];
+  });
+}
+
+/**
+ * Where each what-if drill started, on the scrubber (a drill before or after the points' span has no mark).
+ *
+ * @example drillMarkers([{ at: '…T09:00Z' }, { at: '…T09:10Z' }], [{ preset: 'traffic-x3', startedAt: '…T09:05Z', endedAt: null }]) // [{ preset: 'traffic-x3', position: 0.5 }]
+ */
+export function drillMarkers(points: ReadonlyArray<Pick<TimelinePoint, 'at'>>, drills: TimelineResponse['drills']): Array<{ preset: DrillPreset; position: number }> {
+  const times = points.map((p) => Date.parse(p.at));
+  return drills.flatMap(({ preset, startedAt }) => {
+    const position = scrubberPosition(times, Date.parse(startedAt));
+    return position === null ? [] : [{ preset, position }];
   });
 }
 

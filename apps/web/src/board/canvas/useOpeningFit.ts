@@ -1,0 +1,22 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { fitOptions } from './fitOptions';
+
+/**
+ * Fits the board into view once, when it has loaded, if it has anything to show. An empty board
+ * keeps the view it opened with: xyflow's own `fitView` waits for the first nodes, so on an empty
+ * board it fitted the first component dropped (or added by someone else) — the board jumped under
+ * the pointer right after the drop.
+ *
+ * @example useOpeningFit(sessionState.synced, nodes.length === 0, readOnly);
+ */
+export function useOpeningFit(loaded: boolean, empty: boolean, readOnly: boolean): void {
+  const flow = useReactFlow();
+  const done = useRef(false);
+  useEffect(() => {
+    if (!loaded || done.current) return;
+    done.current = true;
+    // Waits, inside xyflow, until the nodes are measured.
+    if (!empty) void flow.fitView(fitOptions(readOnly));
+  }, [loaded, empty, flow, readOnly]);
+}
