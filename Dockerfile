@@ -6,7 +6,8 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY . .
-RUN npm ci && npx turbo run build --filter=@scaleboard/web
+RUN npm ci && npx turbo run build --filter=@scaleboard/web --filter=@scaleboard/server
 ENV TURBO_TELEMETRY_DISABLED=1 PORT=3000 HOST=0.0.0.0 DATA_DIR=/data
 EXPOSE 3000
-CMD ["npm", "run", "start", "-w", "@scaleboard/server"]
+# The compiled server (apps/server/scripts/build.mjs), as `npm start` runs it: no TypeScript loader.
+CMD ["node", "apps/server/dist/index.mjs"]

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nginxConfig, type NginxPlace } from './nginxConfig';
+import { serverArgs, type ServerEntry } from './serverEntry';
 
 export type { NginxPlace } from './nginxConfig';
+export { buildServer, serverArgs, type ServerEntry } from './serverEntry';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,6 +25,8 @@ export interface ClusterOptions {
   /** Environment of one instance (by index) over the shared one: a test's own Redis route, say. */
   instanceEnv?: (index: number) => NodeJS.ProcessEnv;
   log?: (line: string) => void;
+  /** The sources through tsx (the default) or the compiled server, built beforehand (`buildServer`). */
+  entry?: ServerEntry;
 }
 
 export interface Instance {
@@ -78,7 +82,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 }
 
 function startInstance(port: number, index: number, options: ClusterOptions, log: (line: string) => void): Instance {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, serverArgs(options.entry ?? 'source'), {
     cwd: serverDir,
     env: {
       ...process.env,

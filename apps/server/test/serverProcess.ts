@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverArgs, type ServerEntry } from '../scripts/serverEntry';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -11,9 +12,12 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Runs the real entry point (`src/index.ts`) as `npm start` does, on a free port. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+/**
+ * Runs the real entry point on a free port: its sources through tsx, or the compiled server that
+ * `npm start` runs (built beforehand with `buildServer`).
+ */
+export async function startServerProcess(env: Record<string, string>, entry: ServerEntry = 'source'): Promise<ServerProcess> {
+  const child = spawn(process.execPath, serverArgs(entry), {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', INIT_CWD: serverDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

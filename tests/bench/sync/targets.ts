@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '@scaleboard/db/testing';
 import type { CreateBoardResponse } from '@scaleboard/protocol';
-import { freePort, startCluster, type Cluster } from '@scaleboard/server/cluster';
+import { buildServer, freePort, serverArgs, startCluster, type Cluster, type ServerEntry } from '@scaleboard/server/cluster';
 import { childPids } from './procStats';
 import type { Framing } from './wire';
 
@@ -61,6 +61,18 @@ export async function startRedis(): Promise<Infra> {
 /** Scaleboard's server in this checkout; another (an older commit's) can be measured beside it. */
 const SERVER_DIR = path.join(root, 'apps/server');
 
+let built = false;
+/**
+ * This checkout's server runs compiled, as `npm start` and the Docker image run it (built once per
+ * benchmark); an older checkout's runs from its sources through tsx, the only way every commit ran.
+ */
+function entryOf(serverDir: string): ServerEntry {
+  if (serverDir !== SERVER_DIR) return 'source';
+  if (!built) buildServer(serverDir);
+  built = true;
+  return 'compiled';
+}
+
 /** Scaleboard alone: the embedded database in a fresh DATA_DIR, in-process fan-out. */
 export async function scaleboardSingle(serverDir = SERVER_DIR, label = ''): Promise<Target> {
   const port = await freePort();
@@ -70,7 +82,7 @@ export async function scaleboardSingle(serverDir = SERVER_DIR, label = ''): Prom
   delete env.REDIS_URL;
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/index.ts'], { cwd: serverDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, ...serverArgs(entryOf(serverDir))], { cwd: serverDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(() => httpOk(`${base}/readyz`), 'scaleboard', exitedFlag(child));
   return {
@@ -96,7 +108,7 @@ export async function scaleboardCluster(infra: Infra, serverDir = SERVER_DIR, la
   const database: TestDatabase = await createTestDatabase();
   Object.assign(process.env, SCALEBOARD_BENCH_ENV); // startCluster passes its environment on
   const before = new Set(childPids(process.pid));
-  const cluster: Cluster = await start({ instances: 3, databaseUrl: database.url, redisUrl: infra.redisUrl, redisPrefix: 'bench:' });
+  const cluster: Cluster = await start({ instances: 3, databaseUrl: database.url, redisUrl: infra.redisUrl, redisPrefix: 'bench:', entry: entryOf(serverDir) });
   const nginxMaster = childPids(process.pid).find((pid) => !before.has(pid) && !cluster.instances.some((i) => i.process.pid === pid));
   const ws = cluster.url.replace('http', 'ws');
   return {

@@ -90,7 +90,6 @@ export class BoardRoom {
       (lag) => deps.metrics.persistLag.observe(lag),
     );
     this.outgoing = new OutgoingBatch(this.sessions, this.log, (update) => deps.relay.publish(boardId, 'update', update), deps.metrics, deps.commitWindowMs ?? 0);
-    this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -100,11 +99,16 @@ export class BoardRoom {
     // Subscribe before reading the log, so no update falls between the two.
     room.unsubscribe = await deps.relay.subscribe(boardId, room.onRelayMessage);
     try {
-      await loadDocument(deps.store, boardId, room.doc);
+      const { tail } = await loadDocument(deps.store, boardId, room.doc);
+      room.log.loaded(tail);
     } catch (error) {
       room.destroy();
       throw error;
     }
+    // Listened to once loaded: Yjs encodes a transaction for its update listeners, and the load's
+    // is the whole board. Until now no session could see an update, and the relay's are not
+    // logged: the loaded document holds them.
+    room.doc.on('update', room.onDocUpdate);
     return room;
   }
 
@@ -220,21 +224,12 @@ export class BoardRoom {
   }
 
   private applyUpdate(session: RoomSession, update: Uint8Array): void {
-    // Checked on a copy first: Yjs cannot take an update back once the document has it.
-    const verdict = this.guard.check(update);
-    if (!verdict.ok) {
-      this.deps.metrics.messagesRejected.inc({ reason: verdict.metric });
-      this.deps.logger.warn({ boardId: this.boardId, session: session.id, reason: verdict.reason }, 'rejected update');
-      session.close(verdict.code, verdict.reason);
-      return;
-    }
-    try {
-      Y.applyUpdate(this.doc, update, session);
-    } catch (error) {
-      this.deps.metrics.messagesRejected.inc({ reason: 'unappliable' });
-      this.deps.logger.warn({ boardId: this.boardId, err: error }, 'update could not be applied');
-      session.close(CLOSE_CODES.badMessage, 'update could not be applied');
-    }
+    // Checked on a copy first, then applied: Yjs cannot take an update back once the document has it.
+    const verdict = this.guard.accept(update, session);
+    if (verdict.ok) return;
+    this.deps.metrics.messagesRejected.inc({ reason: verdict.metric });
+    this.deps.logger.warn({ boardId: this.boardId, session: session.id, reason: verdict.reason }, 'rejected update');
+    session.close(verdict.code, verdict.reason);
   }
 
   /**

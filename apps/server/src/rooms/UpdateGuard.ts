@@ -23,13 +23,22 @@ type Events = Array<Y.YEvent<Y.AbstractType<unknown>>>;
  * `changeProblem`, the one definition the editors and readers share) and the size limits. Yjs
  * cannot undo an applied update, so the guard keeps a shadow copy of the live document: the
  * update is applied there first and only the nodes, edges and meta fields it touched are
- * checked. A refused update leaves the shadow dirty; it is rebuilt from the live document (rare:
- * the sender is disconnected). What is the guard's own: the shadow, sizes and element counts.
+ * checked. A refused update leaves the shadow dirty; it is dropped, and built again from the live
+ * document (rare: the sender is disconnected). What is the guard's own: the shadow, sizes and
+ * element counts.
  *
- * @example const verdict = guard.check(update); if (verdict.ok) Y.applyUpdate(doc, update)
+ * The shadow is built when an update first needs checking, not with the room: a board opened only
+ * to be read (viewers, a reconnect that sends nothing, an export) never pays for a second copy,
+ * and a cold load applies the stored board once, not twice (docs/BENCHMARKS.md, Sync).
+ *
+ * `accept` checks and then applies to the live document, whose transaction the shadow then does
+ * not apply a second time: it made the same one in `check`, from the same state.
+ *
+ * @example const verdict = guard.accept(update, session) // applied to the live document when ok
  */
 export class UpdateGuard {
-  private shadow = new Y.Doc();
+  /** A copy of the live document while updates are being checked; undefined until then. */
+  private shadow: Y.Doc | undefined;
   /** Exact encoded size of the board when last measured, and bytes accepted since. */
   private measuredBytes = 0;
   private growthBytes = 0;
@@ -38,20 +47,19 @@ export class UpdateGuard {
    * every entry, which cost each update a pass over the whole board (docs/BENCHMARKS.md).
    */
   private elements = 0;
+  /** The live document's transaction applying an update `check` already applied to the shadow. */
+  private acceptedTransaction: Y.Transaction | undefined;
 
   constructor(
     private readonly live: Y.Doc,
     private readonly limits: UpdateGuardLimits,
-  ) {
-    // Everything the live document takes in (log, relay, accepted updates) reaches the shadow.
-    live.on('update', this.follow);
-    this.countElements(this.shadow);
-  }
+  ) {}
 
   check(update: Uint8Array): GuardVerdict {
-    const nodes = this.shadow.getMap<unknown>('nodes');
-    const edges = this.shadow.getMap<unknown>('edges');
-    const meta = this.shadow.getMap<unknown>('meta');
+    const shadow = this.shadow ?? this.build();
+    const nodes = shadow.getMap<unknown>('nodes');
+    const edges = shadow.getMap<unknown>('edges');
+    const meta = shadow.getMap<unknown>('meta');
     const elementsBefore = this.elements;
     const hadPending = this.hasPending();
     const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), rekinded: new Set() };
@@ -61,8 +69,8 @@ export class UpdateGuard {
     meta.observeDeep(observers[2]);
     let verdict: GuardVerdict;
     try {
-      Y.applyUpdate(this.shadow, update);
-      verdict = this.judge(update, this.elements, touched, elementsBefore, hadPending);
+      Y.applyUpdate(shadow, update);
+      verdict = this.judge(shadow, update, this.elements, touched, elementsBefore, hadPending);
     } catch (error) {
       verdict = refuse('unappliable', CLOSE_CODES.badMessage, `update could not be applied: ${(error as Error).message}`);
     } finally {
@@ -70,31 +78,54 @@ export class UpdateGuard {
       edges.unobserveDeep(observers[1]);
       meta.unobserveDeep(observers[2]);
     }
-    if (!verdict.ok) this.rebuild();
+    if (!verdict.ok) this.drop();
     return verdict;
   }
 
-  destroy(): void {
-    this.live.off('update', this.follow);
-    this.shadow.destroy();
+  /**
+   * `check`, then, when the update keeps the contract, applies it to the live document with
+   * `origin`. The shadow, which made the same transaction from the same state in `check`, skips
+   * it when the live document reports it; other changes reach the shadow as before (`follow`).
+   */
+  accept(update: Uint8Array, origin: unknown): GuardVerdict {
+    const verdict = this.check(update);
+    if (!verdict.ok) return verdict;
+    // Y.applyUpdate opens one transaction for the update: the first to start from here.
+    const capture = (transaction: Y.Transaction) => (this.acceptedTransaction ??= transaction);
+    this.live.on('beforeTransaction', capture);
+    try {
+      Y.applyUpdate(this.live, update, origin);
+      return verdict;
+    } catch (error) {
+      // The shadow took what the live document did not (at least not whole): build it again.
+      this.drop();
+      return refuse('unappliable', CLOSE_CODES.badMessage, `update could not be applied: ${(error as Error).message}`);
+    } finally {
+      this.live.off('beforeTransaction', capture);
+      this.acceptedTransaction = undefined;
+    }
   }
 
-  private judge(update: Uint8Array, elements: number, touched: Touched, elementsBefore: number, hadPending: boolean): GuardVerdict {
+  destroy(): void {
+    this.drop();
+  }
+
+  private judge(shadow: Y.Doc, update: Uint8Array, elements: number, touched: Touched, elementsBefore: number, hadPending: boolean): GuardVerdict {
     if (!hadPending && this.hasPending())
       return refuse('pending', CLOSE_CODES.badMessage, 'update depends on changes the server never received');
-    const problem = changeProblem(this.shadow, touched, this.live);
+    const problem = changeProblem(shadow, touched, this.live);
     if (problem) return refuse(problem.reason, CLOSE_CODES.badMessage, problem.message);
     // A board already over a lowered limit may still be edited and shrunk, never grown.
     if (elements > this.limits.maxBoardElements && elements > elementsBefore)
       return refuse('too-large', CLOSE_CODES.policy, `board would exceed ${this.limits.maxBoardElements} elements (MAX_BOARD_ELEMENTS)`);
-    return this.checkSize(update);
+    return this.checkSize(shadow, update);
   }
 
   /** Measures the whole state only when the running estimate passes the limit. */
-  private checkSize(update: Uint8Array): GuardVerdict {
+  private checkSize(shadow: Y.Doc, update: Uint8Array): GuardVerdict {
     // An upper bound: the encoded state grows by at most what is applied to it (plus a little).
     if (this.measuredBytes + this.growthBytes + update.byteLength <= this.limits.maxBoardBytes) return { ok: true };
-    const exact = Y.encodeStateAsUpdate(this.shadow).byteLength;
+    const exact = Y.encodeStateAsUpdate(shadow).byteLength;
     if (exact > this.limits.maxBoardBytes && exact > this.measuredBytes) {
       return refuse('too-large', CLOSE_CODES.policy, `board would exceed ${this.limits.maxBoardBytes} bytes (MAX_BOARD_BYTES)`);
     }
@@ -105,17 +136,30 @@ export class UpdateGuard {
   }
 
   private hasPending(): boolean {
-    return this.shadow.store.pendingStructs !== null || this.shadow.store.pendingDs !== null;
+    const store = this.shadow?.store;
+    return store !== undefined && (store.pendingStructs !== null || store.pendingDs !== null);
   }
 
-  private rebuild(): void {
-    this.shadow.destroy();
-    this.shadow = new Y.Doc();
+  /** The shadow, made from the live document's whole state (pending changes included). */
+  private build(): Y.Doc {
+    const shadow = new Y.Doc();
     const state = Y.encodeStateAsUpdate(this.live);
-    Y.applyUpdate(this.shadow, state);
-    this.countElements(this.shadow);
+    Y.applyUpdate(shadow, state);
+    this.countElements(shadow);
     this.measuredBytes = state.byteLength;
     this.growthBytes = 0;
+    this.shadow = shadow;
+    // From now on everything the live document takes in (log, relay, accepted updates) reaches
+    // the shadow. Without one, the guard does not listen: a document nobody listens to is not
+    // encoded for each of its transactions (a cold load's is the whole board).
+    this.live.on('update', this.follow);
+    return shadow;
+  }
+
+  private drop(): void {
+    this.live.off('update', this.follow);
+    this.shadow?.destroy();
+    this.shadow = undefined;
   }
 
   /** Counts the shadow's elements once, then keeps the count from its root maps' key changes. */
@@ -128,8 +172,8 @@ export class UpdateGuard {
     for (const root of roots) root.observe(count);
   }
 
-  private readonly follow = (update: Uint8Array): void => {
-    Y.applyUpdate(this.shadow, update);
+  private readonly follow = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+    if (transaction !== this.acceptedTransaction) Y.applyUpdate(this.shadow!, update);
     this.growthBytes += update.byteLength;
   };
 }

@@ -4,21 +4,34 @@ import type { BoardStore, LoggedUpdate, UpdateAuthor } from '../storage/BoardSto
 import { historyCutoff } from '../config';
 import { loadDocument } from './loadDocument';
 
+/**
+ * Log bytes after which the log is folded into a snapshot even before `compactEvery` entries: the
+ * commit window merges many edits into one entry, and a cold load applies the whole tail after
+ * the snapshot (a snapshot of the same edits is smaller and quicker to apply: Yjs has dropped
+ * the content of what they deleted). History keeps every entry either way. 64 KiB is about 250
+ * moves: a checkpoint about as often per edit as `compactEvery` single-edit entries gave.
+ */
+export const COMPACT_AFTER_BYTES = 64 * 1024;
+
 /** When the log is folded into a snapshot, and how long its history is kept. */
 export interface LogPolicy {
   compactEvery: number;
+  /** COMPACT_AFTER_BYTES unless given (tests). */
+  compactAfterBytes?: number;
   /** HISTORY_RETENTION_DAYS; undefined keeps the whole history. */
   historyRetentionDays?: number | undefined;
 }
 
 /**
  * Appends a room's accepted updates to the durable log in order, and every `compactEvery`
- * appends folds the log into a snapshot. Compaction reads back what the store holds rather
- * than the room's memory, so it is safe while other instances append to the same board.
+ * appends (or `COMPACT_AFTER_BYTES` of them) folds the log into a snapshot. Compaction reads
+ * back what the store holds rather than the room's memory, so it is safe while other instances
+ * append to the same board.
  */
 export class UpdateLog {
   private chain: Promise<void> = Promise.resolve();
   private sinceCompaction = 0;
+  private bytesSinceCompaction = 0;
 
   constructor(
     private readonly boardId: string,
@@ -37,10 +50,8 @@ export class UpdateLog {
         const logged = await this.store.appendUpdate(this.boardId, update, authors);
         this.onPersisted((performance.now() - acceptedAt) / 1000);
         onDurable(logged);
-        if (++this.sinceCompaction >= this.policy.compactEvery) {
-          this.sinceCompaction = 0;
-          await this.compact();
-        }
+        this.bytesSinceCompaction += update.byteLength;
+        if (++this.sinceCompaction >= this.policy.compactEvery || this.bytesSinceCompaction >= this.compactAfterBytes) await this.compact();
       })
       .catch((error: unknown) => {
         this.logger.error({ err: error, boardId: this.boardId }, 'could not persist an update');
@@ -48,12 +59,28 @@ export class UpdateLog {
       });
   }
 
+  /**
+   * Counts the tail a load found after the snapshot as if this log had appended it: the next
+   * append folds it into a snapshot when it is already past the policy (a board written by other
+   * instances, or before a restart). Opening a board to read it stores nothing.
+   */
+  loaded(tail: { entries: number; bytes: number }): void {
+    this.sinceCompaction += tail.entries;
+    this.bytesSinceCompaction += tail.bytes;
+  }
+
   /** Resolves when every update appended so far is durable (or has failed and been reported). */
   flush(): Promise<void> {
     return this.chain;
   }
 
+  private get compactAfterBytes(): number {
+    return this.policy.compactAfterBytes ?? COMPACT_AFTER_BYTES;
+  }
+
   private async compact(): Promise<void> {
+    this.sinceCompaction = 0;
+    this.bytesSinceCompaction = 0;
     const { doc, lastSeq } = await loadDocument(this.store, this.boardId);
     await this.store.compact(this.boardId, Y.encodeStateAsUpdate(doc), lastSeq);
     doc.destroy();

@@ -6,19 +6,21 @@ export const LOAD_ORIGIN = Symbol('load');
 
 /**
  * Rebuilds a board's document from its snapshot and the log after it.
- * Returns the doc and the seq of the last update it contains.
+ * Returns the doc, the seq of the last update it contains, and the size of the log after the snapshot.
  *
  * @example const { doc } = await loadDocument(store, boardId)
  */
-export async function loadDocument(store: BoardStore, boardId: string, into = new Y.Doc()): Promise<{ doc: Y.Doc; lastSeq: number }> {
+export async function loadDocument(store: BoardStore, boardId: string, into = new Y.Doc()): Promise<{ doc: Y.Doc; lastSeq: number; tail: { entries: number; bytes: number } }> {
   const stored = await store.loadDocument(boardId);
   let lastSeq = stored.snapshotSeq;
+  let bytes = 0;
   into.transact(() => {
     if (stored.snapshot) Y.applyUpdate(into, stored.snapshot, LOAD_ORIGIN);
     for (const entry of stored.updates) {
       Y.applyUpdate(into, entry.data, LOAD_ORIGIN);
       lastSeq = Math.max(lastSeq, entry.seq);
+      bytes += entry.data.byteLength;
     }
   }, LOAD_ORIGIN);
-  return { doc: into, lastSeq };
+  return { doc: into, lastSeq, tail: { entries: stored.updates.length, bytes } };
 }

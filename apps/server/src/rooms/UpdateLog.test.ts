@@ -1,0 +1,61 @@
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addNode, moveNodes, nodesOf } from '@scaleboard/board';
+import { MemoryBoardStore } from '../storage/MemoryBoardStore';
+import { loadDocument } from './loadDocument';
+import { UpdateLog } from './UpdateLog';
+
+const logger = pino({ level: 'silent' });
+
+/** A store holding one board, a log for it, and a client whose edits become its updates. */
+async function setup(policy: { compactEvery: number; compactAfterBytes?: number }) {
+  const store = new MemoryBoardStore();
+  await store.createBoard({ id: 'b', title: 'B', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
+  const log = new UpdateLog('b', store, policy, logger, (error) => {
+    throw error;
+  });
+  const client = new Y.Doc();
+  const edit = (change: (doc: Y.Doc) => void) => {
+    const before = Y.encodeStateVector(client);
+    change(client);
+    log.append(Y.encodeStateAsUpdate(client, before), [], () => undefined);
+  };
+  return { store, log, client, edit };
+}
+
+describe('UpdateLog', () => {
+  it('folds the log into a snapshot once its entries pass compactAfterBytes, before compactEvery of them', async () => {
+    const { store, log, client, edit } = await setup({ compactEvery: 1000, compactAfterBytes: 400 });
+    edit((d) => addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} }));
+    await log.flush();
+    expect((await store.loadDocument('b')).snapshot).toBeNull();
+    for (let i = 1; i <= 40; i++) edit((d) => moveNodes(d, [{ id: 'web', x: i, y: i }]));
+    await log.flush();
+    const stored = await store.loadDocument('b');
+    expect(stored.snapshot).not.toBeNull();
+    expect(stored.updates.reduce((sum, entry) => sum + entry.data.byteLength, 0)).toBeLessThan(400);
+    // Nothing is lost from the board, and every version stays in the history.
+    const { doc } = await loadDocument(store, 'b');
+    expect(nodesOf(doc).get('web')?.get('x')).toBe(40);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(client));
+    expect((await store.listVersions('b', { limit: 100 })).versions).toHaveLength(41);
+  });
+
+  it('counts the tail a load found: the next append compacts a board whose log is already long', async () => {
+    const { store, log, edit } = await setup({ compactEvery: 1000 });
+    edit((d) => addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} }));
+    await log.flush();
+    const reopened = new UpdateLog('b', store, { compactEvery: 1000, compactAfterBytes: 100 }, logger, (error) => {
+      throw error;
+    });
+    reopened.loaded((await loadDocument(store, 'b')).tail);
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate((await loadDocument(store, 'b')).doc));
+    const before = Y.encodeStateVector(other);
+    moveNodes(other, [{ id: 'web', x: 1, y: 1 }]);
+    reopened.append(Y.encodeStateAsUpdate(other, before), [], () => undefined);
+    await reopened.flush();
+    expect((await store.loadDocument('b')).updates).toHaveLength(0);
+  });
+});
