@@ -27,6 +27,14 @@ describe('monthly cost', () => {
     expect(cost(board).monthly).toBe(200);
   });
 
+  it('saturates instead of overflowing when a board asks for absurd instance counts', () => {
+    // Found by simulate.test.ts's "deterministic and finite" property: 3.46e303 database instances.
+    const board = sketch('absurd', [['db', 'database', { instances: 3.458698504814368e303 }], ['web', 'web-server', { instances: 1e308 }]]);
+    const result = cost(board);
+    expect(Number.isFinite(result.monthly)).toBe(true);
+    expect(Object.values(result.perNode).every(Number.isFinite)).toBe(true);
+  });
+
   it('is linear in instances for every kind priced by the instance', () => {
     fc.assert(fc.property(fc.constantFrom(...INSTANCE_PRICED), fc.integer({ min: 1, max: 1_000 }), fc.double({ min: 0, max: 10_000, noNaN: true }), (kind: ComponentKind, instances, price) => {
       const many = cost(sketch('many', [['x', kind, { instances, unitPriceUsd: price }]])).monthly;

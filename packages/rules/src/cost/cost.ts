@@ -61,9 +61,14 @@ function monthlyOf(node: GraphNode, est: Estimate, load: LoadMap, objectStores: 
   }
 }
 
-/** Cents: what a bill shows, and it keeps sums of floats from printing 0.30000000000000004. */
+/**
+ * Cents: what a bill shows, and it keeps sums of floats from printing 0.30000000000000004. A board
+ * file may ask for 10^303 instances: the bill then saturates at the largest number JSON can carry
+ * instead of overflowing to Infinity (which JSON would print as null).
+ */
 function roundCents(usd: number): number {
-  return Math.round(usd * 100) / 100;
+  const cents = Math.round(usd * 100) / 100;
+  return Number.isFinite(cents) ? cents : Number.MAX_VALUE;
 }
 
 /**
