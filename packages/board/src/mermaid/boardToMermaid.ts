@@ -1,4 +1,5 @@
 import { isGroupKind, type Board, type BoardNode } from '@scaleboard/rules';
+import { groupBlocks } from '../design/groupBlocks';
 import { writeMermaidLabel } from './mermaidText';
 
 const LINKS: Readonly<Record<string, string>> = { sync: '-->', async: '-.->', replication: '==>' };
@@ -30,42 +31,17 @@ export function boardToMermaid(board: Board): string {
   const lines: string[] = [];
   if (board.title !== undefined) lines.push('---', `title: ${JSON.stringify(board.title)}`, '---');
   lines.push('flowchart LR');
-  const byId = new Map(board.nodes.map((node) => [node.id, node]));
-  const members = new Map<string, BoardNode[]>();
-  const top: BoardNode[] = [];
-  for (const node of board.nodes) {
-    const group = node.parent === undefined ? undefined : byId.get(node.parent);
-    if (group && isGroupKind(group.kind) && group.id !== node.id) {
-      const list = members.get(group.id);
-      if (list) list.push(node);
-      else members.set(group.id, [node]);
-    } else top.push(node);
-  }
-  const written = new Set<string>();
-  const stack: Array<{ node: BoardNode; depth: number } | { end: number }> = top.map((node) => ({ node, depth: 1 })).reverse();
   const nodeLine = (node: BoardNode, indent: string) => {
     const [open, close] = node.kind === 'database' ? ['[(', ')]'] : ['[', ']'];
     return `${indent}${ids.get(node.id)}${open}${writeMermaidLabel(node.label)}${close}:::${node.kind}`;
   };
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if ('end' in item) {
-      lines.push(`${'  '.repeat(item.end)}end`);
-      continue;
-    }
-    const { node, depth } = item;
-    if (written.has(node.id)) continue;
-    written.add(node.id);
-    const indent = '  '.repeat(depth);
-    if (!isGroupKind(node.kind)) {
-      lines.push(nodeLine(node, indent));
-      continue;
-    }
-    lines.push(`${indent}subgraph ${ids.get(node.id)}[${writeMermaidLabel(node.label)}]`);
-    stack.push({ end: depth });
-    for (const member of [...(members.get(node.id) ?? [])].reverse()) stack.push({ node: member, depth: depth + 1 });
+  // Everything sits one level in, under `flowchart`.
+  for (const s of groupBlocks(board)) {
+    const indent = '  '.repeat(s.depth + 1);
+    if (s.step === 'node') lines.push(nodeLine(s.node, indent));
+    else if (s.step === 'open') lines.push(`${indent}subgraph ${ids.get(s.group.id)}[${writeMermaidLabel(s.group.label)}]`);
+    else lines.push(`${indent}end`);
   }
-  for (const node of board.nodes) if (!written.has(node.id)) lines.push(nodeLine(node, '  '));
   for (const edge of board.edges) {
     const from = ids.get(edge.from);
     const to = ids.get(edge.to);

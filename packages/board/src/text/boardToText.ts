@@ -1,4 +1,5 @@
-import { isGroupKind, type Board, type BoardEdge, type BoardNode } from '@scaleboard/rules';
+import { type Board, type BoardEdge, type BoardNode } from '@scaleboard/rules';
+import { groupBlocks } from '../design/groupBlocks';
 import { TEXT_ARROWS } from './parseText';
 
 const ARROW_OF = Object.fromEntries(Object.entries(TEXT_ARROWS).map(([arrow, kind]) => [kind, arrow])) as Record<string, string>;
@@ -42,45 +43,20 @@ export function boardToText(board: Board): string {
     if (written !== undefined) lines.push(`assume ${word(name)}: ${written}`);
   }
   if (lines.length > 0) lines.push('');
-  const byId = new Map(board.nodes.map((node) => [node.id, node]));
-  const members = new Map<string, BoardNode[]>();
-  const top: BoardNode[] = [];
-  for (const node of board.nodes) {
-    const group = node.parent === undefined ? undefined : byId.get(node.parent);
-    if (group && isGroupKind(group.kind) && group.id !== node.id) {
-      const list = members.get(group.id);
-      if (list) list.push(node);
-      else members.set(group.id, [node]);
-    } else top.push(node);
+  for (const s of groupBlocks(board)) {
+    const indent = '  '.repeat(s.depth);
+    if (s.step === 'node') lines.push(`${indent}${nodeText(s.node)}`);
+    else if (s.step === 'open') lines.push(`${indent}group ${nodeText(s.group)} {`);
+    else lines.push(`${indent}}`);
   }
-  // Groups nest as blocks; an explicit stack (no recursion), and each node written once, so a
-  // parent chain that loops is cut where it loops.
-  const written = new Set<string>();
-  const stack: Array<{ node: BoardNode; depth: number } | { close: number }> = top.map((node) => ({ node, depth: 0 })).reverse();
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if ('close' in item) {
-      lines.push(`${'  '.repeat(item.close)}}`);
-      continue;
-    }
-    const { node, depth } = item;
-    if (written.has(node.id)) continue;
-    written.add(node.id);
-    const indent = '  '.repeat(depth);
-    const label = node.label === node.id ? '' : ` ${JSON.stringify(node.label)}`;
-    if (!isGroupKind(node.kind)) {
-      lines.push(`${indent}${word(node.id)}: ${node.kind}${label}${props(node.props)}`);
-      continue;
-    }
-    lines.push(`${indent}group ${word(node.id)}: ${node.kind}${label}${props(node.props)} {`);
-    stack.push({ close: depth });
-    for (const member of [...(members.get(node.id) ?? [])].reverse()) stack.push({ node: member, depth: depth + 1 });
-  }
-  // A node whose group chain loops was never reached from the top: written at the top level.
-  for (const node of board.nodes) if (!written.has(node.id)) lines.push(`${word(node.id)}: ${node.kind}${node.label === node.id ? '' : ` ${JSON.stringify(node.label)}`}${props(node.props)}`);
   if (board.edges.length > 0) lines.push('');
   board.edges.forEach((edge, index) => lines.push(edgeLine(edge, index)));
   return `${lines.join('\n')}\n`;
+}
+
+function nodeText(node: BoardNode): string {
+  const label = node.label === node.id ? '' : ` ${JSON.stringify(node.label)}`;
+  return `${word(node.id)}: ${node.kind}${label}${props(node.props)}`;
 }
 
 function edgeLine(edge: BoardEdge, index: number): string {
