@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, shareNewBoard, test } from './fixtures';
 
 const LABEL = 'fan-out on write?';
 
@@ -7,13 +7,7 @@ test('a connection label is typed by one person, seen live by the other, undone 
   const bob = await newUser('Bob');
   const viewer = await newUser('Vera');
 
-  await alice.landing.goto();
-  await alice.landing.newBoard();
-  await alice.board.joinAs('Alice');
-  const boardId = alice.board.boardId();
-  const ownerKey = alice.board.key();
-  const links = await alice.board.shareLinks();
-  await bob.board.open(links.edit!, 'Bob');
+  const { boardId, ownerKey, links } = await shareNewBoard(alice, { editors: [bob] });
 
   // Apart in both directions: the curve passes through the middle of its box, where a click lands.
   await alice.board.dropFromPalette('Web server', { x: 480, y: 380 });

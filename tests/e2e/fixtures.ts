@@ -14,6 +14,24 @@ export interface User {
   landing: LandingPage;
 }
 
+/**
+ * `owner` makes a blank board from the landing page and joins it under their name; `editors` open its
+ * edit link and `viewers` its view link. What the spec needs to reach the board again comes back.
+ *
+ * @example const { boardId, ownerKey } = await shareNewBoard(alice, { editors: [bob], viewers: [vera] });
+ */
+export async function shareNewBoard(owner: User, { editors = [], viewers = [] }: { editors?: User[]; viewers?: User[] } = {}) {
+  await owner.landing.goto();
+  await owner.landing.newBoard();
+  await owner.board.joinAs(owner.name);
+  const boardId = owner.board.boardId();
+  const ownerKey = owner.board.key();
+  const links = await owner.board.shareLinks();
+  for (const user of editors) await user.board.open(links.edit!, user.name);
+  for (const user of viewers) await user.board.open(links.view!, user.name);
+  return { boardId, ownerKey, links };
+}
+
 interface Fixtures {
   /**
    * Opens a new browser context for another person; closed after the test. Contexts speak en-US

@@ -1,16 +1,12 @@
-import { expect, test } from './fixtures';
+import { expect, shareNewBoard, test } from './fixtures';
 
 // On a board of ordinary size a drag is written as it happens, so the others watch the card move
 // (a big board writes at the drop only: docs/architecture.md, "Big boards on the canvas").
 test('the others see a card move while it is still being dragged', async ({ newUser }) => {
   const alice = await newUser('Alice');
   const bob = await newUser('Bob');
-  await alice.landing.goto();
-  await alice.landing.newBoard();
-  await alice.board.joinAs('Alice');
-  const links = await alice.board.shareLinks();
+  await shareNewBoard(alice, { editors: [bob] });
   await alice.board.dropFromPalette('Web server', { x: 700, y: 400 });
-  await bob.board.open(links.edit!, 'Bob');
   await expect(bob.board.node('Web')).toBeVisible();
   const bobBefore = await bob.board.box(bob.board.node('Web'));
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type User } from './fixtures';
+import { expect, shareNewBoard, test, type User } from './fixtures';
 import type { Viewport } from './pages/BoardPage';
 
 /** The board grid's step in board units: positions that were snapped to it are multiples of it. */
@@ -11,12 +11,6 @@ const HALF_CELL = GRID / 2;
 const offGrid = (value: number) => ((value % GRID) + GRID) % GRID;
 
 const sameViewport = (a: Viewport, b: Viewport) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 0.0001;
-
-async function openBlankBoard(user: User): Promise<void> {
-  await user.landing.goto();
-  await user.landing.newBoard();
-  await user.board.joinAs(user.name);
-}
 
 /** The middle of an element's box, in viewport pixels. */
 async function centreOf(user: User, label: string): Promise<{ x: number; y: number }> {
@@ -55,7 +49,7 @@ async function recordCursor(page: Page, name: string): Promise<{ samples: () => 
 
 test('the first component dropped on an empty board lands under the pointer, and the view stays put', async ({ newUser }) => {
   const ada = await newUser('Ada');
-  await openBlankBoard(ada);
+  await shareNewBoard(ada);
   const before = await ada.board.viewport();
   // Far from the middle of the free canvas, where fitting the view would bring the first component.
   const drop = { x: 1000, y: 260 };
@@ -75,9 +69,7 @@ test('the first component dropped on an empty board lands under the pointer, and
 test('a remote cursor glides: off the grid, through positions in between', async ({ newUser }) => {
   const ada = await newUser('Ada');
   const bob = await newUser('Bob');
-  await openBlankBoard(ada);
-  const links = await ada.board.shareLinks();
-  await bob.board.open(links.edit!, 'Bob');
+  await shareNewBoard(ada, { editors: [bob] });
 
   // Ada's pointer rests at one point, then jumps (one pointer event) to a point off the grid.
   const from = { x: 600, y: 400 };
@@ -122,7 +114,7 @@ test('a remote cursor glides: off the grid, through positions in between', async
 
 test('drag-selects, the default: a drag on empty canvas selects, the wheel scrolls, Ctrl+wheel zooms at the pointer, Space or the middle button pans', async ({ newUser }) => {
   const ed = await newUser('Ed');
-  await openBlankBoard(ed);
+  await shareNewBoard(ed);
   await ed.board.dropFromPalette('Cache', { x: 600, y: 300 });
   await ed.board.dropFromPalette('Database', { x: 850, y: 300 });
   await ed.board.dropFromPalette('Worker', { x: 850, y: 620 });
@@ -198,7 +190,7 @@ test('drag-selects, the default: a drag on empty canvas selects, the wheel scrol
 
 test('a double-click on empty canvas adds a note there, ready to type', async ({ newUser, api }) => {
   const ed = await newUser('Ed');
-  await openBlankBoard(ed);
+  await shareNewBoard(ed);
   const at = { x: 760, y: 520 };
   await ed.page.mouse.dblclick(at.x, at.y);
   const editor = ed.page.getByRole('textbox', { name: 'Rename Note' });
@@ -220,7 +212,7 @@ test('a double-click on empty canvas adds a note there, ready to type', async ({
 
 test('the classic scheme, chosen in the shortcuts sheet and remembered: a drag pans, the wheel zooms', async ({ newUser }) => {
   const ed = await newUser('Ed');
-  await openBlankBoard(ed);
+  await shareNewBoard(ed);
   await ed.board.dropFromPalette('Cache', { x: 600, y: 300 });
   const { page, board } = ed;
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, labels, test } from './fixtures';
+import { expect, labels, shareNewBoard, test } from './fixtures';
 
 /** The service worker controls the page and holds the shell and every asset the page runs on. */
 const shellCached = (page: Page) =>
@@ -17,14 +17,7 @@ test('edits made offline survive a reload and reach the other person on reconnec
   const bob = await newUser('Bob');
   const viewer = await newUser('Vera');
 
-  await alice.landing.goto();
-  await alice.landing.newBoard();
-  await alice.board.joinAs('Alice');
-  const boardId = alice.board.boardId();
-  const ownerKey = alice.board.key();
-  const links = await alice.board.shareLinks();
-  await bob.board.open(links.edit!, 'Bob');
-  await viewer.board.open(links.view!, 'Vera');
+  const { boardId, ownerKey } = await shareNewBoard(alice, { editors: [bob], viewers: [viewer] });
   await expect.poll(() => shellCached(alice.page)).toBe(true);
   await expect.poll(() => localDatabases(alice.page)).toContain(`scaleboard-board-${boardId}`);
 

@@ -1,16 +1,10 @@
-import { expect, test } from './fixtures';
+import { expect, shareNewBoard, test } from './fixtures';
 
 test('a note turned into a monospace text block is seen live, undone by its author, exported, and fixed for a view key', async ({ newUser, request }) => {
   const alice = await newUser('Alice');
   const bob = await newUser('Bob');
   const viewer = await newUser('Vera');
-  await alice.landing.goto();
-  await alice.landing.newBoard();
-  await alice.board.joinAs('Alice');
-  const boardId = alice.board.boardId();
-  const ownerKey = alice.board.key();
-  const links = await alice.board.shareLinks();
-  await bob.board.open(links.edit!, 'Bob');
+  const { boardId, ownerKey, links } = await shareNewBoard(alice, { editors: [bob] });
 
   // A double-click writes a note; the inspector makes it free text in a monospace face.
   await alice.page.mouse.dblclick(700, 420);
