@@ -16,8 +16,8 @@ import { addEdge, addNode, assumptionsOf, moveNodes, setNodeProp, updateNode } f
 import type { InterviewCommand } from '@scaleboard/protocol';
 import type { NodeKind } from '@scaleboard/rules';
 import type { UpdateAuthor } from '../src/storage/BoardStore';
-// The fuzz tests' seeded generator (mulberry32), so the session is the same on every run.
-import { prng } from '../test/fuzz/syncMessages';
+// The rules' seeded generator (as the fuzz tests use), so the session is the same on every run.
+import { seededRandom } from '@scaleboard/rules';
 
 export const INTERVIEWER: UpdateAuthor = { name: 'Ivy (interviewer)', role: 'owner' };
 export const CANDIDATE: UpdateAuthor = { name: 'Sam (candidate)', role: 'editor' };
@@ -41,7 +41,7 @@ const DRAG_STEP_MS = 16;
  * @example interviewSession().filter((s) => s.kind === 'edit').length // 1,068
  */
 export function interviewSession(seed = 45): SessionStep[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const between = (low: number, high: number) => low + random() * (high - low);
   const steps: SessionStep[] = [];
   const positions = new Map<string, { x: number; y: number }>();

@@ -6,7 +6,8 @@ import type { WebsocketProvider } from 'y-websocket';
 import { report, TWITTER } from '@scaleboard/rules';
 import { loadDocument } from '../src/rooms/loadDocument';
 import { eventually } from './eventually';
-import { prng, syncMessageFuzzer } from './fuzz/syncMessages';
+import { seededRandom } from '@scaleboard/rules';
+import { syncMessageFuzzer } from './fuzz/syncMessages';
 import { openRawSync, settled, type RawSync } from './rawSync';
 import { startTestServer, type TestServer } from './testServer';
 
@@ -48,7 +49,7 @@ describe(`sync fuzz (seed ${SEED}, ${MESSAGES} messages)`, () => {
     const { id, keys } = await server.createBoard({ template: TWITTER.id });
     const honest: WebsocketProvider[] = [server.connect(id, keys.edit), server.connect(id, keys.owner)];
     await eventually(() => expect(honest.every((p) => p.synced)).toBe(true));
-    const random = prng(SEED);
+    const random = seededRandom(SEED);
     let honestSteps = 0;
     const counts = { sent: 0, accepted: 0, closed: 0 };
 

@@ -10,7 +10,8 @@ import { propagateGraph } from '../src/load/propagate';
 import { report } from '../src/report';
 import { LiveAnalysis } from '../src/incremental/LiveAnalysis';
 import { generateBoard } from './generateBoard';
-import { BENCH_EDITS, editBoard, prng } from './liveEdit';
+import { seededRandom } from '../src/random/seededRandom';
+import { BENCH_EDITS, editBoard } from './liveEdit';
 
 const SIZES = process.argv.includes('--live-only') ? [] : [100, 1_000, 10_000];
 
@@ -76,7 +77,7 @@ for (const size of SIZES) {
 // alternating in one run so both see the same machine load.
 const EDITS_PER_KIND = 40;
 const big = generateBoard(10_000);
-const random = prng(18);
+const random = seededRandom(18); // every run edits the same nodes
 let board = big;
 const live = new LiveAnalysis(board);
 // Wall and CPU time per edit: on a shared machine the wall clock carries the neighbours' load.

@@ -4,23 +4,11 @@ import type { Board, BoardNode } from '../src/boardSchema';
 export type BenchEdit = 'instances' | 'hitRatio' | 'label' | 'move' | 'structure';
 export const BENCH_EDITS: readonly BenchEdit[] = ['instances', 'hitRatio', 'label', 'move', 'structure'];
 
-/** A small seeded generator, so every run edits the same nodes. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The board after one edit of `kind` on a random node, as the web's reader makes it: untouched
  * nodes and edges stay the same objects.
  *
- * @example editBoard(board, 'instances', prng(1))
+ * @example editBoard(board, 'instances', seededRandom(1))
  */
 export function editBoard(board: Board, kind: BenchEdit, random: () => number): Board {
   const pick = (want: (n: BoardNode) => boolean): number => {

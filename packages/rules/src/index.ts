@@ -154,3 +154,4 @@ export {
 export { formatMs } from './format/formatMs';
 export { formatUsd } from './format/formatUsd';
 export { fixAdds, describeFixAdds, type FixAdds } from './fixes/fixAdds';
+export { seededRandom } from './random/seededRandom';

@@ -1,19 +1,8 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { addNode, edgesOf, metaOf, moveNodes, nodesOf, setNodeProp } from '@scaleboard/board';
+import { seededRandom } from '@scaleboard/rules';
 import { encodeAwareness, encodeSyncStep1, encodeSyncUpdate } from '../../src/sync/yMessages';
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same message stream. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const int = (random: () => number, max: number) => Math.floor(random() * max);
 const bytes = (random: () => number, length: number) => Uint8Array.from({ length }, () => int(random, 256));
@@ -31,7 +20,7 @@ function message(...parts: Array<(e: encoding.Encoder) => void>): Uint8Array {
  * attacker's own document, so some of what it sends is legitimately accepted.
  */
 export function syncMessageFuzzer(seed: number) {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const doc = new Y.Doc();
   const validUpdate = (): Uint8Array => {
     const before = Y.encodeStateVector(doc);

@@ -1,5 +1,6 @@
 import { DEFAULT_ASSUMPTIONS, type ResolvedAssumptions } from './defaultAssumptions';
 import { estimate, type Estimate } from './estimate';
+import { seededRandom } from '../random/seededRandom';
 
 /**
  * The estimation drill (docs/estimation.md#estimation-drill): a flashcard of assumptions, a person's
@@ -41,25 +42,13 @@ const CHOICES: { readonly [K in keyof ResolvedAssumptions]?: readonly number[] }
   retentionYears: [1, 2, 3, 5, 10],
 };
 
-/** mulberry32: a seeded generator, so a card is the same for everyone and every test. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * The assumptions of card `seed`: one round value per input, the rest at the defaults.
  *
  * @example drawDrillCard(1).monthlyActiveUsers // the same number on every machine
  */
 export function drawDrillCard(seed: number): ResolvedAssumptions {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const card: ResolvedAssumptions = { ...DEFAULT_ASSUMPTIONS };
   for (const [key, values] of Object.entries(CHOICES) as Array<[keyof ResolvedAssumptions, readonly number[]]>) {
     card[key] = values[Math.floor(random() * values.length)] ?? card[key];
