@@ -2,18 +2,9 @@
 // schema check), as `POST /api/boards` and `scaleboard convert` do. `npm run bench -w @scaleboard/board`
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { groupedFlowchart as flowchart } from '../src/design/groupedFlowchart';
 import { readDesign } from '../src/design/readDesign';
 
-/** n nodes, each linked to one other, in groups of ten: a connected graph with cycles, the layout's hard case. */
-function flowchart(n: number): string {
-  const lines = ['flowchart LR'];
-  for (let g = 0; g < n / 10; g++) {
-    lines.push(`  subgraph g${g}[Zone ${g}]`);
-    for (let i = g * 10; i < Math.min(n, g * 10 + 10); i++) lines.push(`    n${i}[Web ${i}] --> n${(i * 7 + 1) % n}`);
-    lines.push('  end');
-  }
-  return lines.join('\n');
-}
 
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadavg()[0]?.toFixed(1)}`);
 console.log('| components (+ a group per ten) | links | runs | median ms | CPU ms/run |');

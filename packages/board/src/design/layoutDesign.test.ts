@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDesign } from './readDesign';
+import { groupedFlowchart as flowchart } from './groupedFlowchart';
 
-/** n nodes, each linked to another, in subgraphs of ten: at n = 60 dagre 3.1.3 throws while routing edges. */
-function flowchart(n: number): string {
-  const lines = ['flowchart LR'];
-  for (let g = 0; g < n / 10; g++) {
-    lines.push(`  subgraph g${g}[Zone ${g}]`);
-    for (let i = g * 10; i < Math.min(n, g * 10 + 10); i++) lines.push(`    n${i}[Web ${i}] --> n${(i * 7 + 1) % n}`);
-    lines.push('  end');
-  }
-  return lines.join('\n');
-}
 
 describe('layoutDesign', () => {
   it('places a design dagre cannot lay out in a grid instead of failing the import', () => {
