@@ -132,6 +132,7 @@ export {
 export { validateScenario, parseScenario, scenarioProblemMessage, resolveFailTarget, type ScenarioProblem, type FailTarget } from './scenario/validateScenario';
 export { simulate, normalizeScenario, type Simulation } from './scenario/simulate';
 export { readScenarioParams, type ScenarioParams } from './scenario/scenarioParams';
+export { holdsHitRatio, isPrimaryDatabase } from './scenario/scenarioTargets';
 export { SCENARIO_RULES, type ScenarioRuleId } from './scenario/scenarioFindings';
 export { scaleTraffic } from './estimate/scaleTraffic';
 export { nines, downtimePerYearSeconds, formatDuration, formatPercent } from './format/formatAvailability';

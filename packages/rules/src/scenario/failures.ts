@@ -5,6 +5,7 @@ import { groupChain } from '../graph/groupChain';
 import { entries, sources, targets } from '../graph/paths';
 import { consumersOf } from '../graph/queueEnds';
 import type { Scenario } from './scenarioSchema';
+import { holdsHitRatio, isPrimaryDatabase } from './scenarioTargets';
 import { nodesById, resolveFailTarget } from './validateScenario';
 
 /** What a drill did to a board, before the report reads it; ids are component ids of the board. */
@@ -110,7 +111,7 @@ function degradedBoard(board: Board, scenario: Scenario) {
   for (const [id, ratio] of Object.entries(scenario.hitRatios ?? {})) {
     const node = byId.get(id);
     // Typed input can still hold anything: a ratio that is not one leaves the cache as drawn.
-    if (node && (node.kind === 'cache' || node.kind === 'cdn') && Number.isFinite(ratio) && ratio >= 0 && ratio <= 1) propsOf(id).hitRatio = ratio;
+    if (node && holdsHitRatio(node) && Number.isFinite(ratio) && ratio >= 0 && ratio <= 1) propsOf(id).hitRatio = ratio;
   }
   const promoted: Failures['promoted'] = [];
   const takenBy = new Map<string, string>();
@@ -118,7 +119,7 @@ function degradedBoard(board: Board, scenario: Scenario) {
   const peers = whole.size > 0 ? replicationPeers(board, byId) : new Map<string, string[]>();
   for (const node of board.nodes) {
     if (!whole.has(node.id) || byId.get(node.id) !== node || !REPLICATED.has(node.kind)) continue;
-    if (node.kind === 'database' && resolveProps(node.kind, node.props).role === 'replica') continue;
+    if (node.kind === 'database' && !isPrimaryDatabase(node)) continue;
     const replicas = withGroup.has(node.id) ? 0 : numberProp(node, 'replicas', 0);
     if (replicas > 0) {
       whole.delete(node.id);

@@ -4,6 +4,7 @@ import { resolveProps } from '../catalogue/resolveProps';
 import type { Message } from '../i18n/translate';
 import { isGroupKind } from '../kinds';
 import { instanceRef, MAX_SCENARIO_FAILS, MAX_SCENARIO_HIT_RATIOS, MAX_TRAFFIC_FACTOR, scenarioSchema, type Scenario } from './scenarioSchema';
+import { holdsHitRatio } from './scenarioTargets';
 
 /** Why a scenario cannot be played on a board; `code` is stable (scripts, the REST 400), the text is `scenarioProblemMessage`. */
 export type ScenarioProblem =
@@ -75,7 +76,7 @@ export function validateScenario(board: Board, scenario: Scenario): ScenarioProb
   for (const id of Object.keys(scenario.hitRatios ?? {})) {
     const node = byId.get(id);
     if (!node) problems.push({ code: 'unknown-id', field: 'hitRatios', id });
-    else if (node.kind !== 'cache' && node.kind !== 'cdn') problems.push({ code: 'not-a-cache', id });
+    else if (!holdsHitRatio(node)) problems.push({ code: 'not-a-cache', id });
   }
   return problems;
 }

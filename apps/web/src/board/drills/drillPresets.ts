@@ -1,10 +1,9 @@
 import type { DrillPreset } from '@scaleboard/protocol';
-import { isGroupKind, resolveProps, type Board, type BoardNode, type Scenario } from '@scaleboard/rules';
+import { holdsHitRatio, isGroupKind, isPrimaryDatabase, MAX_SCENARIO_FAILS, type Board, type BoardNode, type Scenario } from '@scaleboard/rules';
 
 /** The presets the owner's drill menu offers, in its order. */
 export const MENU_PRESETS: readonly DrillPreset[] = ['primary-db-down', 'traffic-x3', 'cold-cache', 'fail-component'];
 
-const isPrimaryDatabase = (node: BoardNode) => node.kind === 'database' && resolveProps(node.kind, node.props).role !== 'replica';
 /** What a drill can fail by hand: components and groups, never the users or a note. */
 const isFailable = (node: BoardNode) => node.kind !== 'client' && node.kind !== 'note';
 
@@ -25,13 +24,13 @@ export function presetScenario(preset: DrillPreset, board: Board, selected: read
     case 'traffic-x3':
       return { traffic: 3 };
     case 'cold-cache': {
-      const caches = board.nodes.filter((node) => node.kind === 'cache' || node.kind === 'cdn');
+      const caches = board.nodes.filter(holdsHitRatio);
       return caches.length > 0 ? { hitRatios: Object.fromEntries(caches.map((node) => [node.id, 0])) } : null;
     }
     case 'fail-component': {
       const chosen = new Set(selected);
       const fail = board.nodes.filter((node) => chosen.has(node.id) && (isFailable(node) || isGroupKind(node.kind))).map((node) => node.id);
-      return fail.length > 0 ? { fail: fail.slice(0, 100) } : null;
+      return fail.length > 0 ? { fail: fail.slice(0, MAX_SCENARIO_FAILS) } : null;
     }
   }
 }
