@@ -17,21 +17,25 @@ export function attachInterviewEvents(io: RoomServer, deps: { interviews: Interv
       (error: unknown) => deps.logger.error({ err: error }, 'interview state unavailable'),
     );
 
+    /** An owner's command applied: the new state to everyone on the board, a refusal or failure to the sender. */
+    const shareOutcome = (outcome: ReturnType<typeof deps.interviews.run>, logAs: string, failed: string) =>
+      outcome.then(
+        (result) => {
+          if (result.ok) io.to(roomName(boardId)).emit(ROOM_EVENTS.interviewState, result.state);
+          else socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: result.message });
+        },
+        (error: unknown) => {
+          deps.logger.error({ err: error }, logAs);
+          socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: failed });
+        },
+      );
+
     socket.on(ROOM_EVENTS.interviewCommand, (payload) => {
       if (socket.data.member.role !== 'owner')
         return socket.emit(ROOM_EVENTS.roomError, { code: 'forbidden', message: 'Only the board owner runs the interview.' });
       const parsed = interviewCommandSchema.safeParse(payload);
       if (!parsed.success) return socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'Unknown interview command.' });
-      deps.interviews.run(boardId, parsed.data).then(
-        (outcome) => {
-          if (outcome.ok) io.to(roomName(boardId)).emit(ROOM_EVENTS.interviewState, outcome.state);
-          else socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: outcome.message });
-        },
-        (error: unknown) => {
-          deps.logger.error({ err: error }, 'interview command failed');
-          socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'The interview could not be updated.' });
-        },
-      );
+      shareOutcome(deps.interviews.run(boardId, parsed.data), 'interview command failed', 'The interview could not be updated.');
     });
 
     socket.on(ROOM_EVENTS.drillCommand, (payload) => {
@@ -39,16 +43,7 @@ export function attachInterviewEvents(io: RoomServer, deps: { interviews: Interv
         return socket.emit(ROOM_EVENTS.roomError, { code: 'forbidden', message: 'Only the board owner runs drills.' });
       const parsed = drillCommandSchema.safeParse(payload);
       if (!parsed.success) return socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: `Not a drill command: ${parsed.error.issues[0]?.path.join('.') || 'command'}: ${parsed.error.issues[0]?.message ?? ''}` });
-      deps.interviews.runDrill(boardId, parsed.data, socket.data.member.name).then(
-        (outcome) => {
-          if (outcome.ok) io.to(roomName(boardId)).emit(ROOM_EVENTS.interviewState, outcome.state);
-          else socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: outcome.message });
-        },
-        (error: unknown) => {
-          deps.logger.error({ err: error }, 'drill command failed');
-          socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'The drill could not be updated.' });
-        },
-      );
+      shareOutcome(deps.interviews.runDrill(boardId, parsed.data, socket.data.member.name), 'drill command failed', 'The drill could not be updated.');
     });
 
     socket.on(ROOM_EVENTS.followLeader, (payload) => {
