@@ -155,11 +155,16 @@ export class BoardPage {
 
   /** Reads the share links from the Share dialog, then closes it. */
   async shareLinks(): Promise<{ edit?: string; view?: string }> {
-    await this.page.getByRole('button', { name: 'Share' }).click();
+    const share = this.page.getByRole('button', { name: 'Share' });
+    await share.click();
     const dialog = this.page.getByRole('dialog', { name: 'Share this board' });
     const read = async (label: string) => ((await dialog.getByLabel(label, { exact: true }).count()) ? dialog.getByLabel(label, { exact: true }).inputValue() : undefined);
     const links = { edit: await read('Edit link'), view: await read('View link') };
     await dialog.getByRole('button', { name: 'Close' }).click();
+    // The dialog hands the focus back to Share a task after it closes; until then a field the test
+    // opens next (a note's text, a rename) would lose the focus to it.
+    await expect(dialog).toBeHidden();
+    await expect(share).toBeFocused();
     return links;
   }
 
