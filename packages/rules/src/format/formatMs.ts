@@ -7,5 +7,8 @@
  * @example formatMs(0.516) // '0.516 ms'
  */
 export function formatMs(ms: number): string {
-  return `${ms.toLocaleString('en-US', { maximumSignificantDigits: 3 })} ms`;
+  return `${MS.format(ms)} ms`;
 }
+
+// One formatter, made once: `toLocaleString` with options builds a new one on every call.
+const MS = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });

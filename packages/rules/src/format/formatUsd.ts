@@ -8,7 +8,11 @@
  */
 export function formatUsd(usd: number): string {
   if (usd === 0) return '$0';
-  const digits: Intl.NumberFormatOptions =
-    usd >= 100 ? { maximumFractionDigits: 0 } : usd >= 1 ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumSignificantDigits: 2 };
-  return `$${usd.toLocaleString('en-US', digits)}`;
+  const format = usd >= 100 ? WHOLE : usd >= 1 ? CENTS : SMALL;
+  return `$${format.format(usd)}`;
 }
+
+// Made once: `toLocaleString` with options builds a new formatter on every call (one per fix said).
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });

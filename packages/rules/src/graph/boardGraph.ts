@@ -2,7 +2,7 @@ import type { Board, BoardEdge, BoardNode } from '../boardSchema';
 import { CATALOGUE } from '../catalogue/catalogue';
 import { resolveProps, type ResolvedProps } from '../catalogue/resolveProps';
 import { isGroupKind, type EdgeKind, type NodeKind } from '../kinds';
-import { groupChain } from './groupChain';
+import { groupChain, type ParentLink } from './groupChain';
 
 /** A component of the board with its props resolved against the catalogue. */
 export interface GraphNode {
@@ -24,6 +24,7 @@ export interface BoardGraph {
   nodes: ReadonlyMap<string, GraphNode>;
   /** Edges whose two ends are components, in board order. */
   edges: readonly BoardEdge[];
+  /** A component's edges by direction; absent where it has none (read as `graph.out.get(id) ?? []`). */
   out: ReadonlyMap<string, readonly BoardEdge[]>;
   in: ReadonlyMap<string, readonly BoardEdge[]>;
   /**
@@ -67,6 +68,14 @@ function addNeighbour(side: Map<string, NeighbourSlots>, id: string, bit: number
   list.push(other);
 }
 
+const NO_EDGES: readonly BoardEdge[] = [];
+
+function appendTo(side: Map<string, BoardEdge[]>, id: string, edge: BoardEdge): void {
+  const list = side.get(id);
+  if (list) list.push(edge);
+  else side.set(id, [edge]);
+}
+
 function isComponent(node: BoardNode): boolean {
   return node.kind !== 'note' && !isGroupKind(node.kind);
 }
@@ -85,23 +94,21 @@ function toGraphNode(node: BoardNode): GraphNode {
  */
 export function buildGraph(board: Board): BoardGraph {
   const nodes = new Map<string, GraphNode>();
-  const all = new Map<string, BoardNode>();
+  // Groups and notes by id: what a group chain walks through (components are in `nodes`).
+  const others = new Map<string, BoardNode>();
   const kinds = new Set<NodeKind>();
   for (const node of board.nodes) {
-    if (all.has(node.id)) continue;
-    all.set(node.id, node);
+    if (nodes.has(node.id) || others.has(node.id)) continue;
     if (isComponent(node)) {
       nodes.set(node.id, toGraphNode(node));
       kinds.add(node.kind);
-    }
+    } else others.set(node.id, node);
   }
   const edges: BoardEdge[] = [];
+  // A component without edges on a side has no list there (readers say `?? []`): most have none
+  // on some side, and every list allocated here lives as long as the analysis.
   const out = new Map<string, BoardEdge[]>();
   const inn = new Map<string, BoardEdge[]>();
-  for (const id of nodes.keys()) {
-    out.set(id, []);
-    inn.set(id, []);
-  }
   const outNodes = new Map<string, NeighbourSlots>();
   const inNodes = new Map<string, NeighbourSlots>();
   const big = new Map<GraphNode[], Set<GraphNode>>();
@@ -110,8 +117,8 @@ export function buildGraph(board: Board): BoardGraph {
     const to = nodes.get(edge.to);
     if (!from || !to || from === to) continue;
     edges.push(edge);
-    out.get(edge.from)?.push(edge);
-    inn.get(edge.to)?.push(edge);
+    appendTo(out, edge.from, edge);
+    appendTo(inn, edge.to, edge);
     const bit = EDGE_BIT[edge.kind];
     addNeighbour(outNodes, from.id, bit, to, big);
     addNeighbour(inNodes, to.id, bit, from, big);
@@ -120,8 +127,8 @@ export function buildGraph(board: Board): BoardGraph {
   function groupsOf(id: string): readonly NodeKind[] {
     const cached = groupCache.get(id);
     if (cached) return cached;
-    const node = all.get(id);
-    const found = node ? groupChain(node, all).map((group) => group.kind) : [];
+    const node: ParentLink | undefined = nodes.get(id) ?? others.get(id);
+    const found = node ? groupChain<ParentLink>(node, others).map((group) => group.kind) : [];
     groupCache.set(id, found);
     return found;
   }
@@ -156,11 +163,11 @@ export function withoutNodes(graph: BoardGraph, removed: ReadonlySet<string>): B
   const inNodes = new Map<string, NeighbourSlots>();
   const big = new Map<GraphNode[], Set<GraphNode>>();
   for (const id of nodes.keys()) {
-    const outEdges = graph.out.get(id) ?? [];
-    const inEdges = graph.in.get(id) ?? [];
+    const outEdges = graph.out.get(id) ?? NO_EDGES;
+    const inEdges = graph.in.get(id) ?? NO_EDGES;
     if (!touched.has(id)) {
-      out.set(id, outEdges);
-      inn.set(id, inEdges);
+      if (outEdges.length > 0) out.set(id, outEdges);
+      if (inEdges.length > 0) inn.set(id, inEdges);
       const outSlots = graph.outNodes.get(id);
       const inSlots = graph.inNodes.get(id);
       if (outSlots) outNodes.set(id, outSlots);
@@ -169,8 +176,8 @@ export function withoutNodes(graph: BoardGraph, removed: ReadonlySet<string>): B
     }
     const outKept = outEdges.filter(kept);
     const inKept = inEdges.filter(kept);
-    out.set(id, outKept);
-    inn.set(id, inKept);
+    if (outKept.length > 0) out.set(id, outKept);
+    if (inKept.length > 0) inn.set(id, inKept);
     for (const edge of outKept) addNeighbour(outNodes, id, EDGE_BIT[edge.kind], nodes.get(edge.to)!, big);
     for (const edge of inKept) addNeighbour(inNodes, id, EDGE_BIT[edge.kind], nodes.get(edge.from)!, big);
   }

@@ -1,5 +1,5 @@
 import type { EdgeKind, NodeKind } from '../kinds';
-import { EDGE_BIT, type BoardGraph, type GraphNode } from './boardGraph';
+import { EDGE_BIT, type BoardGraph, type GraphNode, type NeighbourSlots } from './boardGraph';
 
 /**
  * Where requests enter: the clients, or — on a board without clients, like the first-five-minutes
@@ -59,9 +59,27 @@ function neighbours(graph: BoardGraph, id: string, kinds: readonly EdgeKind[], d
   if (!slots) return NONE;
   const cached = slots[mask];
   if (cached || mask === 1 || mask === 2 || mask === 4) return cached ?? NONE;
+  return (slots[mask] = mergeKinds(slots, mask));
+}
+
+/**
+ * The distinct neighbours over several kinds. Most components have neighbours of one kind only, so
+ * that list is shared as it is; a Set dedupes only when two kinds both have some (this runs for
+ * every component on every analysis, and allocation is a third of the analysis's time).
+ */
+function mergeKinds(slots: NeighbourSlots, mask: number): GraphNode[] {
+  let only: GraphNode[] | undefined;
+  let several = false;
+  for (let bit = 1; bit <= 4; bit <<= 1) {
+    const list = (bit & mask) !== 0 ? slots[bit] : undefined;
+    if (!list || list.length === 0) continue;
+    if (only) several = true;
+    else only = list;
+  }
+  if (!several) return only ?? [];
   const merged = new Set<GraphNode>();
-  for (const bit of [1, 2, 4]) if ((bit & mask) !== 0) for (const node of slots[bit] ?? NONE) merged.add(node);
-  return (slots[mask] = [...merged]);
+  for (let bit = 1; bit <= 4; bit <<= 1) if ((bit & mask) !== 0) for (const node of slots[bit] ?? NONE) merged.add(node);
+  return [...merged];
 }
 
 /**

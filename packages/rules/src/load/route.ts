@@ -15,6 +15,11 @@ function instancesOf(nodes: readonly GraphNode[]): number {
   return total;
 }
 
+function ofOneKind(nodes: readonly GraphNode[]): boolean {
+  for (const node of nodes) if (node.kind !== nodes[0]!.kind) return false;
+  return true;
+}
+
 /** Spreads traffic over nodes in proportion to their instances. */
 function split(nodes: readonly GraphNode[], read: number, write: number, emit: Emit, lookup = false): void {
   const total = instancesOf(nodes);
@@ -43,6 +48,12 @@ function hitRatioOf(node: GraphNode): number {
  */
 function callServices(callees: readonly GraphNode[], read: number, write: number, emit: Emit): void {
   if (callees.length === 0) return;
+  // The usual caller calls one kind of service: no grouping to do (this runs for every component).
+  if (ofOneKind(callees)) {
+    if (callees[0]!.kind === 'database') splitDatabases(callees, read, write, emit);
+    else split(callees, read, write, emit);
+    return;
+  }
   const byKind = new Map<string, GraphNode[]>();
   for (const callee of callees) {
     const group = byKind.get(callee.kind);
