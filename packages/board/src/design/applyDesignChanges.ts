@@ -2,8 +2,7 @@ import type * as Y from 'yjs';
 import { addEdge, addNodes, deleteElements, setNodeProp, setTitle, updateEdge, updateNode, type EditProblem } from '../edits';
 import type { Board } from '@scaleboard/rules';
 import { assumptionsOf, edgesOf, NODE_PROPS_KEY, nodesOf } from '../layout';
-import type { DesignProblem } from './design';
-import { designChanges, type DesignChanges, type LiveFormat } from './designChanges';
+import { designChanges, type DesignChanges, type DesignChangesResult, type LiveFormat } from './designChanges';
 
 /**
  * Writes what designChanges found in one transaction with the caller's origin, through the board's
@@ -39,15 +38,17 @@ export function applyDesignChanges(doc: Y.Doc, changes: DesignChanges, origin: u
 }
 
 /**
- * A person's text edit applied to the live board: designChanges against `board` (the board as the
- * document reads now), then applyDesignChanges. Ids the document holds but `board` does not show
- * (elements it could not read) are never reused. A text that does not parse changes nothing.
+ * A person's text edit applied to the live board: designChanges against `board`, then
+ * applyDesignChanges. `board` is the board the person's text was written from (the panel's base),
+ * not necessarily the live one: only what the person changed in the text is written, so what
+ * others changed meanwhile stays. Ids the document holds that `board` lacks are never reused for
+ * new elements. A text that does not parse changes nothing.
  *
  * @example
  * const result = applyDesignText(doc, readDoc(doc).board, 'lb -> web', 'text', me);
  * if (!result.ok) describeDesignProblem(result.problem, 'en') // 'line 1, column 1: …'
  */
-export function applyDesignText(doc: Y.Doc, board: Board, text: string, format: LiveFormat, origin: unknown = null): { ok: true; changes: DesignChanges } | { ok: false; problem: DesignProblem } {
+export function applyDesignText(doc: Y.Doc, board: Board, text: string, format: LiveFormat, origin: unknown = null): DesignChangesResult {
   const shownNodes = new Set(board.nodes.map((node) => node.id));
   const shownEdges = new Set(board.edges.map((edge) => edge.id));
   const reserved = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { parseBoard, type Board } from '@scaleboard/rules';
 import { boardToMermaid } from '../mermaid/boardToMermaid';
+import { addNode, updateNode } from '../edits';
 import { boardToDoc, readDoc } from '../snapshot';
 import { boardToText } from '../text/boardToText';
 import { applyDesignText } from './applyDesignChanges';
@@ -134,6 +135,17 @@ describe('applyDesignText: a text edit on the live document', () => {
     expect(after.edges.map((edge) => `${edge.from}>${edge.to}`)).toContain('web>cache');
     undo.undo();
     expect(readDoc(doc).board.nodes.map((node) => node.label).sort()).toEqual(['LB', 'Orders', 'Region', 'Web']);
+  });
+
+  it('writes only what the person changed in their text: what someone else changed meanwhile stays', () => {
+    const { doc } = live();
+    const base = readDoc(doc).board;
+    const text = boardToText(base).replace('"Orders"', '"Orders DB"');
+    updateNode(doc, 'lb', { label: 'Edge' });
+    addNode(doc, { id: 'bobs', kind: 'cache', label: 'Bob cache', x: 0, y: 600, props: {} });
+    const result = applyDesignText(doc, base, text, 'text');
+    expect(result.ok).toBe(true);
+    expect(readDoc(doc).board.nodes.map((node) => node.label).sort()).toEqual(['Bob cache', 'Edge', 'Orders DB', 'Region', 'Web']);
   });
 
   it('a parse error writes nothing', () => {

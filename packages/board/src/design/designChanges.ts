@@ -34,7 +34,8 @@ export interface DesignChanges {
   removeEdges: string[];
 }
 
-export type DesignChangesResult = { ok: true; changes: DesignChanges } | { ok: false; problem: DesignProblem };
+/** The changes, and the board the text describes (`board` with them made): the base of the next edit. */
+export type DesignChangesResult = { ok: true; changes: DesignChanges; board: Board } | { ok: false; problem: DesignProblem };
 
 /** Ids the document holds that the board does not show (elements it could not read): never reused. */
 export interface ReservedIds {
@@ -88,7 +89,7 @@ export function designChanges(board: Board, text: string, format: LiveFormat, re
     const at = whereWritten(design, checked.error.keys ?? []);
     return { ok: false, problem: { line: at.line, column: at.column, boardError: checked.error, input } };
   }
-  return { ok: true, changes: diff(board, nextNodes, nextEdges, design.title, format === 'text' ? design.assumptions : undefined) };
+  return { ok: true, changes: diff(board, nextNodes, nextEdges, design.title, format === 'text' ? design.assumptions : undefined), board: checked.board };
 }
 
 /** Design id → board id: the same id, else the one unmatched board node with the same label; new ids avoid the reserved. */

@@ -1,0 +1,156 @@
+import { X } from 'lucide-react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyDesignText, describeDesignProblem, DESIGN_LIMITS, writeDesign, type DesignProblem, type LiveFormat } from '@scaleboard/board';
+import type { Board } from '@scaleboard/rules';
+import { useRulesLang } from '../../i18n/rulesLang';
+import { IconButton } from '../../ui/IconButton';
+import { useAnalysis } from '../analysis/AnalysisContext';
+import { useBoard } from '../BoardContext';
+import { offsetOf, placeOf } from './caretPlace';
+import '../../styles/textPanel.css';
+
+/** A pause in typing this long applies the text to the board (when it parses). */
+const APPLY_AFTER_MS = 400;
+/** The board's edits are written into the text this long after the last one: one rewrite per burst. */
+const FOLLOW_AFTER_MS = 150;
+/** While the person typed this recently, the board's edits wait: their caret and words are not taken. */
+const TYPING_MS = 1200;
+
+/**
+ * The board as text — Scaleboard's text format or a Mermaid flowchart — and the text as the board:
+ * the person's edits are applied when they pause (`applyDesignText`: only what they changed since
+ * the text was written, in one transaction of their undo), a text that does not parse is shown
+ * with its line and column and changes nothing, and everyone's edits are written back into the
+ * text — never while the person types, and with the caret kept at its line and column. A view key
+ * reads it only. Each keystroke costs a string copy; the parse and the diff wait for a pause, and
+ * only new components are laid out (docs/text-format.md#the-text-panel).
+ */
+export function TextPanel({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const lang = useRulesLang();
+  const { doc, origin, readOnly } = useBoard();
+  const board = useAnalysis().analysis.board;
+  const [format, setFormat] = useState<LiveFormat>('text');
+  const [value, setValue] = useState(() => writeDesign(board, 'text'));
+  const [problem, setProblem] = useState<DesignProblem | null>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  // What the text was written from (or, after an apply, what it describes), and that board written out.
+  const base = useRef<{ board: Board; text: string }>({ board, text: value });
+  const latest = useRef({ board, value, format, problem });
+  latest.current = { board, value, format, problem };
+  const lastInput = useRef(0);
+  const applyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const tooLarge = value.length > DESIGN_LIMITS.maxLiveChars;
+  const editable = !readOnly && !tooLarge;
+
+  /** Writes the live board into the text unless the person is typing (then tries again when they pause). */
+  const follow = useCallback((): ReturnType<typeof setTimeout> | undefined => {
+    const { board: live, format: shown, problem: refused } = latest.current;
+    const text = writeDesign(live, shown);
+    if (text === base.current.text) {
+      base.current = { board: live, text };
+      return undefined;
+    }
+    const sinceInput = performance.now() - lastInput.current;
+    const typing = applyTimer.current !== undefined || refused !== null || (document.activeElement === area.current && sinceInput < TYPING_MS);
+    if (typing) return setTimeout(follow, Math.max(FOLLOW_AFTER_MS, TYPING_MS - sinceInput));
+    const field = area.current;
+    const caret = field && document.activeElement === field ? { start: placeOf(latest.current.value, field.selectionStart), end: placeOf(latest.current.value, field.selectionEnd) } : null;
+    base.current = { board: live, text };
+    setValue(text);
+    if (caret && field) {
+      // After React has written the new value: set the caret back to its line and column.
+      queueMicrotask(() => field.setSelectionRange(offsetOf(text, caret.start), offsetOf(text, caret.end)));
+    }
+    return undefined;
+  }, []);
+
+  useEffect(() => {
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const timer = setTimeout(() => (retry = follow()), FOLLOW_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      clearTimeout(retry);
+    };
+  }, [board, format, problem, follow]);
+
+  useEffect(() => () => clearTimeout(applyTimer.current), []);
+
+  const apply = useCallback(() => {
+    applyTimer.current = undefined;
+    const { value: text, format: written } = latest.current;
+    const result = applyDesignText(doc, base.current.board, text, written, origin);
+    if (!result.ok) {
+      setProblem(result.problem);
+      return;
+    }
+    base.current = { board: result.board, text: writeDesign(result.board, written) };
+    setProblem(null);
+  }, [doc, origin]);
+
+  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    if (!editable) return;
+    setValue(event.target.value);
+    latest.current.value = event.target.value;
+    lastInput.current = performance.now();
+    clearTimeout(applyTimer.current);
+    applyTimer.current = setTimeout(apply, APPLY_AFTER_MS);
+  };
+
+  const choose = (next: LiveFormat) => {
+    clearTimeout(applyTimer.current);
+    applyTimer.current = undefined;
+    const text = writeDesign(latest.current.board, next);
+    base.current = { board: latest.current.board, text };
+    setFormat(next);
+    setValue(text);
+    setProblem(null);
+  };
+
+  const formatName = t(`designText.${format}`);
+  return (
+    <aside className="text-panel" aria-labelledby="text-panel-title">
+      <header className="text-panel-header">
+        <h2 id="text-panel-title" className="text-panel-title">
+          {t('designText.heading')}
+        </h2>
+        <IconButton label={t('designText.close')} onClick={onClose} tooltipSide="left">
+          <X />
+        </IconButton>
+      </header>
+      <fieldset className="text-panel-formats">
+        <legend className="visually-hidden">{t('designText.format')}</legend>
+        {(['text', 'mermaid'] as const).map((option) => (
+          <label key={option} className="text-panel-format">
+            <input type="radio" name="design-text-format" value={option} checked={format === option} onChange={() => choose(option)} />
+            <span>{t(`designText.${option}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <textarea
+        ref={area}
+        className="text-panel-area"
+        spellCheck={false}
+        autoCapitalize="off"
+        autoCorrect="off"
+        wrap="off"
+        readOnly={!editable}
+        maxLength={DESIGN_LIMITS.maxLiveChars}
+        value={value}
+        onChange={onChange}
+        aria-label={t('designText.area', { format: formatName })}
+        aria-invalid={problem !== null}
+        aria-describedby="text-panel-hint"
+      />
+      {problem ? (
+        <p className="text-panel-problem" role="alert">
+          {describeDesignProblem(problem, lang)}
+        </p>
+      ) : null}
+      <p id="text-panel-hint" className="field-hint">
+        {readOnly ? t('designText.readOnly') : tooLarge ? t('designText.tooLarge', { limit: DESIGN_LIMITS.maxLiveChars.toLocaleString() }) : t(`designText.hint.${format}`)}
+      </p>
+    </aside>
+  );
+}
