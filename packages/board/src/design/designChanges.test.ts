@@ -109,6 +109,21 @@ describe('designChanges: the smallest set of changes a text makes to a board', (
     const tooLong = designChanges(board, 'x'.repeat(500_001), 'text');
     expect(tooLong.ok).toBe(false);
   });
+
+  it('on a 1,000-component board, one new line is one new component and one connection: nothing else is touched or laid out again', () => {
+    const nodes = Array.from({ length: 1000 }, (_, i) => ({ id: `n${i}`, kind: 'web-server', label: `Server ${i}`, x: (i % 40) * 220, y: Math.floor(i / 40) * 120, props: {} }));
+    const edges = nodes.slice(1).map((node, i) => ({ id: `e${i + 1}`, from: `n${i}`, to: node.id, kind: 'sync' }));
+    const parsed = parseBoard({ format: 'scaleboard/v1', nodes, edges });
+    if (!parsed.ok) throw new Error('the big board is invalid');
+    const board = parsed.board;
+    const changes = changesOf(board, `${boardToText(board)}queue: message-queue\nn500 ~> queue\n`);
+    expect(changes).toMatchObject({ updateNodes: [], removeNodes: [], updateEdges: [], removeEdges: [] });
+    expect(changes.addNodes.map((node) => node.id)).toEqual(['queue']);
+    expect(changes.addEdges).toEqual([{ id: 'e1000', from: 'n500', to: 'queue', kind: 'async' }]);
+    const queue = changes.addNodes[0]!;
+    const boxes = board.nodes.map((node) => ({ x: node.x, y: node.y, width: 176, height: 56 }));
+    expect(boxes.some((box) => queue.x < box.x + box.width && box.x < queue.x + 176 && queue.y < box.y + box.height && box.y < queue.y + 56)).toBe(false);
+  });
 });
 
 describe('applyDesignText: a text edit on the live document', () => {

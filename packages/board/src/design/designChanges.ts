@@ -133,7 +133,7 @@ function freshId(base: string, taken: Set<string>, separator = '-', first = 2): 
 /** A new group that takes existing components in is drawn around all its members, innermost first. */
 function wrapNewGroups(nodes: readonly DesignNode[], matched: ReadonlySet<string>, absolute: Map<string, Box>): void {
   const members = new Map<string, string[]>();
-  for (const node of nodes) if (node.parent !== undefined) members.set(node.parent, [...(members.get(node.parent) ?? []), node.id]);
+  for (const node of nodes) if (node.parent !== undefined) pushTo(members, node.parent, node.id);
   const takesExisting = (group: DesignNode) => !matched.has(group.id) && (members.get(group.id) ?? []).some((id) => matched.has(id));
   const parentOf = new Map(nodes.map((node) => [node.id, node.parent]));
   const depth = (id: string) => {
@@ -191,10 +191,12 @@ function matchEdges(before: readonly BoardEdge[], edges: readonly DesignEdge[], 
     return same;
   });
   const byEnds = new Map<string, BoardEdge[]>();
-  for (const edge of before) if (!used.has(edge.id)) byEnds.set(ends(edge), [...(byEnds.get(ends(edge)) ?? []), edge]);
+  for (const edge of before) if (!used.has(edge.id)) pushTo(byEnds, ends(edge), edge);
+  // Taken from the end (pop, constant time), so each list is reversed once: the first written goes first.
+  for (const list of byEnds.values()) list.reverse();
   const taken = new Set([...byId.keys(), ...reserved]);
   return edges.map((edge, i) => {
-    const same = chosen[i] ?? byEnds.get(ends(edge))?.shift();
+    const same = chosen[i] ?? byEnds.get(ends(edge))?.pop();
     const { at: _at, label, ...fields } = edge;
     if (same) {
       used.add(same.id);
@@ -246,6 +248,12 @@ function diff(board: Board, nodes: readonly BoardNode[], edges: readonly BoardEd
   const keptEdges = new Set(edges.map((edge) => edge.id));
   changes.removeEdges = board.edges.filter((edge) => !keptEdges.has(edge.id)).map((edge) => edge.id);
   return changes;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
