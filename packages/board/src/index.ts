@@ -49,3 +49,4 @@ export { readMermaidLabel, writeMermaidLabel } from './mermaid/mermaidText';
 export { parseDesign, type ParseDesignResult } from './design/readDesign';
 export { designChanges, type DesignChanges, type DesignChangesResult, type LiveFormat, type NodeUpdate, type EdgeUpdate, type ReservedIds } from './design/designChanges';
 export { applyDesignChanges, applyDesignText } from './design/applyDesignChanges';
+export { designKey } from './design/designKey';

@@ -7,6 +7,7 @@ import { boardToDoc, readDoc } from '../snapshot';
 import { boardToText } from '../text/boardToText';
 import { applyDesignText } from './applyDesignChanges';
 import { designChanges } from './designChanges';
+import { designKey } from './designKey';
 import { describeDesignProblem } from './describeDesignProblem';
 
 /** A small board with places of its own: a balancer, a web server in a region, a database. */
@@ -123,6 +124,18 @@ describe('designChanges: the smallest set of changes a text makes to a board', (
     const queue = changes.addNodes[0]!;
     const boxes = board.nodes.map((node) => ({ x: node.x, y: node.y, width: 176, height: 56 }));
     expect(boxes.some((box) => queue.x < box.x + box.width && box.x < queue.x + 176 && queue.y < box.y + box.height && box.y < queue.y + 56)).toBe(false);
+  });
+});
+
+describe('designKey: what a board says in a format', () => {
+  it('leaves out order and positions (and, for Mermaid, props and connection ids), never a label', () => {
+    const board = shop();
+    const shuffled = { ...board, nodes: [...board.nodes].reverse().map((node) => ({ ...node, x: node.x + 50 })), edges: board.edges.map((edge, i) => ({ ...edge, id: `x${i}` })) };
+    expect(designKey(shuffled, 'mermaid')).toBe(designKey(board, 'mermaid'));
+    expect(designKey(shuffled, 'text')).not.toBe(designKey(board, 'text'));
+    expect(designKey({ ...board, nodes: [...board.nodes].reverse() }, 'text')).toBe(designKey(board, 'text'));
+    const renamed = { ...board, nodes: board.nodes.map((node) => (node.id === 'db' ? { ...node, label: 'Orders DB' } : node)) };
+    expect(designKey(renamed, 'mermaid')).not.toBe(designKey(board, 'mermaid'));
   });
 });
 

@@ -197,7 +197,8 @@ function matchEdges(before: readonly BoardEdge[], edges: readonly DesignEdge[], 
   const taken = new Set([...byId.keys(), ...reserved]);
   return edges.map((edge, i) => {
     const same = chosen[i] ?? byEnds.get(ends(edge))?.pop();
-    const { at: _at, label, ...fields } = edge;
+    const { at: _at, label: written, ...fields } = edge;
+    const label = written === undefined ? undefined : storableTextOf(written);
     if (same) {
       used.add(same.id);
       const { label: _label, ...kept } = same;

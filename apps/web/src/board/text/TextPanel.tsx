@@ -1,7 +1,7 @@
 import { X } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyDesignText, describeDesignProblem, DESIGN_LIMITS, writeDesign, type DesignProblem, type LiveFormat } from '@scaleboard/board';
+import { applyDesignText, describeDesignProblem, designKey, DESIGN_LIMITS, writeDesign, type DesignProblem, type LiveFormat } from '@scaleboard/board';
 import type { Board } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 import { IconButton } from '../../ui/IconButton';
@@ -35,8 +35,8 @@ export function TextPanel({ onClose }: { onClose: () => void }) {
   const [value, setValue] = useState(() => writeDesign(board, 'text'));
   const [problem, setProblem] = useState<DesignProblem | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  // What the text was written from (or, after an apply, what it describes), and that board written out.
-  const base = useRef<{ board: Board; text: string }>({ board, text: value });
+  // What the text was written from (or, after an apply, what it describes), and what that board says (designKey).
+  const base = useRef<{ board: Board; key: string }>({ board, key: designKey(board, 'text') });
   const latest = useRef({ board, value, format, problem });
   latest.current = { board, value, format, problem };
   const lastInput = useRef(0);
@@ -47,9 +47,10 @@ export function TextPanel({ onClose }: { onClose: () => void }) {
   /** Writes the live board into the text unless the person is typing (then tries again when they pause). */
   const follow = useCallback((): ReturnType<typeof setTimeout> | undefined => {
     const { board: live, format: shown, problem: refused } = latest.current;
-    const text = writeDesign(live, shown);
-    if (text === base.current.text) {
-      base.current = { board: live, text };
+    const key = designKey(live, shown);
+    // The board says what the text says (moved components, the document's order): the person's text stays as written.
+    if (key === base.current.key) {
+      base.current = { board: live, key };
       return undefined;
     }
     const sinceInput = performance.now() - lastInput.current;
@@ -57,7 +58,8 @@ export function TextPanel({ onClose }: { onClose: () => void }) {
     if (typing) return setTimeout(follow, Math.max(FOLLOW_AFTER_MS, TYPING_MS - sinceInput));
     const field = area.current;
     const caret = field && document.activeElement === field ? { start: placeOf(latest.current.value, field.selectionStart), end: placeOf(latest.current.value, field.selectionEnd) } : null;
-    base.current = { board: live, text };
+    const text = writeDesign(live, shown);
+    base.current = { board: live, key };
     setValue(text);
     if (caret && field) {
       // After React has written the new value: set the caret back to its line and column.
@@ -85,7 +87,7 @@ export function TextPanel({ onClose }: { onClose: () => void }) {
       setProblem(result.problem);
       return;
     }
-    base.current = { board: result.board, text: writeDesign(result.board, written) };
+    base.current = { board: result.board, key: designKey(result.board, written) };
     setProblem(null);
   }, [doc, origin]);
 
@@ -102,7 +104,7 @@ export function TextPanel({ onClose }: { onClose: () => void }) {
     clearTimeout(applyTimer.current);
     applyTimer.current = undefined;
     const text = writeDesign(latest.current.board, next);
-    base.current = { board: latest.current.board, text };
+    base.current = { board: latest.current.board, key: designKey(latest.current.board, next) };
     setFormat(next);
     setValue(text);
     setProblem(null);
