@@ -23,7 +23,7 @@ const TYPING_MS = 1200;
  * the text was written, in one transaction of their undo), a text that does not parse is shown
  * with its line and column and changes nothing, and everyone's edits are written back into the
  * text — never while the person types, and with the caret kept at its line and column. A view key
- * reads it only. Each keystroke costs a string copy; the parse and the diff wait for a pause, and
+ * reads it only. Escape closes it. Each keystroke costs a string copy; the parse and the diff wait for a pause, and
  * only new components are laid out (docs/text-format.md#the-text-panel).
  */
 export function TextPanel({ onClose }: { onClose: () => void }) {
@@ -41,21 +41,26 @@ export function TextPanel({ onClose }: { onClose: () => void }) {
   latest.current = { board, value, format, problem };
   const lastInput = useRef(0);
   const applyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const followTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const tooLarge = value.length > DESIGN_LIMITS.maxLiveChars;
   const editable = !readOnly && !tooLarge;
 
   /** Writes the live board into the text unless the person is typing (then tries again when they pause). */
-  const follow = useCallback((): ReturnType<typeof setTimeout> | undefined => {
+  const follow = useCallback(() => {
+    followTimer.current = undefined;
     const { board: live, format: shown, problem: refused } = latest.current;
     const key = designKey(live, shown);
     // The board says what the text says (moved components, the document's order): the person's text stays as written.
     if (key === base.current.key) {
       base.current = { board: live, key };
-      return undefined;
+      return;
     }
     const sinceInput = performance.now() - lastInput.current;
     const typing = applyTimer.current !== undefined || refused !== null || (document.activeElement === area.current && sinceInput < TYPING_MS);
-    if (typing) return setTimeout(follow, Math.max(FOLLOW_AFTER_MS, TYPING_MS - sinceInput));
+    if (typing) {
+      followTimer.current = setTimeout(follow, Math.max(FOLLOW_AFTER_MS, TYPING_MS - sinceInput));
+      return;
+    }
     const field = area.current;
     const caret = field && document.activeElement === field ? { start: placeOf(latest.current.value, field.selectionStart), end: placeOf(latest.current.value, field.selectionEnd) } : null;
     const text = writeDesign(live, shown);
@@ -65,19 +70,13 @@ export function TextPanel({ onClose }: { onClose: () => void }) {
       // After React has written the new value: set the caret back to its line and column.
       queueMicrotask(() => field.setSelectionRange(offsetOf(text, caret.start), offsetOf(text, caret.end)));
     }
-    return undefined;
   }, []);
 
   useEffect(() => {
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const timer = setTimeout(() => (retry = follow()), FOLLOW_AFTER_MS);
-    return () => {
-      clearTimeout(timer);
-      clearTimeout(retry);
-    };
+    clearTimeout(followTimer.current);
+    followTimer.current = setTimeout(follow, FOLLOW_AFTER_MS);
+    return () => clearTimeout(followTimer.current);
   }, [board, format, problem, follow]);
-
-  useEffect(() => () => clearTimeout(applyTimer.current), []);
 
   const apply = useCallback(() => {
     applyTimer.current = undefined;
@@ -90,6 +89,16 @@ export function TextPanel({ onClose }: { onClose: () => void }) {
     base.current = { board: result.board, key: designKey(result.board, written) };
     setProblem(null);
   }, [doc, origin]);
+
+  // Closing the panel within a pause of typing still applies what was typed.
+  useEffect(
+    () => () => {
+      if (applyTimer.current === undefined) return;
+      clearTimeout(applyTimer.current);
+      apply();
+    },
+    [apply],
+  );
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     if (!editable) return;
@@ -112,7 +121,7 @@ export function TextPanel({ onClose }: { onClose: () => void }) {
 
   const formatName = t(`designText.${format}`);
   return (
-    <aside className="text-panel" aria-labelledby="text-panel-title">
+    <aside className="text-panel" aria-labelledby="text-panel-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <header className="text-panel-header">
         <h2 id="text-panel-title" className="text-panel-title">
           {t('designText.heading')}
