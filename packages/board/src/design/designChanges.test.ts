@@ -97,6 +97,21 @@ describe('designChanges: the smallest set of changes a text makes to a board', (
     expect(changesOf(board, text).updateNodes).toEqual([{ id: 'db', fields: { parent: 'dc', x: 700 } }]);
   });
 
+  it('a new group around an existing component is drawn around it, which stays where it is drawn; a new member of an existing group goes inside it', () => {
+    const board = shop();
+    const changes = changesOf(board, `${boardToText(board)}group edge: public-network { lb }\nsessions: session-store in dc\n`);
+    const edge = changes.addNodes.find((node) => node.id === 'edge')!;
+    const lbUpdate = changes.updateNodes.find((update) => update.id === 'lb')!;
+    expect(lbUpdate.fields.parent).toBe('edge');
+    // lb was drawn at (10, 20): relative to the group drawn around it, plus the group's place, it still is.
+    expect(edge.x + (lbUpdate.fields.x ?? 10)).toBe(10);
+    expect(edge.y + (lbUpdate.fields.y ?? 20)).toBe(20);
+    expect(edge.width).toBeGreaterThanOrEqual(176);
+    const sessions = changes.addNodes.find((node) => node.id === 'sessions')!;
+    expect(sessions.parent).toBe('dc');
+    expect([sessions.x, sessions.y].every((v) => v >= 0 && v < 500)).toBe(true);
+  });
+
   it('a text that does not parse, or makes a board the schema refuses, changes nothing and says where', () => {
     const board = shop();
     const written = boardToText(board);
