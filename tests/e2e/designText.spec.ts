@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 const MERMAID = 'flowchart LR\n  user[Users] -->|HTTPS| lb[nginx]\n  lb --> web[Web]\n  web --> db[(Orders)]\n';
 
-test('the landing page opens a Mermaid file as a laid-out board, refuses a bad one at its line, and the Text tab shows it back', async ({ newUser }) => {
+test('the landing page opens a Mermaid file as a laid-out board, refuses a bad one at its line, and the text panel shows it back', async ({ newUser }) => {
   const ada = await newUser('Ada');
   await ada.landing.goto();
   const input = ada.page.locator('input[type="file"]');
@@ -13,8 +13,8 @@ test('the landing page opens a Mermaid file as a laid-out board, refuses a bad o
   await ada.board.joinAs('Ada');
   for (const label of ['Users', 'nginx', 'Web', 'Orders']) await expect(ada.board.node(label)).toBeVisible();
 
-  await ada.page.getByRole('tab', { name: 'Text' }).click();
-  const text = ada.page.getByRole('textbox', { name: 'The board in Text format' });
+  await ada.page.getByRole('button', { name: 'Text', exact: true }).click();
+  const text = ada.page.getByRole('textbox', { name: 'The board in Scaleboard text' });
   await expect(text).toHaveValue(/^lb: load-balancer "nginx"$/m);
   await expect(text).toHaveValue(/^user -> lb "HTTPS"$/m);
   await ada.page.getByRole('radio', { name: 'Mermaid' }).check();

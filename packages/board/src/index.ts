@@ -46,3 +46,7 @@ export { boardToText } from './text/boardToText';
 export { parseMermaid, type MermaidDesign } from './mermaid/parseMermaid';
 export { boardToMermaid } from './mermaid/boardToMermaid';
 export { readMermaidLabel, writeMermaidLabel } from './mermaid/mermaidText';
+export { parseDesign, type ParseDesignResult } from './design/readDesign';
+export { designChanges, type DesignChanges, type DesignChangesResult, type LiveFormat, type NodeUpdate, type EdgeUpdate, type ReservedIds } from './design/designChanges';
+export { applyDesignChanges, applyDesignText } from './design/applyDesignChanges';
+export { designKey } from './design/designKey';

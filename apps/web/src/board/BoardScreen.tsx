@@ -22,6 +22,7 @@ import { ShortcutsSheet } from './shortcuts/ShortcutsSheet';
 import { useBoardShortcuts } from './shortcuts/useBoardShortcuts';
 import { TopBar } from './topbar/TopBar';
 import { HistoryPanel } from './versions/HistoryPanel';
+import { TextPanel } from './text/TextPanel';
 import { DrillBanner } from './drills/DrillBanner';
 import { DrillMenu } from './drills/DrillMenu';
 import { InterviewContext } from './interview/InterviewContext';
@@ -46,6 +47,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const [editingEdgeId, setEditingEdgeId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [textOpen, setTextOpen] = useState(false);
   const selection = useSelection(content, awareness);
   const drawnNodes = useDrawnNodes(content.nodes);
   const undo = useUndo(doc, origin, gestureOrigin);
@@ -53,8 +55,17 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const drill = useMemo(() => (interview.state ? activeDrill(interview.state.drills) : null), [interview.state]);
   // Stable, like every prop of the memoised chrome: an edit re-renders only what shows the content.
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  const toggleHistory = useCallback(() => setHistoryOpen((open) => !open), []);
+  // The history and text panels take the same place beside the canvas: opening one closes the other.
+  const toggleHistory = useCallback(() => {
+    setHistoryOpen((open) => !open);
+    setTextOpen(false);
+  }, []);
   const closeHistory = useCallback(() => setHistoryOpen(false), []);
+  const toggleText = useCallback(() => {
+    setTextOpen((open) => !open);
+    setHistoryOpen(false);
+  }, []);
+  const closeText = useCallback(() => setTextOpen(false), []);
   const context = useMemo<BoardContextValue>(
     () => ({ doc, origin, gestureOrigin, readOnly, editingId, setEditingId, editingEdgeId, setEditingEdgeId }),
     [doc, origin, gestureOrigin, readOnly, editingId, editingEdgeId],
@@ -87,6 +98,8 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
                 onHelp={openHelp}
                 historyOpen={historyOpen}
                 onHistory={toggleHistory}
+                textOpen={textOpen}
+                onText={toggleText}
               />
               {readOnly ? null : <Palette />}
               <HistoryControls undo={undo} />
@@ -97,6 +110,11 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
               <Inspector content={content} selection={selection} />
               <AnalysisToolbar drillMenu={role === 'owner' ? <DrillMenu selected={selection.nodes} /> : null} />
               {drill ? <DrillBanner drill={drill} /> : null}
+              {textOpen ? (
+                <PanelBoundary area="panel">
+                  <TextPanel onClose={closeText} />
+                </PanelBoundary>
+              ) : null}
               {historyOpen ? (
                 <PanelBoundary area="panel">
                   <HistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} owner={role === 'owner'} onClose={closeHistory} />

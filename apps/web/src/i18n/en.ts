@@ -191,7 +191,7 @@ export const en = {
     inspector: 'Inspector',
     collapse: 'Hide inspector',
     expand: 'Show inspector',
-    tabs: { properties: 'Properties', findings: 'Findings', estimate: 'Estimate', text: 'Text' },
+    tabs: { properties: 'Properties', findings: 'Findings', estimate: 'Estimate' },
     findingsCount_other: '{{count}} findings',
     findingsCount_one: '{{count}} finding',
     toolbar: 'Design analysis',

@@ -196,7 +196,7 @@ export const ko: Resources = {
     inspector: '인스펙터',
     collapse: '인스펙터 숨기기',
     expand: '인스펙터 보기',
-    tabs: { properties: '속성', findings: '진단', estimate: '추정', text: '텍스트' },
+    tabs: { properties: '속성', findings: '진단', estimate: '추정' },
     findingsCount_other: '진단 {{count}}건',
     findingsCount_one: '진단 {{count}}건',
     toolbar: '설계 분석',

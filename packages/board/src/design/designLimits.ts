@@ -15,4 +15,10 @@ export const DESIGN_LIMITS = {
   maxDepth: 32,
   /** One word or quoted string, before any escape is read: a note's text with room for escapes. */
   maxToken: 30_000,
+  /**
+   * Characters of text the live text panel takes (designChanges): about twice what a board of
+   * MAX_BOARD_ELEMENTS (5,000) components and connections writes, so every board the server keeps
+   * fits, while a parse on each pause of typing stays a few milliseconds.
+   */
+  maxLiveChars: 500_000,
 } as const;

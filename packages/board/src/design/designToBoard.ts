@@ -30,7 +30,7 @@ export function designToBoard(design: Design, direction: LayoutDirection = 'LR')
 }
 
 /** Where the element a schema path points into was written; the text's start when it is no element. */
-function whereWritten(design: Design, keys: readonly PropertyKey[]): TextPosition {
+export function whereWritten(design: Design, keys: readonly PropertyKey[]): TextPosition {
   const [top, index] = keys;
   const at =
     top === 'nodes' && typeof index === 'number'
@@ -46,7 +46,7 @@ function whereWritten(design: Design, keys: readonly PropertyKey[]): TextPositio
 }
 
 /** The first node whose group chain loops or nests deeper than DESIGN_LIMITS.maxDepth; each walk stops there, so this is linear. */
-function groupCycle(design: Design): TextPosition | undefined {
+export function groupCycle(design: Design): TextPosition | undefined {
   const parentOf = new Map(design.nodes.map((node) => [node.id, node.parent]));
   for (const node of design.nodes) {
     let parent = node.parent;

@@ -7,8 +7,8 @@ import type { DesignEdge, DesignNode } from './design';
 export type LayoutDirection = 'TB' | 'BT' | 'LR' | 'RL';
 
 /** Room around a group's members, and above them for its name. */
-const GROUP_PADDING = 28;
-const GROUP_TITLE = 36;
+export const GROUP_PADDING = 28;
+export const GROUP_TITLE = 36;
 /** Past this many nodes the layered layout's cost grows too fast for a request: a grid instead. */
 export const MAX_LAYERED_NODES = 120;
 const GRID_GAP = { x: 80, y: 60 };
@@ -21,7 +21,7 @@ export interface Placement {
   height?: number;
 }
 
-function sizeOf(node: DesignNode): { width: number; height: number } {
+export function sizeOf(node: Pick<DesignNode, 'kind'>): { width: number; height: number } {
   if (isGroupKind(node.kind)) return { width: GROUP_BOX.width / 2, height: GROUP_BOX.height / 2 };
   if (node.kind === 'note') return { width: NOTE_BOX.width, height: NOTE_BOX.minHeight };
   return { ...COMPONENT_BOX };

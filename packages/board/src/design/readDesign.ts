@@ -1,9 +1,10 @@
 import { jsonDeeperThan, MAX_JSON_DEPTH, parseBoard, type Board } from '@scaleboard/rules';
 import { parseMermaid } from '../mermaid/parseMermaid';
 import { parseText } from '../text/parseText';
-import type { DesignProblem } from './design';
+import type { Design, DesignProblem } from './design';
 import { DESIGN_LIMITS } from './designLimits';
 import { designToBoard } from './designToBoard';
+import type { LayoutDirection } from './layoutDesign';
 import { DesignTextError } from './DesignTextError';
 
 /** The ways a board is written down: the board file, a Mermaid flowchart, the text format. */
@@ -75,13 +76,27 @@ export function readDesign(text: string, format?: DesignFormat): ReadDesignResul
     return { ok: false, from: format ?? 'text', problem: { line: 1, column: 1, message: { key: 'designText.tooLarge', params: { limit: DESIGN_LIMITS.maxChars } } } };
   const from = format ?? detectFormat(text);
   if (from === 'json') return readJsonBoard(text);
+  const parsed = parseDesign(text, from);
+  if (!parsed.ok) return { ...parsed, from };
+  return { ...designToBoard(parsed.design, parsed.direction), from };
+}
+
+export type ParseDesignResult = { ok: true; design: Design; direction: LayoutDirection } | { ok: false; problem: DesignProblem };
+
+/**
+ * A text in the text format or Mermaid (a Markdown file's flowchart too) read as a design — what it
+ * says, before layout and the board file's schema. Never throws; a refusal says where and what.
+ *
+ * @example parseDesign('lb: load-balancer', 'text') // { ok: true, design: { nodes: [{ id: 'lb', … }], … }, direction: 'LR' }
+ */
+export function parseDesign(text: string, format: Exclude<DesignFormat, 'json'>): ParseDesignResult {
   try {
-    if (from === 'text') return { ...designToBoard(parseText(text)), from };
-    const design = parseMermaid(FENCE.test(text.split('\n', 1)[0] ?? '') || !MERMAID_START.test(text.trimStart()) ? mermaidOfMarkdown(text) : text);
-    return { ...designToBoard(design, design.direction), from };
+    if (format === 'text') return { ok: true, design: parseText(text), direction: 'LR' };
+    const { direction, ...design } = parseMermaid(FENCE.test(text.split('\n', 1)[0] ?? '') || !MERMAID_START.test(text.trimStart()) ? mermaidOfMarkdown(text) : text);
+    return { ok: true, design, direction };
   } catch (error) {
     if (!(error instanceof DesignTextError)) throw error;
-    return { ok: false, from, problem: { line: error.at.line, column: error.at.column, message: error.said } };
+    return { ok: false, problem: { line: error.at.line, column: error.at.column, message: error.said } };
   }
 }
 

@@ -5,6 +5,7 @@ export const designTextEn = {
   designText: {
     at: 'line {{line}}, column {{column}}: {{message}}',
     tooLarge: 'the text is larger than the {{limit}} characters a board file may have (MAX_BOARD_FILE_BYTES)',
+    tooLargeLive: 'the text is larger than the {{limit}} characters the text panel takes; use Import for a larger design',
     tooManyLines: 'the text has more than {{limit}} lines',
     tooManyElements: 'more than {{limit}} components and connections',
     tooDeep: 'groups nested more than {{limit}} deep',

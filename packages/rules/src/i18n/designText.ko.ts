@@ -6,6 +6,7 @@ export const designTextKo: Shape<typeof designTextEn> = {
   designText: {
     at: '{{line}}행 {{column}}열: {{message}}',
     tooLarge: '텍스트가 보드 파일의 최대 크기인 {{limit}}자(MAX_BOARD_FILE_BYTES)보다 큽니다',
+    tooLargeLive: '텍스트가 텍스트 패널이 받는 최대 크기인 {{limit}}자보다 큽니다. 더 큰 설계는 가져오기를 쓰세요',
     tooManyLines: '텍스트가 {{limit}}줄을 넘습니다',
     tooManyElements: '컴포넌트와 연결이 {{limit}}개를 넘습니다',
     tooDeep: '그룹이 {{limit}}단계보다 깊게 중첩되어 있습니다',

@@ -3,7 +3,7 @@ import type { BoardAnalysis } from './computeAnalysis';
 import type { NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
 
-export type InspectorTab = 'properties' | 'findings' | 'estimate' | 'text';
+export type InspectorTab = 'properties' | 'findings' | 'estimate';
 
 /** The live report and the analysis UI state shared by the inspector and the toolbar. */
 export interface AnalysisContextValue {

@@ -9,10 +9,9 @@ import type { Selection } from '../canvas/useSelection';
 import { EstimateTab } from './EstimateTab';
 import { FindingsTab } from './FindingsTab';
 import { PropertiesTab } from './PropertiesTab';
-import { TextTab } from './TextTab';
 import '../../styles/inspector.css';
 
-/** The right-hand inspector: Properties of the selection, Findings (with a count), Estimate, the board as Text. */
+/** The right-hand inspector: Properties of the selection, Findings (with a count), Estimate. */
 export function Inspector({ content, selection }: { content: BoardContent; selection: Selection }) {
   const { t } = useTranslation();
   const { analysis, inspectorOpen, setInspectorOpen, tab, openTab } = useAnalysis();
@@ -43,9 +42,6 @@ export function Inspector({ content, selection }: { content: BoardContent; selec
             <Tabs.Trigger className="inspector-tab" value="estimate">
               {t('analysis.tabs.estimate')}
             </Tabs.Trigger>
-            <Tabs.Trigger className="inspector-tab" value="text">
-              {t('analysis.tabs.text')}
-            </Tabs.Trigger>
           </Tabs.List>
           <IconButton label={t('analysis.collapse')} onClick={() => setInspectorOpen(false)} tooltipSide="left">
             <PanelRightClose />
@@ -64,11 +60,6 @@ export function Inspector({ content, selection }: { content: BoardContent; selec
         <Tabs.Content className="inspector-body" value="estimate">
           <PanelBoundary area="panel">
             <EstimateTab />
-          </PanelBoundary>
-        </Tabs.Content>
-        <Tabs.Content className="inspector-body" value="text">
-          <PanelBoundary area="panel">
-            <TextTab />
           </PanelBoundary>
         </Tabs.Content>
       </Tabs.Root>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Eye, Keyboard } from 'lucide-react';
+import { Eye, FileCode, Keyboard } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@scaleboard/protocol';
 import type { Profile } from '../../profile/profileStore';
@@ -28,10 +28,12 @@ interface TopBarProps {
   onHelp: () => void;
   historyOpen: boolean;
   onHistory: () => void;
+  textOpen: boolean;
+  onText: () => void;
 }
 
-/** Title on the left; people, help, history, files, language, theme and share on the right. */
-export const TopBar = memo(function TopBar({ session, sessionState, title, role, boardKey, profile, onRename, onHelp, historyOpen, onHistory }: TopBarProps) {
+/** Title on the left; people, help, history, the text panel, files, language, theme and share on the right. */
+export const TopBar = memo(function TopBar({ session, sessionState, title, role, boardKey, profile, onRename, onHelp, historyOpen, onHistory, textOpen, onText }: TopBarProps) {
   const { t } = useTranslation();
   return (
     <header className="topbar">
@@ -57,6 +59,9 @@ export const TopBar = memo(function TopBar({ session, sessionState, title, role,
           <Keyboard />
         </IconButton>
         <HistoryButton open={historyOpen} onToggle={onHistory} />
+        <IconButton label={t('designText.open')} aria-pressed={textOpen} onClick={onText}>
+          <FileCode />
+        </IconButton>
         {role === 'viewer' ? null : <ImportControl doc={session.doc} origin={session.origin} />}
         <ExportDialog doc={session.doc} />
         <LanguageSwitcher />
