@@ -49,6 +49,12 @@ export class UpdateGuard {
   private elements = 0;
   /** The live document's transaction applying an update `check` already applied to the shadow. */
   private acceptedTransaction: Y.Transaction | undefined;
+  /**
+   * Whether `accept` is applying to the live document, whose next transaction is then the
+   * accepted one. A flag, not a listener added per update: lib0's `on`/`off` for every update
+   * showed in CPU profiles (docs/architecture.md, "The sync hot path").
+   */
+  private capturing = false;
 
   constructor(
     private readonly live: Y.Doc,
@@ -91,8 +97,7 @@ export class UpdateGuard {
     const verdict = this.check(update);
     if (!verdict.ok) return verdict;
     // Y.applyUpdate opens one transaction for the update: the first to start from here.
-    const capture = (transaction: Y.Transaction) => (this.acceptedTransaction ??= transaction);
-    this.live.on('beforeTransaction', capture);
+    this.capturing = true;
     try {
       Y.applyUpdate(this.live, update, origin);
       return verdict;
@@ -101,7 +106,7 @@ export class UpdateGuard {
       this.drop();
       return refuse('unappliable', CLOSE_CODES.badMessage, `update could not be applied: ${(error as Error).message}`);
     } finally {
-      this.live.off('beforeTransaction', capture);
+      this.capturing = false;
       this.acceptedTransaction = undefined;
     }
   }
@@ -153,11 +158,13 @@ export class UpdateGuard {
     // the shadow. Without one, the guard does not listen: a document nobody listens to is not
     // encoded for each of its transactions (a cold load's is the whole board).
     this.live.on('update', this.follow);
+    this.live.on('beforeTransaction', this.capture);
     return shadow;
   }
 
   private drop(): void {
     this.live.off('update', this.follow);
+    this.live.off('beforeTransaction', this.capture);
     this.shadow?.destroy();
     this.shadow = undefined;
   }
@@ -171,6 +178,10 @@ export class UpdateGuard {
     };
     for (const root of roots) root.observe(count);
   }
+
+  private readonly capture = (transaction: Y.Transaction): void => {
+    if (this.capturing) this.acceptedTransaction ??= transaction;
+  };
 
   private readonly follow = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (transaction !== this.acceptedTransaction) Y.applyUpdate(this.shadow!, update);
