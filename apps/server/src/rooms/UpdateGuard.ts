@@ -14,7 +14,7 @@ export type RefusalReason = ContractReason | 'too-large' | 'unappliable' | 'pend
 
 export type GuardVerdict = { ok: true } | { ok: false; code: number; reason: string; metric: RefusalReason };
 
-type Touched = { nodes: Set<string>; edges: Set<string>; meta: Set<string>; rekinded: Set<string> };
+type Touched = { nodes: Set<string>; edges: Set<string>; meta: Set<string>; rekinded: Set<string>; written: Map<string, Set<string>> };
 type Events = Array<Y.YEvent<Y.AbstractType<unknown>>>;
 
 /**
@@ -68,8 +68,8 @@ export class UpdateGuard {
     const meta = shadow.getMap<unknown>('meta');
     const elementsBefore = this.elements;
     const hadPending = this.hasPending();
-    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), rekinded: new Set() };
-    const observers = [collectElements(nodes, touched.nodes, touched.rekinded), collectElements(edges, touched.edges), collectElements(meta, touched.meta)] as const;
+    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), rekinded: new Set(), written: new Map() };
+    const observers = [collectElements(nodes, touched.nodes, touched), collectElements(edges, touched.edges), collectElements(meta, touched.meta)] as const;
     nodes.observeDeep(observers[0]);
     edges.observeDeep(observers[1]);
     meta.observeDeep(observers[2]);
@@ -194,23 +194,42 @@ function refuse(metric: RefusalReason, code: number, reason: string): GuardVerdi
 }
 
 /**
- * Notes which elements (ids under a root map) a transaction changed, and into `rekinded` those
- * whose kind may have changed: set anew at the root, or their own `kind` written.
+ * Notes which elements (ids under a root map) a transaction changed, and for nodes (`nodes`
+ * given): into `rekinded` those whose kind may have changed (set anew at the root, or their own
+ * `kind` written), into `written` which of its own fields a change wrote to a node it did nothing
+ * else to (neither set it anew nor changed anything under its props), so the contract checks a
+ * move on the fields it wrote.
  */
-function collectElements(root: Y.Map<unknown>, into: Set<string>, rekinded?: Set<string>) {
+function collectElements(root: Y.Map<unknown>, into: Set<string>, nodes?: Pick<Touched, 'rekinded' | 'written'>) {
   return (events: Events): void => {
+    const whole = new Set<string>();
     for (const event of events) {
       if (event.target === root) {
         for (const key of (event as Y.YMapEvent<unknown>).keysChanged) {
           into.add(key);
-          rekinded?.add(key);
+          nodes?.rekinded.add(key);
+          whole.add(key);
         }
         continue;
       }
       const [id] = event.path;
       if (typeof id !== 'string') continue;
       into.add(id);
-      if (rekinded && event.path.length === 1 && (event as Y.YMapEvent<unknown>).keysChanged?.has('kind')) rekinded.add(id);
+      if (!nodes) continue;
+      if (event.path.length !== 1) {
+        whole.add(id);
+        continue;
+      }
+      const keys = (event as Partial<Y.YMapEvent<unknown>>).keysChanged;
+      if (!keys) {
+        whole.add(id);
+        continue;
+      }
+      if (keys.has('kind')) nodes.rekinded.add(id);
+      let fields = nodes.written.get(id);
+      if (!fields) nodes.written.set(id, (fields = new Set()));
+      for (const key of keys) fields.add(key);
     }
+    for (const id of whole) nodes?.written.delete(id);
   };
 }
