@@ -30,6 +30,13 @@ export class PrismaBoardStore implements BoardStore {
    * everything up to n. One statement, one round trip.
    */
   private readonly append: PreparedStatement<{ seq: bigint | string | number }>;
+  /**
+   * Compaction's write, prepared for the same reason, and because the bytes go to the database as
+   * they are: through Prisma the embedded driver spelled every snapshot out as hex text first.
+   * One statement, hence one transaction: the snapshot moves forward only (a stale compaction
+   * changes nothing), and each snapshot that moves it is kept as a checkpoint.
+   */
+  private readonly saveSnapshot: PreparedStatement<never>;
 
   constructor(
     private readonly db: Database,
@@ -40,6 +47,18 @@ export class PrismaBoardStore implements BoardStore {
        INSERT INTO board_updates (board_id, data, authors, created_at)
        SELECT $2::text, $3::bytea, $4::jsonb, COALESCE($5::timestamptz, now()) FROM board_lock
        RETURNING seq`,
+    );
+    this.saveSnapshot = db.prepare(
+      `WITH saved AS (
+         INSERT INTO board_snapshots (board_id, data, through_seq, updated_at)
+         VALUES ($1::text, $2::bytea, $3::int8, now())
+         ON CONFLICT (board_id) DO UPDATE
+           SET data = EXCLUDED.data, through_seq = EXCLUDED.through_seq, updated_at = EXCLUDED.updated_at
+           WHERE board_snapshots.through_seq < EXCLUDED.through_seq
+         RETURNING board_id, through_seq, data, updated_at
+       )
+       INSERT INTO board_checkpoints (board_id, through_seq, data, created_at)
+       SELECT board_id, through_seq, data, updated_at FROM saved`,
     );
   }
 
@@ -132,19 +151,7 @@ export class PrismaBoardStore implements BoardStore {
 
   async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     if (throughSeq <= 0) return; // older than "no snapshot" (seq 0): stale by definition
-    // One statement, hence one transaction: the snapshot moves forward only (a stale
-    // compaction changes nothing), and each snapshot that moves it is kept as a checkpoint.
-    await this.db.prisma.$executeRaw`
-      WITH saved AS (
-        INSERT INTO board_snapshots (board_id, data, through_seq, updated_at)
-        VALUES (${boardId}, ${bytes(snapshot)}, ${BigInt(throughSeq)}, now())
-        ON CONFLICT (board_id) DO UPDATE
-          SET data = EXCLUDED.data, through_seq = EXCLUDED.through_seq, updated_at = EXCLUDED.updated_at
-          WHERE board_snapshots.through_seq < EXCLUDED.through_seq
-        RETURNING board_id, through_seq, data, updated_at
-      )
-      INSERT INTO board_checkpoints (board_id, through_seq, data, created_at)
-      SELECT board_id, through_seq, data, updated_at FROM saved`;
+    await this.saveSnapshot([boardId, snapshot, throughSeq]);
   }
 
   async listVersions(boardId: string, options: { before?: number; limit: number }): Promise<VersionPage> {
