@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { preparedOnPGlite } from './preparedOnPGlite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -23,14 +24,23 @@ export interface Database {
   readonly appliedMigrations: readonly string[];
   /**
    * One parameterised statement straight to the driver (PGlite or node-postgres), past Prisma's
-   * query engine: for the hot path only (a board's log appends), where Prisma's own work per
-   * statement showed in CPU profiles (docs/BENCHMARKS.md, "Sync"). Bytes as Uint8Array; int8
+   * query engine, and prepared: parsed and planned once per connection, then only bound and run.
+   * For the hot path only (a board's log appends), where Prisma's work, and then the driver's
+   * parse, describe and plan of every statement, showed in CPU profiles (docs/architecture.md,
+   * "The sync hot path"). Parameters: Uint8Array (bytes), string, number, bigint or null; int8
    * columns come back as bigint or string (the drivers differ), so read them with Number().
+   *
+   * @example const append = db.prepare<{ seq: bigint }>('INSERT … RETURNING seq'); const [row] = await append([id, bytes])
    */
-  query<T>(sql: string, params: readonly unknown[]): Promise<T[]>;
+  prepare<T>(sql: string): PreparedStatement<T>;
   /** Disconnects; for the embedded database also closes PGlite (required before reopening). */
   close(): Promise<void>;
 }
+
+/** Runs its statement with `params` and resolves with the rows it returned. */
+export type PreparedStatement<T> = (params: readonly StatementParam[]) => Promise<T[]>;
+
+export type StatementParam = Uint8Array | string | number | bigint | null;
 
 /**
  * Opens the database and applies pending migrations before returning it.
@@ -70,8 +80,13 @@ async function openPostgres(url: string): Promise<Database> {
     );
   try {
     const appliedMigrations = await applyMigrations(inTransaction);
-    const query = async <T>(sql: string, params: readonly unknown[]) => (await pool.query(sql, params.map(toPgParam))).rows as T[];
-    return { prisma, mode: 'postgresql', appliedMigrations, query, close };
+    // node-postgres prepares a named statement on each pooled connection the first time it runs there.
+    let statements = 0;
+    const prepare = <T>(sql: string): PreparedStatement<T> => {
+      const name = `scaleboard_${++statements}`;
+      return async (params) => (await pool.query({ name, text: sql, values: params.map(toPgParam) })).rows as T[];
+    };
+    return { prisma, mode: 'postgresql', appliedMigrations, prepare, close };
   } catch (error) {
     await close();
     throw error;
@@ -105,8 +120,9 @@ async function openEmbedded(dataDir: string): Promise<Database> {
       // An unclosed PGlite leaves its folder locked: the next open hangs.
       await pglite.close();
     };
-    const query = async <T>(sql: string, params: readonly unknown[]) => (await pglite.query<T>(sql, [...params])).rows;
-    return { prisma, mode: 'embedded', appliedMigrations, query, close };
+    let statements = 0;
+    const prepare = <T>(sql: string) => preparedOnPGlite<T>(pglite, `scaleboard_${++statements}`, sql);
+    return { prisma, mode: 'embedded', appliedMigrations, prepare, close };
   } catch (error) {
     await pglite.close();
     throw error;
@@ -114,6 +130,6 @@ async function openEmbedded(dataDir: string): Promise<Database> {
 }
 
 /** node-postgres sends a Buffer as bytea; a plain Uint8Array becomes one without a copy. */
-function toPgParam(value: unknown): unknown {
+function toPgParam(value: StatementParam): unknown {
   return value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value;
 }

@@ -6,6 +6,7 @@ import {
   isGroupKind,
   isJsonValue,
   MAX_JSON_DEPTH,
+  NODE_FIELDS_CHECKED_ALONE,
   nodeSchema,
   titleSchema,
   type BoardEdge,
@@ -160,6 +161,13 @@ export interface TouchedElements {
   meta: ReadonlySet<string>;
   /** Nodes whose kind may have changed (set anew, or their `kind` written): a group that stops being one. */
   rekinded: ReadonlySet<string>;
+  /**
+   * For touched nodes the change only wrote fields of (not set anew, nothing under their props),
+   * which fields. Such a node whose written fields are all NODE_FIELDS_CHECKED_ALONE is checked
+   * on those and on its parent instead of read back whole: a move does not parse the whole node
+   * again. Without it, or for nodes it does not name, the whole node is checked.
+   */
+  written?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -181,7 +189,7 @@ export function changeProblem(doc: Y.Doc, touched: TouchedElements, before?: Y.D
     problem && (!before || was()?.message !== problem.message) ? problem : null;
   const nodes = nodesOf(doc);
   for (const id of touched.nodes) {
-    const problem = worse(nodeChangeProblem(nodes, id), () => nodeChangeProblem(nodesOf(before!), id));
+    const problem = worse(nodeChangeProblem(nodes, id, touched.written?.get(id)), () => nodeChangeProblem(nodesOf(before!), id));
     if (problem) return problem;
   }
   for (const id of touched.edges) {
@@ -201,11 +209,27 @@ export function changeProblem(doc: Y.Doc, touched: TouchedElements, before?: Y.D
   );
 }
 
-function nodeChangeProblem(nodes: Nodes, id: string): ContractProblem | null {
+function nodeChangeProblem(nodes: Nodes, id: string, written?: ReadonlySet<string>): ContractProblem | null {
   const value = nodes.get(id);
   if (value === undefined) return null;
-  const problem = storedNodeProblem(value) ?? parentProblem(nodes, id, parentOf(value));
+  const whole = () => storedNodeProblem(value) ?? parentProblem(nodes, id, parentOf(value));
+  // A change that only wrote fields checked alone, and wrote them well, left the rest of the node
+  // as it was: whatever else it holds is not this change's (see `worse`), so the node is read
+  // whole only when its parent is wrong (then exactly as without `written`).
+  const problem = written && writtenFieldsKeepContract(value, written) ? parentProblem(nodes, id, parentOf(value)) && whole() : whole();
   return problem && about('node', id, problem);
+}
+
+const FIELD_SCHEMAS = new Map(NODE_FIELDS_CHECKED_ALONE.map((field) => [field as string, nodeSchema.shape[field]]));
+
+/** Whether every written field is one checked alone, and its value passes its own schema. */
+function writtenFieldsKeepContract(value: unknown, written: ReadonlySet<string>): boolean {
+  if (!(value instanceof Y.Map)) return false;
+  for (const field of written) {
+    const schema = FIELD_SCHEMAS.get(field);
+    if (!schema || !schema.safeParse(value.get(field)).success) return false;
+  }
+  return true;
 }
 
 function edgeChangeProblem(doc: Y.Doc, id: string): ContractProblem | null {

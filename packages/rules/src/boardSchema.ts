@@ -67,6 +67,13 @@ export const nodeSchema = z
     }
   });
 
+/**
+ * A node's fields whose rule is their own schema alone: the node's cross-field check above reads
+ * none of them. A change that writes only these to a node that is otherwise as it was can be
+ * checked on them (the live document's guard does, for every move) instead of on the whole node.
+ */
+export const NODE_FIELDS_CHECKED_ALONE = ['x', 'y', 'width', 'height'] as const;
+
 export const edgeSchema = z.looseObject({
   id: z.string().min(1),
   from: z.string().min(1),

@@ -16,6 +16,7 @@ export {
   titleSchema,
   storableText,
   nodeSchema,
+  NODE_FIELDS_CHECKED_ALONE,
   edgeSchema,
   assumptionsSchema,
   type Assumptions,

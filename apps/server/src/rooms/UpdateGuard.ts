@@ -14,7 +14,7 @@ export type RefusalReason = ContractReason | 'too-large' | 'unappliable' | 'pend
 
 export type GuardVerdict = { ok: true } | { ok: false; code: number; reason: string; metric: RefusalReason };
 
-type Touched = { nodes: Set<string>; edges: Set<string>; meta: Set<string>; rekinded: Set<string> };
+type Touched = { nodes: Set<string>; edges: Set<string>; meta: Set<string>; rekinded: Set<string>; written: Map<string, Set<string>> };
 type Events = Array<Y.YEvent<Y.AbstractType<unknown>>>;
 
 /**
@@ -49,6 +49,12 @@ export class UpdateGuard {
   private elements = 0;
   /** The live document's transaction applying an update `check` already applied to the shadow. */
   private acceptedTransaction: Y.Transaction | undefined;
+  /**
+   * Whether `accept` is applying to the live document, whose next transaction is then the
+   * accepted one. A flag, not a listener added per update: lib0's `on`/`off` for every update
+   * showed in CPU profiles (docs/architecture.md, "The sync hot path").
+   */
+  private capturing = false;
 
   constructor(
     private readonly live: Y.Doc,
@@ -62,8 +68,8 @@ export class UpdateGuard {
     const meta = shadow.getMap<unknown>('meta');
     const elementsBefore = this.elements;
     const hadPending = this.hasPending();
-    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), rekinded: new Set() };
-    const observers = [collectElements(nodes, touched.nodes, touched.rekinded), collectElements(edges, touched.edges), collectElements(meta, touched.meta)] as const;
+    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), rekinded: new Set(), written: new Map() };
+    const observers = [collectElements(nodes, touched.nodes, touched), collectElements(edges, touched.edges), collectElements(meta, touched.meta)] as const;
     nodes.observeDeep(observers[0]);
     edges.observeDeep(observers[1]);
     meta.observeDeep(observers[2]);
@@ -91,8 +97,7 @@ export class UpdateGuard {
     const verdict = this.check(update);
     if (!verdict.ok) return verdict;
     // Y.applyUpdate opens one transaction for the update: the first to start from here.
-    const capture = (transaction: Y.Transaction) => (this.acceptedTransaction ??= transaction);
-    this.live.on('beforeTransaction', capture);
+    this.capturing = true;
     try {
       Y.applyUpdate(this.live, update, origin);
       return verdict;
@@ -101,7 +106,7 @@ export class UpdateGuard {
       this.drop();
       return refuse('unappliable', CLOSE_CODES.badMessage, `update could not be applied: ${(error as Error).message}`);
     } finally {
-      this.live.off('beforeTransaction', capture);
+      this.capturing = false;
       this.acceptedTransaction = undefined;
     }
   }
@@ -153,11 +158,13 @@ export class UpdateGuard {
     // the shadow. Without one, the guard does not listen: a document nobody listens to is not
     // encoded for each of its transactions (a cold load's is the whole board).
     this.live.on('update', this.follow);
+    this.live.on('beforeTransaction', this.capture);
     return shadow;
   }
 
   private drop(): void {
     this.live.off('update', this.follow);
+    this.live.off('beforeTransaction', this.capture);
     this.shadow?.destroy();
     this.shadow = undefined;
   }
@@ -172,6 +179,10 @@ export class UpdateGuard {
     for (const root of roots) root.observe(count);
   }
 
+  private readonly capture = (transaction: Y.Transaction): void => {
+    if (this.capturing) this.acceptedTransaction ??= transaction;
+  };
+
   private readonly follow = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (transaction !== this.acceptedTransaction) Y.applyUpdate(this.shadow!, update);
     this.growthBytes += update.byteLength;
@@ -183,23 +194,42 @@ function refuse(metric: RefusalReason, code: number, reason: string): GuardVerdi
 }
 
 /**
- * Notes which elements (ids under a root map) a transaction changed, and into `rekinded` those
- * whose kind may have changed: set anew at the root, or their own `kind` written.
+ * Notes which elements (ids under a root map) a transaction changed, and for nodes (`nodes`
+ * given): into `rekinded` those whose kind may have changed (set anew at the root, or their own
+ * `kind` written), into `written` which of its own fields a change wrote to a node it did nothing
+ * else to (neither set it anew nor changed anything under its props), so the contract checks a
+ * move on the fields it wrote.
  */
-function collectElements(root: Y.Map<unknown>, into: Set<string>, rekinded?: Set<string>) {
+function collectElements(root: Y.Map<unknown>, into: Set<string>, nodes?: Pick<Touched, 'rekinded' | 'written'>) {
   return (events: Events): void => {
+    const whole = new Set<string>();
     for (const event of events) {
       if (event.target === root) {
         for (const key of (event as Y.YMapEvent<unknown>).keysChanged) {
           into.add(key);
-          rekinded?.add(key);
+          nodes?.rekinded.add(key);
+          whole.add(key);
         }
         continue;
       }
       const [id] = event.path;
       if (typeof id !== 'string') continue;
       into.add(id);
-      if (rekinded && event.path.length === 1 && (event as Y.YMapEvent<unknown>).keysChanged?.has('kind')) rekinded.add(id);
+      if (!nodes) continue;
+      if (event.path.length !== 1) {
+        whole.add(id);
+        continue;
+      }
+      const keys = (event as Partial<Y.YMapEvent<unknown>>).keysChanged;
+      if (!keys) {
+        whole.add(id);
+        continue;
+      }
+      if (keys.has('kind')) nodes.rekinded.add(id);
+      let fields = nodes.written.get(id);
+      if (!fields) nodes.written.set(id, (fields = new Set()));
+      for (const key of keys) fields.add(key);
     }
+    for (const id of whole) nodes?.written.delete(id);
   };
 }

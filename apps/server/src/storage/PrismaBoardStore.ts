@@ -1,4 +1,4 @@
-import { openDatabase, Prisma, type Database, type OpenDatabaseOptions } from '@scaleboard/db';
+import { openDatabase, Prisma, type Database, type OpenDatabaseOptions, type PreparedStatement } from '@scaleboard/db';
 import {
   assertStorableLabel,
   storableAuthors,
@@ -21,10 +21,46 @@ const APPEND_LOCK_CLASS = 0x53424c47; // "SBLG"
  * `Database` it is given. Safe with several instances writing the same board.
  */
 export class PrismaBoardStore implements BoardStore {
+  /**
+   * The one statement of the sync path, prepared once and sent straight to the driver: Prisma's
+   * query engine, and then the driver's parse and plan of each append, cost more than the insert
+   * in CPU profiles (docs/architecture.md, "The sync hot path"). Appends to one board take a
+   * transaction-scoped lock, so a board's seqs commit in order: whoever sees seq n sees every
+   * earlier seq of that board, and a compaction through n (read back from the log) folds in
+   * everything up to n. One statement, one round trip.
+   */
+  private readonly append: PreparedStatement<{ seq: bigint | string | number }>;
+  /**
+   * Compaction's write, prepared for the same reason, and because the bytes go to the database as
+   * they are: through Prisma the embedded driver spelled every snapshot out as hex text first.
+   * One statement, hence one transaction: the snapshot moves forward only (a stale compaction
+   * changes nothing), and each snapshot that moves it is kept as a checkpoint.
+   */
+  private readonly saveSnapshot: PreparedStatement<never>;
+
   constructor(
     private readonly db: Database,
     private readonly options: BoardStoreOptions = {},
-  ) {}
+  ) {
+    this.append = db.prepare(
+      `WITH board_lock AS (SELECT 1 FROM pg_advisory_xact_lock($1::int4, hashtext($2::text)))
+       INSERT INTO board_updates (board_id, data, authors, created_at)
+       SELECT $2::text, $3::bytea, $4::jsonb, COALESCE($5::timestamptz, now()) FROM board_lock
+       RETURNING seq`,
+    );
+    this.saveSnapshot = db.prepare(
+      `WITH saved AS (
+         INSERT INTO board_snapshots (board_id, data, through_seq, updated_at)
+         VALUES ($1::text, $2::bytea, $3::int8, now())
+         ON CONFLICT (board_id) DO UPDATE
+           SET data = EXCLUDED.data, through_seq = EXCLUDED.through_seq, updated_at = EXCLUDED.updated_at
+           WHERE board_snapshots.through_seq < EXCLUDED.through_seq
+         RETURNING board_id, through_seq, data, updated_at
+       )
+       INSERT INTO board_checkpoints (board_id, through_seq, data, created_at)
+       SELECT board_id, through_seq, data, updated_at FROM saved`,
+    );
+  }
 
   /**
    * Opens (and migrates) the database, then wraps it.
@@ -105,20 +141,9 @@ export class PrismaBoardStore implements BoardStore {
   }
 
   async appendUpdate(boardId: string, update: Uint8Array, authors: readonly UpdateAuthor[] = []): Promise<LoggedUpdate> {
-    // Appends to one board take a transaction-scoped lock, so a board's seqs commit in order:
-    // whoever sees seq n sees every earlier seq of that board, and a compaction through n
-    // (read back from the log) folds in everything up to n. One statement, one round trip.
     // Stamped by the database's clock unless the store was given one (BoardStoreOptions.now).
     const at = this.stamp().createdAt ?? null;
-    // Straight to the driver (db.query), the one statement of the sync path: Prisma's query engine
-    // cost more than the statement here (docs/BENCHMARKS.md, "Sync").
-    const rows = await this.db.query<{ seq: bigint | string | number }>(
-      `WITH board_lock AS (SELECT 1 FROM pg_advisory_xact_lock($1::int4, hashtext($2::text)))
-       INSERT INTO board_updates (board_id, data, authors, created_at)
-       SELECT $2::text, $3::bytea, $4::jsonb, COALESCE($5::timestamptz, now()) FROM board_lock
-       RETURNING seq`,
-      [APPEND_LOCK_CLASS, boardId, update, JSON.stringify(storableAuthors(authors)), at === null ? null : at.toISOString()],
-    );
+    const rows = await this.append([APPEND_LOCK_CLASS, boardId, update, JSON.stringify(storableAuthors(authors)), at === null ? null : at.toISOString()]);
     const seq = rows[0]?.seq;
     if (seq === undefined) throw new Error(`append to board ${boardId} returned no seq`);
     return { seq: Number(seq), data: update.slice() };
@@ -126,19 +151,7 @@ export class PrismaBoardStore implements BoardStore {
 
   async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     if (throughSeq <= 0) return; // older than "no snapshot" (seq 0): stale by definition
-    // One statement, hence one transaction: the snapshot moves forward only (a stale
-    // compaction changes nothing), and each snapshot that moves it is kept as a checkpoint.
-    await this.db.prisma.$executeRaw`
-      WITH saved AS (
-        INSERT INTO board_snapshots (board_id, data, through_seq, updated_at)
-        VALUES (${boardId}, ${bytes(snapshot)}, ${BigInt(throughSeq)}, now())
-        ON CONFLICT (board_id) DO UPDATE
-          SET data = EXCLUDED.data, through_seq = EXCLUDED.through_seq, updated_at = EXCLUDED.updated_at
-          WHERE board_snapshots.through_seq < EXCLUDED.through_seq
-        RETURNING board_id, through_seq, data, updated_at
-      )
-      INSERT INTO board_checkpoints (board_id, through_seq, data, created_at)
-      SELECT board_id, through_seq, data, updated_at FROM saved`;
+    await this.saveSnapshot([boardId, snapshot, throughSeq]);
   }
 
   async listVersions(boardId: string, options: { before?: number; limit: number }): Promise<VersionPage> {
