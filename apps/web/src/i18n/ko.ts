@@ -168,6 +168,11 @@ export const ko: Resources = {
   },
   language: { label: '언어' },
   theme: { toLight: '밝은 테마로 전환', toDark: '어두운 테마로 전환' },
+  sketch: {
+    tools: '그리기 도구',
+    tool: { select: '선택', pen: '펜', rectangle: '사각형', ellipse: '타원', arrow: '화살표', text: '텍스트' },
+    shapes: { stroke: '펜 획', rectangle: '사각형', ellipse: '타원', arrow: '화살표' },
+  },
   shortcuts: {
     open: '키보드 단축키',
     title: '키보드 단축키',

@@ -50,8 +50,8 @@ export function useClipboard(selection: Selection) {
   }, [doc, insert, readOnly, selection.nodes]);
 
   const remove = useCallback(() => {
-    if (readOnly || (selection.nodes.size === 0 && selection.edges.size === 0)) return;
-    deleteElements(doc, { nodes: [...selection.nodes], edges: [...selection.edges] }, origin);
+    if (readOnly || (selection.nodes.size === 0 && selection.edges.size === 0 && selection.sketches.size === 0)) return;
+    deleteElements(doc, { nodes: [...selection.nodes], edges: [...selection.edges], sketches: [...selection.sketches] }, origin);
     selection.set([]);
   }, [doc, origin, readOnly, selection]);
 
