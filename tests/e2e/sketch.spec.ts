@@ -136,3 +136,48 @@ test('one person draws a stroke, writes a text block and labels a connection; th
   expect((await exported()).sketches?.map((s) => s.id)).not.toContain('scribble');
   expect((await exported()).sketches).toHaveLength(1);
 });
+
+test('rectangles, ellipses and arrows: an arrow attaches to the components it joins, and sketches move and delete with the selection', async ({ newUser, api }) => {
+  test.setTimeout(120_000);
+  const alice = await newUser('Alice');
+  const { boardId, ownerKey } = await shareNewBoard(alice);
+  await alice.board.dropFromPalette('Web server', { x: 480, y: 300 });
+  await alice.board.dropFromPalette('Database', { x: 900, y: 420 });
+  const web = await alice.board.box(alice.board.node('Web'));
+  const db = await alice.board.box(alice.board.node('DB'));
+
+  await alice.board.draw('Rectangle', [{ x: 380, y: 230 }, { x: 600, y: 370 }]);
+  await alice.board.draw('Ellipse', [{ x: 620, y: 600 }, { x: 760, y: 680 }]);
+  await alice.board.draw('Arrow', [{ x: web.x + web.width / 2, y: web.y + web.height / 2 }, { x: db.x + db.width / 2, y: db.y + db.height / 2 }]);
+  // A click with a shape tool draws nothing.
+  await alice.board.draw('Rectangle', [{ x: 700, y: 200 }]);
+  await expect(alice.board.sketches()).toHaveCount(3);
+
+  type Sketch = { id: string; shape: string; x: number; y: number; points: number[]; from?: string; to?: string };
+  const exported = async () => (await api.exportBoard(boardId, ownerKey)) as unknown as { nodes: Array<{ id: string; label: string; x: number; y: number }>; sketches?: Sketch[] };
+  await expect.poll(async () => (await exported()).sketches?.map((s) => s.shape).sort()).toEqual(['arrow', 'ellipse', 'rectangle']);
+  const board = await exported();
+  const idOf = (label: string) => board.nodes.find((n) => n.label === label)!.id;
+  expect(board.sketches!.find((s) => s.shape === 'arrow')).toMatchObject({ from: idOf('Web'), to: idOf('DB') });
+  await alice.page.screenshot({ path: test.info().outputPath('shapes.png') });
+
+  // The rectangle (by its line) and Web, selected together, move together.
+  const rectangle = board.sketches!.find((s) => s.shape === 'rectangle')!;
+  await alice.page.mouse.click(380, 300);
+  await expect(alice.board.sketches('rectangle')).toHaveClass(/selected/);
+  await alice.board.node('Web').click({ modifiers: ['ControlOrMeta'] });
+  await alice.board.dragNode('Web', { x: 96, y: 64 });
+  await expect.poll(async () => (await exported()).sketches?.find((s) => s.id === rectangle.id)?.x).toBeGreaterThan(rectangle.x + 60);
+  const moved = await exported();
+  const webBefore = board.nodes.find((n) => n.label === 'Web')!;
+  const webAfter = moved.nodes.find((n) => n.label === 'Web')!;
+  expect(webAfter.x - webBefore.x).toBeGreaterThan(60);
+
+  // The ellipse, selected by its line, goes with Delete; undo brings it back.
+  await alice.page.mouse.click(620, 640);
+  await expect(alice.board.sketches('ellipse')).toHaveClass(/selected/);
+  await alice.page.keyboard.press('Delete');
+  await expect(alice.board.sketches('ellipse')).toHaveCount(0);
+  await alice.board.undo();
+  await expect(alice.board.sketches('ellipse')).toHaveCount(1);
+});
