@@ -9,6 +9,7 @@ import { renderBoardSvg } from './render/renderBoardSvg';
 import { sketchPaths, sketchPoints } from './render/sketchGeometry';
 import { boardToDoc, docToBoard, readDoc } from './snapshot';
 import { readBoardFile } from './files/readBoardFile';
+import { restoreBoard } from './history/restoreBoard';
 
 const sketched: Board = {
   format: 'scaleboard/v1',
@@ -55,6 +56,20 @@ describe('sketches in the board file and the live document', () => {
     const reading = readDoc(doc);
     expect(reading.skipped.sketches).toBe(1);
     expect(reading.board.sketches?.map((s) => s.id)).toEqual(['a1', 'r1', 's1']);
+  });
+
+  it('restores a version’s sketches in one undoable step, writing only what differs', () => {
+    const doc = new Y.Doc();
+    const me = {};
+    const undo = new Y.UndoManager([sketchesOf(doc)], { trackedOrigins: new Set([me]) });
+    const now: Board = { ...sketched, sketches: [{ id: 's1', shape: 'stroke', x: 99, y: 10, points: [0, 0, 1, 1] }, { id: 'z9', shape: 'ellipse', x: 0, y: 0, points: [0, 0, 30, 20] }] };
+    boardToDoc(now, doc);
+    const untouched = sketchesOf(doc).get('s1');
+    restoreBoard(doc, sketched, me);
+    expect(docToBoard(doc)).toEqual(sketched);
+    expect(sketchesOf(doc).get('s1')).toBe(untouched);
+    undo.undo();
+    expect(docToBoard(doc).sketches).toEqual(now.sketches);
   });
 
   it('keeps BoardReader equal to readDoc through sketch edits', () => {

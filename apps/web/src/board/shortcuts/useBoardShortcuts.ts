@@ -54,7 +54,7 @@ export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditin
         selection.set([]);
         setTool('select');
       });
-      const tool = event.shiftKey ? undefined : toolOfKey(key);
+      const tool = event.shiftKey ? undefined : toolOfKey(key, event.code);
       if (tool && !readOnly) return run(() => setTool(tool));
       if (event.key === '?') return run(onHelp);
       if (key === '/' && !readOnly) return run(() => document.getElementById('palette-search')?.focus());

@@ -28,10 +28,12 @@ export function shapeOfTool(tool: SketchTool): SketchShape | null {
 }
 
 /**
- * The tool a key picks (case-insensitive), or undefined.
+ * The tool a key picks (case-insensitive), or undefined. The physical key (`code`) counts too, so
+ * the letters work while a Korean input method turns `p` into `ㅔ`.
  *
  * @example toolOfKey('p') // 'pen'
+ * @example toolOfKey('ㅔ', 'KeyP') // 'pen'
  */
-export function toolOfKey(key: string): SketchTool | undefined {
-  return SKETCH_TOOLS.find((entry) => entry.key.toLowerCase() === key.toLowerCase())?.tool;
+export function toolOfKey(key: string, code?: string): SketchTool | undefined {
+  return SKETCH_TOOLS.find((entry) => entry.key.toLowerCase() === key.toLowerCase() || code === `Key${entry.key}`)?.tool;
 }
