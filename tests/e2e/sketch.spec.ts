@@ -180,4 +180,11 @@ test('rectangles, ellipses and arrows: an arrow attaches to the components it jo
   await expect(alice.board.sketches('ellipse')).toHaveCount(0);
   await alice.board.undo();
   await expect(alice.board.sketches('ellipse')).toHaveCount(1);
+
+  // Duplicate copies a selected sketch; the palette's Text entry adds a text block.
+  await alice.page.mouse.click(620, 640);
+  await alice.page.keyboard.press('ControlOrMeta+d');
+  await expect(alice.board.sketches('ellipse')).toHaveCount(2);
+  await alice.board.addFromPalette('Text');
+  await expect(alice.page.locator('.note-node.is-text')).toHaveCount(1);
 });

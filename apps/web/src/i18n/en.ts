@@ -94,6 +94,7 @@ export const en = {
     hint: 'Drag onto the canvas or click to add',
     collapse: 'Hide components',
     expand: 'Show components',
+    presets: { text: 'Text' },
   },
   node: {
     aria: '{{label}}, {{kind}}',

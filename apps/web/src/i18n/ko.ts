@@ -98,6 +98,7 @@ export const ko: Resources = {
     hint: '캔버스로 끌어 놓거나 클릭해서 추가',
     collapse: '컴포넌트 숨기기',
     expand: '컴포넌트 보기',
+    presets: { text: '텍스트' },
   },
   node: {
     aria: '{{label}}, {{kind}}',

@@ -17,6 +17,7 @@ import { CULL_ABOVE_NODES, boardRects, createDecorator, createEdgeHider, interse
 import { EdgeMarkers } from './EdgeMarkers';
 import { boardLayout, moveSketches, type BoxOf, type UnknownNode as UnknownBoardNode } from '@scaleboard/board';
 import { SketchLayer } from '../sketching/SketchLayer';
+import { PRESET_MIME, presetProps } from '../palette/palettePresets';
 import { SketchNode } from '../sketching/SketchNode';
 import { sketchIdOf, toSketchFlowNodes } from '../sketching/toSketchFlowNodes';
 import type { BoardFlowEdge, CanvasFlowNode, Size } from './flowTypes';
@@ -212,7 +213,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       const kind = event.dataTransfer.getData(KIND_MIME) as NodeKind;
       if (readOnly || !(NODE_KINDS as readonly string[]).includes(kind)) return;
       event.preventDefault();
-      placeAtScreen(kind, { x: event.clientX, y: event.clientY });
+      placeAtScreen(kind, { x: event.clientX, y: event.clientY }, false, presetProps(event.dataTransfer.getData(PRESET_MIME)));
     },
     [placeAtScreen, readOnly],
   );

@@ -68,10 +68,10 @@ export function usePlaceNode() {
   );
 
   const placeAtCentre = useCallback(
-    (kind: NodeKind) => {
+    (kind: NodeKind, props: Record<string, unknown> = {}) => {
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const screen = pane ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 } : { x: innerWidth / 2, y: innerHeight / 2 };
-      return placeAtScreen(kind, screen, true);
+      return placeAtScreen(kind, screen, true, props);
     },
     [placeAtScreen],
   );

@@ -6,6 +6,7 @@ import { useBoard } from '../BoardContext';
 import { newId } from '../canvas/naming';
 import { usePlaceNode } from '../canvas/usePlaceNode';
 import { openWhenShown } from '../canvas/useNoteOnDoubleClick';
+import { PALETTE_PRESETS, presetProps } from '../palette/palettePresets';
 import { penStroke, shapeSketch } from './sketchFromPointer';
 import { shapeOfTool } from './sketchTools';
 
@@ -40,7 +41,7 @@ export function SketchLayer() {
     if (event.button !== 0) return;
     event.preventDefault();
     if (tool === 'text') {
-      openWhenShown(store, placeAtScreen('note', { x: event.clientX, y: event.clientY }, false, { style: 'text' }), setEditingId);
+      openWhenShown(store, placeAtScreen(PALETTE_PRESETS.text.kind, { x: event.clientX, y: event.clientY }, false, presetProps('text')), setEditingId);
       setTool('select');
       return;
     }
