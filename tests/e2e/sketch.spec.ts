@@ -166,7 +166,10 @@ test('rectangles, ellipses and arrows: an arrow attaches to the components it jo
   await alice.page.mouse.click(380, 300);
   await expect(alice.board.sketches('rectangle')).toHaveClass(/selected/);
   await alice.board.node('Web').click({ modifiers: ['ControlOrMeta'] });
+  const arrowBefore = await alice.board.box(alice.board.sketches('arrow'));
   await alice.board.dragNode('Web', { x: 96, y: 64 });
+  // The arrow was not selected, but its start is attached to Web: it follows.
+  await expect.poll(async () => (await alice.board.box(alice.board.sketches('arrow'))).y).toBeGreaterThan(arrowBefore.y + 30);
   await expect.poll(async () => (await exported()).sketches?.find((s) => s.id === rectangle.id)?.x).toBeGreaterThan(rectangle.x + 60);
   const moved = await exported();
   const webBefore = board.nodes.find((n) => n.label === 'Web')!;
