@@ -31,6 +31,14 @@ export function addNodeMessage(
   return [MESSAGE_SYNC, SYNC_UPDATE, ...varUint(update.length), ...update];
 }
 
+/** A y-websocket "sync update" message that adds a sketch (a pen stroke unless `fields` say otherwise) to the live document's `sketches` map. */
+export function addSketchMessage(id: string, fields: Record<string, unknown> = { shape: 'stroke', x: 0, y: 0, points: [0, 0, 40, 30] }): number[] {
+  const doc = new Y.Doc();
+  doc.getMap('sketches').set(id, new Y.Map(Object.entries(fields)));
+  const update = Y.encodeStateAsUpdate(doc);
+  return [MESSAGE_SYNC, SYNC_UPDATE, ...varUint(update.length), ...update];
+}
+
 /** Sync step 1 with an empty state vector: the server answers with the whole document. */
 export function syncStep1Message(): number[] {
   const stateVector = Y.encodeStateVector(new Y.Doc());

@@ -119,6 +119,25 @@ describe('export', () => {
     }
   });
 
+  it('imports a board with sketches; JSON, SVG and PNG carry them, and the PNG imports back with them', async () => {
+    const sketched: Board = {
+      ...board,
+      sketches: [
+        { id: 'a1', shape: 'arrow', x: 300, y: 300, points: [0, 0, 200, -40], to: 'db' },
+        { id: 's1', shape: 'stroke', x: 100, y: 320, points: [0, 0, 20, 10, 45, 4, 70, 18], pen: 'kept' },
+      ],
+    };
+    const made = await server.createBoard({ board: sketched });
+    const read = (path: string) => fetch(`${server.url}/api/boards/${made.id}/${path}?key=${made.keys.view}`);
+    expect(await (await read('export.json')).json()).toEqual(sketched);
+    const svg = await (await read('export.svg')).text();
+    expect(svg).toContain('data-sketch="stroke"');
+    expect(svg).toContain('data-sketch="arrow"');
+    const bytes = new Uint8Array(await (await read('export.png')).arrayBuffer());
+    const again = await server.createBoard({ board: `data:image/png;base64,${Buffer.from(bytes).toString('base64')}` });
+    expect(await (await fetch(`${server.url}/api/boards/${again.id}/export.json?key=${again.keys.view}`)).json()).toEqual(sketched);
+  });
+
   it('refuses malformed imports with a clear message and creates no board', async () => {
     const store = new MemoryBoardStore();
     let created = 0;
@@ -134,6 +153,7 @@ describe('export', () => {
       [`data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x20, 0x67]).toString('base64')}`, /PNG carries no Scaleboard board/],
       [`data:image/svg+xml,${encodeURIComponent(plainPng.svg.replace(/<metadata>.*<\/metadata>/, ''))}`, /SVG carries no Scaleboard board/],
       [`data:application/json,${encodeURIComponent('{"format":"scaleboard/v1","nodes":[{"id":"a","kind":"rocket"}]}')}`, /board\.nodes\[0\]\.kind/],
+      [{ format: 'scaleboard/v1', sketches: [{ id: 's', shape: 'stroke', x: 0, y: 0, points: [0, 0, 0.5, 1] }] }, /board\.sketches\[0\]\.points\[2\]/],
     ];
     for (const [input, message] of cases) {
       const res = await post({ board: input });

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import type { Board, BoardEdge, BoardNode } from '@scaleboard/rules';
-import { edgesOf, metaOf, nodesOf, type YEdge, type YNode } from './layout';
-import { byId, readBoardMeta, readEdgeChecked, readNodeChecked, type BoardMeta, type DocReading, type UnknownNode } from './snapshot';
+import type { Board, BoardEdge, BoardNode, BoardSketch } from '@scaleboard/rules';
+import { edgesOf, metaOf, nodesOf, sketchesOf, type YEdge, type YNode, type YSketch } from './layout';
+import { byId, readBoardMeta, readEdgeChecked, readNodeChecked, readSketchChecked, sketchesField, type BoardMeta, type DocReading, type UnknownNode } from './snapshot';
 
 type Events = ReadonlyArray<Y.YEvent<Y.AbstractType<unknown>>>;
 
@@ -72,6 +72,10 @@ const readEdgeEntry = (id: string, value: unknown): Entry<BoardEdge, true> => {
   const edge = readEdgeChecked(id, value);
   return edge ? { id, item: edge } : { id, skipped: true };
 };
+const readSketchEntry = (id: string, value: unknown): Entry<BoardSketch, true> => {
+  const sketch = readSketchChecked(id, value);
+  return sketch ? { id, item: sketch } : { id, skipped: true };
+};
 
 /**
  * `readDoc(doc)`, kept up to date by re-reading only what each change touched: a property edit
@@ -91,8 +95,10 @@ export class BoardReader {
   private meta: BoardMeta | undefined;
   private readonly nodes: ElementList<YNode, BoardNode, UnknownNode>;
   private readonly edges: ElementList<YEdge, BoardEdge, true>;
+  private readonly sketches: ElementList<YSketch, BoardSketch, true>;
   private readonly onNodes = (events: Events) => this.changed(() => this.nodes.changed(events));
   private readonly onEdges = (events: Events) => this.changed(() => this.edges.changed(events));
+  private readonly onSketches = (events: Events) => this.changed(() => this.sketches.changed(events));
   private readonly onMeta = () => this.changed(() => (this.meta = undefined));
   private readonly listeners = new Set<() => void>();
   private unannounced = false;
@@ -106,8 +112,10 @@ export class BoardReader {
   constructor(private readonly doc: Y.Doc) {
     this.nodes = new ElementList(nodesOf(doc), readNodeEntry);
     this.edges = new ElementList(edgesOf(doc), readEdgeEntry);
+    this.sketches = new ElementList(sketchesOf(doc), readSketchEntry);
     nodesOf(doc).observeDeep(this.onNodes);
     edgesOf(doc).observeDeep(this.onEdges);
+    sketchesOf(doc).observeDeep(this.onSketches);
     metaOf(doc).observeDeep(this.onMeta);
     doc.on('afterTransaction', this.onTransaction);
   }
@@ -128,9 +136,10 @@ export class BoardReader {
     this.meta ??= readBoardMeta(this.doc);
     const nodes = this.nodes.read();
     const edges = this.edges.read();
+    const sketches = this.sketches.read();
     this.current = {
-      board: { ...this.meta, nodes: nodes.items, edges: edges.items },
-      skipped: { nodes: nodes.skipped.length, edges: edges.skipped.length },
+      board: { ...this.meta, nodes: nodes.items, edges: edges.items, ...sketchesField(sketches.items) },
+      skipped: { nodes: nodes.skipped.length, edges: edges.skipped.length, sketches: sketches.skipped.length },
       unknownNodes: nodes.skipped,
     };
     return this.current;
@@ -139,6 +148,7 @@ export class BoardReader {
   dispose(): void {
     nodesOf(this.doc).unobserveDeep(this.onNodes);
     edgesOf(this.doc).unobserveDeep(this.onEdges);
+    sketchesOf(this.doc).unobserveDeep(this.onSketches);
     metaOf(this.doc).unobserveDeep(this.onMeta);
     this.doc.off('afterTransaction', this.onTransaction);
     this.listeners.clear();

@@ -8,11 +8,14 @@ import {
   MAX_JSON_DEPTH,
   NODE_FIELDS_CHECKED_ALONE,
   nodeSchema,
+  SKETCH_LIMITS,
+  sketchSchema,
   titleSchema,
   type BoardEdge,
   type BoardNode,
+  type BoardSketch,
 } from '@scaleboard/rules';
-import { edgesOf, META_EXTRA_KEY, metaOf, NODE_PROPS_KEY, nodesOf } from './layout';
+import { edgesOf, META_EXTRA_KEY, metaOf, NODE_PROPS_KEY, nodesOf, sketchesOf } from './layout';
 
 // The live document contract, in one place: what a node, an edge and a meta value of the live
 // document may be (the board file's own zod schemas from packages/rules, so a document always
@@ -32,6 +35,7 @@ export const CONTRACT_REASONS = [
   'missing-parent',
   'parent-not-group',
   'parent-cycle',
+  'too-many-sketches',
 ] as const;
 export type ContractReason = (typeof CONTRACT_REASONS)[number];
 
@@ -48,7 +52,7 @@ export interface ContractProblem {
 export const ELEMENT_DEPTH = MAX_JSON_DEPTH - 2;
 
 /** Top-level fields of a board file; the meta map's `extra` holds the others and none of these. */
-export const BOARD_FILE_KEYS: ReadonlySet<string> = new Set(['format', 'title', 'assumptions', 'nodes', 'edges']);
+export const BOARD_FILE_KEYS: ReadonlySet<string> = new Set(['format', 'title', 'assumptions', 'nodes', 'edges', 'sketches']);
 
 export type PlainReading = { ok: true; fields: Record<string, unknown> } | { ok: false; problem: ContractProblem };
 
@@ -77,6 +81,13 @@ export function plainNode(value: unknown): PlainReading {
 
 /** A stored edge's fields as plain values (every field plain JSON within ELEMENT_DEPTH). */
 export function plainEdge(value: unknown): PlainReading {
+  if (!(value instanceof Y.Map)) return refused('not-an-element', 'is not a map');
+  const fields = plainEntries(value as Y.Map<unknown>, ELEMENT_DEPTH - 1);
+  return fields.ok ? { ok: true, fields: fields.entries } : refused('not-plain-json', `${clip(fields.key)} is not plain JSON within ${ELEMENT_DEPTH - 1} levels`);
+}
+
+/** A stored sketch's fields as plain values (every field plain JSON within ELEMENT_DEPTH). */
+export function plainSketch(value: unknown): PlainReading {
   if (!(value instanceof Y.Map)) return refused('not-an-element', 'is not a map');
   const fields = plainEntries(value as Y.Map<unknown>, ELEMENT_DEPTH - 1);
   return fields.ok ? { ok: true, fields: fields.entries } : refused('not-plain-json', `${clip(fields.key)} is not plain JSON within ${ELEMENT_DEPTH - 1} levels`);
@@ -117,6 +128,19 @@ export function edgeProblem(fields: Record<string, unknown>): ContractProblem | 
   const parsed = edgeSchema.safeParse({ ...fields, id: 'edge' });
   if (parsed.success) return null;
   const issue = firstIssue(parsed.error, 'invalid edge');
+  return { reason: 'bad-field', message: `${issue.path}: ${issue.message}` };
+}
+
+/**
+ * Why a sketch (its fields, without its id) breaks the board file contract — a known shape, whole
+ * coordinates within MAX_SKETCH_EXTENT, at most MAX_STROKE_POINTS points — or null.
+ *
+ * @example sketchProblem({ shape: 'stroke', x: 0, y: 0, points: [0, 0.5] })?.message // 'points[1]: Invalid input: expected int…'
+ */
+export function sketchProblem(fields: Record<string, unknown>): ContractProblem | null {
+  const parsed = sketchSchema.safeParse({ ...fields, id: 'sketch' });
+  if (parsed.success) return null;
+  const issue = firstIssue(parsed.error, 'invalid sketch');
   return { reason: 'bad-field', message: `${issue.path}: ${issue.message}` };
 }
 
@@ -168,6 +192,8 @@ export interface TouchedElements {
    * again. Without it, or for nodes it does not name, the whole node is checked.
    */
   written?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Ids of sketches (strokes and shapes); absent when the change touched none. */
+  sketches?: ReadonlySet<string>;
 }
 
 /**
@@ -194,6 +220,14 @@ export function changeProblem(doc: Y.Doc, touched: TouchedElements, before?: Y.D
   }
   for (const id of touched.edges) {
     const problem = worse(edgeChangeProblem(doc, id), () => edgeChangeProblem(before!, id));
+    if (problem) return problem;
+  }
+  for (const id of touched.sketches ?? []) {
+    const problem = worse(sketchChangeProblem(doc, id), () => sketchChangeProblem(before!, id));
+    if (problem) return problem;
+  }
+  if (touched.sketches?.size) {
+    const problem = worse(sketchCountProblem(doc), () => sketchCountProblem(before!));
     if (problem) return problem;
   }
   const meta = metaOf(doc);
@@ -238,6 +272,45 @@ function edgeChangeProblem(doc: Y.Doc, id: string): ContractProblem | null {
   const plain = plainEdge(value);
   const problem = plain.ok ? (edgeProblem(plain.fields) ?? endsProblem(nodesOf(doc), plain.fields)) : plain.problem;
   return problem && about('edge', id, problem);
+}
+
+function sketchChangeProblem(doc: Y.Doc, id: string): ContractProblem | null {
+  const value = sketchesOf(doc).get(id);
+  if (value === undefined) return null;
+  const plain = plainSketch(value);
+  const problem = plain.ok ? (sketchProblem(plain.fields) ?? sketchEndsProblem(nodesOf(doc), plain.fields)) : plain.problem;
+  return problem && about('sketch', id, problem);
+}
+
+/** More than MAX_SKETCHES sketches; counted only when a change touched one (a map's size walks it). */
+function sketchCountProblem(doc: Y.Doc): ContractProblem | null {
+  const count = sketchesOf(doc).size;
+  return count > SKETCH_LIMITS.MAX_SKETCHES
+    ? { reason: 'too-many-sketches', message: `board would hold ${count} sketches, more than ${SKETCH_LIMITS.MAX_SKETCHES} (MAX_SKETCHES)` }
+    : null;
+}
+
+/** An arrow's attached ends name components that exist or were deleted by a racing edit, as an edge's ends. */
+function sketchEndsProblem(nodes: Nodes, fields: Record<string, unknown>): ContractProblem | null {
+  for (const end of ['from', 'to'] as const) {
+    const id = fields[end];
+    if (typeof id === 'string' && !existedIn(nodes, id)) return { reason: 'missing-end', message: `${end} "${clip(id)}" does not exist` };
+  }
+  return null;
+}
+
+/**
+ * Why a sketch that is to be written breaks the contract — its fields, its attached ends, the
+ * number of sketches — or null.
+ *
+ * @example writableSketchProblem(doc, { id: 's1', shape: 'ellipse', x: 0, y: 0, points: [0, 0, 80, 40] }) // null
+ */
+export function writableSketchProblem(doc: Y.Doc, sketch: BoardSketch): ContractProblem | null {
+  const { id, ...fields } = sketch;
+  const sketches = sketchesOf(doc);
+  const count = sketches.size + (sketches.has(id) ? 0 : 1);
+  const tooMany = count > SKETCH_LIMITS.MAX_SKETCHES ? { reason: 'too-many-sketches' as const, message: `a board holds at most ${SKETCH_LIMITS.MAX_SKETCHES} sketches (MAX_SKETCHES)` } : null;
+  return sketchProblem(fields) ?? sketchEndsProblem(nodesOf(doc), fields) ?? tooMany;
 }
 
 /**
@@ -351,7 +424,7 @@ function cycleProblem(nodes: Nodes, starts: Iterable<string>, override?: { id: s
   return null;
 }
 
-function about(element: 'node' | 'edge', id: string, problem: ContractProblem): ContractProblem {
+function about(element: 'node' | 'edge' | 'sketch', id: string, problem: ContractProblem): ContractProblem {
   return { reason: problem.reason, message: `${element} "${clip(id)}": ${problem.message}` };
 }
 

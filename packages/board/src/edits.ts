@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import { storableTextOf, type BoardEdge, type BoardNode } from '@scaleboard/rules';
-import { metaProblem, plainEdge, plainNode, writableEdgeProblem, writableNodeProblem, type ContractProblem } from './contract';
-import { edgesOf, metaOf, NODE_PROPS_KEY, nodesOf } from './layout';
-import { createEdgeMap, createNodeMap } from './snapshot';
+import { storableTextOf, type BoardEdge, type BoardNode, type BoardSketch } from '@scaleboard/rules';
+import { metaProblem, plainEdge, plainNode, writableEdgeProblem, writableNodeProblem, writableSketchProblem, type ContractProblem } from './contract';
+import { edgesOf, metaOf, NODE_PROPS_KEY, nodesOf, sketchesOf } from './layout';
+import { createEdgeMap, createNodeMap, createSketchMap } from './snapshot';
 
 /**
  * Typed edits of the live document. Each runs in one transaction with the caller's origin,
@@ -146,16 +146,42 @@ export function updateEdge(doc: Y.Doc, id: string, fields: Partial<Omit<BoardEdg
   return null;
 }
 
+/** @example addSketch(doc, { id: 's1', shape: 'stroke', x: 40, y: 40, points: [0, 0, 6, 2, 12, 9] }, me) */
+export function addSketch(doc: Y.Doc, sketch: BoardSketch, origin: unknown = null): EditProblem {
+  const problem = writableSketchProblem(doc, sketch);
+  if (!problem) doc.transact(() => sketchesOf(doc).set(sketch.id, createSketchMap(sketch)), origin);
+  return problem;
+}
+
+/**
+ * Moves sketches by writing their origins (their points are relative to it), as `moveNodes`
+ * moves nodes: a finite position is all a move can break.
+ *
+ * @example moveSketches(doc, [{ id: 's1', x: 120, y: 80 }], me)
+ */
+export function moveSketches(doc: Y.Doc, positions: ReadonlyArray<{ id: string; x: number; y: number }>, origin: unknown = null): void {
+  doc.transact(() => {
+    for (const { id, x, y } of positions) {
+      const ysketch = sketchesOf(doc).get(id);
+      if (!(ysketch instanceof Y.Map) || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+      if (ysketch.get('x') !== x) ysketch.set('x', x);
+      if (ysketch.get('y') !== y) ysketch.set('y', y);
+    }
+  }, origin);
+}
+
 /**
  * Deletes nodes and edges; edges touching a deleted node go too, and children of a deleted
  * group are lifted out of it (they keep their place on the canvas).
  */
 export function deleteElements(
   doc: Y.Doc,
-  ids: { nodes?: readonly string[]; edges?: readonly string[] },
+  ids: { nodes?: readonly string[]; edges?: readonly string[]; sketches?: readonly string[] },
   origin: unknown = null,
 ): void {
   doc.transact(() => {
+    // An arrow attached to a deleted component keeps its last drawn place: its stored end.
+    for (const id of ids.sketches ?? []) sketchesOf(doc).delete(id);
     const nodes = nodesOf(doc);
     const edges = edgesOf(doc);
     const doomed = new Set(ids.nodes ?? []);

@@ -1,5 +1,5 @@
-export { nodesOf, edgesOf, metaOf, assumptionsOf, NODE_PROPS_KEY, META_EXTRA_KEY, type YNode, type YEdge } from './layout';
-export { docToBoard, readDoc, readDocOf, applyUpdates, boardToDoc, createNodeMap, createEdgeMap, type DocReading, type UnknownNode } from './snapshot';
+export { nodesOf, edgesOf, metaOf, sketchesOf, assumptionsOf, NODE_PROPS_KEY, META_EXTRA_KEY, type YNode, type YEdge, type YSketch } from './layout';
+export { docToBoard, readDoc, readDocOf, applyUpdates, boardToDoc, createNodeMap, createEdgeMap, createSketchMap, type DocReading, type UnknownNode } from './snapshot';
 export { BoardReader } from './BoardReader';
 export { restoreBoard } from './history/restoreBoard';
 export { diffBoards, type BoardDiff, type ElementDiff } from './history/diffBoards';
@@ -7,6 +7,9 @@ export {
   changeProblem,
   writableNodeProblem,
   writableEdgeProblem,
+  writableSketchProblem,
+  sketchProblem,
+  plainSketch,
   storedNodeProblem,
   metaProblem,
   nodeProblem,
@@ -19,11 +22,12 @@ export {
   type ContractReason,
   type TouchedElements,
 } from './contract';
-export { addNode, addNodes, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle, type EditProblem } from './edits';
+export { addNode, addNodes, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle, addSketch, moveSketches, type EditProblem } from './edits';
 export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type RenderedBoard } from './render/renderBoardSvg';
 export { exportPicture, type ExportPicture, type PictureOptions } from './render/exportPicture';
 export { boardLayout, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
 export { absolutePosition } from './render/absolutePosition';
+export { sketchPaths, sketchPoints, sketchBounds, PEN_SIZE, SKETCH_LINE_WIDTH, SKETCH_MARGIN, type SketchPaths, type BoxOf } from './render/sketchGeometry';
 export { noteStyleOf, MONO_FONT_FAMILY, type NoteStyle } from './render/noteStyle';
 export { paletteOf, type RenderPalette, type RenderTheme, type TileAccent } from './render/renderTheme';
 export { ICON_SHAPES, KIND_ACCENT, iconSvg } from './render/iconShapes';

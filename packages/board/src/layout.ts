@@ -2,11 +2,13 @@ import * as Y from 'yjs';
 
 /**
  * The live document layout (PRODUCT.md, "The live document layout"):
- * `nodes` and `edges` map ids to `Y.Map`s, `meta` holds the title and the assumptions.
+ * `nodes` and `edges` map ids to `Y.Map`s, `meta` holds the title and the assumptions, `sketches`
+ * (issue 20: pen strokes, rectangles, ellipses, free arrows) maps ids to `Y.Map`s of plain fields.
  * Everything that reads or writes a board goes through these getters, so the names live once.
  */
 export type YNode = Y.Map<unknown>;
 export type YEdge = Y.Map<unknown>;
+export type YSketch = Y.Map<unknown>;
 
 /** @example nodesOf(doc).size */
 export function nodesOf(doc: Y.Doc): Y.Map<YNode> {
@@ -16,6 +18,11 @@ export function nodesOf(doc: Y.Doc): Y.Map<YNode> {
 /** @example edgesOf(doc).get('e1')?.get('from') */
 export function edgesOf(doc: Y.Doc): Y.Map<YEdge> {
   return doc.getMap<YEdge>('edges');
+}
+
+/** @example sketchesOf(doc).get('s1')?.get('points') */
+export function sketchesOf(doc: Y.Doc): Y.Map<YSketch> {
+  return doc.getMap<YSketch>('sketches');
 }
 
 /** @example metaOf(doc).get('title') */

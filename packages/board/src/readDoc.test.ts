@@ -78,7 +78,7 @@ describe('readDoc', () => {
     // Text an old log may hold (a NUL, over its limit) is cleaned and clipped, as editing does.
     expect(board.nodes[1]?.label).toBe('ab');
     expect(board.edges.map((e) => e.id)).toEqual(['e1']);
-    expect(skipped).toEqual({ nodes: 4, edges: 2 });
+    expect(skipped).toEqual({ nodes: 4, edges: 2, sketches: 0 });
     expect(unknownNodes.find((n) => n.id === 'q')).toEqual({ id: 'q', kind: 'quantum-queue', label: 'Q', x: 40, y: 50 });
     expect(board).toMatchObject({ format: 'scaleboard/v1', title: 'x'.repeat(200), generator: 'kept' });
     expect(board.assumptions).toEqual({ monthlyActiveUsers: 1000, custom: 'kept', toString: 1 });

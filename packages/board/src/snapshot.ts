@@ -6,6 +6,7 @@ import {
   isJsonValue,
   MAX_LABEL_LENGTH,
   nodeSchema,
+  sketchSchema,
   labelLimitOf,
   storableTextOf,
   TEXT_LIMITS,
@@ -13,9 +14,10 @@ import {
   type Board,
   type BoardEdge,
   type BoardNode,
+  type BoardSketch,
 } from '@scaleboard/rules';
-import { BOARD_FILE_KEYS, ELEMENT_DEPTH, plainEdge, plainNode } from './contract';
-import { assumptionsOf, edgesOf, META_EXTRA_KEY, metaOf, NODE_PROPS_KEY, nodesOf, type YEdge, type YNode } from './layout';
+import { BOARD_FILE_KEYS, ELEMENT_DEPTH, plainEdge, plainNode, plainSketch } from './contract';
+import { assumptionsOf, edgesOf, META_EXTRA_KEY, metaOf, NODE_PROPS_KEY, nodesOf, sketchesOf, type YEdge, type YNode, type YSketch } from './layout';
 
 /**
  * Reads the live document as a plain `scaleboard/v1` board: what export, report and the rules see.
@@ -42,8 +44,8 @@ export interface UnknownNode {
 /** A board read from a live document, and what was left out of it. */
 export interface DocReading {
   board: Board;
-  /** How many nodes and edges break the board file contract and were left out. */
-  skipped: { nodes: number; edges: number };
+  /** How many nodes, edges and sketches break the board file contract and were left out. */
+  skipped: { nodes: number; edges: number; sketches: number };
   /** Every node left out, sorted by id: kept in the document untouched, shown as unknown boxes. */
   unknownNodes: UnknownNode[];
 }
@@ -71,9 +73,16 @@ export function readDoc(doc: Y.Doc): DocReading {
     if (edge) edges.push(edge);
     else skippedEdges += 1;
   }
+  const sketches: BoardSketch[] = [];
+  let skippedSketches = 0;
+  for (const [id, ysketch] of sketchesOf(doc)) {
+    const sketch = readSketchChecked(id, ysketch);
+    if (sketch) sketches.push(sketch);
+    else skippedSketches += 1;
+  }
   return {
-    board: { ...readBoardMeta(doc), nodes: nodes.sort(byId), edges: edges.sort(byId) },
-    skipped: { nodes: unknownNodes.length, edges: skippedEdges },
+    board: { ...readBoardMeta(doc), nodes: nodes.sort(byId), edges: edges.sort(byId), ...sketchesField(sketches.sort(byId)) },
+    skipped: { nodes: unknownNodes.length, edges: skippedEdges, sketches: skippedSketches },
     unknownNodes: unknownNodes.sort(byId),
   };
 }
@@ -151,7 +160,37 @@ export function boardToDoc(board: Board, doc: Y.Doc, origin: unknown = null): vo
     for (const node of board.nodes) nodesOf(doc).set(node.id, createNodeMap(node));
     edgesOf(doc).clear();
     for (const edge of board.edges) edgesOf(doc).set(edge.id, createEdgeMap(edge));
+    sketchesOf(doc).clear();
+    for (const sketch of board.sketches ?? []) sketchesOf(doc).set(sketch.id, createSketchMap(sketch));
   }, origin);
+}
+
+/**
+ * A board's `sketches` field: absent when there are none, so a board without sketches reads,
+ * exports and compares exactly as it did before sketches existed.
+ *
+ * @example { ...meta, nodes, edges, ...sketchesField(sketches) }
+ */
+export function sketchesField(sketches: BoardSketch[]): { sketches?: BoardSketch[] } {
+  return sketches.length > 0 ? { sketches } : {};
+}
+
+/** @example sketchesOf(doc).set('s1', createSketchMap({ id: 's1', shape: 'stroke', x: 0, y: 0, points: [0, 0, 3, 4] })) */
+export function createSketchMap(sketch: BoardSketch): YSketch {
+  const ysketch = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(sketch)) {
+    if (key === 'id' || value === undefined) continue;
+    ysketch.set(key, value);
+  }
+  return ysketch;
+}
+
+/** A sketch that keeps the board file contract, or undefined: a sketch is drawn whole or not at all. */
+export function readSketchChecked(id: string, value: unknown): BoardSketch | undefined {
+  const plain = plainSketch(value);
+  if (!plain.ok) return undefined;
+  const parsed = sketchSchema.safeParse({ ...plain.fields, id });
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** @example nodesOf(doc).set('lb', createNodeMap({ id: 'lb', kind: 'load-balancer', label: 'LB', x: 0, y: 0, props: {} })) */

@@ -3,6 +3,7 @@ import { CATALOGUE } from './catalogue/catalogue';
 import { propsSchemaOf } from './catalogue/propsSchema';
 import { ASSUMPTION_FIELDS, ASSUMPTION_KEYS, type AssumptionField, type AssumptionKey } from './estimate/assumptionFields';
 import { EDGE_KINDS, NODE_KINDS } from './kinds';
+import { SKETCH_LIMITS, sketchSchema } from './sketchSchema';
 import { labelLimitOf, storableTextProblem, textProblem, type TextLimit } from './textLimits';
 
 /** The format tag every board file starts with. */
@@ -88,6 +89,8 @@ export const boardSchema = z.looseObject({
   assumptions: assumptionsSchema.default({}),
   nodes: z.array(nodeSchema).default([]),
   edges: z.array(edgeSchema).default([]),
+  // Optional, not defaulted: a board without sketches reads and exports exactly as before issue 20.
+  sketches: z.array(sketchSchema).max(SKETCH_LIMITS.MAX_SKETCHES, { error: `must hold at most ${SKETCH_LIMITS.MAX_SKETCHES} sketches (MAX_SKETCHES)` }).optional(),
 });
 
 export type Assumptions = z.infer<typeof assumptionsSchema>;

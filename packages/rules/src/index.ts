@@ -24,6 +24,7 @@ export {
   type BoardNode,
   type BoardEdge,
 } from './boardSchema';
+export { sketchSchema, SKETCH_SHAPES, SKETCH_LIMITS, type BoardSketch, type SketchShape } from './sketchSchema';
 export { TEXT_LIMITS, MAX_TITLE_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, labelLimitOf, storableTextProblem, storableTextOf, textLimitProblem, textProblem, type TextLimit } from './textLimits';
 export { MAX_JSON_DEPTH, jsonDeeperThan, tooDeep, isJsonValue } from './jsonDepth';
 export { MAX_BOARD_FILE_BYTES } from './boardFileLimit';

@@ -141,6 +141,26 @@ export class BoardPage {
     await this.page.mouse.up();
   }
 
+  /** The pen strokes and sketch shapes on the canvas, of one shape (`stroke`, `rectangle`…) or all. */
+  sketches(shape?: string): Locator {
+    const all = this.canvas.locator('.react-flow__node-sketch');
+    return shape ? all.filter({ has: this.page.locator(`[data-sketch="${shape}"]`) }) : all;
+  }
+
+  /**
+   * Picks a drawing tool from the tool bar (`Pen`, `Rectangle`, `Ellipse`, `Arrow`) and drags it
+   * through `path`, points of the viewport, as a person draws; then goes back to selecting.
+   */
+  async draw(tool: string, path: ReadonlyArray<{ x: number; y: number }>): Promise<void> {
+    await this.page.getByRole('toolbar', { name: 'Drawing tools' }).getByRole('button', { name: tool, exact: true }).click();
+    const [first, ...rest] = path;
+    await this.page.mouse.move(first!.x, first!.y);
+    await this.page.mouse.down();
+    for (const point of rest) await this.page.mouse.move(point.x, point.y, { steps: 4 });
+    await this.page.mouse.up();
+    await this.page.keyboard.press('Escape');
+  }
+
   /** Moves this person's pointer over an empty part of the canvas. */
   async hoverCanvas(at: { x: number; y: number }): Promise<void> {
     await this.page.mouse.move(at.x, at.y, { steps: 3 });

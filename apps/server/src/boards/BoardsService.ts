@@ -51,7 +51,7 @@ export class BoardsService {
   /** Refuses (throws) a board to import that is malformed or larger than a live board may be. */
   checkImport(input: unknown, lang?: Lang): void {
     const board = importedBoard(input, lang);
-    const elements = board.nodes.length + board.edges.length;
+    const elements = board.nodes.length + board.edges.length + (board.sketches?.length ?? 0);
     if (elements > this.deps.maxBoardElements)
       throw new BoardsError('board-too-large', { key: 'errors.boardTooLarge', params: { elements, limit: this.deps.maxBoardElements } }, 'board');
   }
@@ -89,9 +89,10 @@ export class BoardsService {
    * this version cannot read: a newer client's component during a rolling deploy, an old log's junk.
    */
   noteSkipped(boardId: string, skipped: DocReading['skipped']): void {
-    if (skipped.nodes === 0 && skipped.edges === 0) return;
+    if (skipped.nodes === 0 && skipped.edges === 0 && skipped.sketches === 0) return;
     this.deps.metrics.elementsSkipped.inc({ element: 'node' }, skipped.nodes);
     this.deps.metrics.elementsSkipped.inc({ element: 'edge' }, skipped.edges);
+    this.deps.metrics.elementsSkipped.inc({ element: 'sketch' }, skipped.sketches);
     this.deps.logger.warn({ boardId, skipped }, 'left out elements that break the board file contract');
   }
 
@@ -154,7 +155,7 @@ export class BoardsService {
     const steps = await this.readVersionSteps(boardId, versions);
     const doc = new Y.Doc();
     const counts: number[] = [];
-    let skipped: DocReading['skipped'] = { nodes: 0, edges: 0 };
+    let skipped: DocReading['skipped'] = { nodes: 0, edges: 0, sketches: 0 };
     try {
       for (const step of steps) {
         await nextTurn();

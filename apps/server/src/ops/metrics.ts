@@ -72,6 +72,6 @@ export function createMetrics(): Metrics {
     relayGaps: new Counter({ name: 'scaleboard_relay_gaps_total', help: 'Relayed updates that revealed a missed message (caught up from the log)', registers }),
   };
   // Both series from the start, so a rate over them begins at zero rather than at the first skip.
-  for (const element of ['node', 'edge']) metrics.elementsSkipped.inc({ element }, 0);
+  for (const element of ['node', 'edge', 'sketch']) metrics.elementsSkipped.inc({ element }, 0);
   return metrics;
 }

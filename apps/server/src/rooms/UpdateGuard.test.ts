@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addEdge, addNode, boardToDoc, edgesOf, metaOf, moveNodes, nodesOf, setNodeProp, updateEdge } from '@scaleboard/board';
-import { MAX_LABEL_LENGTH, TEMPLATES } from '@scaleboard/rules';
+import { addEdge, addNode, addSketch, boardToDoc, edgesOf, metaOf, moveNodes, moveSketches, nodesOf, setNodeProp, sketchesOf, updateEdge } from '@scaleboard/board';
+import { MAX_LABEL_LENGTH, SKETCH_LIMITS, TEMPLATES } from '@scaleboard/rules';
 import { CLOSE_CODES } from './RoomSession';
 import { UpdateGuard } from './UpdateGuard';
 
@@ -29,6 +29,9 @@ function setup(limits = ROOMY) {
 const yNode = (fields: Record<string, unknown>, props: Record<string, unknown> = {}) =>
   new Y.Map<unknown>([...Object.entries(fields), ['props', new Y.Map<unknown>(Object.entries(props))]]);
 const cache = (fields: Record<string, unknown> = {}, props: Record<string, unknown> = {}) => yNode({ kind: 'cache', label: 'C', x: 0, y: 0, ...fields }, props);
+/** A sketch map: a small valid stroke with the given fields over it (`undefined` leaves one out). */
+const ySketch = (fields: Record<string, unknown>) =>
+  new Y.Map<unknown>(Object.entries({ shape: 'stroke', x: 0, y: 0, points: [0, 0, 4, 3], ...fields }).filter(([, value]) => value !== undefined));
 /** Nests maps `depth` deep under `map.key`, one integrated map at a time (Yjs integrates a prepared tree recursively). */
 function nestInto(map: Y.Map<unknown>, key: string, depth: number): void {
   let inner = map.set(key, new Y.Map<unknown>());
@@ -76,6 +79,17 @@ const CONTRACT_BREAKERS: Array<[string, (doc: Y.Doc) => void, string, RegExp]> =
   ['a label with a NUL, which no snapshot of the board could store', (d) => nodesOf(d).get('lb')!.set('label', 'L\u0000B'), 'bad-field', /node "lb": label: must not contain NUL characters/],
   ['an edge label with a NUL', (d) => edgesOf(d).set('e', new Y.Map<unknown>([['from', 'lb'], ['to', 'lb'], ['label', '\u0000']])), 'bad-field', /edge "e": label: must not contain NUL/],
   ['a title with a NUL', (d) => metaOf(d).set('title', 'T\u0000'), 'bad-meta', /meta.title must not contain NUL characters/],
+  ['a sketch that is a string', (d) => sketchesOf(d).set('s', 'scribble' as never), 'not-an-element', /sketch "s": is not a map/],
+  ['a stroke of a shape nobody knows', (d) => sketchesOf(d).set('s', ySketch({ shape: 'spiral' })), 'bad-field', /sketch "s": shape/],
+  ['a stroke whose points are not whole numbers', (d) => sketchesOf(d).set('s', ySketch({ points: [0, 0, 1.5, 2] })), 'bad-field', /sketch "s": points\[2\]/],
+  ['a stroke with an odd number of coordinates', (d) => sketchesOf(d).set('s', ySketch({ points: [0, 0, 1] })), 'bad-field', /sketch "s": points: must hold pairs/],
+  ['a stroke over MAX_STROKE_POINTS', (d) => sketchesOf(d).set('s', ySketch({ points: Array.from({ length: 2 * SKETCH_LIMITS.MAX_STROKE_POINTS + 2 }, (_, i) => i % 7) })), 'bad-field', /sketch "s": points: must hold at most 1000 points \(MAX_STROKE_POINTS\)/],
+  ['a point beyond MAX_SKETCH_EXTENT', (d) => sketchesOf(d).set('s', ySketch({ points: [0, 0, 1e9, 0] })), 'bad-field', /sketch "s": points\[2\]/],
+  ['a stroke without an origin', (d) => sketchesOf(d).set('s', ySketch({ x: undefined })), 'bad-field', /sketch "s": x/],
+  ['a rectangle of three points', (d) => sketchesOf(d).set('s', ySketch({ shape: 'rectangle', points: [0, 0, 5, 5, 9, 9] })), 'bad-field', /must hold exactly two points for a rectangle/],
+  ['an arrow attached to a node that never existed', (d) => sketchesOf(d).set('s', ySketch({ shape: 'arrow', points: [0, 0, 50, 0], to: 'ghost' })), 'missing-end', /sketch "s": to "ghost" does not exist/],
+  ['a stroke attached to a component', (d) => sketchesOf(d).set('s', ySketch({ from: 'lb' })), 'bad-field', /only an arrow attaches/],
+  ['a stroke whose points are a Y.Array', (d) => sketchesOf(d).set('s', ySketch({ points: new Y.Array() })), 'not-plain-json', /sketch "s": points is not plain JSON/],
   ['a title over MAX_TITLE_LENGTH', (d) => metaOf(d).set('title', 'x'.repeat(201)), 'bad-meta', /meta.title must be at most 200 characters \(MAX_TITLE_LENGTH\)/],
 ];
 
@@ -87,6 +101,31 @@ describe('UpdateGuard', () => {
     expect(verdict).toMatchObject({ ok: false, code: CLOSE_CODES.badMessage, metric });
     expect(verdict.ok || verdict.reason).toMatch(reason);
     expect(Y.encodeStateAsUpdate(live)).toEqual(before);
+  });
+
+  it('accepts pen strokes and sketch shapes written through the board API, and their moves', () => {
+    const { live, guard, edit } = setup();
+    const drawn = edit((d) => {
+      expect(addSketch(d, { id: 's1', shape: 'stroke', x: 10, y: 20, points: [0, 0, 3, 4, 9, 12] })).toBeNull();
+      expect(addSketch(d, { id: 's2', shape: 'arrow', x: 0, y: 0, points: [0, 0, 80, 0], from: 'lb' })).toBeNull();
+      expect(addSketch(d, { id: 's3', shape: 'ellipse', x: 0, y: 0, points: [0, 0, 80, 40] })).toBeNull();
+    });
+    expect(guard.accept(drawn, null)).toEqual({ ok: true });
+    expect(guard.accept(edit((d) => moveSketches(d, [{ id: 's1', x: 100, y: 100 }])), null)).toEqual({ ok: true });
+    expect(sketchesOf(live).get('s1')?.get('x')).toBe(100);
+  });
+
+  it(`refuses a sketch past MAX_SKETCHES (${SKETCH_LIMITS.MAX_SKETCHES}) but lets a full board delete one`, () => {
+    const { live, guard, edit } = setup();
+    const full = edit((d) => d.transact(() => {
+      for (let i = 0; i < SKETCH_LIMITS.MAX_SKETCHES; i += 1) sketchesOf(d).set(`s${i}`, ySketch({}));
+    }));
+    expect(guard.accept(full, null)).toEqual({ ok: true });
+    const before = Y.encodeStateAsUpdate(live);
+    expect(guard.check(edit((d) => sketchesOf(d).set('one-more', ySketch({}))))).toMatchObject({ ok: false, metric: 'too-many-sketches', reason: expect.stringContaining('MAX_SKETCHES') });
+    expect(Y.encodeStateAsUpdate(live)).toEqual(before);
+    expect(guard.accept(edit((d) => sketchesOf(d).delete('s0')), null)).toEqual({ ok: true });
+    expect(sketchesOf(live).size).toBe(SKETCH_LIMITS.MAX_SKETCHES - 1);
   });
 
   it('refuses a group that stops being one while a node is still inside it', () => {

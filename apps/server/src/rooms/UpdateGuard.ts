@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
-import { changeProblem, type ContractReason } from '@scaleboard/board';
+import { changeProblem, sketchesOf, type ContractReason } from '@scaleboard/board';
 import { CLOSE_CODES } from './RoomSession';
 
 export interface UpdateGuardLimits {
   /** Largest board, as the size of its whole Yjs state (MAX_BOARD_BYTES). */
   maxBoardBytes: number;
-  /** Most nodes plus edges (MAX_BOARD_ELEMENTS). */
+  /** Most nodes plus edges plus sketches (MAX_BOARD_ELEMENTS). */
   maxBoardElements: number;
 }
 
@@ -14,7 +14,7 @@ export type RefusalReason = ContractReason | 'too-large' | 'unappliable' | 'pend
 
 export type GuardVerdict = { ok: true } | { ok: false; code: number; reason: string; metric: RefusalReason };
 
-type Touched = { nodes: Set<string>; edges: Set<string>; meta: Set<string>; rekinded: Set<string>; written: Map<string, Set<string>> };
+type Touched = { nodes: Set<string>; edges: Set<string>; meta: Set<string>; rekinded: Set<string>; written: Map<string, Set<string>>; sketches: Set<string> };
 type Events = Array<Y.YEvent<Y.AbstractType<unknown>>>;
 
 /**
@@ -43,7 +43,7 @@ export class UpdateGuard {
   private measuredBytes = 0;
   private growthBytes = 0;
   /**
-   * Nodes plus edges in the shadow, kept by its root maps' own events: a `Y.Map`'s `size` walks
+   * Nodes, edges and sketches in the shadow, kept by its root maps' own events: a `Y.Map`'s `size` walks
    * every entry, which cost each update a pass over the whole board (docs/BENCHMARKS.md).
    */
   private elements = 0;
@@ -66,13 +66,20 @@ export class UpdateGuard {
     const nodes = shadow.getMap<unknown>('nodes');
     const edges = shadow.getMap<unknown>('edges');
     const meta = shadow.getMap<unknown>('meta');
+    const sketches = sketchesOf(shadow);
     const elementsBefore = this.elements;
     const hadPending = this.hasPending();
-    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), rekinded: new Set(), written: new Map() };
-    const observers = [collectElements(nodes, touched.nodes, touched), collectElements(edges, touched.edges), collectElements(meta, touched.meta)] as const;
+    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), rekinded: new Set(), written: new Map(), sketches: new Set() };
+    const observers = [
+      collectElements(nodes, touched.nodes, touched),
+      collectElements(edges, touched.edges),
+      collectElements(meta, touched.meta),
+      collectElements(sketches as Y.Map<unknown>, touched.sketches),
+    ] as const;
     nodes.observeDeep(observers[0]);
     edges.observeDeep(observers[1]);
     meta.observeDeep(observers[2]);
+    sketches.observeDeep(observers[3]);
     let verdict: GuardVerdict;
     try {
       Y.applyUpdate(shadow, update);
@@ -83,6 +90,7 @@ export class UpdateGuard {
       nodes.unobserveDeep(observers[0]);
       edges.unobserveDeep(observers[1]);
       meta.unobserveDeep(observers[2]);
+      sketches.unobserveDeep(observers[3]);
     }
     if (!verdict.ok) this.drop();
     return verdict;
@@ -171,7 +179,7 @@ export class UpdateGuard {
 
   /** Counts the shadow's elements once, then keeps the count from its root maps' key changes. */
   private countElements(shadow: Y.Doc): void {
-    const roots = [shadow.getMap('nodes'), shadow.getMap('edges')];
+    const roots = [shadow.getMap('nodes'), shadow.getMap('edges'), sketchesOf(shadow) as Y.Map<unknown>];
     this.elements = roots.reduce((sum, root) => sum + root.size, 0);
     const count = (event: Y.YMapEvent<unknown>) => {
       for (const change of event.changes.keys.values()) this.elements += change.action === 'add' ? 1 : change.action === 'delete' ? -1 : 0;

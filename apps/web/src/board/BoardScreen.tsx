@@ -28,6 +28,8 @@ import { DrillMenu } from './drills/DrillMenu';
 import { InterviewContext } from './interview/InterviewContext';
 import { useInterview } from './interview/useInterview';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import { SketchTools } from './sketching/SketchTools';
+import type { SketchTool } from './sketching/sketchTools';
 
 interface BoardScreenProps {
   session: BoardSession;
@@ -46,6 +48,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   const [editingId, setEditingId] = useState<string | null>(null);
   const [editingEdgeId, setEditingEdgeId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [tool, setTool] = useState<SketchTool>('select');
   const [historyOpen, setHistoryOpen] = useState(false);
   const [textOpen, setTextOpen] = useState(false);
   const selection = useSelection(content, awareness);
@@ -67,8 +70,9 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
   }, []);
   const closeText = useCallback(() => setTextOpen(false), []);
   const context = useMemo<BoardContextValue>(
-    () => ({ doc, origin, gestureOrigin, readOnly, editingId, setEditingId, editingEdgeId, setEditingEdgeId }),
-    [doc, origin, gestureOrigin, readOnly, editingId, editingEdgeId],
+    // A view key has no drawing tool, whatever was chosen before the key's role was known.
+    () => ({ doc, origin, gestureOrigin, readOnly, editingId, setEditingId, editingEdgeId, setEditingEdgeId, tool: readOnly ? 'select' : tool, setTool }),
+    [doc, origin, gestureOrigin, readOnly, editingId, editingEdgeId, tool],
   );
 
   useEffect(() => {
@@ -82,7 +86,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
           <div className="board-screen" data-readonly={readOnly || undefined}>
             <AnalysisProvider doc={doc} drill={drill} canvas={
                 <PanelBoundary area="canvas">
-                  <Canvas nodes={drawnNodes} unknownNodes={content.unknownNodes} edges={content.edges} selection={selection} awareness={awareness} undo={undo} loaded={sessionState.synced} />
+                  <Canvas nodes={drawnNodes} unknownNodes={content.unknownNodes} edges={content.edges} sketches={content.sketches} selection={selection} awareness={awareness} undo={undo} loaded={sessionState.synced} />
                 </PanelBoundary>
               }
             >
@@ -102,6 +106,7 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
                 onText={toggleText}
               />
               {readOnly ? null : <Palette />}
+              {readOnly ? null : <SketchTools />}
               <HistoryControls undo={undo} />
               <LaserLayer session={session} color={profile.color} />
               <FollowBar session={session} roster={sessionState.roster} role={role} />

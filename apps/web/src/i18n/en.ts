@@ -94,6 +94,7 @@ export const en = {
     hint: 'Drag onto the canvas or click to add',
     collapse: 'Hide components',
     expand: 'Show components',
+    presets: { text: 'Text' },
   },
   node: {
     aria: '{{label}}, {{kind}}',
@@ -163,6 +164,11 @@ export const en = {
   },
   language: { label: 'Language' },
   theme: { toLight: 'Switch to light theme', toDark: 'Switch to dark theme' },
+  sketch: {
+    tools: 'Drawing tools',
+    tool: { select: 'Select', pen: 'Pen', rectangle: 'Rectangle', ellipse: 'Ellipse', arrow: 'Arrow', text: 'Text' },
+    shapes: { stroke: 'Pen stroke', rectangle: 'Rectangle', ellipse: 'Ellipse', arrow: 'Arrow' },
+  },
   shortcuts: {
     open: 'Keyboard shortcuts',
     title: 'Keyboard shortcuts',

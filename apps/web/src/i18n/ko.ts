@@ -98,6 +98,7 @@ export const ko: Resources = {
     hint: '캔버스로 끌어 놓거나 클릭해서 추가',
     collapse: '컴포넌트 숨기기',
     expand: '컴포넌트 보기',
+    presets: { text: '텍스트' },
   },
   node: {
     aria: '{{label}}, {{kind}}',
@@ -168,6 +169,11 @@ export const ko: Resources = {
   },
   language: { label: '언어' },
   theme: { toLight: '밝은 테마로 전환', toDark: '어두운 테마로 전환' },
+  sketch: {
+    tools: '그리기 도구',
+    tool: { select: '선택', pen: '펜', rectangle: '사각형', ellipse: '타원', arrow: '화살표', text: '텍스트' },
+    shapes: { stroke: '펜 획', rectangle: '사각형', ellipse: '타원', arrow: '화살표' },
+  },
   shortcuts: {
     open: '키보드 단축키',
     title: '키보드 단축키',

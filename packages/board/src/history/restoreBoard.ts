@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { isGroupKind, type Board, type BoardEdge, type BoardNode } from '@scaleboard/rules';
-import { BOARD_FILE_KEYS, plainEdge, plainNode } from '../contract';
-import { assumptionsOf, edgesOf, META_EXTRA_KEY, metaOf, NODE_PROPS_KEY, nodesOf } from '../layout';
+import { BOARD_FILE_KEYS, plainEdge, plainNode, plainSketch } from '../contract';
+import { assumptionsOf, edgesOf, META_EXTRA_KEY, metaOf, NODE_PROPS_KEY, nodesOf, sketchesOf } from '../layout';
 import { absolutePosition } from '../render/absolutePosition';
-import { createEdgeMap, createNodeMap, createPropsMap, readDoc, readEdgeChecked } from '../snapshot';
+import { createEdgeMap, createNodeMap, createPropsMap, createSketchMap, readDoc, readEdgeChecked, readSketchChecked } from '../snapshot';
 import { sameJson } from './sameJson';
 
 /**
@@ -12,7 +12,7 @@ import { sameJson } from './sameJson';
  * undoes in one step, and which the history keeps like any other edit.
  *
  * It writes as little as it can, so that what others edit at the same moment survives the merge:
- * nodes and edges the board lacks are deleted, missing ones added, and of those in both only the
+ * nodes, edges and sketches the board lacks are deleted, missing ones added, and of those in both only the
  * fields (and props) that differ are set or deleted; the title, the assumptions and the unknown
  * top-level fields likewise. Elements the readers leave out (a newer version's kind, a malformed
  * old one) are left as they are, unless the board holds an element of the same id, which then
@@ -34,6 +34,15 @@ export function restoreBoard(doc: Y.Doc, board: Board, origin: unknown = null): 
     const wantedEdges = new Map(board.edges.map((edge) => [edge.id, edge]));
     for (const [id, yedge] of [...edges.entries()]) if (!wantedEdges.has(id) && readEdgeChecked(id, yedge)) edges.delete(id);
     for (const edge of board.edges) restoreEdge(edges, edge);
+    const sketches = sketchesOf(doc);
+    const wantedSketches = new Set((board.sketches ?? []).map((sketch) => sketch.id));
+    for (const [id, ysketch] of [...sketches.entries()]) if (!wantedSketches.has(id) && readSketchChecked(id, ysketch)) sketches.delete(id);
+    for (const sketch of board.sketches ?? []) {
+      const ysketch = sketches.get(sketch.id);
+      const { id: _id, ...fields } = sketch;
+      if (ysketch && plainSketch(ysketch).ok) setFields(ysketch, fields);
+      else sketches.set(sketch.id, createSketchMap(sketch));
+    }
     liftFromFormerGroups(nodes, unread, wanted, new Map(before.board.nodes.map((node) => [node.id, node])));
   }, origin);
 }

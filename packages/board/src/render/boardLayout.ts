@@ -1,5 +1,6 @@
-import { groupChain, isGroupKind, type Board, type BoardEdge, type BoardNode } from '@scaleboard/rules';
+import { groupChain, isGroupKind, type Board, type BoardEdge, type BoardNode, type BoardSketch } from '@scaleboard/rules';
 import { absolutePosition } from './absolutePosition';
+import { sketchBounds, type BoxOf } from './sketchGeometry';
 import { wrapText } from './textMetrics';
 
 /** Sizes of a node without its own: the web canvas reads them too (apps/web/src/board/canvas/sizeOf.ts). */
@@ -27,13 +28,17 @@ export interface BoardLayout {
   /** Nodes in drawing order: outer groups first, then inner groups, then notes and components. */
   nodes: PlacedNode[];
   edges: BoardEdge[];
+  /** Pen strokes and sketch shapes drawn, by id; drawn above the nodes. */
+  sketches: BoardSketch[];
+  /** The box of a drawn node, by id: where an attached arrow ends. */
+  boxOf: BoxOf;
   /** The drawn area, in board coordinates, before padding. */
   bounds: Box;
 }
 
 /**
  * Places every node at its absolute position, keeping only `selection` (and what selected groups
- * contain) when one is given. Positions follow `groupChain`, as the canvas does: a dangling or
+ * contain, and the sketches it names) when one is given. Positions follow `groupChain`, as the canvas does: a dangling or
  * non-group `parent` ends the chain, a loop places the node at top level.
  *
  * @example boardLayout(board).bounds.width
@@ -66,7 +71,11 @@ export function boardLayout(board: Board, selection?: Iterable<string>): BoardLa
   const edges = board.edges
     .filter((edge) => edge.from !== edge.to && ids.has(edge.from) && ids.has(edge.to))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes: placed, edges, bounds: boundsOf(placed.map((p) => p.box)) };
+  const boxes = new Map(placed.map((p) => [p.node.id, p.box]));
+  const boxOf: BoxOf = (id) => boxes.get(id);
+  const sketches = (board.sketches ?? []).filter((sketch) => !chosen || chosen.has(sketch.id));
+  const bounds = boundsOf([...placed.map((p) => p.box), ...sketches.map((sketch) => sketchBounds(sketch, boxOf))]);
+  return { nodes: placed, edges, sketches, boxOf, bounds };
 }
 
 function sized(node: BoardNode, x: number, y: number): { box: Box; lines?: string[] } {

@@ -5,7 +5,9 @@ import { svgMetadata } from './embeddedBoard';
 import { edgeExtent, renderEdge } from './renderEdges';
 import { renderNode, type NodeChange } from './renderNodes';
 import { paletteOf, type RenderTheme } from './renderTheme';
+import { renderSketch } from './renderSketches';
 import { selectionBoard } from './selectionBoard';
+import { sketchBounds } from './sketchGeometry';
 import { escapeXml, num } from './xml';
 
 export interface RenderOptions {
@@ -13,7 +15,7 @@ export interface RenderOptions {
   background?: 'solid' | 'transparent';
   /** Space around the drawing, in board pixels. Default 32. */
   padding?: number;
-  /** Draw only these node ids (and what selected groups contain); edges between drawn nodes. */
+  /** Draw only these node and sketch ids (and what selected groups contain); edges between drawn nodes. */
   selection?: Iterable<string>;
   /** Findings badges on the components involved (`report(board).findings`). */
   findings?: readonly Finding[];
@@ -93,6 +95,10 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
     const extent = edgeExtent(boxes.get(edge.from)!, boxes.get(edge.to)!);
     return shown(extent.top, extent.bottom);
   });
+  const sketches = layout.sketches.filter((sketch) => {
+    const box = sketchBounds(sketch, layout.boxOf);
+    return shown(box.y, box.y + box.height);
+  });
 
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${view.height}" viewBox="${num(origin.x)} ${num(origin.y + view.top)} ${width} ${view.height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(board.title)}">`,
@@ -103,6 +109,8 @@ export function renderBoard(board: Board, options: RenderOptions = {}): Rendered
     // Edges above the areas they cross, below the cards they join.
     ...edges.map((edge) => renderEdge(edge, boxes.get(edge.from)!, boxes.get(edge.to)!, palette)),
     ...others.map((p) => renderNode(p, palette, { findings: findingsByNode.get(p.node.id), load: options.load?.[p.node.id], change: changes.get(p.node.id), lang })),
+    // Sketches on top, as ink over the diagram.
+    ...sketches.map((sketch) => renderSketch(sketch, layout.boxOf, palette)),
     '</svg>',
   ];
   return { svg: parts.join(''), width, height, layout, origin, boardJson };

@@ -2,14 +2,15 @@ import type { Board, BoardNode } from '@scaleboard/rules';
 import type { BoardLayout } from './boardLayout';
 
 /**
- * The board a picture shows: every node and edge it draws, so importing the picture restores
+ * The board a picture shows: every node, edge and sketch it draws, so importing the picture restores
  * exactly that. A node whose group was left out keeps its absolute position and loses `parent`.
  *
  * @example selectionBoard(board, boardLayout(board, ['lb']))
  */
 export function selectionBoard(board: Board, layout: BoardLayout): Board {
   const drawn = new Set(layout.nodes.map((p) => p.node.id));
-  if (drawn.size === board.nodes.length && layout.edges.length === board.edges.length) return board;
+  const sketchCount = board.sketches?.length ?? 0;
+  if (drawn.size === board.nodes.length && layout.edges.length === board.edges.length && layout.sketches.length === sketchCount) return board;
   const placed = new Map(layout.nodes.map((p) => [p.node.id, p]));
   const nodes: BoardNode[] = [];
   for (const node of board.nodes) {
@@ -22,5 +23,12 @@ export function selectionBoard(board: Board, layout: BoardLayout): Board {
     }
   }
   const edgeIds = new Set(layout.edges.map((e) => e.id));
-  return { ...board, nodes, edges: board.edges.filter((e) => edgeIds.has(e.id)) };
+  // An arrow attached to a component left out keeps its stored end: the attachment goes with it.
+  const sketches = layout.sketches.map(({ from, to, ...sketch }) => ({
+    ...sketch,
+    ...(from !== undefined && drawn.has(from) ? { from } : {}),
+    ...(to !== undefined && drawn.has(to) ? { to } : {}),
+  }));
+  const { sketches: _all, ...rest } = board;
+  return { ...rest, nodes, edges: board.edges.filter((e) => edgeIds.has(e.id)), ...(sketches.length > 0 ? { sketches } : {}) };
 }

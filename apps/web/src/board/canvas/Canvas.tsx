@@ -2,7 +2,8 @@ import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, Sele
 import { memo, useCallback, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
-import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
+import type { NodeChange } from '@xyflow/react';
+import type { BoardEdge, BoardNode, BoardSketch, NodeKind } from '@scaleboard/rules';
 import { NODE_KINDS } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 import { useThemeContext } from '../../theme/ThemeContext';
@@ -14,7 +15,11 @@ import { cachedLabels } from './cachedLabels';
 import { ComponentNode } from './ComponentNode';
 import { CULL_ABOVE_NODES, boardRects, createDecorator, createEdgeHider, intersects } from './culling';
 import { EdgeMarkers } from './EdgeMarkers';
-import type { UnknownNode as UnknownBoardNode } from '@scaleboard/board';
+import { boardLayout, moveSketches, type BoxOf, type UnknownNode as UnknownBoardNode } from '@scaleboard/board';
+import { SketchLayer } from '../sketching/SketchLayer';
+import { PRESET_MIME, presetProps } from '../palette/palettePresets';
+import { SketchNode } from '../sketching/SketchNode';
+import { sketchIdOf, toSketchFlowNodes } from '../sketching/toSketchFlowNodes';
 import type { BoardFlowEdge, CanvasFlowNode, Size } from './flowTypes';
 import { GroupNode } from './GroupNode';
 import { LodLayer } from './LodLayer';
@@ -40,7 +45,7 @@ import { useNavigationScheme } from '../../profile/useNavigationScheme';
 import { useOpeningFit } from './useOpeningFit';
 import type { Selection } from './useSelection';
 
-const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode, unknown: UnknownNode };
+const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode, unknown: UnknownNode, sketch: SketchNode };
 const edgeTypes = { board: BoardEdgeView };
 const SNAP: [number, number] = [16, 16];
 /**
@@ -65,6 +70,8 @@ interface CanvasProps {
   /** Nodes the board leaves out, drawn as plain "Unknown component" boxes. */
   unknownNodes: UnknownBoardNode[];
   edges: BoardEdge[];
+  /** Pen strokes and sketch shapes, drawn above the cards. */
+  sketches: BoardSketch[];
   selection: Selection;
   awareness: Awareness;
   undo: Undo;
@@ -77,16 +84,42 @@ interface CanvasProps {
  * Memoised: a property edit (the inspector's everyday work) changes none of its props, and on a
  * 1,000-component board re-rendering it costs milliseconds for nothing (docs/BENCHMARKS.md).
  */
-export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, selection, awareness, undo, loaded }: CanvasProps) {
+export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, edges: boardEdges, sketches, selection, awareness, undo, loaded }: CanvasProps) {
   const { t } = useTranslation();
-  const { readOnly, setEditingId, setEditingEdgeId } = useBoard();
+  const { doc, gestureOrigin, readOnly, setEditingId, setEditingEdgeId, tool } = useBoard();
   const { theme } = useThemeContext();
   const peers = usePeers(awareness);
   const remote = useRemoteMarks(peers);
   // Stable identities: each handler that changes is one more xyflow store update on every edit.
   const changes = useFlowChanges(selection, boardNodes.length <= CULL_ABOVE_NODES);
   const { measured, dragged } = changes;
-  const onNodesChange = useStableCallback(changes.onNodesChange);
+  // Where an attached arrow ends: the components' boxes as the exports place them, read only when an arrow is attached.
+  const boxOf = useMemo<BoxOf>(() => {
+    if (!sketches.some((sketch) => sketch.from !== undefined || sketch.to !== undefined)) return () => undefined;
+    return boardLayout({ format: 'scaleboard/v1', title: '', assumptions: {}, nodes: boardNodes, edges: [] }).boxOf;
+  }, [sketches, boardNodes]);
+  const sketchNodes = useMemo(
+    () => toSketchFlowNodes(sketches, boxOf, selection.sketches, (shape) => t(`sketch.shapes.${shape}`)),
+    [sketches, boxOf, selection.sketches, t],
+  );
+  // Sketches are moved and selected here; the components' changes go on to useFlowChanges.
+  const onNodesChange = useStableCallback((all: NodeChange<CanvasFlowNode>[]) => {
+    const moves: Array<{ id: string; x: number; y: number }> = [];
+    const selects: Array<{ id: string; selected: boolean }> = [];
+    const others = all.filter((change) => {
+      const id = 'id' in change ? sketchIdOf(change.id) : undefined;
+      if (id === undefined) return true;
+      if (change.type === 'select') selects.push({ id, selected: change.selected });
+      const offset = sketchNodes.find((node) => node.data.sketchId === id)?.data.offset;
+      if (change.type === 'position' && change.position && offset && !readOnly) {
+        moves.push({ id, x: Math.round(change.position.x - offset.x), y: Math.round(change.position.y - offset.y) });
+      }
+      return false;
+    });
+    if (moves.length) moveSketches(doc, moves, gestureOrigin);
+    if (selects.length) selection.apply({ sketches: selects });
+    if (others.length) changes.onNodesChange(others);
+  });
   const onEdgesChange = useStableCallback(changes.onEdgesChange);
   const connect = useConnect();
   const onConnect = useStableCallback(connect.onConnect);
@@ -144,8 +177,9 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   );
   const nodes = useMemo(() => {
     const defaultSize = rects ? (id: string) => rects.get(id) ?? { width: 0, height: 0 } : undefined;
-    return decorate(baseNodes, { measured, dragged, isHidden, defaultSize });
-  }, [decorate, baseNodes, measured, dragged, isHidden, rects]);
+    const decorated = decorate(baseNodes, { measured, dragged, isHidden, defaultSize });
+    return sketchNodes.length ? [...decorated, ...sketchNodes] : decorated;
+  }, [decorate, baseNodes, measured, dragged, isHidden, rects, sketchNodes]);
   const allEdges = useMemo(
     () =>
       reuseEdges(toFlowEdges(boardEdges, boardNodes, {
@@ -179,7 +213,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       const kind = event.dataTransfer.getData(KIND_MIME) as NodeKind;
       if (readOnly || !(NODE_KINDS as readonly string[]).includes(kind)) return;
       event.preventDefault();
-      placeAtScreen(kind, { x: event.clientX, y: event.clientY });
+      placeAtScreen(kind, { x: event.clientX, y: event.clientY }, false, presetProps(event.dataTransfer.getData(PRESET_MIME)));
     },
     [placeAtScreen, readOnly],
   );
@@ -189,7 +223,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const onMoveStart = useCallback(() => wrapper.current?.setAttribute('data-moving', ''), []);
   const onMoveEnd = useCallback(() => wrapper.current?.removeAttribute('data-moving'), []);
   const onNodeDoubleClick = useStableCallback((_: unknown, node: CanvasFlowNode) => {
-    if (!readOnly && node.type !== 'unknown') setEditingId(node.id);
+    if (!readOnly && node.type !== 'unknown' && node.type !== 'sketch') setEditingId(node.id);
   });
   const onEdgeDoubleClick = useStableCallback((_: unknown, edge: BoardFlowEdge) => {
     if (!readOnly) setEditingEdgeId(edge.id);
@@ -200,6 +234,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       ref={wrapper}
       className="canvas"
       style={BOX_SIZE_VARIABLES}
+      data-tool={tool}
       data-edge-motion={nodes.length + edges.length > ANIMATED_EDGES_UP_TO ? 'off' : undefined}
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}
@@ -261,6 +296,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         <EdgeMarkers />
         {view?.lod ? <LodLayer theme={theme} /> : null}
         <RemoteCursors peers={peers} />
+        <SketchLayer />
       </ReactFlow>
     </div>
   );

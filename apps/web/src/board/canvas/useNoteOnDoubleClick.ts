@@ -20,20 +20,27 @@ export function useNoteOnDoubleClick(): (event: MouseEvent) => void {
     (event: MouseEvent) => {
       // xyflow's pane is the element under the pointer exactly where nothing is drawn.
       if (readOnly || !(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
-      const id = placeAtScreen('note', { x: event.clientX, y: event.clientY });
-      // xyflow keeps a node hidden until it has measured it, and a hidden field cannot take the
-      // focus: the text opens once the note shows.
-      const open = () => {
-        if (!store.getState().nodeLookup.get(id)?.measured.width) return false;
-        setEditingId(id);
-        return true;
-      };
-      if (open()) return;
-      const stop = store.subscribe(() => {
-        if (open()) stop();
-      });
-      setTimeout(stop, OPEN_WITHIN_MS);
+      openWhenShown(store, placeAtScreen('note', { x: event.clientX, y: event.clientY }), setEditingId);
     },
     [placeAtScreen, readOnly, setEditingId, store],
   );
+}
+
+/**
+ * Opens a new note's text for typing once xyflow shows it: xyflow keeps a node hidden until it
+ * has measured it, and a hidden field cannot take the focus.
+ *
+ * @example openWhenShown(store, placeAtScreen('note', point), setEditingId)
+ */
+export function openWhenShown(store: ReturnType<typeof useStoreApi>, id: string, setEditingId: (id: string) => void): void {
+  const open = () => {
+    if (!store.getState().nodeLookup.get(id)?.measured.width) return false;
+    setEditingId(id);
+    return true;
+  };
+  if (open()) return;
+  const stop = store.subscribe(() => {
+    if (open()) stop();
+  });
+  setTimeout(stop, OPEN_WITHIN_MS);
 }

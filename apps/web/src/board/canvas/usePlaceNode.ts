@@ -21,7 +21,7 @@ export function usePlaceNode() {
   const flow = useReactFlow();
 
   const placeAt = useCallback(
-    (kind: NodeKind, centre: { x: number; y: number }, avoidOverlap = false) => {
+    (kind: NodeKind, centre: { x: number; y: number }, avoidOverlap = false, props: Record<string, unknown> = {}) => {
       const board = docToBoard(doc);
       const size = sizeOf({ kind });
       const byId = new Map(board.nodes.map((n) => [n.id, n]));
@@ -47,7 +47,7 @@ export function usePlaceNode() {
           y: snap(point.y - size.height / 2 - offset.y),
           ...(parent ? { parent } : {}),
           ...(isGroupKind(kind) ? { width: size.width, height: size.height } : {}),
-          props: {},
+          props,
         },
         origin,
       );
@@ -62,16 +62,16 @@ export function usePlaceNode() {
    * would be rounded twice and land up to a cell away from the pointer.
    */
   const placeAtScreen = useCallback(
-    (kind: NodeKind, screen: { x: number; y: number }, avoidOverlap = false) =>
-      placeAt(kind, flow.screenToFlowPosition(screen, { snapToGrid: false }), avoidOverlap),
+    (kind: NodeKind, screen: { x: number; y: number }, avoidOverlap = false, props: Record<string, unknown> = {}) =>
+      placeAt(kind, flow.screenToFlowPosition(screen, { snapToGrid: false }), avoidOverlap, props),
     [flow, placeAt],
   );
 
   const placeAtCentre = useCallback(
-    (kind: NodeKind) => {
+    (kind: NodeKind, props: Record<string, unknown> = {}) => {
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const screen = pane ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 } : { x: innerWidth / 2, y: innerHeight / 2 };
-      return placeAtScreen(kind, screen, true);
+      return placeAtScreen(kind, screen, true, props);
     },
     [placeAtScreen],
   );

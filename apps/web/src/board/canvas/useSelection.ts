@@ -6,11 +6,15 @@ import { useStableCallback } from './useStableCallback';
 export interface Selection {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** Selected pen strokes and sketch shapes, by sketch id. */
+  sketches: ReadonlySet<string>;
   /** Applies xyflow `select` changes (click, shift-click, box select). */
-  apply: (changes: { nodes?: Array<{ id: string; selected: boolean }>; edges?: Array<{ id: string; selected: boolean }> }) => void;
-  set: (nodes: Iterable<string>, edges?: Iterable<string>) => void;
+  apply: (changes: { nodes?: SelectChanges; edges?: SelectChanges; sketches?: SelectChanges }) => void;
+  set: (nodes: Iterable<string>, edges?: Iterable<string>, sketches?: Iterable<string>) => void;
   selectAll: () => void;
 }
+
+type SelectChanges = Array<{ id: string; selected: boolean }>;
 
 function patch(current: ReadonlySet<string>, changes: Array<{ id: string; selected: boolean }> | undefined): ReadonlySet<string> {
   if (!changes?.length) return current;
@@ -49,9 +53,10 @@ function publishable(ids: string[]): string[] {
  * the selected node ids are published on awareness for the others' outlines.
  */
 export function useSelection(content: BoardContent, awareness: Awareness): Selection {
-  const [raw, setRaw] = useState<{ nodes: ReadonlySet<string>; edges: ReadonlySet<string> }>({ nodes: new Set(), edges: new Set() });
+  const [raw, setRaw] = useState<{ nodes: ReadonlySet<string>; edges: ReadonlySet<string>; sketches: ReadonlySet<string> }>({ nodes: new Set(), edges: new Set(), sketches: new Set() });
   const nodes = useMemo(() => present(raw.nodes, content.nodes), [raw.nodes, content.nodes]);
   const edges = useMemo(() => present(raw.edges, content.edges), [raw.edges, content.edges]);
+  const sketches = useMemo(() => present(raw.sketches, content.sketches), [raw.sketches, content.sketches]);
 
   const selectionKey = [...nodes].sort().join(',');
   useEffect(() => {
@@ -59,14 +64,14 @@ export function useSelection(content: BoardContent, awareness: Awareness): Selec
   }, [awareness, selectionKey]);
 
   const apply = useCallback<Selection['apply']>((changes) => {
-    setRaw((current) => ({ nodes: patch(current.nodes, changes.nodes), edges: patch(current.edges, changes.edges) }));
+    setRaw((current) => ({ nodes: patch(current.nodes, changes.nodes), edges: patch(current.edges, changes.edges), sketches: patch(current.sketches, changes.sketches) }));
   }, []);
-  const set = useCallback<Selection['set']>((nextNodes, nextEdges = []) => {
-    setRaw({ nodes: new Set(nextNodes), edges: new Set(nextEdges) });
+  const set = useCallback<Selection['set']>((nextNodes, nextEdges = [], nextSketches = []) => {
+    setRaw({ nodes: new Set(nextNodes), edges: new Set(nextEdges), sketches: new Set(nextSketches) });
   }, []);
   // Stable, so the selection (and the canvas that takes it) stays the same object across edits.
   const selectAll = useStableCallback(() => {
-    setRaw({ nodes: new Set(content.nodes.map((n) => n.id)), edges: new Set(content.edges.map((e) => e.id)) });
+    setRaw({ nodes: new Set(content.nodes.map((n) => n.id)), edges: new Set(content.edges.map((e) => e.id)), sketches: new Set(content.sketches.map((s) => s.id)) });
   });
-  return useMemo(() => ({ nodes, edges, apply, set, selectAll }), [nodes, edges, apply, set, selectAll]);
+  return useMemo(() => ({ nodes, edges, sketches, apply, set, selectAll }), [nodes, edges, sketches, apply, set, selectAll]);
 }

@@ -36,6 +36,24 @@ describe('copy and paste', () => {
     expect(new Set(pasted.nodes.map((x) => x.id)).has('vpc')).toBe(false);
   });
 
+  it('copies selected sketches and pastes them offset with new ids; an arrow keeps only the ends copied with it', () => {
+    const sketches = [
+      { id: 'a1', shape: 'arrow' as const, x: 0, y: 0, points: [0, 0, 50, 50], from: 'lb', to: 'db' },
+      { id: 's1', shape: 'stroke' as const, x: 5, y: 5, points: [0, 0, 3, 3] },
+      { id: 'r1', shape: 'rectangle' as const, x: 5, y: 5, points: [0, 0, 3, 3] },
+    ];
+    const fragment = copyFragment(new Set(['lb']), nodes, edges, new Set(['a1', 's1']), sketches);
+    expect(fragment.sketches?.map((s) => s.id)).toEqual(['a1', 's1']);
+    let counter = 0;
+    const pasted = pasteFragment(parseFragment(serializeFragment(fragment))!, { x: 32, y: 32 }, (p) => `${p}-${++counter}`, []);
+    const lb = pasted.nodes.find((x) => x.kind === 'load-balancer')!;
+    expect(pasted.sketches).toEqual([
+      { id: expect.stringMatching(/^arrow-/), shape: 'arrow', x: 32, y: 32, points: [0, 0, 50, 50], from: lb.id },
+      { id: expect.stringMatching(/^stroke-/), shape: 'stroke', x: 37, y: 37, points: [0, 0, 3, 3] },
+    ]);
+    expect(copyFragment(new Set(['lb']), nodes, edges).sketches).toBeUndefined();
+  });
+
   it('names each pasted component with the next free name, and leaves notes as written', () => {
     let counter = 0;
     const fragment = {

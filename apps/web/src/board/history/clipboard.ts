@@ -1,19 +1,27 @@
 import { absolutePosition } from '@scaleboard/board';
-import { MAX_LABEL_LENGTH, type BoardEdge, type BoardNode } from '@scaleboard/rules';
+import { MAX_LABEL_LENGTH, type BoardEdge, type BoardNode, type BoardSketch } from '@scaleboard/rules';
 import { isInside } from '../canvas/groupDrop';
 import { copyLabel } from '../canvas/naming';
 
-/** What copy puts on the clipboard: nodes with canvas positions for the top-most ones. */
+/** What copy puts on the clipboard: nodes with canvas positions for the top-most ones, and sketches. */
 export interface Fragment {
   nodes: BoardNode[];
   edges: BoardEdge[];
+  /** Pen strokes and shapes; absent in what older versions copied. */
+  sketches?: BoardSketch[];
 }
 
 /**
  * Copies the selected nodes, everything inside selected groups, and the edges between them.
  * Nodes whose parent is not copied get canvas coordinates and lose the parent.
  */
-export function copyFragment(selected: ReadonlySet<string>, nodes: readonly BoardNode[], edges: readonly BoardEdge[]): Fragment {
+export function copyFragment(
+  selected: ReadonlySet<string>,
+  nodes: readonly BoardNode[],
+  edges: readonly BoardEdge[],
+  selectedSketches: ReadonlySet<string> = new Set(),
+  sketches: readonly BoardSketch[] = [],
+): Fragment {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const picked = nodes.filter((node) => [...selected].some((s) => isInside(node.id, s, byId)));
   const ids = new Set(picked.map((n) => n.id));
@@ -22,7 +30,8 @@ export function copyFragment(selected: ReadonlySet<string>, nodes: readonly Boar
     const { parent: _parent, ...rest } = structuredClone(node);
     return { ...rest, ...absolutePosition(node.id, byId) };
   });
-  return { nodes: copied, edges: edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => structuredClone(e)) };
+  const drawn = sketches.filter((sketch) => selectedSketches.has(sketch.id)).map((sketch) => structuredClone(sketch));
+  return { nodes: copied, edges: edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => structuredClone(e)), ...(drawn.length ? { sketches: drawn } : {}) };
 }
 
 /**
@@ -56,7 +65,19 @@ export function pasteFragment(
     const to = ids.get(edge.to);
     return from && to ? [{ ...structuredClone(edge), id: newId('edge'), from, to }] : [];
   });
-  return { nodes, edges };
+  // Sketches move by the offset; an arrow stays attached only to a component copied with it.
+  const sketches = (fragment.sketches ?? []).map(({ from, to, ...sketch }): BoardSketch => {
+    const [newFrom, newTo] = [from === undefined ? undefined : ids.get(from), to === undefined ? undefined : ids.get(to)];
+    return {
+      ...structuredClone(sketch),
+      id: newId(sketch.shape),
+      x: sketch.x + offset.x,
+      y: sketch.y + offset.y,
+      ...(newFrom ? { from: newFrom } : {}),
+      ...(newTo ? { to: newTo } : {}),
+    };
+  });
+  return { nodes, edges, ...(sketches.length ? { sketches } : {}) };
 }
 
 /** Parses what another board put on the clipboard; anything else is null. */
@@ -65,7 +86,7 @@ export function parseFragment(text: string | null): Fragment | null {
   try {
     const value = JSON.parse(text) as Partial<Fragment> & { type?: string };
     if (value.type !== 'scaleboard/fragment' || !Array.isArray(value.nodes) || !Array.isArray(value.edges)) return null;
-    return { nodes: value.nodes, edges: value.edges };
+    return { nodes: value.nodes, edges: value.edges, ...(Array.isArray(value.sketches) ? { sketches: value.sketches } : {}) };
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { addEdge, addNodes, deleteElements, docToBoard } from '@scaleboard/board';
+import { addEdge, addNodes, addSketch, deleteElements, docToBoard } from '@scaleboard/board';
 import { useBoard } from '../BoardContext';
 import type { Selection } from '../canvas/useSelection';
 import { newId } from '../canvas/naming';
@@ -19,20 +19,26 @@ export function useClipboard(selection: Selection) {
       doc.transact(() => {
         addNodes(doc, pasted.nodes, origin);
         for (const edge of pasted.edges) addEdge(doc, edge, origin);
+        // Each sketch is checked as it is written (a foreign clipboard may hold anything): a bad one is left out.
+        for (const sketch of pasted.sketches ?? []) addSketch(doc, sketch, origin);
       }, origin);
-      selection.set(pasted.nodes.filter((n) => !n.parent || !pasted.nodes.some((p) => p.id === n.parent)).map((n) => n.id));
+      selection.set(
+        pasted.nodes.filter((n) => !n.parent || !pasted.nodes.some((p) => p.id === n.parent)).map((n) => n.id),
+        [],
+        (pasted.sketches ?? []).map((s) => s.id),
+      );
       return pasted;
     },
     [doc, origin, selection],
   );
 
   const copy = useCallback(() => {
-    if (selection.nodes.size === 0) return;
+    if (selection.nodes.size === 0 && selection.sketches.size === 0) return;
     const board = docToBoard(doc);
-    const text = serializeFragment(copyFragment(selection.nodes, board.nodes, board.edges));
+    const text = serializeFragment(copyFragment(selection.nodes, board.nodes, board.edges, selection.sketches, board.sketches));
     localStorage.setItem(STORAGE_KEY, text);
     void navigator.clipboard?.writeText(text).catch(() => undefined);
-  }, [doc, selection.nodes]);
+  }, [doc, selection.nodes, selection.sketches]);
 
   const paste = useCallback(() => {
     if (readOnly) return;
@@ -40,18 +46,18 @@ export function useClipboard(selection: Selection) {
     if (!fragment) return;
     const pasted = insert(fragment);
     // The next paste lands a step further, like a stack of copies.
-    localStorage.setItem(STORAGE_KEY, serializeFragment({ nodes: pasted.nodes, edges: pasted.edges }));
+    localStorage.setItem(STORAGE_KEY, serializeFragment(pasted));
   }, [insert, readOnly]);
 
   const duplicate = useCallback(() => {
-    if (readOnly || selection.nodes.size === 0) return;
+    if (readOnly || (selection.nodes.size === 0 && selection.sketches.size === 0)) return;
     const board = docToBoard(doc);
-    insert(copyFragment(selection.nodes, board.nodes, board.edges));
-  }, [doc, insert, readOnly, selection.nodes]);
+    insert(copyFragment(selection.nodes, board.nodes, board.edges, selection.sketches, board.sketches));
+  }, [doc, insert, readOnly, selection.nodes, selection.sketches]);
 
   const remove = useCallback(() => {
-    if (readOnly || (selection.nodes.size === 0 && selection.edges.size === 0)) return;
-    deleteElements(doc, { nodes: [...selection.nodes], edges: [...selection.edges] }, origin);
+    if (readOnly || (selection.nodes.size === 0 && selection.edges.size === 0 && selection.sketches.size === 0)) return;
+    deleteElements(doc, { nodes: [...selection.nodes], edges: [...selection.edges], sketches: [...selection.sketches] }, origin);
     selection.set([]);
   }, [doc, origin, readOnly, selection]);
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import * as Y from 'yjs';
-import { edgesOf, metaOf, nodesOf } from '@scaleboard/board';
+import { edgesOf, metaOf, nodesOf, sketchesOf } from '@scaleboard/board';
 
 export interface Undo {
   undo: () => void;
@@ -27,7 +27,7 @@ export function useUndo(doc: Y.Doc, origin: object, gestureOrigin: object): Undo
       if (transaction.origin === origin) created?.stopCapturing();
     };
     doc.on('afterTransaction', separate);
-    created = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc)], {
+    created = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc), sketchesOf(doc)], {
       trackedOrigins: new Set([origin, gestureOrigin]),
       captureTimeout: 500,
     });

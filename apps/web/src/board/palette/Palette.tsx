@@ -1,5 +1,5 @@
 import { PanelLeftClose, PanelLeft, Search } from 'lucide-react';
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindName, MAX_KIND_QUERY, searchKinds, type NodeKind } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
@@ -7,6 +7,7 @@ import { IconButton } from '../../ui/IconButton';
 import { kindsByCategory } from '../catalogue';
 import { usePlaceNode } from '../canvas/usePlaceNode';
 import { PaletteItem } from './PaletteItem';
+import type { PresetName } from './palettePresets';
 
 /**
  * The component palette: every kind, grouped; drag to place or click to add. A search lists the
@@ -20,15 +21,26 @@ export const Palette = memo(function Palette() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(true);
   const { placeAtCentre, placeAtScreen } = usePlaceNode();
+  const placeAtPoint = useCallback(
+    (kind: NodeKind, screen: { x: number; y: number }, props?: Record<string, unknown>) => placeAtScreen(kind, screen, false, props),
+    [placeAtScreen],
+  );
   const searching = query.trim() !== '';
   const sections = useMemo(() => {
-    const plain = (kinds: NodeKind[]) => kinds.map((kind) => ({ kind, matched: undefined as string | undefined }));
-    if (!searching) return kindsByCategory().map(({ category, kinds }) => ({ key: category, title: t(`categories.${category}`), kinds: plain(kinds) }));
+    const plain = (kinds: NodeKind[]) => kinds.map((kind) => ({ kind, matched: undefined as string | undefined, preset: undefined as PresetName | undefined }));
+    if (!searching)
+      return kindsByCategory().map(({ category, kinds }) => ({
+        key: category,
+        title: t(`categories.${category}`),
+        // A text block sits beside the sticky note it is a look of.
+        kinds: category === 'notes' ? [...plain(kinds), { kind: 'note' as const, matched: undefined, preset: 'text' as const }] : plain(kinds),
+      }));
     // The name the person sees counts too, so a translated label always finds its kind.
     const kinds = searchKinds(query, (kind) => [kindName(kind, lang)]).map(({ kind, name }) => ({
       kind,
       // Say which word found it when that is not the name shown ("redis" for Cache).
       matched: name.toLowerCase() === kindName(kind, lang).toLowerCase() || name === kind ? undefined : name,
+      preset: undefined,
     }));
     return kinds.length ? [{ key: 'matches', title: t('paletteSearch.results'), kinds }] : [];
   }, [lang, query, searching, t]);
@@ -90,9 +102,9 @@ export const Palette = memo(function Palette() {
               {title}
             </h3>
             <ul className="palette-grid">
-              {kinds.map(({ kind, matched }) => (
-                <li key={kind}>
-                  <PaletteItem kind={kind} onAdd={placeAtCentre} onPlaceAt={placeAtScreen} top={kind === top} {...(matched ? { matched } : {})} />
+              {kinds.map(({ kind, matched, preset }) => (
+                <li key={preset ?? kind}>
+                  <PaletteItem kind={kind} onAdd={placeAtCentre} onPlaceAt={placeAtPoint} top={kind === top && !preset} {...(matched ? { matched } : {})} {...(preset ? { preset } : {})} />
                 </li>
               ))}
             </ul>

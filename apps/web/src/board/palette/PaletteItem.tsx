@@ -1,15 +1,19 @@
+import { Type } from 'lucide-react';
 import { useRef, type DragEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindName, type NodeKind } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 import { KIND_LOOK } from '../catalogue';
 import { KIND_MIME } from '../canvas/usePlaceNode';
+import { PRESET_MIME, presetProps, type PresetName } from './palettePresets';
 
 interface PaletteItemProps {
   kind: NodeKind;
-  onAdd: (kind: NodeKind) => void;
+  onAdd: (kind: NodeKind, props?: Record<string, unknown>) => void;
   /** Places the kind under a point of the window: where a finger dragging it lifted. */
-  onPlaceAt: (kind: NodeKind, screen: { x: number; y: number }) => void;
+  onPlaceAt: (kind: NodeKind, screen: { x: number; y: number }, props?: Record<string, unknown>) => void;
+  /** A preset of the kind (`PALETTE_PRESETS`): its own name and icon, and its props on what it adds. */
+  preset?: PresetName;
   /** The search's first match, which Enter adds. */
   top?: boolean;
   /** The word a search found this kind by, when it is not the kind's name ("redis"). */
@@ -24,13 +28,16 @@ const TOUCH_DRAG_SLOP = 10;
  * drag and drop does not fire for touch, so a finger (or pen) drag is followed with pointer events
  * and places the component where it lifts, if that is over the canvas.
  */
-export function PaletteItem({ kind, onAdd, onPlaceAt, top = false, matched }: PaletteItemProps) {
+export function PaletteItem({ kind, onAdd, onPlaceAt, top = false, matched, preset }: PaletteItemProps) {
   const { t } = useTranslation();
   const look = KIND_LOOK[kind];
-  const Icon = look.icon;
-  const name = kindName(kind, useRulesLang());
+  const Icon = preset === 'text' ? Type : look.icon;
+  const kindLabel = kindName(kind, useRulesLang());
+  const name = preset ? t(`palette.presets.${preset}`) : kindLabel;
+  const props = preset ? presetProps(preset) : undefined;
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(KIND_MIME, kind);
+    if (preset) event.dataTransfer.setData(PRESET_MIME, preset);
     event.dataTransfer.effectAllowed = 'copy';
   };
   const touch = useRef<{ id: number; x: number; y: number; dragging: boolean } | null>(null);
@@ -55,7 +62,7 @@ export function PaletteItem({ kind, onAdd, onPlaceAt, top = false, matched }: Pa
     if (!start.dragging || event.type !== 'pointerup') return;
     draggedByTouch.current = true;
     const target = document.elementFromPoint(event.clientX, event.clientY);
-    if (target?.closest('.react-flow__pane, .react-flow__node')) onPlaceAt(kind, { x: event.clientX, y: event.clientY });
+    if (target?.closest('.react-flow__pane, .react-flow__node')) onPlaceAt(kind, { x: event.clientX, y: event.clientY }, props);
   };
   return (
     <button
@@ -74,7 +81,7 @@ export function PaletteItem({ kind, onAdd, onPlaceAt, top = false, matched }: Pa
       onClick={() => {
         // The click a finger drag may end with is not a second way to add the component.
         if (draggedByTouch.current) draggedByTouch.current = false;
-        else onAdd(kind);
+        else onAdd(kind, props);
       }}
     >
       <span className="palette-icon" aria-hidden>

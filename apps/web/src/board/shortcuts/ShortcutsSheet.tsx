@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { en } from '../../i18n/en';
 import { modKey } from './keys';
 import { NavigationChoice } from './NavigationChoice';
+import { SKETCH_TOOLS } from '../sketching/sketchTools';
 
 type Item = [keyof typeof en.shortcuts.items | 'export', string[], boolean?];
 
@@ -30,6 +31,8 @@ export const ShortcutsSheet = memo(function ShortcutsSheet({ open, onOpenChange,
     ['export', [modKey, '⇧', 'E']],
     ['help', ['?']],
   ];
+  // The drawing tools, each on its letter (Escape goes back to selecting); editors only.
+  const tools = readOnly ? [] : SKETCH_TOOLS.map(({ tool, key }) => ({ id: `tool-${tool}`, label: t(`sketch.tool.${tool}`), keys: [key] }));
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <DialogPanel title={t('shortcuts.title')} closeLabel={t('shortcuts.close')} className="dialog-wide shortcuts-sheet">
@@ -37,9 +40,11 @@ export const ShortcutsSheet = memo(function ShortcutsSheet({ open, onOpenChange,
         <dl className="shortcut-list">
           {items
             .filter(([, , editOnly]) => !readOnly || !editOnly)
-            .map(([id, keys]) => (
+            .map(([id, keys]): { id: string; label: string; keys: string[] } => ({ id, label: id === 'export' ? t('exporting.shortcut') : t(`shortcuts.items.${id}`), keys }))
+            .concat(tools)
+            .map(({ id, label, keys }) => (
               <div key={id} className="shortcut-row">
-                <dt>{id === 'export' ? t('exporting.shortcut') : t(`shortcuts.items.${id}`)}</dt>
+                <dt>{label}</dt>
                 <dd>
                   {keys.map((k) => (
                     <kbd key={k}>{k}</kbd>

@@ -6,6 +6,8 @@ import { fitOptions } from '../canvas/fitOptions';
 import { useClipboard } from '../history/useClipboard';
 import type { Undo } from '../history/useUndo';
 import { isApple, isTyping } from './keys';
+import { useBoard } from '../BoardContext';
+import { toolOfKey } from '../sketching/sketchTools';
 
 interface ShortcutOptions {
   content: BoardContent;
@@ -21,6 +23,7 @@ interface ShortcutOptions {
 export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditingId, setEditingEdgeId }: ShortcutOptions): void {
   const flow = useReactFlow();
   const clipboard = useClipboard(selection);
+  const { setTool } = useBoard();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.defaultPrevented) return;
@@ -47,7 +50,12 @@ export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditin
         const [only] = selection.edges;
         return run(() => setEditingEdgeId(only ?? null));
       }
-      if (key === 'escape') return run(() => selection.set([]));
+      if (key === 'escape') return run(() => {
+        selection.set([]);
+        setTool('select');
+      });
+      const tool = event.shiftKey ? undefined : toolOfKey(key, event.code);
+      if (tool && !readOnly) return run(() => setTool(tool));
       if (event.key === '?') return run(onHelp);
       if (key === '/' && !readOnly) return run(() => document.getElementById('palette-search')?.focus());
       if (key === '+' || key === '=') return run(() => void flow.zoomIn({ duration: 150 }));
@@ -56,5 +64,5 @@ export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditin
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [clipboard, flow, onHelp, readOnly, selection, setEditingEdgeId, setEditingId, undo]);
+  }, [clipboard, flow, onHelp, readOnly, selection, setEditingEdgeId, setEditingId, setTool, undo]);
 }
