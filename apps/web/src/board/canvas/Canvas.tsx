@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
-import { memo, useCallback, useMemo, useRef, type DragEvent } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardEdge, BoardNode, NodeKind } from '@scaleboard/rules';
@@ -7,6 +7,7 @@ import { NODE_KINDS } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 import { useThemeContext } from '../../theme/ThemeContext';
 import { usePeers } from '../../sync/usePeers';
+import { BoardShownContext } from '../analysis/AnalysisContext';
 import { useBoard } from '../BoardContext';
 import type { Undo } from '../history/useUndo';
 import { BoardEdgeView } from './BoardEdgeView';
@@ -97,7 +98,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
     changes.endDrag();
     drag.onNodeDragStop(...args);
   });
-  useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
+  const fitted = useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
   const cursor = useCursorBroadcast(awareness);
   const { placeAtScreen } = usePlaceNode();
   const modifier = useModifierKey();
@@ -155,6 +156,22 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
     [reuseEdges, boardEdges, boardNodes, selection.edges, labels],
   );
   const edges = useMemo(() => (view ? hideEdges(allEdges, isHidden, view.lod) : allEdges), [view, hideEdges, allEdges, isHidden]);
+  const lod = view?.lod === true;
+  // A big board is shown once the view it opens with is drawn (not the default view the opening fit
+  // is about to leave; before the first sync there is no fit to wait for). Its analysis waits for
+  // that, and starts in a task of its own, after the frame that drew the board.
+  const shown = useContext(BoardShownContext);
+  const opened = big && (fitted || !loaded);
+  const onPictureDrawn = useMemo(() => (opened ? () => void setTimeout(shown) : undefined), [opened, shown]);
+  useEffect(() => {
+    if (!opened || lod) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(shown)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [opened, lod, shown]);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -259,7 +276,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
           nodeClassName={minimapNodeClass}
         />
         <EdgeMarkers />
-        {view?.lod ? <LodLayer theme={theme} /> : null}
+        {lod ? <LodLayer theme={theme} onDrawn={onPictureDrawn} /> : null}
         <RemoteCursors peers={peers} />
       </ReactFlow>
     </div>
