@@ -98,7 +98,6 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
     changes.endDrag();
     drag.onNodeDragStop(...args);
   });
-  const fitted = useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
   const cursor = useCursorBroadcast(awareness);
   const { placeAtScreen } = usePlaceNode();
   const modifier = useModifierKey();
@@ -118,15 +117,19 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   // level-of-detail zoom, where LodLayer draws it (docs/BENCHMARKS.md, "Canvas").
   const big = boardNodes.length > CULL_ABOVE_NODES;
   const view = useCullView(big);
+  const fitted = useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
+  // Between the first sync and the opening fit (a frame or two) a big board mounts no card: the
+  // view is about to leave the default one, and cards built for it would be thrown away.
+  const fitting = big && loaded && !fitted;
   const rects = useMemo(() => (big ? boardRects(boardNodes, measured) : null), [big, boardNodes, measured]);
   const isHidden = useCallback(
     (id: string) => {
       if (!view) return false;
-      if (view.lod) return true;
+      if (view.lod || fitting) return true;
       const rect = rects?.get(id);
       return rect !== undefined && !intersects(rect, view.region);
     },
-    [view, rects],
+    [view, fitting, rects],
   );
   const baseNodes = useMemo(
     () =>
