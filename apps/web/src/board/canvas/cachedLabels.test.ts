@@ -22,15 +22,16 @@ describe('cachedLabels', () => {
       const t = i18next.getFixedT(lang);
       const labels = cachedLabels(t, lang);
       expect(t('node.aria', { label: 'x', kind: 'y' })).toBe('x, y');
-      for (const [from, to] of [['Web {{x}}', 'DB $1 $&'], ['', '\u0000'], ['웹 서버', 'a, b']]) {
-        expect(labels.edgeAria({ id: 'e', from: 'a', to: 'b', kind: 'async' }, from!, to!)).toBe(t('edge.aria', { kind: t('edge.kinds.async'), from, to }));
-        expect(labels.nodeAria(from!, to!)).toBe(t('node.aria', { label: from, kind: to }));
+      const cases: Array<[string, string]> = [['Web {{x}}', 'DB $1 $&'], ['', '\u0000'], ['웹 서버', 'a, b']];
+      for (const [from, to] of cases) {
+        expect(labels.edgeAria({ id: 'e', from: 'a', to: 'b', kind: 'async' }, from, to)).toBe(t('edge.aria', { kind: t('edge.kinds.async'), from, to }));
+        expect(labels.nodeAria(from, to)).toBe(t('node.aria', { label: from, kind: to }));
       }
     }
   });
 
   it('fills values in any order the translation puts them', () => {
-    expect(fillIn((marks) => `${marks[1]} then ${marks[0]}`, 2)(['a', 'b'])).toBe('b then a');
-    expect(fillIn(() => 'no values', 2)(['a', 'b'])).toBe('no values');
+    expect(fillIn((slot) => `${slot(1)} then ${slot(0)}`)(['a', 'b'])).toBe('b then a');
+    expect(fillIn(() => 'no values')(['a', 'b'])).toBe('no values');
   });
 });

@@ -9,10 +9,10 @@ const SLOTS = /\uE000(\d+)\uE001/;
  * A translated text with placeholders, as a function that fills them: `translate` is asked once,
  * with slot marks as the values, and each call joins the pieces around the values it is given.
  *
- * @example fillIn((marks) => t('edge.aria', { kind: 'sync', from: marks[0], to: marks[1] }), 2)(['A', 'B'])
+ * @example fillIn((slot) => t('edge.aria', { kind: 'sync', from: slot(0), to: slot(1) }))(['A', 'B'])
  */
-export function fillIn(translate: (marks: readonly string[]) => string, count: number): (values: readonly string[]) => string {
-  const pieces = translate(Array.from({ length: count }, (_, i) => slot(i))).split(SLOTS);
+export function fillIn(translate: (slot: (index: number) => string) => string): (values: readonly string[]) => string {
+  const pieces = translate(slot).split(SLOTS);
   return (values) => {
     let text = pieces[0]!;
     for (let i = 1; i < pieces.length; i += 2) text += (values[Number(pieces[i])] ?? '') + pieces[i + 1]!;
@@ -34,12 +34,12 @@ export function cachedLabels(t: TFunction, lang: Lang) {
     if (value === undefined) map.set(key, (value = make()));
     return value;
   };
-  const nodeText = fillIn((marks) => t('node.aria', { label: marks[0], kind: marks[1] }), 2);
+  const nodeText = fillIn((slot) => t('node.aria', { label: slot(0), kind: slot(1) }));
   return {
     kindLabel: (kind: NodeKind) => remember(kinds, kind, () => kindName(kind, lang)),
     nodeAria: (label: string, kind: string) => nodeText([label, kind]),
     unknownAria: (label: string) => t('node.unknownAria', { label: label || t('node.unknown') }),
     edgeAria: (edge: BoardEdge, from: string, to: string) =>
-      remember(edgeTexts, edge.kind, () => fillIn((marks) => t('edge.aria', { kind: t(`edge.kinds.${edge.kind}`), from: marks[0], to: marks[1] }), 2))([from, to]),
+      remember(edgeTexts, edge.kind, () => fillIn((slot) => t('edge.aria', { kind: t(`edge.kinds.${edge.kind}`), from: slot(0), to: slot(1) })))([from, to]),
   };
 }
