@@ -4,8 +4,10 @@
  *
  *   npx tsx tests/bench/canvas/profileOpen.ts [components]
  *
- * PROFILE=0 only prints the timings (first picture, long tasks, the analysis's User Timing
- * measures, socket messages); WEB_DIST=folder serves another build of the web app.
+ * PROFILE=0 prints the timings only (first picture, long tasks, the analysis's User Timing
+ * measures, socket messages) and, from a trace, the main thread's CPU time until the level-of-detail
+ * picture is drawn: a figure a loaded machine inflates less than wall time. WEB_DIST=folder serves
+ * another build of the web app.
  */
 import { writeFileSync } from 'node:fs';
 import { importBoard, launchChromium, startServer } from '../browserBench';
@@ -47,7 +49,10 @@ const INSTRUMENT = `
     for (const entry of list.getEntries()) { bench.lastLongTaskEnd = Math.max(bench.lastLongTaskEnd, entry.startTime + entry.duration); bench.longTasks.push([Math.round(entry.startTime), Math.round(entry.duration)]); }
   }).observe({ type: 'longtask', buffered: true });
   const tick = () => {
-    if (!bench.lod && document.querySelector('canvas.board-lod[data-drawn="true"]')) bench.lod = performance.now();
+    if (!bench.lod && document.querySelector('canvas.board-lod[data-drawn="true"]')) {
+      bench.lod = performance.now();
+      performance.mark('open:picture');
+    }
     const node = document.querySelector('.react-flow__node');
     if (!bench.cards && node && getComputedStyle(node).visibility === 'visible') bench.cards = performance.now();
     if (!bench.picture && (bench.lod || bench.cards)) bench.picture = performance.now();
@@ -55,6 +60,34 @@ const INSTRUMENT = `
   };
   requestAnimationFrame(tick);
 `;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
+/** CPU time (thread time) of the renderer main thread's tasks that started before the picture was drawn, and of all of them. */
+function cpuUntilPicture(trace: { traceEvents: TraceEvent[] }): { cpuUntilPicture: number; cpuTotal: number } {
+  const mark = trace.traceEvents.find((e) => e.name === 'open:picture');
+  if (!mark) return { cpuUntilPicture: Number.NaN, cpuTotal: Number.NaN };
+  const tasks = trace.traceEvents.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+  let end = -Infinity;
+  let before = 0;
+  let total = 0;
+  for (const task of tasks) {
+    if (task.ts < end) continue;
+    end = task.ts + (task.dur ?? 0);
+    const cpu = (task.tdur ?? task.dur ?? 0) / 1000;
+    total += cpu;
+    if (task.ts <= mark.ts) before += cpu;
+  }
+  return { cpuUntilPicture: Math.round(before), cpuTotal: Math.round(total) };
+}
 
 /** Self and inclusive time by function, over the whole profile. */
 function summarise(profile: Profile): void {
@@ -95,6 +128,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  if (!PROFILE) await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await page.goto(`${server.base}/b/${id}#key=${encodeURIComponent(editKey)}`);
   await page.waitForFunction(() => (window as unknown as { bench: { picture: number } }).bench.picture > 0, null, { timeout: 300_000 });
   await page.waitForFunction(
@@ -113,6 +147,7 @@ try {
     return { ...b, resources, domContentLoaded: nav.domContentLoadedEventEnd, measures };
   });
   console.log(JSON.stringify(timing));
+  if (!PROFILE) console.log(JSON.stringify(cpuUntilPicture(JSON.parse((await browser.stopTracing()).toString('utf8')))));
   if (PROFILE) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     writeFileSync(`/tmp/open-${SIZE}.cpuprofile`, JSON.stringify(profile));
