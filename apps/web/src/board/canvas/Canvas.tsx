@@ -124,12 +124,15 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const rects = useMemo(() => (big ? boardRects(boardNodes, measured) : null), [big, boardNodes, measured]);
   const isHidden = useCallback(
     (id: string) => {
-      if (!view) return false;
+      // A board that has just become big has no cull view until the effect that chooses it has
+      // run: for that one render nothing is shown, rather than every card, connection and minimap
+      // node of the board (the whole board was mounted once on opening, then culled).
+      if (!view) return big;
       if (view.lod || fitting) return true;
       const rect = rects?.get(id);
       return rect !== undefined && !intersects(rect, view.region);
     },
-    [view, fitting, rects],
+    [view, big, fitting, rects],
   );
   const baseNodes = useMemo(
     () =>
@@ -158,14 +161,21 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       })),
     [reuseEdges, boardEdges, boardNodes, selection.edges, labels],
   );
-  const edges = useMemo(() => (view ? hideEdges(allEdges, isHidden, view.lod) : allEdges), [view, hideEdges, allEdges, isHidden]);
+  const edges = useMemo(() => (big ? hideEdges(allEdges, isHidden, view?.lod ?? false) : allEdges), [big, view, hideEdges, allEdges, isHidden]);
   const lod = view?.lod === true;
   // A big board is shown once the view it opens with is drawn (not the default view the opening fit
   // is about to leave; before the first sync there is no fit to wait for). Its analysis waits for
   // that, and starts in a task of its own, after the frame that drew the board.
   const shown = useContext(BoardShownContext);
   const opened = big && (fitted || !loaded);
-  const onPictureDrawn = useMemo(() => (opened ? () => void setTimeout(shown) : undefined), [opened, shown]);
+  const onPictureDrawn = useMemo(() => {
+    if (!opened) return undefined;
+    let told = false;
+    return () => {
+      if (!told) setTimeout(shown);
+      told = true;
+    };
+  }, [opened, shown]);
   useEffect(() => {
     if (!opened || lod) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
