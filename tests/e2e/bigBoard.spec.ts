@@ -47,3 +47,33 @@ test('a 1,000-component board keeps few cards in the DOM zoomed in, and is one l
   }).toPass();
   await expect(cards).toHaveCount(0);
 });
+
+test('a 1,000-component board is drawn before the rules read it, and then has the findings the server finds', async ({ newUser }) => {
+  const ada = await newUser('Ada');
+  // Notes, in the page, in which order the picture is drawn and the findings stop being pending:
+  // a mutation observer runs in the task of the change, so the order is the order things happened.
+  await ada.page.addInitScript(() => {
+    const events: string[] = [];
+    (window as unknown as { opening: string[] }).opening = events;
+    const note = (event: string) => {
+      if (!events.includes(event)) events.push(event);
+    };
+    new MutationObserver(() => {
+      if (document.querySelector('canvas.board-lod[data-drawn="true"]')) note('picture');
+      const summary = document.querySelector('.findings-summary');
+      if (summary?.getAttribute('aria-busy') === 'true') note('pending');
+      else if (summary && events.includes('pending')) note('findings');
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn', 'aria-busy'] });
+  });
+  const response = await ada.page.request.post('/api/boards', { data: { board: canvasBoard(COMPONENTS) } });
+  expect(response.status()).toBe(201);
+  const { id, keys } = (await response.json()) as { id: string; keys: { edit: string } };
+  await ada.board.open(`/b/${id}#key=${encodeURIComponent(keys.edit)}`, 'Ada');
+
+  const report = await ada.page.request.get(`/api/boards/${id}/report`, { headers: { authorization: `Bearer ${keys.edit}` } });
+  const { findings } = (await report.json()) as { findings: unknown[] };
+  expect(findings.length).toBeGreaterThan(0);
+  // The findings the rules find in the browser are the server's, once they arrive.
+  await expect(ada.page.getByRole('button', { name: `Findings: ${findings.length} — open the list` })).toBeVisible();
+  expect(await ada.page.evaluate(() => (window as unknown as { opening: string[] }).opening)).toEqual(['pending', 'picture', 'findings']);
+});

@@ -202,6 +202,8 @@ export const en = {
     findingsCount_one: '{{count}} finding',
     toolbar: 'Design analysis',
     openFindings: 'Findings: {{count}} — open the list',
+    pending: 'Analysing…',
+    pendingFindings: 'Findings: the rules are still reading the board',
     load: 'Load',
     loadHint: 'Colour components by utilisation at peak, with their QPS',
     nodeBadge: 'Findings: {{titles}}',

@@ -207,6 +207,8 @@ export const ko: Resources = {
     findingsCount_one: '진단 {{count}}건',
     toolbar: '설계 분석',
     openFindings: '진단 {{count}}건 — 목록 열기',
+    pending: '분석 중…',
+    pendingFindings: '진단: 규칙이 아직 보드를 읽는 중',
     load: '부하',
     loadHint: '최대 부하 때의 사용률로 컴포넌트를 색칠하고 QPS를 표시',
     nodeBadge: '진단: {{titles}}',

@@ -21,6 +21,12 @@ export const AnalysisContext = createContext<AnalysisContextValue | null>(null);
 /** Stable for the board's lifetime: nodes subscribe to their own summary through it. */
 export const NodeSummaryContext = createContext<NodeSummaryStore>(new NodeSummaryStore());
 
+/**
+ * What the canvas calls once it has drawn the board (its cards or its level-of-detail picture): a
+ * big board's analysis waits for it (documentAnalysis.ts). Stable for the board's lifetime.
+ */
+export const BoardShownContext = createContext<() => void>(() => undefined);
+
 export function useAnalysis(): AnalysisContextValue {
   const value = useContext(AnalysisContext);
   if (!value) throw new Error('useAnalysis outside <AnalysisProvider>');

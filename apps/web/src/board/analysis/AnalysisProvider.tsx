@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import type { DrillRecord } from '@scaleboard/protocol';
-import { AnalysisContext, NodeSummaryContext, type AnalysisContextValue, type InspectorTab } from './AnalysisContext';
+import { AnalysisContext, BoardShownContext, NodeSummaryContext, type AnalysisContextValue, type InspectorTab } from './AnalysisContext';
 import { shownSummaries, type NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
-import { useBoardReport } from './useBoardReport';
+import { documentAnalysisOf, useBoardReport } from './useBoardReport';
 import { isNarrowWindow } from '../../ui/narrowWindow';
 
 interface AnalysisProviderProps {
@@ -58,7 +58,7 @@ export function AnalysisProvider({ doc, drill, canvas, children }: AnalysisProvi
   );
   return (
     <NodeSummaryContext.Provider value={store}>
-      {canvas}
+      <BoardShownContext.Provider value={documentAnalysisOf(doc).analysis.shown}>{canvas}</BoardShownContext.Provider>
       <AnalysisContext.Provider value={value}>{children}</AnalysisContext.Provider>
     </NodeSummaryContext.Provider>
   );

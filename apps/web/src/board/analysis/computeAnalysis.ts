@@ -16,6 +16,8 @@ export interface BoardAnalysis extends Report {
   /** The version this one was updated from (-1 for a fresh analysis or a drill's), and the nodes whose findings, load or props can differ from it. */
   basis: number;
   touched: Touched;
+  /** Not analysed yet: a big board being opened is analysed once it is drawn (documentAnalysis.ts). No findings and no load meanwhile. */
+  pending: boolean;
 }
 
 /** The document's live analysis, with the version this analysis gets and the one it was last updated to. */
@@ -45,8 +47,20 @@ export function computeAnalysis(
   source?: LiveSource,
 ): BoardAnalysis {
   // Under a drill `source` is not read: a caller numbering its analyses sets `version` on the result.
-  if (drill) return { board, lang, drill, ...simulate(board, drill.scenario, { lang }), version: 0, basis: -1, touched: 'all' };
+  if (drill) return { board, lang, drill, ...simulate(board, drill.scenario, { lang }), version: 0, basis: -1, touched: 'all', pending: false };
   const { live, version, basis } = source ?? { live: new LiveAnalysis(board, { lang }), version: 0, basis: -1 };
   const report = live.update(board);
-  return { board, lang, drill: null, failed: NONE, ...report, version, basis, touched: live.touched };
+  return { board, lang, drill: null, failed: NONE, ...report, version, basis, touched: live.touched, pending: false };
+}
+
+/**
+ * What is shown of `board` before the rules have read it: the report of a board with its
+ * assumptions and nothing drawn (no findings, no load, the estimate of the assumptions alone), for
+ * `board` itself, marked pending. A caller numbering its analyses sets `version`.
+ *
+ * @example pendingAnalysis(board, 'en', null).findings // []
+ */
+export function pendingAnalysis(board: Board, lang: Lang, drill: DrillRecord | null): BoardAnalysis {
+  const nothingDrawn = computeAnalysis({ ...board, nodes: [], edges: [] }, lang);
+  return { ...nothingDrawn, findings: [], board, drill, basis: -1, touched: 'all', pending: true };
 }

@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
-import { memo, useCallback, useMemo, useRef, type DragEvent } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { NodeChange } from '@xyflow/react';
@@ -8,6 +8,7 @@ import { NODE_KINDS } from '@scaleboard/rules';
 import { useRulesLang } from '../../i18n/rulesLang';
 import { useThemeContext } from '../../theme/ThemeContext';
 import { usePeers } from '../../sync/usePeers';
+import { BoardShownContext } from '../analysis/AnalysisContext';
 import { useBoard } from '../BoardContext';
 import type { Undo } from '../history/useUndo';
 import { BoardEdgeView } from './BoardEdgeView';
@@ -130,7 +131,6 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
     changes.endDrag();
     drag.onNodeDragStop(...args);
   });
-  useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
   const cursor = useCursorBroadcast(awareness);
   const { placeAtScreen } = usePlaceNode();
   const modifier = useModifierKey();
@@ -150,15 +150,22 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   // level-of-detail zoom, where LodLayer draws it (docs/BENCHMARKS.md, "Canvas").
   const big = boardNodes.length > CULL_ABOVE_NODES;
   const view = useCullView(big);
+  const fitted = useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
+  // Between the first sync and the opening fit (a frame or two) a big board mounts no card: the
+  // view is about to leave the default one, and cards built for it would be thrown away.
+  const fitting = big && loaded && !fitted;
   const rects = useMemo(() => (big ? boardRects(boardNodes, measured) : null), [big, boardNodes, measured]);
   const isHidden = useCallback(
     (id: string) => {
-      if (!view) return false;
-      if (view.lod) return true;
+      // A board that has just become big has no cull view until the effect that chooses it has
+      // run: for that one render nothing is shown, rather than every card, connection and minimap
+      // node of the board (the whole board was mounted once on opening, then culled).
+      if (!view) return big;
+      if (view.lod || fitting) return true;
       const rect = rects?.get(id);
       return rect !== undefined && !intersects(rect, view.region);
     },
-    [view, rects],
+    [view, big, fitting, rects],
   );
   const baseNodes = useMemo(
     () =>
@@ -188,7 +195,30 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       })),
     [reuseEdges, boardEdges, boardNodes, selection.edges, labels],
   );
-  const edges = useMemo(() => (view ? hideEdges(allEdges, isHidden, view.lod) : allEdges), [view, hideEdges, allEdges, isHidden]);
+  const edges = useMemo(() => (big ? hideEdges(allEdges, isHidden, view?.lod ?? false) : allEdges), [big, view, hideEdges, allEdges, isHidden]);
+  const lod = view?.lod === true;
+  // A big board is shown once the view it opens with is drawn (not the default view the opening fit
+  // is about to leave; before the first sync there is no fit to wait for). Its analysis waits for
+  // that, and starts in a task of its own, after the frame that drew the board.
+  const shown = useContext(BoardShownContext);
+  const opened = big && (fitted || !loaded);
+  const onPictureDrawn = useMemo(() => {
+    if (!opened) return undefined;
+    let told = false;
+    return () => {
+      if (!told) setTimeout(shown);
+      told = true;
+    };
+  }, [opened, shown]);
+  useEffect(() => {
+    if (!opened || lod) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(shown)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [opened, lod, shown]);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -294,7 +324,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
           nodeClassName={minimapNodeClass}
         />
         <EdgeMarkers />
-        {view?.lod ? <LodLayer theme={theme} /> : null}
+        {lod ? <LodLayer theme={theme} onDrawn={onPictureDrawn} /> : null}
         <RemoteCursors peers={peers} />
         <SketchLayer />
       </ReactFlow>

@@ -149,9 +149,10 @@ function draw(canvas: HTMLCanvasElement, state: ReactFlowState<CanvasFlowNode, B
 /**
  * The level-of-detail picture of a big board when zoomed out past readable text (`LOD_ZOOM`):
  * one <canvas> over the pane, redrawn at most once a frame when the viewport or the nodes change,
- * while the cards themselves are left out of the DOM. Clicks go through it to the pane.
+ * while the cards themselves are left out of the DOM. Clicks go through it to the pane. `onDrawn`
+ * is called in the frame of each drawing (a new one draws again).
  */
-export const LodLayer = memo(function LodLayer({ theme }: { theme: string }) {
+export const LodLayer = memo(function LodLayer({ theme, onDrawn }: { theme: string; onDrawn?: () => void }) {
   const store = useStoreApi<CanvasFlowNode, BoardFlowEdge>();
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -165,6 +166,7 @@ export const LodLayer = memo(function LodLayer({ theme }: { theme: string }) {
       frame = 0;
       draw(canvas, store.getState(), colours, memory);
       canvas.dataset.drawn = 'true';
+      onDrawn?.();
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(onFrame);
@@ -177,6 +179,6 @@ export const LodLayer = memo(function LodLayer({ theme }: { theme: string }) {
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [store, theme]);
+  }, [store, theme, onDrawn]);
   return <canvas ref={ref} className="board-lod" aria-hidden />;
 });

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fitOptions } from './fitOptions';
 
 /**
@@ -8,15 +8,20 @@ import { fitOptions } from './fitOptions';
  * board it fitted the first component dropped (or added by someone else) — the board jumped under
  * the pointer right after the drop.
  *
- * @example useOpeningFit(sessionState.synced, nodes.length === 0, readOnly);
+ * Returns whether the view the board opens with is set: false from loading until the fit is done.
+ *
+ * @example const fitted = useOpeningFit(sessionState.synced, nodes.length === 0, readOnly);
  */
-export function useOpeningFit(loaded: boolean, empty: boolean, readOnly: boolean): void {
+export function useOpeningFit(loaded: boolean, empty: boolean, readOnly: boolean): boolean {
   const flow = useReactFlow();
   const done = useRef(false);
+  const [fitted, setFitted] = useState(false);
   useEffect(() => {
     if (!loaded || done.current) return;
     done.current = true;
     // Waits, inside xyflow, until the nodes are measured.
-    if (!empty) void flow.fitView(fitOptions(readOnly));
+    const fit = empty ? Promise.resolve() : flow.fitView(fitOptions(readOnly));
+    void fit.then(() => setFitted(true));
   }, [loaded, empty, flow, readOnly]);
+  return fitted;
 }

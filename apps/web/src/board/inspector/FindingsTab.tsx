@@ -22,6 +22,7 @@ export function FindingsTab({ selection }: { selection: Selection }) {
     selection.set(finding.nodes);
     void flow.fitView({ nodes: finding.nodes.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: canvas ? uncoveredPadding(canvas) : 0.6 });
   };
+  if (analysis.pending) return <p className="inspector-empty" aria-busy>{t('analysis.pending')}</p>;
   if (analysis.findings.length === 0) {
     return (
       <p className="inspector-empty inspector-all-clear">

@@ -35,9 +35,12 @@ export function Inspector({ content, selection }: { content: BoardContent; selec
             </Tabs.Trigger>
             <Tabs.Trigger className="inspector-tab" value="findings">
               {t('analysis.tabs.findings')}
-              <span className="count-pill" data-severity={analysis.findings[0]?.severity ?? 'none'} aria-label={t('analysis.findingsCount', { count })}>
-                {count}
-              </span>
+              {/* No count while the rules have not read the board yet: it would say 0. */}
+              {analysis.pending ? null : (
+                <span className="count-pill" data-severity={analysis.findings[0]?.severity ?? 'none'} aria-label={t('analysis.findingsCount', { count })}>
+                  {count}
+                </span>
+              )}
             </Tabs.Trigger>
             <Tabs.Trigger className="inspector-tab" value="estimate">
               {t('analysis.tabs.estimate')}
