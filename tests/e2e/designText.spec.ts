@@ -13,7 +13,7 @@ test('the landing page opens a Mermaid file as a laid-out board, refuses a bad o
   await ada.board.joinAs('Ada');
   for (const label of ['Users', 'nginx', 'Web', 'Orders']) await expect(ada.board.node(label)).toBeVisible();
 
-  await ada.page.getByRole('button', { name: 'Text', exact: true }).click();
+  await ada.page.getByRole('button', { name: 'Board as text', exact: true }).click();
   const text = ada.page.getByRole('textbox', { name: 'The board in Scaleboard text' });
   await expect(text).toHaveValue(/^lb: load-balancer "nginx"$/m);
   await expect(text).toHaveValue(/^user -> lb "HTTPS"$/m);

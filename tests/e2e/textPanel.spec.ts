@@ -9,7 +9,7 @@ test('the text panel and the board edit each other live, and positions stay', as
   const server = () => api.exportBoard(boardId, ownerKey);
 
   // Ada writes two components and a connection in the panel; Bob sees them on his board.
-  await ada.page.getByRole('button', { name: 'Text', exact: true }).click();
+  await ada.page.getByRole('button', { name: 'Board as text', exact: true }).click();
   const text = ada.page.getByRole('textbox', { name: 'The board in Scaleboard text' });
   await expect(text).toHaveValue(/^title /);
   await text.fill(`${await text.inputValue()}\nweb: web-server "Web"\ncache: "Redis"\nweb -> cache\n`);
@@ -43,7 +43,7 @@ test('a bad line shows its line number and changes nothing; a viewer reads the p
   const vera = await newUser('Vera');
   const { boardId, ownerKey } = await shareNewBoard(ada, { viewers: [vera] });
   const server = () => api.exportBoard(boardId, ownerKey);
-  await ada.page.getByRole('button', { name: 'Text', exact: true }).click();
+  await ada.page.getByRole('button', { name: 'Board as text', exact: true }).click();
   const text = ada.page.getByRole('textbox', { name: 'The board in Scaleboard text' });
   await expect(text).toHaveValue(/^title /);
   await text.fill(`${await text.inputValue()}\nweb: web-server "Web tier"\n`);
@@ -68,7 +68,7 @@ test('a bad line shows its line number and changes nothing; a viewer reads the p
   await expect(ada.page.getByRole('textbox', { name: 'The board in Mermaid' })).toHaveValue(/^ {2}web\["Web tier"\]:::web-server$/m);
 
   // A viewer's panel follows the board and cannot change it.
-  await vera.page.getByRole('button', { name: 'Text', exact: true }).click();
+  await vera.page.getByRole('button', { name: 'Board as text', exact: true }).click();
   const veraText = vera.page.getByRole('textbox', { name: 'The board in Scaleboard text' });
   await expect(veraText).toHaveValue(/^gateway: load-balancer "Edge" \{instances: 2\}$/m);
   await expect(veraText).not.toBeEditable();

@@ -1,6 +1,6 @@
 /** English strings of the text panel (the `designText` section of en.ts). */
 export const designTextEn = {
-  open: 'Text',
+  open: 'Board as text',
   heading: 'The board as text',
   close: 'Close the text panel',
   format: 'Format',

@@ -2,7 +2,7 @@ import type { Resources } from './en';
 
 /** 텍스트 패널의 문구 (designText.en.ts와 같은 키). */
 export const designTextKo: Resources['designText'] = {
-  open: '텍스트',
+  open: '텍스트로 보기',
   heading: '텍스트로 본 보드',
   close: '텍스트 패널 닫기',
   format: '형식',
