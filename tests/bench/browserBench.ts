@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { freePort } from '@scaleboard/server/cluster';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -67,4 +67,21 @@ export async function importBoard(base: string, board: unknown): Promise<{ id: s
   if (created.status !== 201) throw new Error(`import failed: ${created.status} ${await created.text()}`);
   const { id, keys } = (await created.json()) as { id: string; keys: { edit: string } };
   return { id, editKey: keys.edit };
+}
+
+/**
+ * Waits for an opening board's first picture (`window.bench.picture`, set by a bench's init script),
+ * then until it is interactive: a whole second without a long task after the picture
+ * (`window.bench.lastLongTaskEnd`, from a longtask PerformanceObserver).
+ */
+export async function waitUntilInteractive(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { bench: { picture: number } }).bench.picture > 0, null, { timeout: 300_000 });
+  await page.waitForFunction(
+    () => {
+      const { picture, lastLongTaskEnd } = (window as unknown as { bench: { picture: number; lastLongTaskEnd: number } }).bench;
+      return performance.now() - Math.max(picture, lastLongTaskEnd) > 1000;
+    },
+    null,
+    { timeout: 300_000, polling: 100 },
+  );
 }

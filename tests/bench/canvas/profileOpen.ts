@@ -10,7 +10,7 @@
  * another build of the web app.
  */
 import { writeFileSync } from 'node:fs';
-import { importBoard, launchChromium, startServer } from '../browserBench';
+import { importBoard, launchChromium, startServer, waitUntilInteractive } from '../browserBench';
 import { canvasBoard } from './canvasBoard';
 
 const SIZE = Number(process.argv[2] ?? 1000);
@@ -130,15 +130,7 @@ try {
   }
   if (!PROFILE) await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await page.goto(`${server.base}/b/${id}#key=${encodeURIComponent(editKey)}`);
-  await page.waitForFunction(() => (window as unknown as { bench: { picture: number } }).bench.picture > 0, null, { timeout: 300_000 });
-  await page.waitForFunction(
-    () => {
-      const { picture, lastLongTaskEnd } = (window as unknown as { bench: { picture: number; lastLongTaskEnd: number } }).bench;
-      return performance.now() - Math.max(picture, lastLongTaskEnd) > 1000;
-    },
-    null,
-    { timeout: 300_000, polling: 100 },
-  );
+  await waitUntilInteractive(page);
   const timing = await page.evaluate(() => {
     const b = (window as unknown as { bench: Record<string, unknown> }).bench;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

@@ -22,7 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { busyDuring } from '../analysis/busyUntilFrame';
-import { importBoard, launchChromium, percentile, startServer } from '../browserBench';
+import { importBoard, launchChromium, percentile, startServer, waitUntilInteractive } from '../browserBench';
 import { canvasBoard } from './canvasBoard';
 
 const ROUNDS = Number(process.argv[2] ?? 3);
@@ -84,16 +84,7 @@ async function open(browser: Browser, url: string): Promise<{ page: Page; sample
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('status', { name: 'Live' }).waitFor({ timeout: 300_000 });
-  await page.waitForFunction(() => (window as unknown as { bench: { picture: number } }).bench.picture > 0, null, { timeout: 300_000 });
-  // Interactive: a whole second without a long task after the picture.
-  await page.waitForFunction(
-    () => {
-      const { picture, lastLongTaskEnd } = (window as unknown as { bench: { picture: number; lastLongTaskEnd: number } }).bench;
-      return performance.now() - Math.max(picture, lastLongTaskEnd) > 1000;
-    },
-    null,
-    { timeout: 300_000, polling: 100 },
-  );
+  await waitUntilInteractive(page);
   const sample = await page.evaluate(() => {
     const { picture, lastLongTaskEnd } = (window as unknown as { bench: { picture: number; lastLongTaskEnd: number } }).bench;
     return { picture, interactive: Math.max(picture, lastLongTaskEnd) };
