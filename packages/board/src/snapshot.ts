@@ -177,12 +177,17 @@ export function sketchesField(sketches: BoardSketch[]): { sketches?: BoardSketch
 
 /** @example sketchesOf(doc).set('s1', createSketchMap({ id: 's1', shape: 'stroke', x: 0, y: 0, points: [0, 0, 3, 4] })) */
 export function createSketchMap(sketch: BoardSketch): YSketch {
-  const ysketch = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(sketch)) {
+  return fieldsMap(sketch);
+}
+
+/** An element's fields as a Y.Map, keyed by its id elsewhere: the id and undefined fields are left out. */
+function fieldsMap(element: { id: string }): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(element)) {
     if (key === 'id' || value === undefined) continue;
-    ysketch.set(key, value);
+    map.set(key, value);
   }
-  return ysketch;
+  return map;
 }
 
 /** A sketch that keeps the board file contract, or undefined: a sketch is drawn whole or not at all. */
@@ -213,12 +218,7 @@ export function createPropsMap(props: Record<string, unknown>): Y.Map<unknown> {
 
 /** @example edgesOf(doc).set('e1', createEdgeMap({ id: 'e1', from: 'a', to: 'b', kind: 'sync' })) */
 export function createEdgeMap(edge: BoardEdge): YEdge {
-  const yedge = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(edge)) {
-    if (key === 'id' || value === undefined) continue;
-    yedge.set(key, value);
-  }
-  return yedge;
+  return fieldsMap(edge);
 }
 
 /** A node's plain fields (`plainNode`) as a board node, text clipped and a missing position at 0. */
