@@ -10,7 +10,8 @@ export interface TestCluster {
 }
 
 /**
- * N instances behind nginx on a fresh PostgreSQL database and the shared Redis (or `redisUrl`),
+ * N instances of the compiled server (built by the global setup, compiledServer.ts) behind nginx on
+ * a fresh PostgreSQL database and the shared Redis (or `redisUrl`),
  * under a Redis prefix of their own so parallel runs never hear each other. nginx runs the
  * cluster's loopback balancer, or the configuration `nginxConfig` renders.
  */
@@ -22,7 +23,7 @@ export async function startTestCluster(
 ): Promise<TestCluster> {
   const database = await createTestDatabase();
   try {
-    const cluster = await startCluster({ instances, databaseUrl: database.url, redisUrl, redisPrefix: `sbtest:${randomBytes(4).toString('hex')}:`, ...(instanceEnv ? { instanceEnv } : {}), ...(nginxConfig ? { nginxConfig } : {}) });
+    const cluster = await startCluster({ instances, databaseUrl: database.url, redisUrl, redisPrefix: `sbtest:${randomBytes(4).toString('hex')}:`, entry: 'compiled', ...(instanceEnv ? { instanceEnv } : {}), ...(nginxConfig ? { nginxConfig } : {}) });
     return {
       cluster,
       database,
