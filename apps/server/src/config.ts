@@ -28,7 +28,9 @@ export const LIMIT_TABLE = {
   compactEvery: { env: 'COMPACT_EVERY', default: 200, min: 1, doc: "Compact a board's log into a snapshot after this many log entries." },
   commitWindowMs: {
     env: 'COMMIT_WINDOW_MS',
-    default: 10,
+    // 30, not 10: a fifth of the busy time under load was the appends; 30 ms cut CPU per edit by
+    // 7-34 % (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync", 2026-12-03 23:05).
+    default: 30,
     min: 0,
     doc: "On an instance without Redis, a board's log appends start at most once per this many ms, each taking every edit since the last (clients see edits at once; 0: one append per event-loop round trip).",
   },

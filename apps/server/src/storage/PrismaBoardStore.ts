@@ -37,6 +37,12 @@ export class PrismaBoardStore implements BoardStore {
    * changes nothing), and each snapshot that moves it is kept as a checkpoint.
    */
   private readonly saveSnapshot: PreparedStatement<never>;
+  /**
+   * A room's load (`loadDocument`), prepared too: a board's snapshot is its whole state (180 KB
+   * for a board that took 10,000 moves), and through Prisma each row went through Prisma's own
+   * conversion on top of the driver's (docs/BENCHMARKS.md, "Sync").
+   */
+  private readonly readDocument: PreparedStatement<{ is_snapshot: boolean; seq: bigint | string | number; data: Uint8Array }>;
 
   constructor(
     private readonly db: Database,
@@ -59,6 +65,20 @@ export class PrismaBoardStore implements BoardStore {
        )
        INSERT INTO board_checkpoints (board_id, through_seq, data, created_at)
        SELECT board_id, through_seq, data, updated_at FROM saved`,
+    );
+    // The log is never trimmed now, so only its tail after the snapshot is read (an index range
+    // on (board_id, seq)). Snapshot and tail come from one statement, hence one view of the
+    // database: read one after the other, a compaction plus a retention prune committing in
+    // between could delete tail entries the older snapshot we read does not hold. The row
+    // comparison bounds the scan to this board's entries in (board_id, seq): a bare `seq > x`
+    // lets the planner walk the global seq index through every other board's later entries.
+    this.readDocument = db.prepare(
+      `WITH snapshot AS (SELECT through_seq, data FROM board_snapshots WHERE board_id = $1::text)
+       SELECT true AS is_snapshot, through_seq AS seq, data FROM snapshot
+       UNION ALL
+       SELECT false, seq, data FROM board_updates
+         WHERE board_id = $1::text AND (board_id, seq) > ($1::text, COALESCE((SELECT through_seq FROM snapshot), 0))
+       ORDER BY is_snapshot DESC, seq`,
     );
   }
 
@@ -119,19 +139,7 @@ export class PrismaBoardStore implements BoardStore {
   }
 
   async loadDocument(boardId: string): Promise<StoredDocument> {
-    // The log is never trimmed now, so only its tail after the snapshot is read (an index range
-    // on (board_id, seq)). Snapshot and tail come from one statement, hence one view of the
-    // database: read one after the other, a compaction plus a retention prune committing in
-    // between could delete tail entries the older snapshot we read does not hold. The row
-    // comparison bounds the scan to this board's entries in (board_id, seq): a bare `seq > x`
-    // lets the planner walk the global seq index through every other board's later entries.
-    const rows = await this.db.prisma.$queryRaw<Array<{ is_snapshot: boolean; seq: bigint; data: Uint8Array }>>`
-      WITH snapshot AS (SELECT through_seq, data FROM board_snapshots WHERE board_id = ${boardId})
-      SELECT true AS is_snapshot, through_seq AS seq, data FROM snapshot
-      UNION ALL
-      SELECT false, seq, data FROM board_updates
-        WHERE board_id = ${boardId} AND (board_id, seq) > (${boardId}, COALESCE((SELECT through_seq FROM snapshot), 0))
-      ORDER BY is_snapshot DESC, seq`;
+    const rows = await this.readDocument([boardId]);
     const snapshot = rows[0]?.is_snapshot ? rows[0] : undefined;
     return {
       snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
