@@ -150,6 +150,21 @@ const patchEdit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('label' as const), node: index, label: fc.constantFrom(...LABELS) }) },
 );
 
+let newIds = 0;
+/**
+ * The structural edits people make all day — a new component (no edges yet), an edge drawn or
+ * erased, a component deleted — and latency edits, mixed with props and labels. A new component
+ * gets a fresh id; its kind is one a cell has, or a client (a new entry).
+ */
+const structuralEdit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 3, arbitrary: patchEdit },
+  { weight: 2, arbitrary: fc.tuple(index, fc.constantFrom('latencyMs', 'hitRatio'), fc.constantFrom(0, 0.5, 0.9, 1, 3, 150)).map(([node, key, value]) => ({ type: 'prop' as const, node, key, value })) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('addNode' as const), kind: fc.constantFrom<NodeKind>('web-server', 'cache', 'database', 'load-balancer', 'message-queue', 'worker', 'client', 'cdn'), label: fc.constantFrom(...LABELS) }).map((e) => ({ ...e, id: `new${++newIds}` })) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('removeNode' as const), node: index }) },
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('addEdge' as const), from: index, to: index, kind: fc.constantFrom(...EDGE_KINDS) }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('removeEdge' as const), edge: fc.nat({ max: 200 }) }) },
+);
+
 /** Per node, what its badges and load mark show (the rules naming it, its load, its instances), and its own latency and bill. */
 function marks(board: Board, report: Report): Map<string, string> {
   const result = new Map<string, string>();
@@ -180,6 +195,28 @@ describe('LiveAnalysis', () => {
         }
       }),
       { numRuns: 250 },
+    );
+  }, 120_000);
+
+  it('equals reportWithAvailability after components and edges come and go and latencies change on chapter-1 cells (property)', () => {
+    fc.assert(
+      fc.property(cellBoard, fc.array(structuralEdit, { minLength: 1, maxLength: 40 }), fc.constantFrom('en' as const, 'ko' as const), (start, edits, lang) => {
+        const live = new LiveAnalysis(start, { lang });
+        let board = start;
+        let before = marks(board, live.report);
+        for (const e of edits) {
+          board = applyEdit(board, e);
+          const report = live.update(board);
+          expect(report).toEqual(reportWithAvailability(board, { lang }));
+          const after = marks(board, report);
+          const touched = live.touched;
+          // A component that came or went is named too, so a view drops or draws its marks.
+          if (touched !== 'all') for (const [id, mark] of after) if (mark !== before.get(id)) expect(touched).toContain(id);
+          if (touched !== 'all') for (const id of before.keys()) if (!after.has(id)) expect(touched).toContain(id);
+          before = after;
+        }
+      }),
+      { numRuns: 300 },
     );
   }, 120_000);
 
