@@ -8,18 +8,18 @@ import {
 } from '../availability/availability';
 import type { Board, BoardNode } from '../boardSchema';
 import { resolveProps } from '../catalogue/resolveProps';
-import { costOfGraph, type CostReport } from '../cost/cost';
 import { estimate, type Estimate } from '../estimate/estimate';
 import type { RuleContext } from '../findings/finding';
 import { buildGraph, type BoardGraph, type GraphNode } from '../graph/boardGraph';
 import { requestPath } from '../graph/paths';
 import { namesOver } from '../i18n/componentNames';
-import { latencyOfGraph, type LatencyReport } from '../latency/latency';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import type { Report, ReportOptions } from '../report';
 import { RULES } from '../rules';
 import { boardChange, type BoardChange } from './boardChange';
+import { LiveCost } from './liveCost';
 import { LiveFindings } from './liveFindings';
+import { LiveLatency } from './liveLatency';
 import { LiveLoad } from './liveLoad';
 
 /** What `reportWithAvailability` returns, kept live. */
@@ -51,8 +51,8 @@ interface Live {
   stageOf: Map<string, number>;
   components: Record<string, number>;
   availability: AvailabilityReport;
-  latency: LatencyReport;
-  cost: CostReport;
+  latency: LiveLatency;
+  cost: LiveCost;
   findings: LiveFindings;
   /** Component ids by trimmed label, for naming (`componentNames`). */
   labels: Map<string, Set<string>>;
@@ -151,8 +151,8 @@ export class LiveAnalysis {
     const labels = new Map<string, Set<string>>();
     for (const node of graph.nodes.values()) addLabel(labels, node);
     const memo = new Map<string, unknown>();
-    const latency = latencyOfGraph(graph);
-    const cost = costOfGraph(graph, est, load.load);
+    const latency = new LiveLatency(graph);
+    const cost = new LiveCost(graph, est, () => load.load);
     const live: Live = { graph, estimate: est, load, stages, downs, stageOf, components, availability, latency, cost, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
     live.ctx = {
       board,
@@ -162,7 +162,7 @@ export class LiveAnalysis {
       requestPath: requestPath(graph),
       load: () => live.load.load,
       availability: () => live.availability,
-      latency: () => live.latency,
+      latency: () => live.latency.latency,
       anchors: { [Symbol.iterator]: () => graph.nodes.values() },
       structural: <T>(key: string, compute: () => T): T => {
         if (!memo.has(key)) memo.set(key, compute());
@@ -187,7 +187,7 @@ export class LiveAnalysis {
     const loadChanged = props.size > 0 ? live.load.update(new Set(props.keys())) : new Set<string>();
     const availabilityChanged = this.updateAvailability(props);
     const latencyChanged = this.updateLatency(props);
-    const costChanged = this.updateCost(props);
+    const costChanged = props.size > 0 && live.cost.update(new Set([...props.keys(), ...loadChanged]));
     // Every node edited, not only those whose resolved props changed: a view may show a raw prop (`instances` on a client).
     const touched = new Set<string>([...change.keys(), ...loadChanged]);
     const findingsChanged = live.findings.update({ props, renamed, load: loadChanged }, live.ctx, touched);
@@ -213,35 +213,14 @@ export class LiveAnalysis {
     return true;
   }
 
-  /**
-   * Recomputes the latency whole when a prop it reads changed. Whole, not per path: the slowest
-   * paths are a merge over the board (linear, about half a millisecond at 1,000 components), and
-   * the `latency-target` rule (run whole after every edit) reads them through `ctx.latency`.
-   */
+  /** Re-merges the slowest tails of the components whose `latencyMs` or `hitRatio` changed and of those upstream of them. */
   private updateLatency(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-    if (![...props.values()].some((changed) => LATENCY_PROPS.some((prop) => changed.has(prop)))) return false;
-    const next = latencyOfGraph(this.live.graph);
-    if (sameLatency(this.live.latency, next)) return false;
-    this.live.latency = next;
-    return true;
-  }
-
-  /**
-   * Recomputes the bill whole after any props edit: a component's cost reads its price, copies and
-   * load, and the total sums every component's (linear, about half a millisecond at 1,000
-   * components). Only the components edited or whose load changed can bill differently, and those
-   * are already in `touched`.
-   */
-  private updateCost(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-    if (props.size === 0) return false;
-    const next = costOfGraph(this.live.graph, this.live.estimate, this.live.load.load);
-    if (sameCost(this.live.cost, next)) return false;
-    this.live.cost = next;
-    return true;
+    const changed = [...props].filter(([, names]) => LATENCY_PROPS.some((prop) => names.has(prop))).map(([id]) => id);
+    return changed.length > 0 && this.live.latency.update(changed);
   }
 
   private reportOf(live: Live): LiveReport {
-    return { findings: live.findings.findings, estimate: live.estimate, load: live.load.load, latency: live.latency, cost: live.cost, availability: live.availability };
+    return { findings: live.findings.findings, estimate: live.estimate, load: live.load.load, latency: live.latency.latency, cost: live.cost.cost, availability: live.availability };
   }
 }
 
@@ -284,20 +263,4 @@ function patchProps(graphNode: GraphNode, node: BoardNode): Set<string> {
     graphNode.instances = typeof next.instances === 'number' ? next.instances : 1;
   }
   return changed;
-}
-
-function sameLatency(a: LatencyReport, b: LatencyReport): boolean {
-  return a.slowestMs === b.slowestMs && a.paths.length === b.paths.length
-    && a.paths.every((path, i) => path.ms === b.paths[i]!.ms && path.nodes.length === b.paths[i]!.nodes.length && path.nodes.every((id, j) => id === b.paths[i]!.nodes[j]))
-    && sameNumbers(a.perNode, b.perNode);
-}
-
-function sameCost(a: CostReport, b: CostReport): boolean {
-  return a.monthly === b.monthly && a.perMillionRequests === b.perMillionRequests && sameNumbers(a.perNode, b.perNode);
-}
-
-/** Records over the same keys (the board's components, in its order) with the same numbers. */
-function sameNumbers(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
-  for (const key in b) if (!Object.is(a[key], b[key])) return false;
-  return true;
 }
