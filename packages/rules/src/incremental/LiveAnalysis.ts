@@ -10,7 +10,7 @@ import type { Board, BoardNode } from '../boardSchema';
 import { resolveProps } from '../catalogue/resolveProps';
 import { estimate, type Estimate } from '../estimate/estimate';
 import type { RuleContext } from '../findings/finding';
-import { buildGraph, type BoardGraph, type GraphNode } from '../graph/boardGraph';
+import { buildGraph, editGraph, type BoardGraph, type GraphEdit, type GraphNode } from '../graph/boardGraph';
 import { requestPath } from '../graph/paths';
 import { namesOver } from '../i18n/componentNames';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
@@ -92,6 +92,8 @@ export class LiveAnalysis {
   readonly lang: Lang;
   /** A board that repeats a node id is rebuilt on every edit (see `boardChange`). */
   private repeatedIds = false;
+  /** The ids of the board's nodes (groups and notes included). */
+  private ids = new Set<string>();
 
   constructor(board: Board, { lang = DEFAULT_LANG }: ReportOptions = {}) {
     this.lang = lang;
@@ -125,20 +127,45 @@ export class LiveAnalysis {
     if (board === this.board) return this.current;
     const change: BoardChange = this.repeatedIds ? 'structure' : boardChange(this.board, board);
     this.board = board;
-    if (change === 'structure') {
+    if (change === 'structure' || !this.editStructure(change.structure)) {
       this.lastTouched = 'all';
       this.live = this.build(board);
       this.current = this.reportOf(this.live);
       return this.current;
     }
+    if (change.structure.length > 0) {
+      this.lastTouched = 'all';
+      this.live = this.build(board, this.live.graph);
+      this.current = this.reportOf(this.live);
+    }
     this.live.ctx = { ...this.live.ctx, board };
-    if (change.size > 0) this.apply(change);
+    if (change.props.size > 0) this.apply(change.props);
     return this.current;
   }
 
-  private build(board: Board): Live {
-    this.repeatedIds = new Set(board.nodes.map((node) => node.id)).size !== board.nodes.length;
-    const graph = buildGraph(board);
+  /**
+   * Patches the graph with the structural edits (`editGraph`); false when one of them is a case
+   * only a rebuild gets right (a new component whose id is taken), with the graph untouched.
+   */
+  private editStructure(edits: readonly GraphEdit[]): boolean {
+    if (edits.length === 0) return true;
+    const ids = new Set(this.ids);
+    for (const edit of edits) {
+      if (edit.type === 'removeComponent') ids.delete(edit.id);
+      else if (edit.type === 'addComponent') {
+        if (ids.has(edit.node.id)) return false;
+        ids.add(edit.node.id);
+      }
+    }
+    for (const edit of edits) if (!editGraph(this.live.graph, edit)) return false;
+    this.ids = ids;
+    return true;
+  }
+
+  private build(board: Board, patched?: BoardGraph): Live {
+    this.ids = new Set(board.nodes.map((node) => node.id));
+    this.repeatedIds = this.ids.size !== board.nodes.length;
+    const graph = patched ?? buildGraph(board);
     const est = estimate(board.assumptions);
     const load = new LiveLoad(graph, est);
     const stages = requestStages(graph);
