@@ -11,7 +11,7 @@ import { resolveProps } from '../catalogue/resolveProps';
 import { estimate, type Estimate } from '../estimate/estimate';
 import type { RuleContext } from '../findings/finding';
 import { buildGraph, editGraph, type BoardGraph, type GraphEdit, type GraphNode } from '../graph/boardGraph';
-import { requestPath } from '../graph/paths';
+import { entries, requestPath } from '../graph/paths';
 import { namesOver } from '../i18n/componentNames';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import type { Report, ReportOptions } from '../report';
@@ -43,6 +43,8 @@ const LATENCY_PROPS = ['latencyMs', 'hitRatio'];
 /** Everything built from one structure of the board, kept while only props and labels change. */
 interface Live {
   graph: BoardGraph;
+  /** Where requests enter (`entries`), by id. */
+  entries: string[];
   estimate: Estimate;
   load: LiveLoad;
   stages: RequestStages;
@@ -135,7 +137,8 @@ export class LiveAnalysis {
     }
     if (change.structure.length > 0) {
       this.lastTouched = 'all';
-      this.live = this.build(board, this.live.graph);
+      this.live = this.build(board, this.live.graph, this.structuralLoad);
+      this.structuralLoad = undefined;
       this.current = this.reportOf(this.live);
     }
     this.live.ctx = { ...this.live.ctx, board };
@@ -157,17 +160,42 @@ export class LiveAnalysis {
         ids.add(edit.node.id);
       }
     }
-    for (const edit of edits) if (!editGraph(this.live.graph, edit)) return false;
+    const graph = this.live.graph;
+    const added: string[] = [];
+    const removed: string[] = [];
+    const ends = new Set<string>();
+    const entriesBefore = this.live.entries;
+    let clientsCame = false;
+    for (const edit of edits) {
+      if (edit.type === 'addComponent') {
+        added.push(edit.node.id);
+        clientsCame ||= edit.node.kind === 'client';
+      } else if (edit.type === 'removeComponent') {
+        removed.push(edit.id);
+        clientsCame ||= graph.nodes.get(edit.id)?.kind === 'client';
+        for (const edge of graph.out.get(edit.id) ?? []) ends.add(edge.to);
+        for (const edge of graph.in.get(edit.id) ?? []) ends.add(edge.from);
+      } else {
+        ends.add(edit.edge.from);
+        ends.add(edit.edge.to);
+      }
+    }
+    for (const edit of edits) if (!editGraph(graph, edit)) return false;
     this.ids = ids;
+    // Where requests enter: the clients, unchanged unless one came or went; otherwise found again.
+    const sameEntries = graph.hasKind('client') && !clientsCame && entriesBefore.length > 0 ? true : sameIds(entriesBefore, entries(graph).map((n) => n.id));
+    if (sameEntries && this.live.load.restructure({ added, removed, ends })) this.structuralLoad = this.live.load;
     return true;
   }
+  /** The load kept across the last structural edit, when it could be. */
+  private structuralLoad: LiveLoad | undefined;
 
-  private build(board: Board, patched?: BoardGraph): Live {
+  private build(board: Board, patched?: BoardGraph, keptLoad?: LiveLoad): Live {
     this.ids = new Set(board.nodes.map((node) => node.id));
     this.repeatedIds = this.ids.size !== board.nodes.length;
     const graph = patched ?? buildGraph(board);
-    const est = estimate(board.assumptions);
-    const load = new LiveLoad(graph, est);
+    const est = keptLoad ? this.live.estimate : estimate(board.assumptions);
+    const load = keptLoad ?? new LiveLoad(graph, est);
     const stages = requestStages(graph);
     const components: Record<string, number> = {};
     for (const id of stages.path) components[id] = componentAvailability(graph, graph.nodes.get(id)!);
@@ -180,7 +208,7 @@ export class LiveAnalysis {
     const memo = new Map<string, unknown>();
     const latency = new LiveLatency(graph);
     const cost = new LiveCost(graph, est, () => load.load);
-    const live: Live = { graph, estimate: est, load, stages, downs, stageOf, components, availability, latency, cost, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
+    const live: Live = { graph, entries: entries(graph).map((n) => n.id), estimate: est, load, stages, downs, stageOf, components, availability, latency, cost, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
     live.ctx = {
       board,
       graph,
@@ -290,4 +318,8 @@ function patchProps(graphNode: GraphNode, node: BoardNode): Set<string> {
     graphNode.instances = typeof next.instances === 'number' ? next.instances : 1;
   }
   return changed;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
