@@ -61,6 +61,16 @@ interface Live {
   ctx: RuleContext;
 }
 
+/** The structural edits of one update, made to the graph: what the live parts take in. */
+interface StructuralEdit {
+  added: string[];
+  removed: string[];
+  /** The removed components as they were. */
+  removedNodes: GraphNode[];
+  /** Components (still on the board) whose edges changed. */
+  ends: Set<string>;
+}
+
 /**
  * The rules' report on a board being edited, updated by what each edit changed instead of
  * recomputed: `update(board)` compares the new board with the last one element by element (the
@@ -129,73 +139,116 @@ export class LiveAnalysis {
     if (board === this.board) return this.current;
     const change: BoardChange = this.repeatedIds ? 'structure' : boardChange(this.board, board);
     this.board = board;
-    if (change === 'structure' || !this.editStructure(change.structure)) {
+    const edited = change === 'structure' ? null : this.editStructure(change.structure);
+    if (change === 'structure' || !edited) {
       this.lastTouched = 'all';
       this.live = this.build(board);
       this.current = this.reportOf(this.live);
       return this.current;
     }
-    if (change.structure.length > 0) {
+    if (edited === 'entries') {
       this.lastTouched = 'all';
-      this.live = this.build(board, this.live.graph, this.structuralLoad);
-      this.structuralLoad = undefined;
+      this.live = this.build(board, this.live.graph);
       this.current = this.reportOf(this.live);
-    }
+    } else if (change.structure.length > 0) this.restructure(board, edited);
     this.live.ctx = { ...this.live.ctx, board };
     if (change.props.size > 0) this.apply(change.props);
     return this.current;
   }
 
   /**
-   * Patches the graph with the structural edits (`editGraph`); false when one of them is a case
-   * only a rebuild gets right (a new component whose id is taken), with the graph untouched.
+   * Patches the graph with the structural edits (`editGraph`). Returns what they touched; `null`
+   * when one of them is a case only a rebuild gets right (a new component whose id is taken), with
+   * the graph untouched; `'entries'` when where requests enter changed (everything downstream of
+   * every entry moves: the rest is rebuilt on the patched graph).
    */
-  private editStructure(edits: readonly GraphEdit[]): boolean {
-    if (edits.length === 0) return true;
-    const ids = new Set(this.ids);
-    for (const edit of edits) {
-      if (edit.type === 'removeComponent') ids.delete(edit.id);
-      else if (edit.type === 'addComponent') {
-        if (ids.has(edit.node.id)) return false;
-        ids.add(edit.node.id);
-      }
-    }
+  private editStructure(edits: readonly GraphEdit[]): StructuralEdit | 'entries' | null {
     const graph = this.live.graph;
-    const added: string[] = [];
-    const removed: string[] = [];
-    const ends = new Set<string>();
-    const entriesBefore = this.live.entries;
+    const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set() };
+    if (edits.length === 0) return edit;
+    const ids = new Set(this.ids);
     let clientsCame = false;
-    for (const edit of edits) {
-      if (edit.type === 'addComponent') {
-        added.push(edit.node.id);
-        clientsCame ||= edit.node.kind === 'client';
-      } else if (edit.type === 'removeComponent') {
-        removed.push(edit.id);
-        clientsCame ||= graph.nodes.get(edit.id)?.kind === 'client';
-        for (const edge of graph.out.get(edit.id) ?? []) ends.add(edge.to);
-        for (const edge of graph.in.get(edit.id) ?? []) ends.add(edge.from);
-      } else {
-        ends.add(edit.edge.from);
-        ends.add(edit.edge.to);
+    for (const one of edits) {
+      if (one.type === 'removeComponent') ids.delete(one.id);
+      else if (one.type === 'addComponent') {
+        if (ids.has(one.node.id)) return null;
+        ids.add(one.node.id);
       }
     }
-    for (const edit of edits) if (!editGraph(graph, edit)) return false;
+    for (const one of edits) {
+      if (one.type === 'addComponent') {
+        edit.added.push(one.node.id);
+        clientsCame ||= one.node.kind === 'client';
+      } else if (one.type === 'removeComponent') {
+        const node = graph.nodes.get(one.id);
+        if (!node) continue;
+        edit.removed.push(one.id);
+        edit.removedNodes.push(node);
+        clientsCame ||= node.kind === 'client';
+        for (const e of graph.out.get(one.id) ?? []) edit.ends.add(e.to);
+        for (const e of graph.in.get(one.id) ?? []) edit.ends.add(e.from);
+      } else {
+        edit.ends.add(one.edge.from);
+        edit.ends.add(one.edge.to);
+      }
+    }
+    for (const one of edits) if (!editGraph(graph, one)) return null;
     this.ids = ids;
+    for (const id of edit.removed) edit.ends.delete(id);
     // Where requests enter: the clients, unchanged unless one came or went; otherwise found again.
+    const entriesBefore = this.live.entries;
     const sameEntries = graph.hasKind('client') && !clientsCame && entriesBefore.length > 0 ? true : sameIds(entriesBefore, entries(graph).map((n) => n.id));
-    if (sameEntries && this.live.load.restructure({ added, removed, ends })) this.structuralLoad = this.live.load;
-    return true;
+    return sameEntries ? edit : 'entries';
   }
-  /** The load kept across the last structural edit, when it could be. */
-  private structuralLoad: LiveLoad | undefined;
 
-  private build(board: Board, patched?: BoardGraph, keptLoad?: LiveLoad): Live {
+  /**
+   * Re-derives what the structural edits (already made to the graph) reach: the load from their
+   * ends on (`LiveLoad.restructure`), the latency tails upstream of them (`LiveLatency.restructure`),
+   * the request path's stages, the bill of what came, went or carries other traffic, and the findings.
+   */
+  private restructure(board: Board, edit: StructuralEdit): void {
+    const live = this.live;
+    const { added, removed, ends } = edit;
+    const renamed = new Set<string>();
+    for (const node of edit.removedNodes) rename(live.labels, node, '', renamed);
+    for (const id of added) rename(live.labels, live.graph.nodes.get(id)!, live.graph.nodes.get(id)!.label, renamed, '');
+    const loadChanged = live.load.restructure({ added, removed, ends });
+    if (!loadChanged) live.load = new LiveLoad(live.graph, live.estimate);
+    if (!live.latency.restructure({ added, removed, ends })) live.latency = new LiveLatency(live.graph);
+    this.restage(ends);
+    if (!loadChanged) live.cost = new LiveCost(live.graph, live.estimate, () => live.load.load);
+    else {
+      live.cost.restructure(added, removed);
+      live.cost.update([...loadChanged, ...ends]);
+    }
+    live.ctx = this.contextOf(live, board);
+    live.findings = new LiveFindings(live.graph, RULES, live.ctx);
+    this.lastTouched = 'all';
+    this.current = this.reportOf(live);
+  }
+
+  /** The request path's stages found again; each component's availability kept unless its redundancy can have changed (an end). */
+  private restage(ends: ReadonlySet<string>): void {
+    const live = this.live;
+    const graph = live.graph;
+    const stages = requestStages(graph);
+    const before = live.components;
+    const components: Record<string, number> = {};
+    for (const id of stages.path) components[id] = id in before && !ends.has(id) ? before[id]! : componentAvailability(graph, graph.nodes.get(id)!);
+    live.stages = stages;
+    live.components = components;
+    live.downs = stages.stages.map((nodes) => stageDowntime(nodes, components));
+    live.stageOf = new Map();
+    stages.stages.forEach((nodes, i) => nodes.forEach((id) => live.stageOf.set(id, i)));
+    live.availability = stagesInSeries(stages.stages, live.downs, components);
+  }
+
+  private build(board: Board, patched?: BoardGraph): Live {
     this.ids = new Set(board.nodes.map((node) => node.id));
     this.repeatedIds = this.ids.size !== board.nodes.length;
     const graph = patched ?? buildGraph(board);
-    const est = keptLoad ? this.live.estimate : estimate(board.assumptions);
-    const load = keptLoad ?? new LiveLoad(graph, est);
+    const est = estimate(board.assumptions);
+    const load = new LiveLoad(graph, est);
     const stages = requestStages(graph);
     const components: Record<string, number> = {};
     for (const id of stages.path) components[id] = componentAvailability(graph, graph.nodes.get(id)!);
@@ -205,11 +258,19 @@ export class LiveAnalysis {
     const availability = stagesInSeries(stages.stages, downs, components);
     const labels = new Map<string, Set<string>>();
     for (const node of graph.nodes.values()) addLabel(labels, node);
-    const memo = new Map<string, unknown>();
     const latency = new LiveLatency(graph);
-    const cost = new LiveCost(graph, est, () => load.load);
-    const live: Live = { graph, entries: entries(graph).map((n) => n.id), estimate: est, load, stages, downs, stageOf, components, availability, latency, cost, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
-    live.ctx = {
+    const live: Live = { graph, entries: entries(graph).map((n) => n.id), estimate: est, load, stages, downs, stageOf, components, availability, latency, cost: undefined as unknown as LiveCost, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
+    live.cost = new LiveCost(graph, est, () => live.load.load);
+    live.ctx = this.contextOf(live, board);
+    live.findings = new LiveFindings(graph, RULES, live.ctx);
+    return live;
+  }
+
+  /** What the rules read of a board, over the live state (the structure's memos start empty). */
+  private contextOf(live: Live, board: Board): RuleContext {
+    const { graph, labels } = live;
+    const memo = new Map<string, unknown>();
+    return {
       board,
       graph,
       lang: this.lang,
@@ -224,8 +285,6 @@ export class LiveAnalysis {
         return memo.get(key) as T;
       },
     };
-    live.findings = new LiveFindings(graph, RULES, live.ctx);
-    return live;
   }
 
   /** Patches the graph's nodes in place with their new props and labels, then re-derives what they reach. */
@@ -292,8 +351,8 @@ function addLabel(labels: Map<string, Set<string>>, node: GraphNode): void {
  * components that share the old or the new label when that label goes from one user to several or
  * back (`componentNames` adds the kind to repeated labels).
  */
-function rename(labels: Map<string, Set<string>>, node: GraphNode, label: string, renamed: Set<string>): void {
-  const before = node.label.trim();
+function rename(labels: Map<string, Set<string>>, node: GraphNode, label: string, renamed: Set<string>, from = node.label): void {
+  const before = from.trim();
   const after = label.trim();
   renamed.add(node.id);
   if (before) {

@@ -15,6 +15,8 @@ export class LiveCost {
   private readonly usd: number[] = [];
   private readonly index = new Map<string, number>();
   private objectStores = 0;
+  /** The object stores' ids: they share the media kept, so one coming or going reprices the others. */
+  private readonly stores = new Set<string>();
   private current: CostReport;
 
   constructor(
@@ -22,7 +24,8 @@ export class LiveCost {
     private readonly est: Estimate,
     private readonly load: () => LoadMap,
   ) {
-    for (const node of graph.nodes.values()) if (node.kind === 'object-storage') this.objectStores++;
+    for (const node of graph.nodes.values()) if (node.kind === 'object-storage') this.stores.add(node.id);
+    this.objectStores = this.stores.size;
     const perNode: Record<string, number> = {};
     for (const node of graph.nodes.values()) {
       const usd = monthlyOf(node, est, load(), this.objectStores);
@@ -59,6 +62,44 @@ export class LiveCost {
     if (!any) return false;
     const next = costReportOf(this.total(), this.est, perNode);
     this.current = next;
+    return true;
+  }
+
+  /**
+   * Takes in components added or removed (the graph already edited); prices the added ones and,
+   * when object stores came or went (they share the media kept), every object store. A removed
+   * component's figure becomes 0 in place, so the sum over the rest is the same number.
+   *
+   * @example live.restructure(['web-new'], []) // true
+   */
+  restructure(added: readonly string[], removed: readonly string[]): boolean {
+    if (added.length === 0 && removed.length === 0) return false;
+    for (const id of removed) {
+      const at = this.index.get(id);
+      if (at === undefined) continue;
+      this.index.delete(id);
+      this.usd[at] = 0;
+      this.stores.delete(id);
+      delete this.current.perNode[id];
+    }
+    for (const id of added) {
+      if (this.graph.nodes.get(id)!.kind === 'object-storage') this.stores.add(id);
+      this.index.set(id, this.ids.length);
+      this.ids.push(id);
+      this.usd.push(0);
+    }
+    const reprice = [...added];
+    if (this.stores.size !== this.objectStores) {
+      this.objectStores = this.stores.size;
+      for (const id of this.stores) reprice.push(id);
+    }
+    for (const id of reprice) {
+      const at = this.index.get(id)!;
+      const usd = monthlyOf(this.graph.nodes.get(id)!, this.est, this.load(), this.objectStores);
+      this.usd[at] = usd;
+      this.current.perNode[id] = roundCents(usd);
+    }
+    this.current = costReportOf(this.total(), this.est, this.current.perNode);
     return true;
   }
 

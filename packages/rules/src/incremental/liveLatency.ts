@@ -1,5 +1,5 @@
-import type { BoardGraph } from '../graph/boardGraph';
-import { latencyTails, ownMs, slowestPaths, tailsAt, type LatencyTails } from '../latency/latency';
+import type { BoardGraph, GraphNode } from '../graph/boardGraph';
+import { latencyTails, ownMs, slowestPaths, syncNext, tailsAt, type LatencyTails } from '../latency/latency';
 import type { LatencyPath, LatencyReport } from '../latency/latency';
 
 /**
@@ -15,15 +15,12 @@ import type { LatencyPath, LatencyReport } from '../latency/latency';
  */
 export class LiveLatency {
   private readonly state: LatencyTails;
-  /** Position of each node in the call order (callers before callees). */
-  private readonly position = new Map<string, number>();
   /** Who calls each node, from the recorded calls. */
   private readonly callers = new Map<string, string[]>();
   private current: LatencyReport;
 
   constructor(private readonly graph: BoardGraph) {
     this.state = latencyTails(graph);
-    this.state.order.forEach((node, i) => this.position.set(node.id, i));
     for (const [from, callees] of this.state.calls) {
       for (const callee of callees) {
         const list = this.callers.get(callee.id);
@@ -47,11 +44,11 @@ export class LiveLatency {
    *
    * @example live.update(['cache-3']) // true when a path's time moved
    */
-  update(changed: Iterable<string>): boolean {
+  update(changed: Iterable<string>, alsoDirty: Iterable<string> = []): boolean {
     const perNode = this.current.perNode;
     let ownChanged = false;
-    const dirty = new Set<string>();
-    const queue: string[] = [];
+    const dirty = new Set<string>(alsoDirty);
+    const queue: string[] = [...dirty];
     for (const id of changed) {
       const node = this.graph.nodes.get(id);
       if (!node) continue;
@@ -60,7 +57,7 @@ export class LiveLatency {
         perNode[id] = own;
         ownChanged = true;
       }
-      if (this.position.has(id) && !dirty.has(id)) {
+      if (this.state.calls.has(id) && !dirty.has(id)) {
         dirty.add(id);
         queue.push(id);
       }
@@ -73,8 +70,7 @@ export class LiveLatency {
         queue.push(caller);
       }
     }
-    const order = [...dirty].sort((a, b) => this.position.get(b)! - this.position.get(a)!);
-    for (const id of order) this.state.tails.set(id, tailsAt(this.graph, this.state, this.graph.nodes.get(id)!));
+    for (const id of this.calleesFirst(dirty)) this.state.tails.set(id, tailsAt(this.graph, this.state, this.graph.nodes.get(id)!));
     const paths = dirty.size > 0 ? slowestPaths(this.state) : this.current.paths;
     if (samePaths(paths, this.current.paths)) {
       if (!ownChanged) return false;
@@ -83,6 +79,124 @@ export class LiveLatency {
     }
     this.current = { paths, slowestMs: paths[0]?.ms ?? 0, perNode };
     return true;
+  }
+
+  /**
+   * Takes in structural edits already made to the graph (`editGraph`), the entries unchanged:
+   * components added (with no edge) or removed, and `ends`, the components whose edges changed.
+   * On a board whose calls close no loop, a node's tails depend only on its own props, its calls
+   * and its callees' tails — not on the order the whole pass visits them in — so only the ends
+   * whose calls changed, the nodes they now reach for the first time, and everything upstream are
+   * merged again. Returns whether that could be done; `false` when the calls close a loop (before
+   * or after), where which arrow is cut depends on the search: the caller builds a new LiveLatency.
+   *
+   * @example live.restructure({ added: [], removed: [], ends: new Set(['web-3', 'cache-7']) }) // true
+   */
+  restructure({ added, removed, ends }: { added: readonly string[]; removed: readonly string[]; ends: ReadonlySet<string> }): boolean {
+    if (this.state.loops) return false;
+    const { calls, tails } = this.state;
+    const changedCalls = new Map<string, readonly GraphNode[]>();
+    for (const id of ends) {
+      const node = this.graph.nodes.get(id);
+      if (!node || !calls.has(id)) continue;
+      const after = syncNext(this.graph, node);
+      const before = calls.get(id)!;
+      if (after.length !== before.length || after.some((n, i) => n !== before[i])) changedCalls.set(id, after);
+    }
+    // Nodes reached for the first time bring their own calls; none may lead back to a caller.
+    const reached: string[] = [];
+    const newCalls = new Map<string, readonly GraphNode[]>();
+    const tracked = (id: string) => (calls.has(id) && !removed.includes(id)) || newCalls.has(id);
+    for (const after of changedCalls.values()) {
+      for (const start of after) {
+        if (tracked(start.id)) continue;
+        const stack = [start];
+        newCalls.set(start.id, syncNext(this.graph, start));
+        reached.push(start.id);
+        while (stack.length > 0) {
+          for (const next of newCalls.get(stack.pop()!.id)!) {
+            if (tracked(next.id)) continue;
+            newCalls.set(next.id, syncNext(this.graph, next));
+            reached.push(next.id);
+            stack.push(next);
+          }
+        }
+      }
+    }
+    const callsOf = (id: string) => changedCalls.get(id) ?? newCalls.get(id) ?? (removed.includes(id) ? [] : (calls.get(id) ?? []));
+    for (const [from, after] of changedCalls) {
+      const before = new Set(calls.get(from)!);
+      for (const to of after) if (!before.has(to) && this.leadsTo(to.id, from, callsOf)) return false;
+    }
+    // No loop: bring the calls, callers and tails to the edited graph.
+    for (const id of removed) {
+      for (const callee of calls.get(id) ?? []) this.dropCaller(callee.id, id);
+      calls.delete(id);
+      tails.delete(id);
+      this.callers.delete(id);
+      delete this.current.perNode[id];
+    }
+    for (const [id, after] of [...changedCalls, ...newCalls]) {
+      for (const callee of calls.get(id) ?? []) this.dropCaller(callee.id, id);
+      calls.set(id, after);
+      for (const callee of after) {
+        const list = this.callers.get(callee.id);
+        if (list) list.push(id);
+        else this.callers.set(callee.id, [id]);
+      }
+    }
+    for (const id of added) this.current.perNode[id] = ownMs(this.graph.nodes.get(id)!);
+    this.update([], [...changedCalls.keys(), ...reached]);
+    if (added.length > 0 || removed.length > 0) this.current = { ...this.current };
+    return true;
+  }
+
+  /** Whether `from` reaches `to` along `callsOf` (the edited calls). */
+  private leadsTo(from: string, to: string, callsOf: (id: string) => readonly GraphNode[]): boolean {
+    const seen = new Set<string>([from]);
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (id === to) return true;
+      for (const next of callsOf(id)) {
+        if (seen.has(next.id)) continue;
+        seen.add(next.id);
+        stack.push(next.id);
+      }
+    }
+    return false;
+  }
+
+  private dropCaller(callee: string, caller: string): void {
+    const list = this.callers.get(callee);
+    if (!list) return;
+    const at = list.indexOf(caller);
+    if (at >= 0) list.splice(at, 1);
+  }
+
+  /** The dirty nodes callees first: a depth-first post-order over their calls, within them. */
+  private calleesFirst(dirty: ReadonlySet<string>): string[] {
+    const done = new Set<string>();
+    const out: string[] = [];
+    for (const root of dirty) {
+      if (done.has(root)) continue;
+      done.add(root);
+      const stack: { id: string; next: readonly GraphNode[]; i: number }[] = [{ id: root, next: this.state.calls.get(root) ?? [], i: 0 }];
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        const child = top.next[top.i++];
+        if (!child) {
+          out.push(top.id);
+          stack.pop();
+          continue;
+        }
+        // An arrow that closes a loop is cut (`tailsAt` does not read through it).
+        if (!dirty.has(child.id) || done.has(child.id) || this.state.isBackEdge(top.id, child.id)) continue;
+        done.add(child.id);
+        stack.push({ id: child.id, next: this.state.calls.get(child.id) ?? [], i: 0 });
+      }
+    }
+    return out;
   }
 }
 

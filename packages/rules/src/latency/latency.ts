@@ -1,7 +1,7 @@
 import type { Board } from '../boardSchema';
 import { buildGraph, type BoardGraph, type GraphNode } from '../graph/boardGraph';
 import { entries, targets } from '../graph/paths';
-import { flowOrder } from '../load/flowOrder';
+import { flowSearch } from '../load/flowOrder';
 
 /** One chain of components a request goes through, from where it enters, and its latency. */
 export interface LatencyPath {
@@ -48,7 +48,7 @@ function passOn(node: GraphNode): number {
  * is a pull. A client that also calls something besides DNS only looks the address up (cached), as
  * in the load model.
  */
-function syncNext(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
+export function syncNext(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
   if (node.kind === 'message-queue') return [];
   const sync = targets(graph, node.id, ['sync']);
   if (node.kind === 'worker') return sync.filter((t) => t.kind !== 'message-queue');
@@ -91,6 +91,8 @@ export interface LatencyTails {
   starts: GraphNode[];
   order: GraphNode[];
   isBackEdge(from: string, to: string): boolean;
+  /** Whether any call closes a loop (then some are cut). */
+  loops: boolean;
   calls: Map<string, readonly GraphNode[]>;
   tails: Map<string, Tail[]>;
   limit: number;
@@ -101,12 +103,14 @@ export function latencyTails(graph: BoardGraph, limit = MAX_LATENCY_PATHS): Late
   const starts = entries(graph);
   // flowOrder asks for each node's calls once; the pass below reads them back.
   const calls = new Map<string, readonly GraphNode[]>();
-  const { order, isBackEdge } = flowOrder(graph, starts.map((n) => n.id), (g, node) => {
+  const { order, back } = flowSearch(graph, starts.map((n) => n.id), (g, node) => {
     const next = syncNext(g, node);
     calls.set(node.id, next);
     return next;
-  });
-  const state: LatencyTails = { starts, order, isBackEdge, calls, tails: new Map(), limit };
+  }, false);
+  // Most boards have no loop at all: answer those without a lookup.
+  const isBackEdge = (from: string, to: string) => back.size > 0 && back.get(from)?.has(to) === true;
+  const state: LatencyTails = { starts, order, isBackEdge, loops: back.size > 0, calls, tails: new Map(), limit };
   for (let i = order.length - 1; i >= 0; i--) state.tails.set(order[i]!.id, tailsAt(graph, state, order[i]!));
   return state;
 }
