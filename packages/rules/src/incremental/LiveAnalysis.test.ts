@@ -235,6 +235,21 @@ describe('LiveAnalysis', () => {
     );
   }, 120_000);
 
+  it('patches a new edge that puts a far chain on the request path, raising findings four steps away', () => {
+    // No balancer: nothing is behind one before or after, so only the request path says d changed.
+    const chain = sketch('chain', [['users', 'client'], ['web', 'web-server', { instances: 2 }], ['a', 'app-server'], ['b', 'app-server'], ['c', 'app-server'], ['d', 'database']], [['users', 'web'], ['a', 'b'], ['b', 'c'], ['c', 'd']]);
+    const live = new LiveAnalysis(chain);
+    const joined = { ...chain, edges: [...chain.edges, { id: 'join', from: 'web', to: 'a', kind: 'sync' as const }] };
+    const report = live.update(joined);
+    expect(report).toEqual(reportWithAvailability(joined));
+    expect(live.touched).not.toBe('all');
+    expect(report.findings.some((f) => f.rule === 'single-point-of-failure' && f.nodes[0] === 'd')).toBe(true);
+    expect(live.touched).toContain('d');
+    const cut = { ...joined, edges: chain.edges };
+    expect(live.update(cut)).toEqual(reportWithAvailability(cut));
+    expect(live.touched).toContain('d');
+  });
+
   it('keeps the report itself when an edit changes nothing the rules read', () => {
     const live = new LiveAnalysis(CHAPTER_BOARD);
     const before = live.report;

@@ -9,7 +9,7 @@ import {
 import type { Board, BoardNode } from '../boardSchema';
 import { resolveProps } from '../catalogue/resolveProps';
 import { estimate, type Estimate } from '../estimate/estimate';
-import type { RuleContext } from '../findings/finding';
+import type { LoadMap, RuleContext } from '../findings/finding';
 import { buildGraph, editGraph, type BoardGraph, type GraphEdit, type GraphNode } from '../graph/boardGraph';
 import { entries, requestPath } from '../graph/paths';
 import { namesOver } from '../i18n/componentNames';
@@ -56,6 +56,8 @@ interface Live {
   latency: LiveLatency;
   cost: LiveCost;
   findings: LiveFindings;
+  /** What the rules keep per structure (`ctx.structural`), by key. */
+  memo: Map<string, unknown>;
   /** Component ids by trimmed label, for naming (`componentNames`). */
   labels: Map<string, Set<string>>;
   ctx: RuleContext;
@@ -69,6 +71,8 @@ interface StructuralEdit {
   removedNodes: GraphNode[];
   /** Components (still on the board) whose edges changed. */
   ends: Set<string>;
+  /** Whether a kind came onto the board or left it (`graph.hasKind`). */
+  kindsChanged: boolean;
 }
 
 /**
@@ -164,7 +168,7 @@ export class LiveAnalysis {
    */
   private editStructure(edits: readonly GraphEdit[]): StructuralEdit | 'entries' | null {
     const graph = this.live.graph;
-    const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set() };
+    const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false };
     if (edits.length === 0) return edit;
     const ids = new Set(this.ids);
     let clientsCame = false;
@@ -179,6 +183,7 @@ export class LiveAnalysis {
       if (one.type === 'addComponent') {
         edit.added.push(one.node.id);
         clientsCame ||= one.node.kind === 'client';
+        edit.kindsChanged ||= !graph.hasKind(one.node.kind);
       } else if (one.type === 'removeComponent') {
         const node = graph.nodes.get(one.id);
         if (!node) continue;
@@ -194,6 +199,7 @@ export class LiveAnalysis {
     }
     for (const one of edits) if (!editGraph(graph, one)) return null;
     this.ids = ids;
+    for (const node of edit.removedNodes) edit.kindsChanged ||= !graph.hasKind(node.kind);
     for (const id of edit.removed) edit.ends.delete(id);
     // Where requests enter: the clients, unchanged unless one came or went; otherwise found again.
     const entriesBefore = this.live.entries;
@@ -212,19 +218,74 @@ export class LiveAnalysis {
     const renamed = new Set<string>();
     for (const node of edit.removedNodes) rename(live.labels, node, '', renamed);
     for (const id of added) rename(live.labels, live.graph.nodes.get(id)!, live.graph.nodes.get(id)!.label, renamed, '');
-    const loadChanged = live.load.restructure({ added, removed, ends });
-    if (!loadChanged) live.load = new LiveLoad(live.graph, live.estimate);
+    let loadChanged = live.load.restructure({ added, removed, ends });
+    if (!loadChanged) {
+      // The flow order changed (a cycle closed, new components reached): the load is found again
+      // whole, and compared with the last so what follows stays as narrow as the edit.
+      const before = live.load.load;
+      live.load = new LiveLoad(live.graph, live.estimate);
+      loadChanged = changedLoads(before, live.load.load);
+    }
     if (!live.latency.restructure({ added, removed, ends })) live.latency = new LiveLatency(live.graph);
     this.restage(ends);
-    if (!loadChanged) live.cost = new LiveCost(live.graph, live.estimate, () => live.load.load);
-    else {
-      live.cost.restructure(added, removed);
-      live.cost.update([...loadChanged, ...ends]);
-    }
+    const repriced = live.cost.restructure(added, removed);
+    live.cost.update([...loadChanged, ...ends]);
+    const pathBefore = live.ctx.requestPath;
+    const memoBefore = live.memo;
     live.ctx = this.contextOf(live, board);
-    live.findings = new LiveFindings(live.graph, RULES, live.ctx);
-    this.lastTouched = 'all';
+    // Board-wide facts the rules read: which kinds there are, the entries nothing calls (on a board
+    // without clients they are alternatives to one another), the structure's memos (`structural`).
+    const anchors = !edit.kindsChanged && live.graph.hasKind('client') ? this.reachOf(edit, pathBefore, memoBefore) : null;
+    if (!anchors) {
+      live.findings = new LiveFindings(live.graph, RULES, live.ctx);
+      this.lastTouched = 'all';
+    } else {
+      const touched = new Set<string>([...ends, ...added, ...removed, ...loadChanged, ...repriced]);
+      live.findings.update({ props: new Map(), renamed, load: loadChanged, anchors, removed }, live.ctx, touched);
+      this.lastTouched = touched;
+    }
     this.current = this.reportOf(live);
+  }
+
+  /**
+   * The components whose findings a structural edit can change: those within two edges of its ends
+   * (no rule reads further: a cache's callers' callees, a node's callers' other callees), of the
+   * components added, and of those whose place on the request path changed, and the members that
+   * came or went of a set a rule keeps per structure (`ctx.structural`, computed again here). `null`
+   * when a memo is not a set of ids, or was not asked for again: the findings are then found again.
+   */
+  private reachOf(edit: StructuralEdit, pathBefore: ReadonlySet<string>, memoBefore: ReadonlyMap<string, unknown>): Set<string> | null {
+    const live = this.live;
+    const { graph, ctx } = live;
+    // The memos the rules ask for, asked again on the edited board.
+    for (const rule of RULES) if (rule.local) rule.check({ ...ctx, anchors: [] });
+    if (live.memo.size !== memoBefore.size) return null;
+    const anchors = new Set<string>();
+    for (const [key, before] of memoBefore) {
+      const after = live.memo.get(key);
+      if (!(before instanceof Set) || !(after instanceof Set)) return null;
+      for (const id of before) if (!after.has(id)) anchors.add(id);
+      for (const id of after) if (!before.has(id)) anchors.add(id);
+    }
+    const centres = new Set<string>([...edit.ends, ...edit.added]);
+    for (const id of pathBefore) if (!ctx.requestPath.has(id)) centres.add(id);
+    for (const id of ctx.requestPath) if (!pathBefore.has(id)) centres.add(id);
+    let ring = [...centres].filter((id) => graph.nodes.has(id));
+    for (const id of ring) anchors.add(id);
+    for (let step = 0; step < 2; step++) {
+      const next: string[] = [];
+      for (const id of ring) {
+        const near = [...(graph.out.get(id) ?? []).map((e) => e.to), ...(graph.in.get(id) ?? []).map((e) => e.from)];
+        for (const other of near) {
+          if (anchors.has(other)) continue;
+          anchors.add(other);
+          next.push(other);
+        }
+      }
+      ring = next;
+    }
+    for (const id of edit.removed) anchors.delete(id);
+    return anchors;
   }
 
   /** The request path's stages found again; each component's availability kept unless its redundancy can have changed (an end). */
@@ -259,7 +320,7 @@ export class LiveAnalysis {
     const labels = new Map<string, Set<string>>();
     for (const node of graph.nodes.values()) addLabel(labels, node);
     const latency = new LiveLatency(graph);
-    const live: Live = { graph, entries: entries(graph).map((n) => n.id), estimate: est, load, stages, downs, stageOf, components, availability, latency, cost: undefined as unknown as LiveCost, labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
+    const live: Live = { graph, entries: entries(graph).map((n) => n.id), estimate: est, load, stages, downs, stageOf, components, availability, latency, cost: undefined as unknown as LiveCost, memo: new Map(), labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext };
     live.cost = new LiveCost(graph, est, () => live.load.load);
     live.ctx = this.contextOf(live, board);
     live.findings = new LiveFindings(graph, RULES, live.ctx);
@@ -270,6 +331,7 @@ export class LiveAnalysis {
   private contextOf(live: Live, board: Board): RuleContext {
     const { graph, labels } = live;
     const memo = new Map<string, unknown>();
+    live.memo = memo;
     return {
       board,
       graph,
@@ -381,4 +443,16 @@ function patchProps(graphNode: GraphNode, node: BoardNode): Set<string> {
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** The components whose load differs between two load maps, or is in only one. */
+function changedLoads(before: LoadMap, after: LoadMap): Set<string> {
+  const changed = new Set<string>();
+  for (const id in before) {
+    const a = before[id]!;
+    const b = after[id];
+    if (!b || !Object.is(a.qps, b.qps) || !Object.is(a.utilization, b.utilization)) changed.add(id);
+  }
+  for (const id in after) if (!(id in before)) changed.add(id);
+  return changed;
 }

@@ -70,10 +70,12 @@ export class LiveCost {
    * when object stores came or went (they share the media kept), every object store. A removed
    * component's figure becomes 0 in place, so the sum over the rest is the same number.
    *
-   * @example live.restructure(['web-new'], []) // true
+   * Returns the components priced again.
+   *
+   * @example live.restructure(['web-new'], []) // ['web-new']
    */
-  restructure(added: readonly string[], removed: readonly string[]): boolean {
-    if (added.length === 0 && removed.length === 0) return false;
+  restructure(added: readonly string[], removed: readonly string[]): string[] {
+    if (added.length === 0 && removed.length === 0) return [];
     for (const id of removed) {
       const at = this.index.get(id);
       if (at === undefined) continue;
@@ -100,7 +102,7 @@ export class LiveCost {
       this.current.perNode[id] = roundCents(usd);
     }
     this.current = costReportOf(this.total(), this.est, this.current.perNode);
-    return true;
+    return reprice;
   }
 
   private total(): number {
