@@ -170,14 +170,14 @@ export class LiveAnalysis {
     const graph = this.live.graph;
     const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false };
     if (edits.length === 0) return edit;
-    const ids = new Set(this.ids);
     let clientsCame = false;
+    // A new component whose id is taken (and not freed in this edit) is a case for a rebuild.
+    const freed = new Set(edits.flatMap((one) => (one.type === 'removeComponent' ? [one.id] : [])));
+    const taken = new Set<string>();
     for (const one of edits) {
-      if (one.type === 'removeComponent') ids.delete(one.id);
-      else if (one.type === 'addComponent') {
-        if (ids.has(one.node.id)) return null;
-        ids.add(one.node.id);
-      }
+      if (one.type !== 'addComponent') continue;
+      if ((this.ids.has(one.node.id) && !freed.has(one.node.id)) || taken.has(one.node.id)) return null;
+      taken.add(one.node.id);
     }
     for (const one of edits) {
       if (one.type === 'addComponent') {
@@ -198,7 +198,8 @@ export class LiveAnalysis {
       }
     }
     for (const one of edits) if (!editGraph(graph, one)) return null;
-    this.ids = ids;
+    for (const id of freed) this.ids.delete(id);
+    for (const id of taken) this.ids.add(id);
     for (const node of edit.removedNodes) edit.kindsChanged ||= !graph.hasKind(node.kind);
     for (const id of edit.removed) edit.ends.delete(id);
     // Where requests enter: the clients, unchanged unless one came or went; otherwise found again.
@@ -293,11 +294,12 @@ export class LiveAnalysis {
     const live = this.live;
     const graph = live.graph;
     const stages = requestStages(graph);
-    const before = live.components;
-    const components: Record<string, number> = {};
-    for (const id of stages.path) components[id] = id in before && !ends.has(id) ? before[id]! : componentAvailability(graph, graph.nodes.get(id)!);
+    // In place, as a props edit updates it: building a new 10,000-key record cost more than the stages.
+    const components = live.components;
+    const onPath = new Set(stages.path);
+    for (const id of live.stages.path) if (!onPath.has(id)) delete components[id];
+    for (const id of stages.path) if (!(id in components) || ends.has(id)) components[id] = componentAvailability(graph, graph.nodes.get(id)!);
     live.stages = stages;
-    live.components = components;
     live.downs = stages.stages.map((nodes) => stageDowntime(nodes, components));
     live.stageOf = new Map();
     stages.stages.forEach((nodes, i) => nodes.forEach((id) => live.stageOf.set(id, i)));
