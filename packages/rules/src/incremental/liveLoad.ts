@@ -30,9 +30,9 @@ const NOTHING_SENT: Sent = new Map();
  */
 export class LiveLoad {
   private readonly position = new Map<string, number>();
-  private readonly order: string[];
+  private order: string[];
   /** The flow order's search: kept so a structural edit can tell whether it changes the order. */
-  private readonly search: FlowSearch;
+  private search: FlowSearch;
   /** How many nodes each node discovered in the search (its children in the search tree). */
   private readonly treeChildren = new Map<string, number>();
   private seeds: Map<string, Traffic>;
@@ -187,16 +187,18 @@ export class LiveLoad {
    */
   restructure({ added, removed, ends }: { added: readonly string[]; removed: readonly string[]; ends: ReadonlySet<string> }): Set<string> | null {
     const { finished, parent, next, back } = this.search;
-    for (const id of removed) if (finished.has(id) && (this.treeChildren.get(id) ?? 0) > 0) return null;
+    let alike = true;
+    for (const id of removed) if (finished.has(id) && (this.treeChildren.get(id) ?? 0) > 0) alike = false;
     const kept = [...ends].filter((id) => this.graph.nodes.has(id));
     const nextOf = new Map<string, readonly GraphNode[]>();
     for (const id of kept) {
-      if (!finished.has(id)) continue;
+      if (!alike || !finished.has(id)) continue;
       const after = flowTargets(this.graph, this.graph.nodes.get(id)!);
-      if (!this.searchesAlike(id, next.get(id)!, after)) return null;
+      if (!this.searchesAlike(id, next.get(id)!, after)) alike = false;
       nextOf.set(id, after);
     }
-    // The order stands: bring the bookkeeping to the edited graph.
+    // With a loop, which arrow is cut depends on the whole search: only a new LiveLoad knows.
+    if (!alike && back.size > 0) return null;
     const resum = new Set<string>();
     const changedLoads = new Set<string>();
     for (const id of removed) {
@@ -218,7 +220,8 @@ export class LiveLoad {
       delete this.current[id];
       changedLoads.add(id);
     }
-    for (const [id, after] of nextOf) {
+    if (!alike && !this.reorder(resum)) return null;
+    if (alike) for (const [id, after] of nextOf) {
       const closing = back.get(id);
       if (closing) {
         for (const to of closing) if (!after.some((n) => n.id === to)) closing.delete(to);
@@ -233,6 +236,40 @@ export class LiveLoad {
     }
     for (const id of this.update(new Set(kept), resum)) changedLoads.add(id);
     return changedLoads;
+  }
+
+  /**
+   * Searches the edited graph again and takes its order when, as on most boards, no arrow closes a
+   * loop (then a node's traffic is the sum of everything sent to it, whatever the order, and only
+   * the order of the sums matters). The nodes the new order moved relative to the rest (those off
+   * a longest run the two orders share) are the only ones whose receivers can sum their senders in
+   * another order: those receivers are summed again, and nodes no longer reached send nothing.
+   * `false` when the new search finds a loop.
+   */
+  private reorder(resum: Set<string>): boolean {
+    const search = flowSearch(this.graph, [...this.seeds.keys()]);
+    if (search.back.size > 0) return false;
+    const order = search.order.map((node) => node.id);
+    const moved = offLongestRun(order.map((id) => this.position.get(id)));
+    for (const at of moved) for (const to of this.sent.get(order[at]!)?.keys() ?? []) resum.add(to);
+    for (const id of this.order) {
+      if (search.finished.has(id) || !this.position.has(id)) continue;
+      // No longer reached: it routes nothing now.
+      for (const to of this.sent.get(id)?.keys() ?? []) {
+        this.senders.get(to)?.delete(id);
+        resum.add(to);
+      }
+      this.sent.delete(id);
+      this.routed.delete(id);
+      resum.add(id);
+    }
+    this.search = search;
+    this.order = order;
+    this.position.clear();
+    order.forEach((id, i) => this.position.set(id, i));
+    this.treeChildren.clear();
+    for (const up of search.parent.values()) this.treeChildren.set(up, (this.treeChildren.get(up) ?? 0) + 1);
+    return true;
   }
 
   /**
@@ -348,4 +385,32 @@ function sameLoad(a: NodeLoad, b: NodeLoad): boolean {
 
 function sameEmissions(a: readonly Emission[] | undefined, b: readonly Emission[]): boolean {
   return a !== undefined && a.length === b.length && a.every((e, i) => e.lookup === b[i]!.lookup && Object.is(e.read, b[i]!.read) && Object.is(e.write, b[i]!.write));
+}
+
+/**
+ * The indexes of `positions` (a node's place in the old order, undefined for one not in it) off a
+ * longest increasing run: the nodes whose place relative to the others changed. O(n log n).
+ */
+function offLongestRun(positions: readonly (number | undefined)[]): number[] {
+  // Patience sorting: tails[k] = index ending the best run of length k + 1 found so far.
+  const tails: number[] = [];
+  const before = new Int32Array(positions.length).fill(-1);
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i];
+    if (p === undefined) continue;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[tails[mid]!]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const onRun = new Uint8Array(positions.length);
+  for (let at = tails.length > 0 ? tails[tails.length - 1]! : -1; at >= 0; at = before[at]!) onRun[at] = 1;
+  const off: number[] = [];
+  for (let i = 0; i < positions.length; i++) if (!onRun[i]) off.push(i);
+  return off;
 }
