@@ -250,6 +250,15 @@ describe('LiveAnalysis', () => {
     expect(live.touched).toContain('d');
   });
 
+  it('rebuilds the latency when a new edge reaches a loop nothing reached before (found by the property test)', () => {
+    const board: Board = sketch('loop', [['users', 'client'], ['files', 'object-storage'], ['cache', 'cache']], [['files', 'cache'], ['cache', 'files']]);
+    const live = new LiveAnalysis(board);
+    const reached = { ...board, edges: [...board.edges, { id: 'in', from: 'users', to: 'files', kind: 'sync' as const }] };
+    expect(live.update(reached)).toEqual(reportWithAvailability(reached));
+    const faster = { ...reached, nodes: reached.nodes.map((n) => (n.id === 'users' ? { ...n, props: { latencyMs: 0 } } : n)) };
+    expect(live.update(faster)).toEqual(reportWithAvailability(faster));
+  });
+
   it('keeps the report itself when an edit changes nothing the rules read', () => {
     const live = new LiveAnalysis(CHAPTER_BOARD);
     const before = live.report;

@@ -82,17 +82,22 @@ interface StructuralEdit {
  * for most of the board) and
  * - when nothing the rules read changed (a move, a title), returns the same report;
  * - when props or labels of components changed, patches the graph in place and re-derives only
- *   the loads downstream of them (`LiveLoad`), the availability of their stages, and the findings
- *   anchored where the rules' declared reach (`RuleLocality`) says they can change; the latency
- *   (when a `latencyMs` or `hitRatio` changed) and the bill (after any props edit) are recomputed
- *   whole — linear passes, about half a millisecond each at 1,000 components;
- * - when the structure changed (components or edges added or removed, a kind or group changed,
- *   the assumptions), rebuilds everything, as `report` would.
+ *   the loads downstream of them (`LiveLoad`), the availability of their stages, the latency tails
+ *   of them and upstream (`LiveLatency`), their bill and the total (`LiveCost`), and the findings
+ *   anchored where the rules' declared reach (`RuleLocality`) says they can change;
+ * - when components were added at the end or removed, or edges added at the end or removed
+ *   (`boardChange`), patches the graph in place (`editGraph`) and re-derives what the edit's ends
+ *   reach: the load (`LiveLoad.restructure`), the latency tails (`LiveLatency.restructure`), the
+ *   request stages (found again: linear), the bill, and the findings within two edges of the ends
+ *   or whose place on the request path changed;
+ * - otherwise (a kind or group changed, groups or notes came or went, the assumptions changed, a
+ *   client came or went), rebuilds everything, as `report` would.
  *
  * `update(board)` always returns what `reportWithAvailability(board)` returns (a property test
- * over random edit sequences holds it to that, numbers to the last bit). One difference: a props
- * edit updates the `load` and `availability.components` maps in place (copying 10,000 entries cost
- * more than the rest of an edit), so a caller that keeps an older report copies those first.
+ * over random edit sequences holds it to that, numbers to the last bit). One difference: an edit
+ * updates the `load`, `availability.components`, `latency.perNode` and `cost.perNode` maps in place
+ * (copying 10,000 entries cost more than the rest of an edit), so a caller that keeps an older
+ * report copies those first.
  * Pure: it holds state, but reads nothing outside its arguments.
  *
  * @example
@@ -228,12 +233,16 @@ export class LiveAnalysis {
       loadChanged = changedLoads(before, live.load.load);
     }
     if (!live.latency.restructure({ added, removed, ends })) live.latency = new LiveLatency(live.graph);
-    this.restage(ends);
+    // Edges of components off the request path and components off it coming or going change
+    // neither the path nor its stages (the search behind both only goes on from the path).
+    const nearPath = (path: { has(id: string): boolean }) => [...ends, ...removed].some((id) => path.has(id));
+    if (nearPath(live.stageOf)) this.restage(ends);
+    const pathMoved = nearPath(live.ctx.requestPath);
     const repriced = live.cost.restructure(added, removed);
     live.cost.update([...loadChanged, ...ends]);
     const pathBefore = live.ctx.requestPath;
     const memoBefore = live.memo;
-    live.ctx = this.contextOf(live, board);
+    live.ctx = this.contextOf(live, board, pathMoved ? undefined : pathBefore);
     // Board-wide facts the rules read: which kinds there are, the entries nothing calls (on a board
     // without clients they are alternatives to one another), the structure's memos (`structural`).
     const anchors = !edit.kindsChanged && live.graph.hasKind('client') ? this.reachOf(edit, pathBefore, memoBefore) : null;
@@ -330,7 +339,7 @@ export class LiveAnalysis {
   }
 
   /** What the rules read of a board, over the live state (the structure's memos start empty). */
-  private contextOf(live: Live, board: Board): RuleContext {
+  private contextOf(live: Live, board: Board, path?: ReadonlySet<string>): RuleContext {
     const { graph, labels } = live;
     const memo = new Map<string, unknown>();
     live.memo = memo;
@@ -339,7 +348,7 @@ export class LiveAnalysis {
       graph,
       lang: this.lang,
       names: namesOver(graph.nodes, (label) => labels.get(label)?.size ?? 0, this.lang),
-      requestPath: requestPath(graph),
+      requestPath: path ?? requestPath(graph),
       load: () => live.load.load,
       availability: () => live.availability,
       latency: () => live.latency.latency,

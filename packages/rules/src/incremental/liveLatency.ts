@@ -124,6 +124,7 @@ export class LiveLatency {
       }
     }
     const callsOf = (id: string) => changedCalls.get(id) ?? newCalls.get(id) ?? (removed.includes(id) ? [] : (calls.get(id) ?? []));
+    if (this.loopsAmong(reached, callsOf)) return false;
     for (const [from, after] of changedCalls) {
       const before = new Set(calls.get(from)!);
       for (const to of after) if (!before.has(to) && this.leadsTo(to.id, from, callsOf)) return false;
@@ -149,6 +150,33 @@ export class LiveLatency {
     this.update([], [...changedCalls.keys(), ...reached]);
     if (added.length > 0 || removed.length > 0) this.current = { ...this.current };
     return true;
+  }
+
+  /** Whether the calls among the nodes newly reached close a loop (a search meets a node still open). */
+  private loopsAmong(reached: readonly string[], callsOf: (id: string) => readonly GraphNode[]): boolean {
+    const among = new Set(reached);
+    const state = new Map<string, 'open' | 'done'>();
+    for (const root of reached) {
+      if (state.has(root)) continue;
+      state.set(root, 'open');
+      const stack: { id: string; next: readonly GraphNode[]; i: number }[] = [{ id: root, next: callsOf(root), i: 0 }];
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        const child = top.next[top.i++];
+        if (!child) {
+          state.set(top.id, 'done');
+          stack.pop();
+          continue;
+        }
+        if (!among.has(child.id)) continue;
+        const seen = state.get(child.id);
+        if (seen === 'open') return true;
+        if (seen) continue;
+        state.set(child.id, 'open');
+        stack.push({ id: child.id, next: callsOf(child.id), i: 0 });
+      }
+    }
+    return false;
   }
 
   /** Whether `from` reaches `to` along `callsOf` (the edited calls). */
