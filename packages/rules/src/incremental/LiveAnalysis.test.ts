@@ -259,6 +259,17 @@ describe('LiveAnalysis', () => {
     expect(live.update(faster)).toEqual(reportWithAvailability(faster));
   });
 
+  it('merges two stages when a new edge makes two caches alternatives, and keeps the stages after them in step', () => {
+    const board: Board = sketch('stages', [['users', 'client'], ['lb', 'load-balancer'], ['w1', 'web-server'], ['w2', 'web-server'], ['c1', 'cache'], ['c2', 'cache'], ['db', 'database']], [['users', 'lb'], ['lb', 'w1'], ['lb', 'w2'], ['w1', 'c1'], ['w2', 'c2'], ['w1', 'db']]);
+    const live = new LiveAnalysis(board);
+    const merged = { ...board, edges: [...board.edges, { id: 'x', from: 'w1', to: 'c2', kind: 'sync' as const }] };
+    expect(live.update(merged).availability).toEqual(reportWithAvailability(merged).availability);
+    expect(live.touched).not.toBe('all');
+    // The database's stage moved up one place: an edit of its availability must find it there.
+    const flaky = { ...merged, nodes: merged.nodes.map((n) => (n.id === 'db' ? { ...n, props: { availability: 0.9 } } : n)) };
+    expect(live.update(flaky)).toEqual(reportWithAvailability(flaky));
+  });
+
   it('keeps the report itself when an edit changes nothing the rules read', () => {
     const live = new LiveAnalysis(CHAPTER_BOARD);
     const before = live.report;

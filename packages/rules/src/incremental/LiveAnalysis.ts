@@ -1,12 +1,13 @@
 import {
   componentAvailability,
+  requestTargets,
   requestStages,
   stageDowntime,
   stagesInSeries,
   type AvailabilityReport,
   type RequestStages,
 } from '../availability/availability';
-import type { Board, BoardNode } from '../boardSchema';
+import type { Board, BoardEdge, BoardNode } from '../boardSchema';
 import { resolveProps } from '../catalogue/resolveProps';
 import { estimate, type Estimate } from '../estimate/estimate';
 import type { LoadMap, RuleContext } from '../findings/finding';
@@ -73,6 +74,9 @@ interface StructuralEdit {
   ends: Set<string>;
   /** Whether a kind came onto the board or left it (`graph.hasKind`). */
   kindsChanged: boolean;
+  /** The edges added, and whether any was removed. */
+  addedEdges: BoardEdge[];
+  edgesRemoved: boolean;
 }
 
 /**
@@ -113,6 +117,9 @@ export class LiveAnalysis {
   readonly lang: Lang;
   /** A board that repeats a node id is rebuilt on every edit (see `boardChange`). */
   private repeatedIds = false;
+  /** Each component's place in the board's order (the graph's); one added comes last. */
+  private position = new Map<string, number>();
+  private nextPosition = 0;
   /** The ids of the board's nodes (groups and notes included). */
   private ids = new Set<string>();
 
@@ -173,7 +180,7 @@ export class LiveAnalysis {
    */
   private editStructure(edits: readonly GraphEdit[]): StructuralEdit | 'entries' | null {
     const graph = this.live.graph;
-    const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false };
+    const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false, addedEdges: [], edgesRemoved: false };
     if (edits.length === 0) return edit;
     let clientsCame = false;
     // A new component whose id is taken (and not freed in this edit) is a case for a rebuild.
@@ -200,6 +207,8 @@ export class LiveAnalysis {
       } else {
         edit.ends.add(one.edge.from);
         edit.ends.add(one.edge.to);
+        if (one.type === 'addEdge') edit.addedEdges.push(one.edge);
+        else edit.edgesRemoved = true;
       }
     }
     for (const one of edits) if (!editGraph(graph, one)) return null;
@@ -222,6 +231,7 @@ export class LiveAnalysis {
     const live = this.live;
     const { added, removed, ends } = edit;
     const renamed = new Set<string>();
+    for (const id of added) this.position.set(id, this.nextPosition++);
     for (const node of edit.removedNodes) rename(live.labels, node, '', renamed);
     for (const id of added) rename(live.labels, live.graph.nodes.get(id)!, live.graph.nodes.get(id)!.label, renamed, '');
     let loadChanged = live.load.restructure({ added, removed, ends });
@@ -235,8 +245,12 @@ export class LiveAnalysis {
     if (!live.latency.restructure({ added, removed, ends })) live.latency = new LiveLatency(live.graph);
     // Edges of components off the request path and components off it coming or going change
     // neither the path nor its stages (the search behind both only goes on from the path).
-    const nearPath = (path: { has(id: string): boolean }) => [...ends, ...removed].some((id) => path.has(id));
+    // An edge added between two components already on it leaves the path as it was.
+    const nearPath = (path: { has(id: string): boolean }) =>
+      removed.some((id) => path.has(id)) || (edit.edgesRemoved && [...ends].some((id) => path.has(id)))
+      || edit.addedEdges.some((e) => e.kind !== 'replication' && path.has(e.from) && !path.has(e.to) && live.graph.nodes.has(e.to));
     if (nearPath(live.stageOf)) this.restage(ends);
+    else this.mergeStages(edit.addedEdges, ends);
     const pathMoved = nearPath(live.ctx.requestPath);
     const repriced = live.cost.restructure(added, removed);
     live.cost.update([...loadChanged, ...ends]);
@@ -298,6 +312,49 @@ export class LiveAnalysis {
     return anchors;
   }
 
+  /**
+   * Brings the stages up to edges added between components already on the request path: a new
+   * callee joins the stage of its caller's other callees of its kind (a balancer's: any backend),
+   * so two stages may merge — stages only merge when edges are added. The availability of the
+   * edges' ends (their redundancy counts replication edges) is computed again.
+   */
+  private mergeStages(edges: readonly BoardEdge[], ends: ReadonlySet<string>): void {
+    const live = this.live;
+    const { graph, stageOf, downs, components } = live;
+    const stages = live.stages.stages;
+    let changed = false;
+    for (const edge of edges) {
+      const from = graph.nodes.get(edge.from);
+      const to = graph.nodes.get(edge.to);
+      if (!from || !to || !stageOf.has(from.id) || !stageOf.has(to.id)) continue;
+      if (!requestTargets(graph, from).includes(to)) continue;
+      const peer = requestTargets(graph, from).find((t) => t !== to && (from.kind === 'load-balancer' || t.kind === to.kind));
+      if (!peer) continue;
+      const a = stageOf.get(to.id)!;
+      const b = stageOf.get(peer.id)!;
+      if (a === b) continue;
+      // The merged stage keeps the place of the one whose first component comes first on the board.
+      const [keep, drop] = this.position.get(stages[a]![0]!)! < this.position.get(stages[b]![0]!)! ? [a, b] : [b, a];
+      stages[keep] = [...stages[keep]!, ...stages[drop]!].sort((x, y) => this.position.get(x)! - this.position.get(y)!);
+      stages.splice(drop, 1);
+      downs.splice(drop, 1);
+      const merged = keep > drop ? keep - 1 : keep;
+      for (let i = Math.min(drop, merged); i < stages.length; i++) for (const id of stages[i]!) stageOf.set(id, i);
+      downs[merged] = stageDowntime(stages[merged]!, components);
+      changed = true;
+    }
+    for (const id of ends) {
+      const stage = stageOf.get(id);
+      if (stage === undefined) continue;
+      const own = componentAvailability(graph, graph.nodes.get(id)!);
+      if (Object.is(own, components[id])) continue;
+      components[id] = own;
+      downs[stage] = stageDowntime(stages[stage]!, components);
+      changed = true;
+    }
+    if (changed) live.availability = stagesInSeries(stages, downs, components);
+  }
+
   /** The request path's stages found again; each component's availability kept unless its redundancy can have changed (an end). */
   private restage(ends: ReadonlySet<string>): void {
     const live = this.live;
@@ -319,6 +376,9 @@ export class LiveAnalysis {
     this.ids = new Set(board.nodes.map((node) => node.id));
     this.repeatedIds = this.ids.size !== board.nodes.length;
     const graph = patched ?? buildGraph(board);
+    this.position = new Map();
+    this.nextPosition = 0;
+    for (const id of graph.nodes.keys()) this.position.set(id, this.nextPosition++);
     const est = estimate(board.assumptions);
     const load = new LiveLoad(graph, est);
     const stages = requestStages(graph);
