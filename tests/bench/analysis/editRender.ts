@@ -1,8 +1,8 @@
 /**
- * Benchmark: one edit on a 1,000-component board in headless Chromium — the rules' report
+ * Benchmark: one edit on a generated board (1,000 components unless told) in headless Chromium — the rules' report
  * recomputed from the live Y.Doc and the board screen re-rendered (canvas, badges, inspector).
  *
- *   npm run build -w @scaleboard/web && [SETTLE=1] [TRACE=edits.json] npx tsx tests/bench/analysis/editRender.ts [runs]
+ *   npm run build -w @scaleboard/web && [SETTLE=1] [TRACE=edits.json] npx tsx tests/bench/analysis/editRender.ts [runs] [components]
  *
  * Starts the real server on a free port with a temporary data folder, imports the same generated
  * board as the rules benchmark, and changes a web server's instances in the property panel with
@@ -23,6 +23,8 @@ import { importBoard, launchChromium, percentile, startServer } from '../browser
 import { EDIT_COST_CATEGORIES, editCosts } from './busyUntilFrame';
 
 const RUNS = Number(process.argv[2] ?? 200);
+/** The generated board's size: 1,000 components by default, 10000 for issue 18's goal. */
+const SIZE = Number(process.argv[3] ?? 1000);
 /**
  * SETTLE=1: before Enter, wait until the frame of the typed digit has been drawn, so the edit is
  * timed alone. Without it (the default, and the earlier figures) Enter follows the digit at once —
@@ -42,7 +44,7 @@ const browser = await launchChromium().catch((error: unknown) => {
   throw error;
 });
 try {
-  const board = generateBoard(1000);
+  const board = generateBoard(SIZE);
   const { id, editKey } = await importBoard(base, board);
 
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -92,8 +92,9 @@ interface StructuralEdit {
  * - when components were added at the end or removed, or edges added at the end or removed
  *   (`boardChange`), patches the graph in place (`editGraph`) and re-derives what the edit's ends
  *   reach: the load (`LiveLoad.restructure`), the latency tails (`LiveLatency.restructure`), the
- *   request stages (found again: linear), the bill, and the findings within two edges of the ends
- *   or whose place on the request path changed;
+ *   request stages (kept, merged in place for an edge between two components on the request path,
+ *   or found again), the bill, and the findings within two edges of the ends or whose place on the
+ *   request path changed;
  * - otherwise (a kind or group changed, groups or notes came or went, the assumptions changed, a
  *   client came or went), rebuilds everything, as `report` would.
  *
