@@ -1,8 +1,16 @@
 import type { Board, BoardNode } from '../src/boardSchema';
 
-/** One edit a person makes all day on a big board; `structure` adds an edge (a rebuild for now). */
-export type BenchEdit = 'instances' | 'hitRatio' | 'label' | 'move' | 'structure';
-export const BENCH_EDITS: readonly BenchEdit[] = ['instances', 'hitRatio', 'label', 'move', 'structure'];
+/**
+ * One edit a person makes all day on a big board: props, a label, a move, and the structural ones —
+ * `structure` draws an edge from a web server to another cell's cache, `component` adds a web
+ * server (no edge yet), `unlink` erases a random edge, `remove` deletes a web server of the
+ * generated board with its edges.
+ */
+export type BenchEdit = 'instances' | 'hitRatio' | 'label' | 'move' | 'structure' | 'component' | 'unlink' | 'remove';
+export const BENCH_EDITS: readonly BenchEdit[] = ['instances', 'hitRatio', 'label', 'move', 'structure', 'component', 'unlink', 'remove'];
+/** The edits that change the board's structure. */
+export const STRUCTURAL_EDITS: ReadonlySet<BenchEdit> = new Set(['structure', 'component', 'unlink', 'remove']);
+let added = 0;
 
 /**
  * The board after one edit of `kind` on a random node, as the web's reader makes it: untouched
@@ -34,7 +42,17 @@ export function editBoard(board: Board, kind: BenchEdit, random: () => number): 
     case 'structure': {
       const from = board.nodes[pick((n) => n.kind === 'web-server')]!;
       const to = board.nodes[pick((n) => n.kind === 'cache')]!;
-      return { ...board, edges: [...board.edges, { id: `bench-${board.edges.length}`, from: from.id, to: to.id, kind: 'sync' }] };
+      return { ...board, edges: [...board.edges, { id: `bench-${board.edges.length}-${added}`, from: from.id, to: to.id, kind: 'sync' }] };
+    }
+    case 'component':
+      return { ...board, nodes: [...board.nodes, { id: `bench-web-${++added}`, kind: 'web-server', label: 'New web', x: 0, y: 0, props: {} }] };
+    case 'unlink': {
+      const at = Math.floor(random() * board.edges.length);
+      return { ...board, edges: board.edges.filter((_, i) => i !== at) };
+    }
+    case 'remove': {
+      const gone = board.nodes[pick((n) => n.kind === 'web-server' && !n.id.startsWith('bench-'))]!;
+      return { ...board, nodes: board.nodes.filter((n) => n !== gone), edges: board.edges.filter((e) => e.from !== gone.id && e.to !== gone.id) };
     }
   }
 }

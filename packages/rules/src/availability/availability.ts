@@ -20,7 +20,7 @@ export interface AvailabilityReport {
  * What a request needs to succeed: every service it calls, including the queue it publishes to —
  * but not the workers behind the queue, which the queue decouples, nor replication.
  */
-function requestTargets(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
+export function requestTargets(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
   if (node.kind === 'message-queue') return [];
   const next = targets(graph, node.id, ['sync', 'async']);
   return node.kind === 'worker' ? next.filter((t) => t.kind !== 'message-queue') : next;

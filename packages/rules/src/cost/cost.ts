@@ -43,7 +43,7 @@ function bytesPerRead(est: Estimate): number {
  * the bytes its average load serves, each request counted as a read; per GB-month (object
  * storage) × its share of the media kept over the retention period.
  */
-function monthlyOf(node: GraphNode, est: Estimate, load: LoadMap, objectStores: number): number {
+export function monthlyOf(node: GraphNode, est: Estimate, load: LoadMap, objectStores: number): number {
   const unit = unitPriceOfKind(node.kind)?.unit;
   if (!unit) return 0;
   const price = unitPriceOf(node);
@@ -66,7 +66,7 @@ function monthlyOf(node: GraphNode, est: Estimate, load: LoadMap, objectStores: 
  * file may ask for 10^303 instances: the bill then saturates at the largest number JSON can carry
  * instead of overflowing to Infinity (which JSON would print as null).
  */
-function roundCents(usd: number): number {
+export function roundCents(usd: number): number {
   const cents = Math.round(usd * 100) / 100;
   return Number.isFinite(cents) ? cents : Number.MAX_VALUE;
 }
@@ -86,6 +86,15 @@ export function costOfGraph(graph: BoardGraph, est: Estimate, load: LoadMap): Co
     perNode[node.id] = roundCents(usd);
     total += usd;
   }
+  return costReportOf(total, est, perNode);
+}
+
+/**
+ * The report from the unrounded total, the sum of every component's `monthlyOf` in board order.
+ *
+ * @example costReportOf(577.055, est, perNode).monthly // 577.06
+ */
+export function costReportOf(total: number, est: Estimate, perNode: Record<string, number>): CostReport {
   // A trickle of traffic (a few users a month) makes the quotient overflow: no figure then, as with none.
   const perMillion = Math.round((total / (est.qps * SECONDS_PER_MONTH)) * 1e12) / 1e6;
   return { monthly: roundCents(total), currency: 'USD', perNode, perMillionRequests: Number.isFinite(perMillion) ? perMillion : null };

@@ -56,7 +56,8 @@ export interface RuleContext {
   /**
    * A value that depends only on the board's structure — which components there are, their kinds
    * and groups, and the edges; never props or labels — computed once per key and, in the live
-   * analysis, kept until the structure changes.
+   * analysis, computed again after a structural edit. A rule with `local` keeps a Set of ids here:
+   * the live analysis re-checks the ids that came or went (any other value rebuilds the findings).
    */
   structural<T>(key: string, compute: () => T): T;
 }
@@ -68,7 +69,10 @@ export interface RuleContext {
  * anchor it was found at; and an anchor's hits depend only on the structure (`ctx.structural`),
  * the names of the anchor and its direct neighbours, the `props` listed here (`instances`
  * included) of the anchor — and with `radius: 1` of its direct neighbours — and, with `load`, on
- * the anchor's load.
+ * the anchor's load. Of the structure, it reads the edges of the anchor and of its direct
+ * neighbours, which components are on `ctx.requestPath` within two edges of it, `graph.hasKind`,
+ * and anything further only through `ctx.structural` as a Set of ids (a structural edit re-checks
+ * the anchors within two edges of it and the members of such a set that came or went).
  */
 export interface RuleLocality {
   props: readonly string[];

@@ -132,7 +132,113 @@ export function buildGraph(board: Board): BoardGraph {
     groupCache.set(id, found);
     return found;
   }
-  return { nodes, edges, out, in: inn, outNodes, inNodes, groupsOf, hasKind: (kind) => kinds.has(kind) };
+  const kindCount = new Map<NodeKind, number>();
+  for (const node of nodes.values()) kindCount.set(node.kind, (kindCount.get(node.kind) ?? 0) + 1);
+  const graph: BoardGraph = { nodes, edges, out, in: inn, outNodes, inNodes, groupsOf, hasKind: (kind) => kinds.has(kind) };
+  EDITABLE.set(graph, { nodes, others, edges, out, in: inn, outNodes, inNodes, groupCache, kinds, kindCount });
+  return graph;
+}
+
+/** What `buildGraph` built, writable, for `editGraph`. */
+interface GraphParts {
+  nodes: Map<string, GraphNode>;
+  others: ReadonlyMap<string, BoardNode>;
+  edges: BoardEdge[];
+  out: Map<string, BoardEdge[]>;
+  in: Map<string, BoardEdge[]>;
+  outNodes: Map<string, NeighbourSlots>;
+  inNodes: Map<string, NeighbourSlots>;
+  groupCache: Map<string, readonly NodeKind[]>;
+  kinds: Set<NodeKind>;
+  kindCount: Map<NodeKind, number>;
+}
+const EDITABLE = new WeakMap<BoardGraph, GraphParts>();
+
+/** One structural edit `editGraph` makes in place: what `buildGraph` of the edited board would index. */
+export type GraphEdit =
+  | { type: 'addComponent'; node: BoardNode }
+  | { type: 'removeComponent'; id: string }
+  | { type: 'addEdge'; edge: BoardEdge }
+  | { type: 'removeEdge'; edge: BoardEdge };
+
+/**
+ * Patches a graph from `buildGraph` in place so it indexes the board after `edit`, as `buildGraph`
+ * of that board would: a component added at the end of the board's nodes (with no edge yet), one
+ * removed with its edges, an edge added at the end of the board's edges, or one removed. Only the
+ * neighbour lists of the edit's ends are rebuilt. The caller makes sure the edit is one of those
+ * (the live analysis's `boardChange` does); `false` when the graph was not built by `buildGraph`.
+ *
+ * @example editGraph(graph, { type: 'addEdge', edge: { id: 'e9', from: 'web1', to: 'cache', kind: 'sync' } })
+ */
+export function editGraph(graph: BoardGraph, edit: GraphEdit): boolean {
+  const parts = EDITABLE.get(graph);
+  if (!parts) return false;
+  switch (edit.type) {
+    case 'addComponent': {
+      const node = toGraphNode(edit.node);
+      parts.nodes.set(node.id, node);
+      parts.kinds.add(node.kind);
+      parts.kindCount.set(node.kind, (parts.kindCount.get(node.kind) ?? 0) + 1);
+      parts.groupCache.delete(node.id);
+      return true;
+    }
+    case 'removeComponent': {
+      const node = parts.nodes.get(edit.id);
+      if (!node) return true;
+      removeIndexed(parts, new Set([...(parts.out.get(edit.id) ?? []), ...(parts.in.get(edit.id) ?? [])]));
+      parts.nodes.delete(edit.id);
+      parts.groupCache.delete(edit.id);
+      const left = (parts.kindCount.get(node.kind) ?? 1) - 1;
+      if (left > 0) parts.kindCount.set(node.kind, left);
+      else {
+        parts.kindCount.delete(node.kind);
+        parts.kinds.delete(node.kind);
+      }
+      return true;
+    }
+    case 'addEdge': {
+      const { edge } = edit;
+      if (!parts.nodes.has(edge.from) || !parts.nodes.has(edge.to) || edge.from === edge.to) return true;
+      parts.edges.push(edge);
+      appendTo(parts.out, edge.from, edge);
+      appendTo(parts.in, edge.to, edge);
+      reindex(parts, edge.from);
+      reindex(parts, edge.to);
+      return true;
+    }
+    case 'removeEdge':
+      removeIndexed(parts, new Set([edit.edge]));
+      return true;
+  }
+}
+
+function removeIndexed(parts: GraphParts, gone: ReadonlySet<BoardEdge>): void {
+  if (gone.size === 0) return;
+  const ends = new Set<string>();
+  for (const edge of gone) {
+    ends.add(edge.from);
+    ends.add(edge.to);
+  }
+  let kept = 0;
+  for (const edge of parts.edges) if (!gone.has(edge)) parts.edges[kept++] = edge;
+  parts.edges.length = kept;
+  for (const side of [parts.out, parts.in]) {
+    for (const id of ends) {
+      const list = side.get(id)?.filter((e) => !gone.has(e));
+      if (list && list.length > 0) side.set(id, list);
+      else side.delete(id);
+    }
+  }
+  for (const id of ends) reindex(parts, id);
+}
+
+/** Rebuilds one component's neighbour lists from its edges, in board order, as `buildGraph` fills them. */
+function reindex(parts: GraphParts, id: string): void {
+  const big = new Map<GraphNode[], Set<GraphNode>>();
+  parts.outNodes.delete(id);
+  parts.inNodes.delete(id);
+  for (const edge of parts.out.get(id) ?? []) addNeighbour(parts.outNodes, id, EDGE_BIT[edge.kind], parts.nodes.get(edge.to)!, big);
+  for (const edge of parts.in.get(id) ?? []) addNeighbour(parts.inNodes, id, EDGE_BIT[edge.kind], parts.nodes.get(edge.from)!, big);
 }
 
 /**

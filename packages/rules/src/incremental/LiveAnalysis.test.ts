@@ -150,6 +150,21 @@ const patchEdit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('label' as const), node: index, label: fc.constantFrom(...LABELS) }) },
 );
 
+let newIds = 0;
+/**
+ * The structural edits people make all day — a new component (no edges yet), an edge drawn or
+ * erased, a component deleted — and latency edits, mixed with props and labels. A new component
+ * gets a fresh id; its kind is one a cell has, or a client (a new entry).
+ */
+const structuralEdit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 3, arbitrary: patchEdit },
+  { weight: 2, arbitrary: fc.tuple(index, fc.constantFrom('latencyMs', 'hitRatio'), fc.constantFrom(0, 0.5, 0.9, 1, 3, 150)).map(([node, key, value]) => ({ type: 'prop' as const, node, key, value })) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('addNode' as const), kind: fc.constantFrom<NodeKind>('web-server', 'cache', 'database', 'load-balancer', 'message-queue', 'worker', 'client', 'cdn'), label: fc.constantFrom(...LABELS) }).map((e) => ({ ...e, id: `new${++newIds}` })) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('removeNode' as const), node: index }) },
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('addEdge' as const), from: index, to: index, kind: fc.constantFrom(...EDGE_KINDS) }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('removeEdge' as const), edge: fc.nat({ max: 200 }) }) },
+);
+
 /** Per node, what its badges and load mark show (the rules naming it, its load, its instances), and its own latency and bill. */
 function marks(board: Board, report: Report): Map<string, string> {
   const result = new Map<string, string>();
@@ -183,6 +198,28 @@ describe('LiveAnalysis', () => {
     );
   }, 120_000);
 
+  it('equals reportWithAvailability after components and edges come and go and latencies change on chapter-1 cells (property)', () => {
+    fc.assert(
+      fc.property(cellBoard, fc.array(structuralEdit, { minLength: 1, maxLength: 40 }), fc.constantFrom('en' as const, 'ko' as const), (start, edits, lang) => {
+        const live = new LiveAnalysis(start, { lang });
+        let board = start;
+        let before = marks(board, live.report);
+        for (const e of edits) {
+          board = applyEdit(board, e);
+          const report = live.update(board);
+          expect(report).toEqual(reportWithAvailability(board, { lang }));
+          const after = marks(board, report);
+          const touched = live.touched;
+          // A component that came or went is named too, so a view drops or draws its marks.
+          if (touched !== 'all') for (const [id, mark] of after) if (mark !== before.get(id)) expect(touched).toContain(id);
+          if (touched !== 'all') for (const id of before.keys()) if (!after.has(id)) expect(touched).toContain(id);
+          before = after;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
   it('equals reportWithAvailability of the board after every edit, numbers to the last bit (property)', () => {
     fc.assert(
       fc.property(startBoard, fc.array(edit, { minLength: 1, maxLength: 30 }), fc.constantFrom('en' as const, 'ko' as const), (start, edits, lang) => {
@@ -197,6 +234,41 @@ describe('LiveAnalysis', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  it('patches a new edge that puts a far chain on the request path, raising findings four steps away', () => {
+    // No balancer: nothing is behind one before or after, so only the request path says d changed.
+    const chain = sketch('chain', [['users', 'client'], ['web', 'web-server', { instances: 2 }], ['a', 'app-server'], ['b', 'app-server'], ['c', 'app-server'], ['d', 'database']], [['users', 'web'], ['a', 'b'], ['b', 'c'], ['c', 'd']]);
+    const live = new LiveAnalysis(chain);
+    const joined = { ...chain, edges: [...chain.edges, { id: 'join', from: 'web', to: 'a', kind: 'sync' as const }] };
+    const report = live.update(joined);
+    expect(report).toEqual(reportWithAvailability(joined));
+    expect(live.touched).not.toBe('all');
+    expect(report.findings.some((f) => f.rule === 'single-point-of-failure' && f.nodes[0] === 'd')).toBe(true);
+    expect(live.touched).toContain('d');
+    const cut = { ...joined, edges: chain.edges };
+    expect(live.update(cut)).toEqual(reportWithAvailability(cut));
+    expect(live.touched).toContain('d');
+  });
+
+  it('rebuilds the latency when a new edge reaches a loop nothing reached before (found by the property test)', () => {
+    const board: Board = sketch('loop', [['users', 'client'], ['files', 'object-storage'], ['cache', 'cache']], [['files', 'cache'], ['cache', 'files']]);
+    const live = new LiveAnalysis(board);
+    const reached = { ...board, edges: [...board.edges, { id: 'in', from: 'users', to: 'files', kind: 'sync' as const }] };
+    expect(live.update(reached)).toEqual(reportWithAvailability(reached));
+    const faster = { ...reached, nodes: reached.nodes.map((n) => (n.id === 'users' ? { ...n, props: { latencyMs: 0 } } : n)) };
+    expect(live.update(faster)).toEqual(reportWithAvailability(faster));
+  });
+
+  it('merges two stages when a new edge makes two caches alternatives, and keeps the stages after them in step', () => {
+    const board: Board = sketch('stages', [['users', 'client'], ['lb', 'load-balancer'], ['w1', 'web-server'], ['w2', 'web-server'], ['c1', 'cache'], ['c2', 'cache'], ['db', 'database']], [['users', 'lb'], ['lb', 'w1'], ['lb', 'w2'], ['w1', 'c1'], ['w2', 'c2'], ['w1', 'db']]);
+    const live = new LiveAnalysis(board);
+    const merged = { ...board, edges: [...board.edges, { id: 'x', from: 'w1', to: 'c2', kind: 'sync' as const }] };
+    expect(live.update(merged).availability).toEqual(reportWithAvailability(merged).availability);
+    expect(live.touched).not.toBe('all');
+    // The database's stage moved up one place: an edit of its availability must find it there.
+    const flaky = { ...merged, nodes: merged.nodes.map((n) => (n.id === 'db' ? { ...n, props: { availability: 0.9 } } : n)) };
+    expect(live.update(flaky)).toEqual(reportWithAvailability(flaky));
+  });
 
   it('keeps the report itself when an edit changes nothing the rules read', () => {
     const live = new LiveAnalysis(CHAPTER_BOARD);

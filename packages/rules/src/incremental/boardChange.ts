@@ -1,41 +1,113 @@
 import type { Board, BoardEdge, BoardNode } from '../boardSchema';
+import type { GraphEdit } from '../graph/boardGraph';
 import { isGroupKind } from '../kinds';
 
+/** What changed that the live analysis patches: the structural edits, then the components whose label or props changed. */
+export interface BoardEdits {
+  /** In the order to apply them: components removed, components added, edges removed, edges added. */
+  structure: GraphEdit[];
+  /** Components whose label or props changed, by id (empty when only positions, notes or the title did). */
+  props: Map<string, BoardNode>;
+}
+
 /**
- * What the rules can see change from one board to the next: `'structure'` when components, groups
- * or edges came or went, a kind, group or edge end changed, or the assumptions did; otherwise the
- * components whose label or props changed, by id (empty when only positions, notes or the title did).
+ * What the rules can see change from one board to the next: `'structure'` when the change is one
+ * the live analysis rebuilds for (a kind, group or edge end changed, a group or note came or went,
+ * a component inserted before the last one, an id repeated, the assumptions changed); otherwise
+ * the structural edits it patches (components added at the end or removed, edges added at the end
+ * or removed) and the components whose label or props changed.
  */
-export type BoardChange = 'structure' | Map<string, BoardNode>;
+export type BoardChange = 'structure' | BoardEdits;
+
+/** More structural edits than this in one update are rebuilt: a paste or an undo of many. */
+const MAX_STRUCTURAL_EDITS = 8;
 
 /**
  * Compares two states of a board element by element, in their order. Untouched elements that are
  * the same objects (as the web's BoardReader keeps them) cost one comparison each. Assumes node ids
- * are unique (the caller rebuilds boards that repeat one: which node the graph keeps is then a
- * question only a rebuild answers).
+ * are unique in `before` (the caller rebuilds boards that repeat one: which node the graph keeps is
+ * then a question only a rebuild answers).
  *
- * @example boardChange(board, { ...board, nodes: board.nodes.map((n) => n.id === 'lb' ? { ...n, x: 40 } : n) }) // Map {}
+ * @example boardChange(board, { ...board, nodes: board.nodes.map((n) => n.id === 'lb' ? { ...n, x: 40 } : n) }) // { structure: [], props: Map {} }
  */
 export function boardChange(before: Board, after: Board): BoardChange {
   if (before.assumptions !== after.assumptions && !sameRecord(before.assumptions, after.assumptions)) return 'structure';
-  const changed = new Map<string, BoardNode>();
+  const props = new Map<string, BoardNode>();
+  const removedNodes: GraphEdit[] = [];
+  const addedNodes: GraphEdit[] = [];
   if (before.nodes !== after.nodes) {
-    if (before.nodes.length !== after.nodes.length) return 'structure';
-    for (let i = 0; i < after.nodes.length; i++) {
-      const a = before.nodes[i]!;
-      const b = after.nodes[i]!;
-      if (a === b) continue;
-      if (a.id !== b.id || a.kind !== b.kind || a.parent !== b.parent) return 'structure';
-      if (a.label === b.label && sameRecord(a.props, b.props)) continue;
-      if (b.kind === 'note' || isGroupKind(b.kind)) continue;
-      changed.set(b.id, b);
+    const a = before.nodes;
+    const b = after.nodes;
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const x = a[i];
+      const y = b[j];
+      if (x && y && x.id === y.id) {
+        if (x !== y) {
+          if (x.kind !== y.kind || x.parent !== y.parent) return 'structure';
+          if (!(x.label === y.label && sameRecord(x.props, y.props)) && isComponent(y)) props.set(y.id, y);
+        }
+        i++;
+        j++;
+      } else if (x && (!y || a[i + 1]?.id === y.id || (a.length - i > b.length - j && b[j + 1]?.id !== x.id))) {
+        // `x` is gone: the next one is where `y` is, or there are more left before than after.
+        if (!isComponent(x)) return 'structure';
+        removedNodes.push({ type: 'removeComponent', id: x.id });
+        i++;
+      } else if (y && i >= a.length) {
+        // Added at the end, as a new shape is: the graph keeps the board's order by appending.
+        if (!isComponent(y)) return 'structure';
+        addedNodes.push({ type: 'addComponent', node: y });
+        j++;
+      } else return 'structure';
+      if (removedNodes.length + addedNodes.length > MAX_STRUCTURAL_EDITS) return 'structure';
     }
   }
+  const removedEdges: GraphEdit[] = [];
+  const addedEdges: GraphEdit[] = [];
   if (before.edges !== after.edges) {
-    if (before.edges.length !== after.edges.length) return 'structure';
-    for (let i = 0; i < after.edges.length; i++) if (!sameEnds(before.edges[i]!, after.edges[i]!)) return 'structure';
+    const a = before.edges;
+    const b = after.edges;
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const x = a[i];
+      const y = b[j];
+      if (x && y && x.id === y.id) {
+        if (!sameEnds(x, y)) return 'structure';
+        i++;
+        j++;
+      } else if (x && (!y || a[i + 1]?.id === y.id || (a.length - i > b.length - j && b[j + 1]?.id !== x.id))) {
+        removedEdges.push({ type: 'removeEdge', edge: x });
+        i++;
+      } else if (y && i >= a.length) {
+        addedEdges.push({ type: 'addEdge', edge: y });
+        j++;
+      } else return 'structure';
+      if (removedEdges.length + addedEdges.length + removedNodes.length + addedNodes.length > MAX_STRUCTURAL_EDITS) return 'structure';
+    }
   }
-  return changed;
+  const structure = [...removedNodes, ...addedNodes, ...removedEdges, ...addedEdges];
+  if (addedNodes.length > 0 && !newComponentsAlone(after, addedNodes, removedEdges, addedEdges)) return 'structure';
+  return { structure, props };
+}
+
+/**
+ * Whether the components added are new ids with no edge but those added in this change: a board
+ * edge left dangling when a component was removed would attach to one that comes back under its
+ * id, in the middle of the board's edges, which only a rebuild orders right.
+ */
+function newComponentsAlone(after: Board, added: readonly GraphEdit[], removedEdges: readonly GraphEdit[], addedEdges: readonly GraphEdit[]): boolean {
+  const ids = new Set(added.map((edit) => (edit.type === 'addComponent' ? edit.node.id : '')));
+  const fresh = new Set(addedEdges.map((edit) => (edit.type === 'addEdge' ? edit.edge : null)));
+  if (removedEdges.length > 0 && addedEdges.length > 0) return false;
+  for (const edge of after.edges) if ((ids.has(edge.from) || ids.has(edge.to)) && !fresh.has(edge)) return false;
+  return true;
+}
+
+function isComponent(node: BoardNode): boolean {
+  return node.kind !== 'note' && !isGroupKind(node.kind);
 }
 
 function sameEnds(a: BoardEdge, b: BoardEdge): boolean {

@@ -10,6 +10,9 @@ export interface FindingsChange {
   renamed: ReadonlySet<string>;
   /** Components whose load changed. */
   load: ReadonlySet<string>;
+  /** After a structural edit: components every local rule re-checks (its reach of the edit), and those removed. */
+  anchors?: ReadonlySet<string>;
+  removed?: readonly string[];
 }
 
 /** A local rule's findings by the anchor they were found at; a board-wide rule's as a list. */
@@ -25,6 +28,8 @@ export class LiveFindings {
   private readonly byRule: RuleFindings[];
   private readonly position = new Map<string, number>();
   private current: Finding[];
+  /** The next position to give a component added at the end of the board. */
+  private next = 0;
 
   constructor(
     private readonly graph: BoardGraph,
@@ -33,6 +38,7 @@ export class LiveFindings {
   ) {
     let i = 0;
     for (const id of graph.nodes.keys()) this.position.set(id, i++);
+    this.next = i;
     this.byRule = rules.map((rule) => {
       const found = rule.check(ctx).map((hit) => findingOf(rule, hit, ctx.lang));
       if (!rule.local) return { rule, all: found };
@@ -59,11 +65,25 @@ export class LiveFindings {
    * @example live.update({ props: new Map([['web1', new Set(['instances'])]]), renamed: new Set(), load: new Set() }, ctx, touched)
    */
   update(change: FindingsChange, ctx: RuleContext, touched: Set<string>): boolean {
-    if (change.props.size === 0 && change.renamed.size === 0 && change.load.size === 0) return false;
+    const removed = change.removed ?? [];
+    if (change.props.size === 0 && change.renamed.size === 0 && change.load.size === 0 && !change.anchors?.size && removed.length === 0) return false;
     let changed = false;
     const touch = (findings: readonly Finding[]) => {
       for (const finding of findings) for (const id of finding.nodes) touched.add(id);
     };
+    // Positions follow the board's order: a component added at its end comes last.
+    for (const id of change.anchors ?? []) if (!this.position.has(id) && this.graph.nodes.has(id)) this.position.set(id, this.next++);
+    for (const id of removed) {
+      this.position.delete(id);
+      for (const entry of this.byRule) {
+        if (!('byAnchor' in entry)) continue;
+        const gone = entry.byAnchor.get(id);
+        if (!gone) continue;
+        touch(gone);
+        entry.byAnchor.delete(id);
+        changed = true;
+      }
+    }
     for (const entry of this.byRule) {
       if (!('byAnchor' in entry)) {
         const all = entry.rule.check(ctx).map((hit) => findingOf(entry.rule, hit, ctx.lang));
@@ -106,6 +126,7 @@ export class LiveFindings {
       this.addNeighbours(id, anchors);
     }
     if (local.load) for (const id of change.load) anchors.add(id);
+    for (const id of change.anchors ?? []) anchors.add(id);
     return anchors;
   }
 

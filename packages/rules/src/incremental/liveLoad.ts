@@ -1,7 +1,7 @@
 import type { Estimate } from '../estimate/estimate';
 import type { LoadMap, NodeLoad } from '../findings/finding';
 import type { BoardGraph, GraphNode } from '../graph/boardGraph';
-import { flowOrder } from '../load/flowOrder';
+import { flowSearch, flowTargets, type FlowSearch } from '../load/flowOrder';
 import { seedTraffic, utilization } from '../load/propagate';
 import { route } from '../load/route';
 import type { Traffic } from '../load/traffic';
@@ -30,8 +30,11 @@ const NOTHING_SENT: Sent = new Map();
  */
 export class LiveLoad {
   private readonly position = new Map<string, number>();
-  private readonly order: string[];
-  private readonly isBackEdge: (from: string, to: string) => boolean;
+  private order: string[];
+  /** The flow order's search: kept so a structural edit can tell whether it changes the order. */
+  private search: FlowSearch;
+  /** How many nodes each node discovered in the search (its children in the search tree). */
+  private readonly treeChildren = new Map<string, number>();
   private seeds: Map<string, Traffic>;
   private readonly sent = new Map<string, Sent>();
   private readonly senders = new Map<string, Set<string>>();
@@ -47,8 +50,10 @@ export class LiveLoad {
     const inflow = seedTraffic(graph, est);
     this.seeds = copyAll(inflow);
     const lookups = new Map<string, number>();
-    const { order, isBackEdge } = flowOrder(graph, [...inflow.keys()]);
-    this.isBackEdge = isBackEdge;
+    this.search = flowSearch(graph, [...inflow.keys()]);
+    for (const parent of this.search.parent.values()) this.treeChildren.set(parent, (this.treeChildren.get(parent) ?? 0) + 1);
+    const order = this.search.order;
+    const isBackEdge = (from: string, to: string) => this.isBackEdge(from, to);
     this.order = order.map((node) => node.id);
     this.order.forEach((id, i) => this.position.set(id, i));
     for (const node of order) {
@@ -87,7 +92,7 @@ export class LiveLoad {
    *
    * @example live.update(new Set(['web1'])) // Set { 'web1', 'cache-0', … }
    */
-  update(changed: ReadonlySet<string>): Set<string> {
+  update(changed: ReadonlySet<string>, alsoResum: Iterable<string> = []): Set<string> {
     const reroute = new Set<string>();
     const resum = new Set<string>();
     const heap = new MinHeap();
@@ -126,7 +131,13 @@ export class LiveLoad {
       return next;
     };
     const settled = new Map<string, NodeLoad>();
+    for (const id of alsoResum) {
+      resum.add(id);
+      queue(id);
+    }
     const received = (id: string) => {
+      // A component removed in this edit has no load left to settle.
+      if (!this.graph.nodes.has(id)) return;
       resum.add(id);
       if (this.position.has(id)) queue(id);
       // A node outside the flow order is never routed: only its load changes.
@@ -155,10 +166,148 @@ export class LiveLoad {
     }
     // Utilisation follows capacity and instances even where the traffic stayed.
     for (const id of changed) if (!settled.has(id)) settled.set(id, settle(id));
+    for (const id of alsoResum) if (!settled.has(id) && this.graph.nodes.has(id)) settled.set(id, settle(id));
     const changedLoads = new Set<string>();
     for (const [id, next] of settled) if (!sameLoad(this.current[id]!, next)) changedLoads.add(id);
     for (const id of changedLoads) this.current[id] = settled.get(id)!;
     return changedLoads;
+  }
+
+  /**
+   * Takes in structural edits already made to the graph (`editGraph`): components added (with no
+   * edge) or removed, and `ends`, the components whose edges changed. Keeps the flow order when the
+   * search that made it would run the same way on the edited graph — an edge to a node already
+   * finished when its start looks at it (so no cycle closes and nothing new is reached), an edge
+   * removed that the search did not discover a node through, a component removed that discovered
+   * none — and then re-routes only the ends and what their traffic reaches, as `update` does.
+   * Returns the ids whose load changed or came or went, or `null` when the order would change:
+   * the caller then builds a new LiveLoad (a correct answer for the rare edits that do).
+   *
+   * @example live.restructure({ added: [], removed: [], ends: new Set(['web-3', 'cache-7']) }) // Set { 'cache-7', … }
+   */
+  restructure({ added, removed, ends }: { added: readonly string[]; removed: readonly string[]; ends: ReadonlySet<string> }): Set<string> | null {
+    const { finished, parent, next, back } = this.search;
+    let alike = true;
+    for (const id of removed) if (finished.has(id) && (this.treeChildren.get(id) ?? 0) > 0) alike = false;
+    const kept = [...ends].filter((id) => this.graph.nodes.has(id));
+    const nextOf = new Map<string, readonly GraphNode[]>();
+    for (const id of kept) {
+      if (!alike || !finished.has(id)) continue;
+      const after = flowTargets(this.graph, this.graph.nodes.get(id)!);
+      if (!this.searchesAlike(id, next.get(id)!, after)) alike = false;
+      nextOf.set(id, after);
+    }
+    // With a loop, which arrow is cut depends on the whole search: only a new LiveLoad knows.
+    if (!alike && back.size > 0) return null;
+    const resum = new Set<string>();
+    const changedLoads = new Set<string>();
+    for (const id of removed) {
+      const up = parent.get(id);
+      if (up !== undefined) this.treeChildren.set(up, this.treeChildren.get(up)! - 1);
+      parent.delete(id);
+      finished.delete(id);
+      next.delete(id);
+      back.delete(id);
+      this.position.delete(id);
+      this.routed.delete(id);
+      for (const to of this.sent.get(id)?.keys() ?? []) {
+        this.senders.get(to)?.delete(id);
+        if (this.graph.nodes.has(to)) resum.add(to);
+      }
+      this.sent.delete(id);
+      this.senders.delete(id);
+      this.seeds.delete(id);
+      delete this.current[id];
+      changedLoads.add(id);
+    }
+    if (!alike && !this.reorder(resum)) return null;
+    if (alike) for (const [id, after] of nextOf) {
+      const closing = back.get(id);
+      if (closing) {
+        for (const to of closing) if (!after.some((n) => n.id === to)) closing.delete(to);
+        if (closing.size === 0) back.delete(id);
+      }
+      next.set(id, after);
+    }
+    for (const closing of back.values()) for (const id of removed) closing.delete(id);
+    for (const id of added) {
+      this.current[id] = loadOf(this.graph.nodes.get(id)!, undefined, undefined);
+      changedLoads.add(id);
+    }
+    for (const id of this.update(new Set(kept), resum)) changedLoads.add(id);
+    return changedLoads;
+  }
+
+  /**
+   * Searches the edited graph again and takes its order when, as on most boards, no arrow closes a
+   * loop (then a node's traffic is the sum of everything sent to it, whatever the order, and only
+   * the order of the sums matters). The nodes the new order moved relative to the rest (those off
+   * a longest run the two orders share) are the only ones whose receivers can sum their senders in
+   * another order: those receivers are summed again, and nodes no longer reached send nothing.
+   * `false` when the new search finds a loop.
+   */
+  private reorder(resum: Set<string>): boolean {
+    const search = flowSearch(this.graph, [...this.seeds.keys()]);
+    if (search.back.size > 0) return false;
+    const order = search.order.map((node) => node.id);
+    const moved = offLongestRun(order.map((id) => this.position.get(id)));
+    for (const at of moved) for (const to of this.sent.get(order[at]!)?.keys() ?? []) resum.add(to);
+    for (const id of this.order) {
+      if (search.finished.has(id) || !this.position.has(id)) continue;
+      // No longer reached: it routes nothing now.
+      for (const to of this.sent.get(id)?.keys() ?? []) {
+        this.senders.get(to)?.delete(id);
+        resum.add(to);
+      }
+      this.sent.delete(id);
+      this.routed.delete(id);
+      resum.add(id);
+    }
+    this.search = search;
+    this.order = order;
+    this.position.clear();
+    order.forEach((id, i) => this.position.set(id, i));
+    this.treeChildren.clear();
+    for (const up of search.parent.values()) this.treeChildren.set(up, (this.treeChildren.get(up) ?? 0) + 1);
+    return true;
+  }
+
+  /**
+   * Whether the search, reaching `id` with its next nodes `after` instead of `before`, runs as it
+   * did: every node dropped was not discovered from `id`, and every node added was already finished
+   * when `id` looks at it — finished before `id` was reached, or below a next node `id` looked at
+   * earlier in the list. The nodes kept keep their order.
+   */
+  private searchesAlike(id: string, before: readonly GraphNode[], after: readonly GraphNode[]): boolean {
+    const { finished, parent } = this.search;
+    const afterIds = new Set(after.map((n) => n.id));
+    const beforeIds = new Set(before.map((n) => n.id));
+    // A removed component that discovered nothing (checked by the caller) leaves the search as it was.
+    for (const node of before) if (!afterIds.has(node.id) && parent.get(node.id) === id && this.graph.nodes.has(node.id)) return false;
+    const keptBefore = before.filter((n) => afterIds.has(n.id));
+    const keptAfter = after.filter((n) => beforeIds.has(n.id));
+    if (keptBefore.length !== keptAfter.length || keptBefore.some((n, i) => n !== keptAfter[i])) return false;
+    const own = finished.get(id)!;
+    for (let i = 0; i < after.length; i++) {
+      const node = after[i]!;
+      if (beforeIds.has(node.id)) continue;
+      const done = finished.get(node.id);
+      if (done === undefined || done > own) return false;
+      // Below `id`: through which of its next nodes? That one must come first.
+      let child = node.id;
+      let steps = 0;
+      while (parent.get(child) !== undefined && parent.get(child) !== id && steps++ < 256) child = parent.get(child)!;
+      if (parent.get(child) === id) {
+        const through = after.findIndex((n) => n.id === child);
+        if (through < 0 || through > i) return false;
+      } else if (steps >= 256) return false;
+    }
+    return true;
+  }
+
+  private isBackEdge(from: string, to: string): boolean {
+    const back = this.search.back;
+    return back.size > 0 && back.get(from)?.has(to) === true;
   }
 
   /**
@@ -236,4 +385,32 @@ function sameLoad(a: NodeLoad, b: NodeLoad): boolean {
 
 function sameEmissions(a: readonly Emission[] | undefined, b: readonly Emission[]): boolean {
   return a !== undefined && a.length === b.length && a.every((e, i) => e.lookup === b[i]!.lookup && Object.is(e.read, b[i]!.read) && Object.is(e.write, b[i]!.write));
+}
+
+/**
+ * The indexes of `positions` (a node's place in the old order, undefined for one not in it) off a
+ * longest increasing run: the nodes whose place relative to the others changed. O(n log n).
+ */
+function offLongestRun(positions: readonly (number | undefined)[]): number[] {
+  // Patience sorting: tails[k] = index ending the best run of length k + 1 found so far.
+  const tails: number[] = [];
+  const before = new Int32Array(positions.length).fill(-1);
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i];
+    if (p === undefined) continue;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[tails[mid]!]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const onRun = new Uint8Array(positions.length);
+  for (let at = tails.length > 0 ? tails[tails.length - 1]! : -1; at >= 0; at = before[at]!) onRun[at] = 1;
+  const off: number[] = [];
+  for (let i = 0; i < positions.length; i++) if (!onRun[i]) off.push(i);
+  return off;
 }

@@ -1,7 +1,7 @@
 import type { Board } from '../boardSchema';
 import { buildGraph, type BoardGraph, type GraphNode } from '../graph/boardGraph';
 import { entries, targets } from '../graph/paths';
-import { flowOrder } from '../load/flowOrder';
+import { flowSearch } from '../load/flowOrder';
 
 /** One chain of components a request goes through, from where it enters, and its latency. */
 export interface LatencyPath {
@@ -26,13 +26,13 @@ export interface LatencyReport {
 export const MAX_LATENCY_PATHS = 20;
 
 /** The rest of a path from one node on: built once per node and shared by every path through it. */
-interface Tail {
+export interface Tail {
   node: GraphNode;
   ms: number;
   next: Tail | null;
 }
 
-function ownMs(node: GraphNode): number {
+export function ownMs(node: GraphNode): number {
   return typeof node.props.latencyMs === 'number' ? node.props.latencyMs : 0;
 }
 
@@ -48,7 +48,7 @@ function passOn(node: GraphNode): number {
  * is a pull. A client that also calls something besides DNS only looks the address up (cached), as
  * in the load model.
  */
-function syncNext(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
+export function syncNext(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
   if (node.kind === 'message-queue') return [];
   const sync = targets(graph, node.id, ['sync']);
   if (node.kind === 'worker') return sync.filter((t) => t.kind !== 'message-queue');
@@ -82,6 +82,90 @@ class Slowest {
 }
 
 /**
+ * What the latency pass keeps per board structure: the flow order of sync calls from the entries,
+ * each node's calls, and the `limit` slowest tails from each node in that order. The live analysis
+ * keeps one between edits and recomputes the tails (`tailsAt`) only of an edited node and those
+ * upstream of it.
+ */
+export interface LatencyTails {
+  starts: GraphNode[];
+  order: GraphNode[];
+  isBackEdge(from: string, to: string): boolean;
+  /** Whether any call closes a loop (then some are cut). */
+  loops: boolean;
+  calls: Map<string, readonly GraphNode[]>;
+  tails: Map<string, Tail[]>;
+  limit: number;
+}
+
+/** The tails of every node in flow order, callees first. */
+export function latencyTails(graph: BoardGraph, limit = MAX_LATENCY_PATHS): LatencyTails {
+  const starts = entries(graph);
+  // flowOrder asks for each node's calls once; the pass below reads them back.
+  const calls = new Map<string, readonly GraphNode[]>();
+  const { order, back } = flowSearch(graph, starts.map((n) => n.id), (g, node) => {
+    const next = syncNext(g, node);
+    calls.set(node.id, next);
+    return next;
+  }, false);
+  // Most boards have no loop at all: answer those without a lookup.
+  const isBackEdge = (from: string, to: string) => back.size > 0 && back.get(from)?.has(to) === true;
+  const state: LatencyTails = { starts, order, isBackEdge, loops: back.size > 0, calls, tails: new Map(), limit };
+  for (let i = order.length - 1; i >= 0; i--) state.tails.set(order[i]!.id, tailsAt(graph, state, order[i]!));
+  return state;
+}
+
+/**
+ * The `limit` slowest tails from one node, from its callees' (already computed): the slowest paths
+ * from a node are its own latency plus (what it passes on) × the slowest paths of its callees, so
+ * each node merges at most `limit` tails per callee — linear in the edges, never a walk of every path.
+ */
+export function tailsAt(graph: BoardGraph, { calls, isBackEdge, tails, limit }: LatencyTails, node: GraphNode): Tail[] {
+  const tailsOf = (n: GraphNode) => tails.get(n.id) ?? [];
+  const own = ownMs(node);
+  const share = passOn(node);
+  const drawn = calls.get(node.id) ?? [];
+  // An arrow that closes a loop is cut; most boards have none, and then nothing is copied.
+  const next = drawn.some((t) => isBackEdge(node.id, t.id)) ? drawn.filter((t) => !isBackEdge(node.id, t.id)) : drawn;
+  if (next.length === 0) return [{ node, ms: own, next: null }];
+  // Cache-aside: a caller of a cache and a database reads the cache first and the database on a
+  // miss, so its read path goes through the cache to the database (the load model's rule too).
+  const databases = next.some((t) => t.kind === 'cache') ? next.filter((t) => t.kind === 'database') : NONE;
+  const kept = new Slowest(limit);
+  for (const callee of next) {
+    // Read-through databases are already among the cache's own tails.
+    const aside = callee.kind === 'cache' && databases.length > 0 ? databases.filter((db) => !targets(graph, callee.id, ['sync']).includes(db)) : NONE;
+    for (const tail of tailsOf(callee)) {
+      // A bare hit is already weighed inside each read that goes on to the database.
+      if (aside.length > 0 && tail.next === null) continue;
+      const ms = own + share * tail.ms;
+      if (kept.wouldKeep(ms)) kept.offer({ node, ms, next: tail });
+    }
+    const cacheOwn = ownMs(callee);
+    const miss = passOn(callee);
+    for (const db of aside) {
+      for (const tail of tailsOf(db)) {
+        const throughMs = cacheOwn + miss * tail.ms;
+        const ms = own + share * throughMs;
+        if (kept.wouldKeep(ms)) kept.offer({ node, ms, next: { node: callee, ms: throughMs, next: tail } });
+      }
+    }
+  }
+  return kept.tails;
+}
+
+/** The slowest paths over the entries' tails, as the report lists them. */
+export function slowestPaths({ starts, tails, limit }: LatencyTails): LatencyPath[] {
+  const all = new Slowest(limit);
+  for (const start of starts) for (const tail of tails.get(start.id) ?? []) if (all.wouldKeep(tail.ms)) all.offer(tail);
+  return all.tails.map((tail) => {
+    const nodes: string[] = [];
+    for (let at: Tail | null = tail; at; at = at.next) nodes.push(at.node.id);
+    return { nodes, ms: roundMs(tail.ms) };
+  });
+}
+
+/**
  * `latency` on an already indexed board.
  *
  * @example latencyOfGraph(buildGraph(board)).slowestMs
@@ -89,62 +173,7 @@ class Slowest {
 export function latencyOfGraph(graph: BoardGraph, limit = MAX_LATENCY_PATHS): LatencyReport {
   const perNode: Record<string, number> = {};
   for (const node of graph.nodes.values()) perNode[node.id] = ownMs(node);
-  const starts = entries(graph);
-  // flowOrder asks for each node's calls once; the pass below reads them back.
-  const calls = new Map<string, readonly GraphNode[]>();
-  const { order, isBackEdge } = flowOrder(graph, starts.map((n) => n.id), (g, node) => {
-    const next = syncNext(g, node);
-    calls.set(node.id, next);
-    return next;
-  });
-  // The `limit` slowest tails from each node, computed callees first: the slowest paths from a
-  // node are its own latency plus (what it passes on) × the slowest paths of its callees, so each
-  // node merges at most `limit` tails per callee — linear in the edges, never a walk of every path.
-  const tails = new Map<string, Tail[]>();
-  const tailsOf = (node: GraphNode) => tails.get(node.id) ?? [];
-  for (let i = order.length - 1; i >= 0; i--) {
-    const node = order[i]!;
-    const own = ownMs(node);
-    const share = passOn(node);
-    const drawn = calls.get(node.id) ?? [];
-    // An arrow that closes a loop is cut; most boards have none, and then nothing is copied.
-    const next = drawn.some((t) => isBackEdge(node.id, t.id)) ? drawn.filter((t) => !isBackEdge(node.id, t.id)) : drawn;
-    if (next.length === 0) {
-      tails.set(node.id, [{ node, ms: own, next: null }]);
-      continue;
-    }
-    // Cache-aside: a caller of a cache and a database reads the cache first and the database on a
-    // miss, so its read path goes through the cache to the database (the load model's rule too).
-    const databases = next.some((t) => t.kind === 'cache') ? next.filter((t) => t.kind === 'database') : NONE;
-    const kept = new Slowest(limit);
-    for (const callee of next) {
-      // Read-through databases are already among the cache's own tails.
-      const aside = callee.kind === 'cache' && databases.length > 0 ? databases.filter((db) => !targets(graph, callee.id, ['sync']).includes(db)) : NONE;
-      for (const tail of tailsOf(callee)) {
-        // A bare hit is already weighed inside each read that goes on to the database.
-        if (aside.length > 0 && tail.next === null) continue;
-        const ms = own + share * tail.ms;
-        if (kept.wouldKeep(ms)) kept.offer({ node, ms, next: tail });
-      }
-      const cacheOwn = ownMs(callee);
-      const miss = passOn(callee);
-      for (const db of aside) {
-        for (const tail of tailsOf(db)) {
-          const throughMs = cacheOwn + miss * tail.ms;
-          const ms = own + share * throughMs;
-          if (kept.wouldKeep(ms)) kept.offer({ node, ms, next: { node: callee, ms: throughMs, next: tail } });
-        }
-      }
-    }
-    tails.set(node.id, kept.tails);
-  }
-  const all = new Slowest(limit);
-  for (const start of starts) for (const tail of tailsOf(start)) if (all.wouldKeep(tail.ms)) all.offer(tail);
-  const paths = all.tails.map((tail) => {
-    const nodes: string[] = [];
-    for (let at: Tail | null = tail; at; at = at.next) nodes.push(at.node.id);
-    return { nodes, ms: roundMs(tail.ms) };
-  });
+  const paths = slowestPaths(latencyTails(graph, limit));
   return { paths, slowestMs: paths[0]?.ms ?? 0, perNode };
 }
 
