@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pino } from 'pino';
+import { metaOf } from '@scaleboard/board';
 import { DEFAULT_LIMITS } from '../config';
 import { createMetrics } from '../ops/metrics';
 import { LocalRelay } from '../relay/LocalRelay';
@@ -8,7 +9,7 @@ import { LocalRevocationBus } from '../revocation/LocalRevocationBus';
 import type { Revocation } from '../revocation/Revocation';
 import { RoomRegistry } from '../rooms/RoomRegistry';
 import { MemoryBoardStore } from '../storage/MemoryBoardStore';
-import { BoardsService } from './BoardsService';
+import { BoardsService, OPENING_HOLD_MS } from './BoardsService';
 
 function boardsService() {
   const store = new MemoryBoardStore();
@@ -17,7 +18,7 @@ function boardsService() {
   const registry = new RoomRegistry({ store, logger, metrics, relay: new LocalRelay(), compactEvery: 100, boardLimits: DEFAULT_LIMITS });
   const revoked: Revocation[] = [];
   const revoker = new BoardRevoker(new LocalRevocationBus(), [(revocation) => revoked.push(revocation)], logger);
-  return { boards: new BoardsService({ store, registry, revoker, maxBoardElements: DEFAULT_LIMITS.maxBoardElements, metrics, logger }), revoked };
+  return { boards: new BoardsService({ store, registry, revoker, maxBoardElements: DEFAULT_LIMITS.maxBoardElements, metrics, logger }), revoked, store, registry };
 }
 
 describe('BoardsService', () => {
@@ -38,5 +39,36 @@ describe('BoardsService', () => {
     await expect(boards.rotateKey(id, 'edit')).rejects.toMatchObject({ reason: 'not-found' });
     expect(revoked).toEqual([]);
     expect(await boards.record(id)).toBeNull();
+  });
+
+  it('reads a board whose room is opening from that room, without reading the document a second time', async () => {
+    const { boards, store, registry } = boardsService();
+    const { id } = await boards.create({ title: 'Checkout' });
+    const loads = vi.spyOn(store, 'loadDocument');
+    const session = { id: 's1', role: 'editor' as const, send: () => undefined, close: () => undefined };
+    const joined = registry.join(id, session);
+    const title = await boards.readDoc(id, (doc) => metaOf(doc).get('title'));
+    expect(title).toBe('Checkout');
+    expect(loads).toHaveBeenCalledTimes(1);
+    registry.leave(await joined, session);
+  });
+
+  it('reads a board being opened through a room it keeps open a moment, which the page session joins: one read of the document', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const { boards, store, registry } = boardsService();
+      const { id } = await boards.create({ title: 'Checkout' });
+      const loads = vi.spyOn(store, 'loadDocument');
+      expect(await boards.readOpening(id, (doc) => metaOf(doc).get('title'))).toBe('Checkout');
+      const session = { id: 's1', role: 'editor' as const, send: () => undefined, close: () => undefined };
+      const room = await registry.join(id, session);
+      expect(loads).toHaveBeenCalledTimes(1);
+      registry.leave(room, session);
+      expect(registry.openCount).toBe(1);
+      vi.advanceTimersByTime(OPENING_HOLD_MS);
+      expect(registry.openCount).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -31,7 +31,8 @@ export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router
 
   router.get('/:id', requireBoardKey(boards), async (req, res) => {
     const { board, role } = res.locals.access as Granted;
-    const title = await boards.readDoc(board.id, (doc) => metaOf(doc).get('title'));
+    // The page's sync socket opens the room meanwhile: read the title from that room (one load).
+    const title = await boards.readOpening(board.id, (doc) => metaOf(doc).get('title'));
     const info: BoardInfoResponse = { id: board.id, title: typeof title === 'string' ? title : board.title, role };
     res.json(info);
   });
