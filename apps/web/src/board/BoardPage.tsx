@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit } from '@scaleboard/protocol';
 import { NameDialog } from '../profile/NameDialog';
+import { PROFILE_COLORS, type Profile } from '../profile/profileStore';
 import { useProfile } from '../profile/useProfile';
 import { keyFromHash } from '../router/route';
 import { useBoardSession } from '../sync/useBoardSession';
@@ -10,17 +11,34 @@ import { PanelBoundary } from '../ui/PanelBoundary';
 import { BoardMessage } from './BoardMessage';
 import { useBoardAccess } from './useBoardAccess';
 
-/** `/b/:id#key=…`: checks the key, asks for a name once, then opens the live board. */
+/** How long the key check waits for the sync socket to open before it asks anyway. */
+const SOCKET_WAIT_MS = 1500;
+
+/** Who a new person is until they give their name (the name dialog covers the board until then). */
+const unnamed: Profile = { name: '', color: PROFILE_COLORS[0] };
+
+/** `/b/:id#key=…`: checks the key and opens the live board; asks a new person's name over it, once. */
 export function BoardPage({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
   const [key] = useState(() => keyFromHash(window.location.hash));
   const { profile, setName } = useProfile();
-  const access = useBoardAccess(boardId, key);
+  const [socketTried, setSocketTried] = useState(false);
+  const access = useBoardAccess(boardId, key, socketTried);
   const ready = access.state === 'ready' ? access : null;
   const role = ready?.role ?? null;
   const title = ready?.title ?? '';
   const sessionAccess = useMemo(() => (role ? { role, title, canEdit: canEdit(role) } : null), [role, title]);
-  const { session, state } = useBoardSession(boardId, ready ? key : null, profile, sessionAccess);
+  // Opened before the key check, not after it: the board travels while the role is asked.
+  const { session, state } = useBoardSession(boardId, key, profile, sessionAccess, access.state === 'error');
+  // The role is asked once the sync socket has opened (or failed, or is slow): the server then has
+  // the room loading for the socket, and answers from it instead of reading the board a second
+  // time; and the socket's opening is not kept waiting behind the first render of the board screen.
+  useEffect(() => {
+    if (socketTried || !session) return;
+    if (state.status !== 'connecting') return setSocketTried(true);
+    const slow = setTimeout(() => setSocketTried(true), SOCKET_WAIT_MS);
+    return () => clearTimeout(slow);
+  }, [socketTried, session, state.status]);
 
   if (access.state === 'error') {
     const message =
@@ -28,20 +46,31 @@ export function BoardPage({ boardId }: { boardId: string }) {
     return <BoardMessage message={message} />;
   }
   if (state.error) return <BoardMessage message={state.error === 'closed' ? t('board.notFound') : t(`errors.${state.error}`)} reload={state.error === 'edit-refused'} />;
-  if (!profile) return <NameDialog open onSave={setName} />;
-  if (!ready || !session || !key) return <BoardMessage message={t('board.loading')} busy />;
+  const screen =
+    !ready || !session || !key ? (
+      profile ? (
+        <BoardMessage message={t('board.loading')} busy />
+      ) : null
+    ) : (
+      // The last line before a white page: a failure the canvas and panel boundaries did not catch.
+      <PanelBoundary area="board">
+        <BoardScreen
+          session={session}
+          sessionState={state}
+          role={ready.role}
+          readOnly={!canEdit(ready.role)}
+          boardKey={key}
+          profile={profile ?? unnamed}
+          onRename={setName}
+        />
+      </PanelBoundary>
+    );
   return (
-    // The last line before a white page: a failure the canvas and panel boundaries did not catch.
-    <PanelBoundary area="board">
-      <BoardScreen
-        session={session}
-        sessionState={state}
-        role={ready.role}
-        readOnly={!canEdit(ready.role)}
-        boardKey={key}
-        profile={profile}
-        onRename={setName}
-      />
-    </PanelBoundary>
+    <>
+      {screen}
+      {/* A new person is asked their name over the board, which opens meanwhile. Always the
+          second child: the board arriving must not remount it (and clear a half-typed name). */}
+      {profile ? null : <NameDialog open onSave={setName} />}
+    </>
   );
 }

@@ -15,10 +15,10 @@ export type Access =
  * same key, the board opens from that copy with the role the server gave last time: the edits
  * made meanwhile wait in IndexedDB, and the server checks the key again when the socket connects.
  */
-export function useBoardAccess(boardId: string, key: string | null): Access {
+export function useBoardAccess(boardId: string, key: string | null, ask = true): Access {
   const [access, setAccess] = useState<Access>(() => (key ? { state: 'loading' } : { state: 'error', reason: 'no-key' }));
   useEffect(() => {
-    if (!key) return;
+    if (!key || !ask) return;
     const abort = new AbortController();
     fetchBoardInfo(boardId, key, abort.signal).then(
       (info) => {
@@ -38,6 +38,6 @@ export function useBoardAccess(boardId: string, key: string | null): Access {
       },
     );
     return () => abort.abort();
-  }, [boardId, key]);
+  }, [boardId, key, ask]);
   return access;
 }
