@@ -35,7 +35,8 @@ test('a new person opening a link is asked their name over the board, which open
   // Bob's key check is held until he has typed his name, so the board arrives while he types.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await bob.page.route(`**/api/boards/${ada.board.boardId()}`, async (route) => {
+  const boardInfo = `/api/boards/${ada.board.boardId()}`;
+  await bob.page.route((url) => url.pathname === boardInfo, async (route) => {
     await held;
     await route.continue();
   });

@@ -9,7 +9,7 @@ import { LocalRevocationBus } from '../revocation/LocalRevocationBus';
 import type { Revocation } from '../revocation/Revocation';
 import { RoomRegistry } from '../rooms/RoomRegistry';
 import { MemoryBoardStore } from '../storage/MemoryBoardStore';
-import { BoardsService, OPENING_HOLD_MS } from './BoardsService';
+import { BoardsService } from './BoardsService';
 
 function boardsService() {
   const store = new MemoryBoardStore();
@@ -51,24 +51,5 @@ describe('BoardsService', () => {
     expect(title).toBe('Checkout');
     expect(loads).toHaveBeenCalledTimes(1);
     registry.leave(await joined, session);
-  });
-
-  it('reads a board being opened through a room it keeps open a moment, which the page session joins: one read of the document', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
-    try {
-      const { boards, store, registry } = boardsService();
-      const { id } = await boards.create({ title: 'Checkout' });
-      const loads = vi.spyOn(store, 'loadDocument');
-      expect(await boards.readOpening(id, (doc) => metaOf(doc).get('title'))).toBe('Checkout');
-      const session = { id: 's1', role: 'editor' as const, send: () => undefined, close: () => undefined };
-      const room = await registry.join(id, session);
-      expect(loads).toHaveBeenCalledTimes(1);
-      registry.leave(room, session);
-      expect(registry.openCount).toBe(1);
-      vi.advanceTimersByTime(OPENING_HOLD_MS);
-      expect(registry.openCount).toBe(0);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

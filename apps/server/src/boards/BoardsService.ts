@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import { applyUpdates, readDoc, readDocOf, restoreBoard, type DocReading } from '@scaleboard/board';
@@ -10,7 +9,6 @@ import { generateKey, hashKey } from '../keys';
 import type { BoardRevoker } from '../revocation/BoardRevoker';
 import { checkAccess, type AccessResult } from '../rooms/BoardAccess';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { RoomSession } from '../rooms/RoomSession';
 import { versionUpdates, type BoardRecord, type BoardStore, type RotatableKey, type UpdateAuthor, type VersionDocument, type VersionInfo, type VersionPage } from '../storage/BoardStore';
 import { BoardsError } from './BoardsError';
 import { createBoard } from './createBoard';
@@ -30,9 +28,6 @@ export interface BoardsServiceDeps {
   metrics: Metrics;
   logger: Logger;
 }
-
-/** How long a room opened by `readOpening` waits for the sync socket of the page that asked. */
-export const OPENING_HOLD_MS = 3000;
 
 /** Who used each rotatable key: the sessions to close when it changes. */
 const HOLDERS = { edit: 'editor', view: 'viewer' } as const;
@@ -74,24 +69,6 @@ export class BoardsService {
   /** Runs `read` on the freshest document this instance can see (see readBoardDoc). */
   readDoc<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T> {
     return readBoardDoc(this.deps.registry, this.deps.store, boardId, read);
-  }
-
-  /**
-   * Runs `read` on the board's live room, opening the room when nobody here has it open, and
-   * keeping it open for `OPENING_HOLD_MS` after: for a board being opened (`GET /api/boards/:id`),
-   * whose sync socket is on its way and joins that room — so the document is read from the store
-   * once, not once for the read and again for the room. (The socket often reaches the server
-   * only after the read: a big board's load is one long synchronous task.) A socket that comes
-   * later finds the room closed and reopens it, as before.
-   */
-  async readOpening<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T> {
-    const { registry } = this.deps;
-    const live = registry.peek(boardId);
-    if (live) return read(live.doc);
-    const session: RoomSession = { id: `opening-${randomUUID()}`, role: 'viewer', send: () => undefined, close: () => undefined };
-    const room = await registry.join(boardId, session);
-    setTimeout(() => registry.leave(room, session), OPENING_HOLD_MS).unref();
-    return read(room.doc);
   }
 
   /**

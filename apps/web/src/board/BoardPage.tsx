@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit } from '@scaleboard/protocol';
 import { NameDialog } from '../profile/NameDialog';
@@ -11,9 +11,6 @@ import { PanelBoundary } from '../ui/PanelBoundary';
 import { BoardMessage } from './BoardMessage';
 import { useBoardAccess } from './useBoardAccess';
 
-/** How long the key check waits for the sync socket to open before it asks anyway. */
-const SOCKET_WAIT_MS = 1500;
-
 /** Who a new person is until they give their name (the name dialog covers the board until then). */
 const unnamed: Profile = { name: '', color: PROFILE_COLORS[0] };
 
@@ -22,23 +19,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
   const [key] = useState(() => keyFromHash(window.location.hash));
   const { profile, setName } = useProfile();
-  const [socketTried, setSocketTried] = useState(false);
-  const access = useBoardAccess(boardId, key, socketTried);
+  const access = useBoardAccess(boardId, key);
   const ready = access.state === 'ready' ? access : null;
   const role = ready?.role ?? null;
   const title = ready?.title ?? '';
   const sessionAccess = useMemo(() => (role ? { role, title, canEdit: canEdit(role) } : null), [role, title]);
-  // Opened before the key check, not after it: the board travels while the role is asked.
+  // Opened alongside the key check, not after it: the board travels while the role is asked.
   const { session, state } = useBoardSession(boardId, key, profile, sessionAccess, access.state === 'error');
-  // The role is asked once the sync socket has opened (or failed, or is slow): the server then has
-  // the room loading for the socket, and answers from it instead of reading the board a second
-  // time; and the socket's opening is not kept waiting behind the first render of the board screen.
-  useEffect(() => {
-    if (socketTried || !session) return;
-    if (state.status !== 'connecting') return setSocketTried(true);
-    const slow = setTimeout(() => setSocketTried(true), SOCKET_WAIT_MS);
-    return () => clearTimeout(slow);
-  }, [socketTried, session, state.status]);
 
   if (access.state === 'error') {
     const message =

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Role } from '@scaleboard/protocol';
-import { ApiError, fetchBoardInfo } from '../api/boardsApi';
-import { rememberBoard } from '../landing/recentBoards';
+import { ApiError, fetchBoardRole } from '../api/boardsApi';
+import { findRecentBoard, rememberBoard } from '../landing/recentBoards';
 import { discardLocalCopy, findLocalCopy } from '../sync/localCopies';
 
 export type Access =
@@ -15,15 +15,17 @@ export type Access =
  * same key, the board opens from that copy with the role the server gave last time: the edits
  * made meanwhile wait in IndexedDB, and the server checks the key again when the socket connects.
  */
-export function useBoardAccess(boardId: string, key: string | null, ask = true): Access {
+export function useBoardAccess(boardId: string, key: string | null): Access {
   const [access, setAccess] = useState<Access>(() => (key ? { state: 'loading' } : { state: 'error', reason: 'no-key' }));
   useEffect(() => {
-    if (!key || !ask) return;
+    if (!key) return;
     const abort = new AbortController();
-    fetchBoardInfo(boardId, key, abort.signal).then(
+    fetchBoardRole(boardId, key, abort.signal).then(
       (info) => {
-        rememberBoard({ id: boardId, title: info.title, key });
-        setAccess({ state: 'ready', role: info.role, title: info.title });
+        // The title as last seen here, until the board screen has the live one (it remembers it).
+        const title = findRecentBoard(boardId)?.title ?? '';
+        rememberBoard({ id: boardId, title, key });
+        setAccess({ state: 'ready', role: info.role, title });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
@@ -38,6 +40,6 @@ export function useBoardAccess(boardId: string, key: string | null, ask = true):
       },
     );
     return () => abort.abort();
-  }, [boardId, key, ask]);
+  }, [boardId, key]);
   return access;
 }
