@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from './testServer';
 
 let server: TestServer;
@@ -26,6 +26,19 @@ describe('REST', () => {
     expect(await (await get(`/api/boards/${id}`, keys.owner)).json()).toMatchObject({ role: 'owner' });
     expect(await (await get(`/api/boards/${id}`, keys.edit)).json()).toMatchObject({ role: 'editor' });
     expect(await (await get(`/api/boards/${id}?key=${keys.view}`)).json()).toMatchObject({ role: 'viewer' });
+  });
+
+  it('gives the role alone with ?fields=role, without reading the document; an unknown field is a 400', async () => {
+    const { id, keys } = await server.createBoard({ title: 'Chat system' });
+    const loads = vi.spyOn(server.store, 'loadDocument');
+    const answer = await get(`/api/boards/${id}?fields=role`, keys.edit);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ id, role: 'editor' });
+    expect(loads).not.toHaveBeenCalled();
+    expect(await (await get(`/api/boards/${id}`, keys.edit)).json()).toEqual({ id, title: 'Chat system', role: 'editor' });
+    const bad = await get(`/api/boards/${id}?fields=title`, keys.edit);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'bad-request', path: 'fields' } });
   });
 
   it('refuses a missing key with 401, and a wrong key or unknown board alike with 403', async () => {

@@ -5,6 +5,7 @@ export {
   type CreateBoardRequest,
   type CreateBoardResponse,
   type BoardInfoResponse,
+  type BoardRoleResponse,
   type BoardKeys,
   type ErrorResponse,
   type LimitsResponse,

@@ -35,6 +35,12 @@ export interface BoardInfoResponse {
 }
 
 /**
+ * `GET /api/boards/:id?fields=role`: the role alone, answered from the board's record without
+ * reading its document (the title is in the document; the board's page reads it from the sync).
+ */
+export type BoardRoleResponse = Pick<BoardInfoResponse, 'id' | 'role'>;
+
+/**
  * `GET /api/limits`, no key needed: the server's limits a client checks before sending, so the
  * web app refuses an over-large file with the server's own figure instead of a copy of it.
  */

@@ -89,6 +89,32 @@ function cpuUntilPicture(trace: { traceEvents: TraceEvent[] }): { cpuUntilPictur
   return { cpuUntilPicture: Math.round(before), cpuTotal: Math.round(total) };
 }
 
+interface OpenTiming {
+  picture: number;
+  domContentLoaded: number;
+  sockets: Array<[string, string, number, number?]>;
+  resources: Array<[string, number, number]>;
+}
+
+/**
+ * The open's milestones, ms from navigation: the bundle downloaded and evaluated
+ * (DOMContentLoaded, after the module script ran), the sync socket opened, the board received
+ * (the largest sync message: sync step 2), `GET /api/boards/:id` answered, the first picture.
+ */
+function breakdown(t: OpenTiming): Record<string, number> {
+  const sync = t.sockets.filter(([, url]) => url.includes('/yjs/'));
+  const board = sync.filter(([kind]) => kind === 'msg').sort((a, b) => (b[3] ?? 0) - (a[3] ?? 0))[0];
+  const round = (n: number | undefined) => (n === undefined ? Number.NaN : Math.round(n));
+  return {
+    bundleLoaded: round(t.resources.find(([name]) => /\/assets\/index-.*\.js$/.test(name))?.[2]),
+    bundleEvaluated: round(t.domContentLoaded),
+    socketOpened: round(sync.find(([kind]) => kind === 'open')?.[2]),
+    boardReceived: round(board?.[2]),
+    roleAnswered: round(t.resources.find(([name]) => /^\/api\/boards\/[^/]+$/.test(name))?.[2]),
+    picture: round(t.picture),
+  };
+}
+
 /** Self and inclusive time by function, over the whole profile. */
 function summarise(profile: Profile): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -139,6 +165,7 @@ try {
     return { ...b, resources, domContentLoaded: nav.domContentLoadedEventEnd, measures };
   });
   console.log(JSON.stringify(timing));
+  console.log(JSON.stringify(breakdown(timing as unknown as OpenTiming)));
   if (!PROFILE) console.log(JSON.stringify(cpuUntilPicture(JSON.parse((await browser.stopTracing()).toString('utf8')))));
   if (PROFILE) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };

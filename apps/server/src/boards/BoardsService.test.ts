@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pino } from 'pino';
+import { metaOf } from '@scaleboard/board';
 import { DEFAULT_LIMITS } from '../config';
 import { createMetrics } from '../ops/metrics';
 import { LocalRelay } from '../relay/LocalRelay';
@@ -17,7 +18,7 @@ function boardsService() {
   const registry = new RoomRegistry({ store, logger, metrics, relay: new LocalRelay(), compactEvery: 100, boardLimits: DEFAULT_LIMITS });
   const revoked: Revocation[] = [];
   const revoker = new BoardRevoker(new LocalRevocationBus(), [(revocation) => revoked.push(revocation)], logger);
-  return { boards: new BoardsService({ store, registry, revoker, maxBoardElements: DEFAULT_LIMITS.maxBoardElements, metrics, logger }), revoked };
+  return { boards: new BoardsService({ store, registry, revoker, maxBoardElements: DEFAULT_LIMITS.maxBoardElements, metrics, logger }), revoked, store, registry };
 }
 
 describe('BoardsService', () => {
@@ -38,5 +39,17 @@ describe('BoardsService', () => {
     await expect(boards.rotateKey(id, 'edit')).rejects.toMatchObject({ reason: 'not-found' });
     expect(revoked).toEqual([]);
     expect(await boards.record(id)).toBeNull();
+  });
+
+  it('reads a board whose room is opening from that room, without reading the document a second time', async () => {
+    const { boards, store, registry } = boardsService();
+    const { id } = await boards.create({ title: 'Checkout' });
+    const loads = vi.spyOn(store, 'loadDocument');
+    const session = { id: 's1', role: 'editor' as const, send: () => undefined, close: () => undefined };
+    const joined = registry.join(id, session);
+    const title = await boards.readDoc(id, (doc) => metaOf(doc).get('title'));
+    expect(title).toBe('Checkout');
+    expect(loads).toHaveBeenCalledTimes(1);
+    registry.leave(await joined, session);
   });
 });

@@ -5,10 +5,10 @@ import type { BoardStore } from '../storage/BoardStore';
 
 /**
  * Runs `read` on the freshest document this instance can see: the live room when one is open
- * here, otherwise the durable state (snapshot + log).
+ * (or opening: its load is waited for, not repeated) here, otherwise the durable state (snapshot + log).
  */
 export async function readBoardDoc<T>(registry: RoomRegistry, store: BoardStore, boardId: string, read: (doc: Y.Doc) => T): Promise<T> {
-  const live = registry.peek(boardId);
+  const live = registry.peek(boardId) ?? (await registry.opening(boardId)?.catch(() => undefined));
   if (live) return read(live.doc);
   const { doc } = await loadDocument(store, boardId);
   try {

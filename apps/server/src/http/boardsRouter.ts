@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { metaOf } from '@scaleboard/board';
-import { createBoardRequestSchema, type BoardInfoResponse } from '@scaleboard/protocol';
+import { z } from 'zod';
+import { createBoardRequestSchema, type BoardInfoResponse, type BoardRoleResponse } from '@scaleboard/protocol';
 import { report, simulate } from '@scaleboard/rules';
 import type { BoardsService } from '../boards/BoardsService';
 import type { AccessResult } from '../rooms/BoardAccess';
@@ -18,6 +19,9 @@ export interface BoardsRouterDeps {
 
 type Granted = Extract<AccessResult, { ok: true }>;
 
+/** `GET /api/boards/:id`'s own query: `fields=role` (`key` is requireBoardKey's; others are ignored, as before). */
+const boardInfoQuerySchema = z.object({ fields: z.enum(['role']).optional() });
+
 /** `/api/boards`: create, open, export, report. */
 export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router {
   const router = Router();
@@ -29,8 +33,15 @@ export function boardsRouter({ boards, maxBodyBytes }: BoardsRouterDeps): Router
     res.status(201).json(await boards.create(request, requestLang(req, res)));
   });
 
+  // `?fields=role`: the role alone, without reading the document — what the board's page asks
+  // while its sync socket loads the board (docs/canvas.md, "What a board waits for").
   router.get('/:id', requireBoardKey(boards), async (req, res) => {
     const { board, role } = res.locals.access as Granted;
+    const { fields } = parseOr400(boardInfoQuerySchema, req.query, 'invalid query');
+    if (fields === 'role') {
+      const answer: BoardRoleResponse = { id: board.id, role };
+      return void res.json(answer);
+    }
     const title = await boards.readDoc(board.id, (doc) => metaOf(doc).get('title'));
     const info: BoardInfoResponse = { id: board.id, title: typeof title === 'string' ? title : board.title, role };
     res.json(info);

@@ -67,6 +67,15 @@ export class RoomRegistry {
     return this.rooms.get(boardId)?.room;
   }
 
+  /**
+   * The room being opened here for a session, to wait for instead of reading the same document
+   * a second time (a board's page asks its title while its sync socket opens the room).
+   */
+  opening(boardId: string): Promise<BoardRoom> | undefined {
+    const entry = this.rooms.get(boardId);
+    return entry && !entry.room ? entry.opening : undefined;
+  }
+
   get openCount(): number {
     return this.rooms.size;
   }

@@ -1,4 +1,4 @@
-import type { BoardInfoResponse, CreateBoardRequest, CreateBoardResponse, ErrorResponse } from '@scaleboard/protocol';
+import type { BoardRoleResponse, CreateBoardRequest, CreateBoardResponse, ErrorResponse } from '@scaleboard/protocol';
 import { apiFetch } from './apiFetch';
 
 /** A REST failure with the server's error code (`unauthorized`, `not-found`…) and HTTP status. */
@@ -32,11 +32,14 @@ export async function createBoard(request: CreateBoardRequest = {}): Promise<Cre
   return readJson<CreateBoardResponse>(response);
 }
 
-/** `GET /api/boards/:id` — which role the key gives. */
-export async function fetchBoardInfo(id: string, key: string, signal?: AbortSignal): Promise<BoardInfoResponse> {
-  const response = await apiFetch(`/api/boards/${encodeURIComponent(id)}`, {
+/**
+ * `GET /api/boards/:id?fields=role` — which role the key gives, without the title: the server
+ * answers it from the board's record, without reading the document (the title comes with the sync).
+ */
+export async function fetchBoardRole(id: string, key: string, signal?: AbortSignal): Promise<BoardRoleResponse> {
+  const response = await apiFetch(`/api/boards/${encodeURIComponent(id)}?fields=role`, {
     headers: { Authorization: `Bearer ${key}` },
     ...(signal ? { signal } : {}),
   });
-  return readJson<BoardInfoResponse>(response);
+  return readJson<BoardRoleResponse>(response);
 }

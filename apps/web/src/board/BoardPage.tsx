@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEdit } from '@scaleboard/protocol';
 import { NameDialog } from '../profile/NameDialog';
+import { PROFILE_COLORS, type Profile } from '../profile/profileStore';
 import { useProfile } from '../profile/useProfile';
 import { keyFromHash } from '../router/route';
 import { useBoardSession } from '../sync/useBoardSession';
@@ -10,7 +11,10 @@ import { PanelBoundary } from '../ui/PanelBoundary';
 import { BoardMessage } from './BoardMessage';
 import { useBoardAccess } from './useBoardAccess';
 
-/** `/b/:id#key=…`: checks the key, asks for a name once, then opens the live board. */
+/** Who a new person is until they give their name (the name dialog covers the board until then). */
+const unnamed: Profile = { name: '', color: PROFILE_COLORS[0] };
+
+/** `/b/:id#key=…`: checks the key and opens the live board; asks a new person's name over it, once. */
 export function BoardPage({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
   const [key] = useState(() => keyFromHash(window.location.hash));
@@ -20,7 +24,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const role = ready?.role ?? null;
   const title = ready?.title ?? '';
   const sessionAccess = useMemo(() => (role ? { role, title, canEdit: canEdit(role) } : null), [role, title]);
-  const { session, state } = useBoardSession(boardId, ready ? key : null, profile, sessionAccess);
+  // Opened alongside the key check, not after it: the board travels while the role is asked.
+  const { session, state } = useBoardSession(boardId, key, profile, sessionAccess, access.state === 'error');
 
   if (access.state === 'error') {
     const message =
@@ -28,20 +33,31 @@ export function BoardPage({ boardId }: { boardId: string }) {
     return <BoardMessage message={message} />;
   }
   if (state.error) return <BoardMessage message={state.error === 'closed' ? t('board.notFound') : t(`errors.${state.error}`)} reload={state.error === 'edit-refused'} />;
-  if (!profile) return <NameDialog open onSave={setName} />;
-  if (!ready || !session || !key) return <BoardMessage message={t('board.loading')} busy />;
+  const screen =
+    !ready || !session || !key ? (
+      profile ? (
+        <BoardMessage message={t('board.loading')} busy />
+      ) : null
+    ) : (
+      // The last line before a white page: a failure the canvas and panel boundaries did not catch.
+      <PanelBoundary area="board">
+        <BoardScreen
+          session={session}
+          sessionState={state}
+          role={ready.role}
+          readOnly={!canEdit(ready.role)}
+          boardKey={key}
+          profile={profile ?? unnamed}
+          onRename={setName}
+        />
+      </PanelBoundary>
+    );
   return (
-    // The last line before a white page: a failure the canvas and panel boundaries did not catch.
-    <PanelBoundary area="board">
-      <BoardScreen
-        session={session}
-        sessionState={state}
-        role={ready.role}
-        readOnly={!canEdit(ready.role)}
-        boardKey={key}
-        profile={profile}
-        onRename={setName}
-      />
-    </PanelBoundary>
+    <>
+      {screen}
+      {/* A new person is asked their name over the board, which opens meanwhile. Always the
+          second child: the board arriving must not remount it (and clear a half-typed name). */}
+      {profile ? null : <NameDialog open onSave={setName} />}
+    </>
   );
 }

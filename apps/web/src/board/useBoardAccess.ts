@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Role } from '@scaleboard/protocol';
-import { ApiError, fetchBoardInfo } from '../api/boardsApi';
-import { rememberBoard } from '../landing/recentBoards';
+import { ApiError, fetchBoardRole } from '../api/boardsApi';
+import { findRecentBoard, rememberBoard } from '../landing/recentBoards';
 import { discardLocalCopy, findLocalCopy } from '../sync/localCopies';
 
 export type Access =
@@ -20,10 +20,12 @@ export function useBoardAccess(boardId: string, key: string | null): Access {
   useEffect(() => {
     if (!key) return;
     const abort = new AbortController();
-    fetchBoardInfo(boardId, key, abort.signal).then(
+    fetchBoardRole(boardId, key, abort.signal).then(
       (info) => {
-        rememberBoard({ id: boardId, title: info.title, key });
-        setAccess({ state: 'ready', role: info.role, title: info.title });
+        // The title as last seen here, until the board screen has the live one (it remembers it).
+        const title = findRecentBoard(boardId)?.title ?? '';
+        rememberBoard({ id: boardId, title, key });
+        setAccess({ state: 'ready', role: info.role, title });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;

@@ -41,6 +41,8 @@ export interface SessionAccess {
 
 type Listener = () => void;
 
+const localState = (profile: Profile): AwarenessState => ({ user: { name: profile.name, color: profile.color }, cursor: null, selection: [] });
+
 
 /**
  * One open board: the Y.Doc, its y-websocket provider (sync + awareness) and the Socket.IO room
@@ -61,18 +63,24 @@ export class BoardSession {
   /** The board kept in IndexedDB (edit keys only), so a reload or a closed laptop offline loses nothing. */
   private localCopy: IndexeddbPersistence | null = null;
   /** This session's key writes the copy; a session only ever deletes its own key's copy. */
-  private readonly keepsCopy: boolean;
+  private keepsCopy = false;
+  /** Set once, by `setAccess`. */
+  private access: SessionAccess | null = null;
   private destroyed = false;
+  /** Whether the Socket.IO room was joined (it waits for a name). */
+  private roomJoined: boolean;
 
+  /**
+   * Connects at once: the sync socket and the room check the key themselves, so the board
+   * travels while the page still waits for `GET /api/boards/:id` (the role, the title). What
+   * needs the role — the local copy of an edit key — starts when `setAccess` gives it.
+   */
   constructor(
     readonly boardId: string,
     readonly key: string,
-    profile: Profile,
-    access: SessionAccess,
+    profile: Profile | null,
   ) {
-    this.keepsCopy = access.canEdit;
-    const kept = access.canEdit ? findLocalCopy(boardId) : undefined;
-    this.state = { status: navigator.onLine ? 'connecting' : 'disconnected', synced: false, roster: [], error: null, pendingEdits: kept?.key === key ? kept.pending : 0 };
+    this.state = { status: navigator.onLine ? 'connecting' : 'disconnected', synced: false, roster: [], error: null, pendingEdits: 0 };
     const wsOrigin = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`;
     // No BroadcastChannel: a view tab must never hand its edits to an edit tab of the same browser.
     this.provider = new WebsocketProvider(`${wsOrigin}/yjs`, boardId, this.doc, {
@@ -82,8 +90,8 @@ export class BoardSession {
       connect: navigator.onLine,
     });
     this.awareness = this.provider.awareness;
-    const local: AwarenessState = { user: { name: profile.name, color: profile.color }, cursor: null, selection: [] };
-    this.awareness.setLocalState(local);
+    // No name yet (a new person, asked while the board loads): nobody sees a cursor until it is given.
+    this.awareness.setLocalState(profile ? localState(profile) : null);
     this.provider.on('status', ({ status }) => this.patch({ status }));
     this.provider.on('sync', (synced: boolean) => {
       // The server answered this tab's state with its own: everything kept locally has been offered.
@@ -112,15 +120,17 @@ export class BoardSession {
       this.dropLocalCopy();
       this.patch({ error: 'edit-refused' });
     });
-    if (access.canEdit) this.keepLocalCopy(access, kept?.key === key);
     // A dead network can leave the socket looking open until y-websocket's 30 s heartbeat gives
     // up; the browser knows sooner. Going offline at once makes edits count as kept locally.
     window.addEventListener('offline', this.goOffline);
     window.addEventListener('online', this.goOnline);
 
+    // The roster lists people by name: the room is joined once there is one.
+    this.roomJoined = profile !== null;
     this.socket = io({
       transports: ['websocket'],
-      auth: { boardId, key, name: profile.name, color: profile.color, protocol: ROOM_PROTOCOL_VERSION },
+      autoConnect: profile !== null,
+      auth: { boardId, key, name: profile?.name ?? '', color: profile?.color, protocol: ROOM_PROTOCOL_VERSION },
     });
     this.socket.on(ROOM_EVENTS.roster, (roster) => this.patch({ roster }));
     // The owner replaced this link or deleted the board: stop reconnecting, say why.
@@ -145,9 +155,35 @@ export class BoardSession {
 
   getState = (): SessionState => this.state;
 
+  /**
+   * What the server said this link's key may do (once; later calls change nothing). An edit key
+   * keeps a local copy of the board from now on, and counts its kept edits.
+   */
+  setAccess(access: SessionAccess): void {
+    if (this.access || this.destroyed || this.state.error) return;
+    this.access = access;
+    if (!access.canEdit) return;
+    this.keepsCopy = true;
+    const kept = findLocalCopy(this.boardId);
+    if (kept?.key === this.key) {
+      // Synced already: the server has had this tab's state, and the copy's edits go out as it loads.
+      if (this.state.synced) setPendingEdits(this.boardId, 0);
+      else if (kept.pending !== this.state.pendingEdits) this.patch({ pendingEdits: kept.pending });
+    }
+    this.keepLocalCopy(access, kept?.key === this.key);
+  }
+
   updateProfile(profile: Profile): void {
-    this.awareness.setLocalStateField('user', { name: profile.name, color: profile.color });
-    this.socket.emit(ROOM_EVENTS.updateProfile, { name: profile.name, color: profile.color });
+    if (this.destroyed) return;
+    if (this.awareness.getLocalState() === null) this.awareness.setLocalState(localState(profile));
+    else this.awareness.setLocalStateField('user', { name: profile.name, color: profile.color });
+    if (this.roomJoined) this.socket.emit(ROOM_EVENTS.updateProfile, { name: profile.name, color: profile.color });
+    else {
+      this.roomJoined = true;
+      // Named just now: join the room under that name.
+      this.socket.auth = { boardId: this.boardId, key: this.key, name: profile.name, color: profile.color, protocol: ROOM_PROTOCOL_VERSION };
+      this.socket.connect();
+    }
   }
 
   destroy(): void {
