@@ -176,48 +176,34 @@ function marks(board: Board, report: Report): Map<string, string> {
   return result;
 }
 
+/**
+ * Edits `start` one edit at a time: after each, the live report equals reportWithAvailability, and
+ * `touched` names every node whose marks changed — and every component that went, so a view drops
+ * its marks.
+ */
+function followsReport(start: Board, edits: readonly Edit[], lang: 'en' | 'ko'): void {
+  const live = new LiveAnalysis(start, { lang });
+  let board = start;
+  let before = marks(board, live.report);
+  for (const e of edits) {
+    board = applyEdit(board, e);
+    const report = live.update(board);
+    expect(report).toEqual(reportWithAvailability(board, { lang }));
+    const after = marks(board, report);
+    const touched = live.touched;
+    if (touched !== 'all') for (const [id, mark] of after) if (mark !== before.get(id)) expect(touched).toContain(id);
+    if (touched !== 'all') for (const id of before.keys()) if (!after.has(id)) expect(touched).toContain(id);
+    before = after;
+  }
+}
+
 describe('LiveAnalysis', () => {
   it('equals reportWithAvailability after every edit of props and labels on chapter-1 cells (property)', () => {
-    fc.assert(
-      fc.property(cellBoard, fc.array(patchEdit, { minLength: 1, maxLength: 40 }), fc.constantFrom('en' as const, 'ko' as const), (start, edits, lang) => {
-        const live = new LiveAnalysis(start, { lang });
-        let board = start;
-        let before = marks(board, live.report);
-        for (const e of edits) {
-          board = applyEdit(board, e);
-          const report = live.update(board);
-          expect(report).toEqual(reportWithAvailability(board, { lang }));
-          // Whatever a node's marks show that changed, `touched` names the node.
-          const after = marks(board, report);
-          const touched = live.touched;
-          if (touched !== 'all') for (const [id, mark] of after) if (mark !== before.get(id)) expect(touched).toContain(id);
-          before = after;
-        }
-      }),
-      { numRuns: 250 },
-    );
+    fc.assert(fc.property(cellBoard, fc.array(patchEdit, { minLength: 1, maxLength: 40 }), fc.constantFrom('en' as const, 'ko' as const), followsReport), { numRuns: 250 });
   }, 120_000);
 
   it('equals reportWithAvailability after components and edges come and go and latencies change on chapter-1 cells (property)', () => {
-    fc.assert(
-      fc.property(cellBoard, fc.array(structuralEdit, { minLength: 1, maxLength: 40 }), fc.constantFrom('en' as const, 'ko' as const), (start, edits, lang) => {
-        const live = new LiveAnalysis(start, { lang });
-        let board = start;
-        let before = marks(board, live.report);
-        for (const e of edits) {
-          board = applyEdit(board, e);
-          const report = live.update(board);
-          expect(report).toEqual(reportWithAvailability(board, { lang }));
-          const after = marks(board, report);
-          const touched = live.touched;
-          // A component that came or went is named too, so a view drops or draws its marks.
-          if (touched !== 'all') for (const [id, mark] of after) if (mark !== before.get(id)) expect(touched).toContain(id);
-          if (touched !== 'all') for (const id of before.keys()) if (!after.has(id)) expect(touched).toContain(id);
-          before = after;
-        }
-      }),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(cellBoard, fc.array(structuralEdit, { minLength: 1, maxLength: 40 }), fc.constantFrom('en' as const, 'ko' as const), followsReport), { numRuns: 300 });
   }, 120_000);
 
   it('equals reportWithAvailability of the board after every edit, numbers to the last bit (property)', () => {
