@@ -69,6 +69,9 @@ test('the first component dropped on an empty board lands under the pointer, and
 test('a remote cursor glides: off the grid, through positions in between', async ({ newUser }) => {
   const ada = await newUser('Ada');
   const bob = await newUser('Bob');
+  // Bob's page runs on a clock the test can stop and step: how many frames a glide is drawn in must
+  // not depend on how busy the machine is (at load 14 a frame came only every ~100 ms).
+  await bob.page.clock.install();
   await shareNewBoard(ada, { editors: [bob] });
 
   // Ada's pointer rests at one point, then jumps (one pointer event) to a point off the grid.
@@ -90,12 +93,16 @@ test('a remote cursor glides: off the grid, through positions in between', async
   }).toBeLessThan(0.5);
 
   const recording = await recordCursor(bob.page, 'Ada');
+  // Bob's time stands still from here; each step below is one 16 ms frame of his.
+  await bob.page.clock.pauseAt(await bob.page.evaluate(() => Date.now() + 1000));
   await ada.page.mouse.move(to.x, to.y);
   // Bob sees Ada's cursor arrive where her pointer is, in board units, not on a grid line.
   await expect.poll(async () => {
+    await bob.page.clock.runFor(16);
     const point = await boardPointAt(bob.page, bobView, await bob.board.cursorPosition('Ada'));
     return Math.hypot(point.x - adaTo.x, point.y - adaTo.y);
   }).toBeLessThan(0.5);
+  await bob.page.clock.resume();
   const arrived = await boardPointAt(bob.page, bobView, await bob.board.cursorPosition('Ada'));
   expect(Math.abs(offGrid(arrived.x) - 8)).toBeLessThan(0.5);
   expect(Math.abs(offGrid(arrived.y) - 5)).toBeLessThan(0.5);
