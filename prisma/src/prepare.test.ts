@@ -6,7 +6,7 @@ const modes: Array<[string, () => Promise<{ db: Database; cleanup: () => Promise
   [
     'embedded (PGlite)',
     async () => {
-      const dir = await createTempDataDir();
+      const dir = await createTempDataDir({ migrated: true });
       const db = await openDatabase({ dataDir: dir.path });
       return { db, cleanup: async () => (await db.close(), await dir.remove()) };
     },

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import * as Y from 'yjs';
 import { edgesOf, META_EXTRA_KEY, metaOf, nodesOf } from '@scaleboard/board';
+import { createTempDataDir } from '@scaleboard/db/testing';
 import { parseBoard } from '@scaleboard/rules';
 import { startServerProcess, type ServerProcess } from '@scaleboard/server/process';
 import { appendToDatabaseLog, boardInDatabase } from '../system/boardInDatabase';
@@ -18,9 +16,10 @@ import { expect, test as base } from './fixtures';
 const test = base.extend<{ dataDir: string; startServer: () => Promise<ServerProcess> }>({
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'scaleboard-e2e-stored-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
+    // A closed, migrated database: the board's first server need not create and migrate one.
+    const dir = await createTempDataDir({ migrated: true });
+    await use(dir.path);
+    await dir.remove();
   },
   startServer: async ({ dataDir }, use) => {
     const started: ServerProcess[] = [];
@@ -75,8 +74,7 @@ function badElementsUpdate(): Uint8Array<ArrayBuffer> {
 const SKIPPED_NODES = /^scaleboard_elements_skipped_total\{element="node"\} (\d+)$/m;
 
 test('a board whose stored log holds bad elements opens, reports and exports, and keeps them through an edit', async ({ dataDir, startServer, newUser, request }) => {
-  // Three opens of the embedded database (two servers and this process), each several seconds
-  // on a loaded machine, the first with every migration.
+  // Four opens of the embedded database (two servers and this process), each seconds on a loaded machine.
   test.setTimeout(180_000);
   // The board is made through the public API, then the server stops so its store can be written.
   const first = await startServer();

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTempDataDir } from '@scaleboard/db/testing';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -21,8 +21,10 @@ import { startServerProcess, type ServerProcess } from './serverProcess';
  */
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-contract-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// A closed, migrated database: the first open of an empty folder is not what this file tests.
+const folder = await createTempDataDir({ migrated: true });
+const dataDir = folder.path;
+afterAll(() => folder.remove());
 
 const yMap = (entries: Record<string, unknown>) => new Y.Map<unknown>(Object.entries(entries));
 const node = (fields: Record<string, unknown>, props: Record<string, unknown> = {}) => yMap({ label: 'N', x: 0, y: 0, ...fields, props: yMap(props) });

@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTempDataDir } from '@scaleboard/db/testing';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -19,8 +17,10 @@ import { startServerProcess, type ServerProcess } from './serverProcess';
  * rebuilt from checkpoints as well as from the log.
  */
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-history-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// A closed, migrated database: the first open of an empty folder is not what this file tests.
+const folder = await createTempDataDir({ migrated: true });
+const dataDir = folder.path;
+afterAll(() => folder.remove());
 
 function connect(server: ServerProcess, board: CreateBoardResponse, key: string, name: string): WebsocketProvider {
   const provider = new WebsocketProvider(`${server.url.replace('http', 'ws')}/yjs`, board.id, new Y.Doc(), {

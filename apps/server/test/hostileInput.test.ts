@@ -145,7 +145,7 @@ describe('malformed requests answer 400, not 500 (finding 14)', () => {
 
 describe('NUL bytes over the embedded database answer 400, not 500 (finding 14)', () => {
   it('refuses a NUL in a board id, a title or interview notes, which PostgreSQL cannot store', async () => {
-    const dir = await createTempDataDir();
+    const dir = await createTempDataDir({ migrated: true });
     const store = await PrismaBoardStore.open({ dataDir: dir.path });
     const db = await startTestServer({ store });
     try {

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempDataDir, type TempDataDir } from '@scaleboard/db/testing';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { addNode } from '@scaleboard/board';
@@ -31,13 +29,13 @@ const RSS_GROWTH_BOUND_MB = 400;
 const GIVE_UP_MS = 5000;
 
 let server: ServerProcess;
-let dataDir: string;
+let dataDir: TempDataDir;
 let wsUrl: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-nostall-'));
+  dataDir = await createTempDataDir({ migrated: true });
   server = await startServerProcess({
-    DATA_DIR: dataDir,
+    DATA_DIR: dataDir.path,
     // The attacks come from one address, as the probe's did; the REST budget is not what is tested.
     RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_CREATE_PER_MINUTE: '100000',
@@ -50,7 +48,7 @@ afterAll(async () => {
   const killer = setTimeout(() => server?.child.kill('SIGKILL'), 20_000);
   await server?.stop();
   clearTimeout(killer);
-  rmSync(dataDir, { recursive: true, force: true });
+  await dataDir.remove();
 });
 
 async function createBoard(body: unknown = {}): Promise<CreateBoardResponse> {

@@ -24,7 +24,7 @@ const DATABASES: Array<[string, () => Promise<Database>]> = [
   [
     'the embedded database',
     async () => {
-      const dir = await createTempDataDir();
+      const dir = await createTempDataDir({ migrated: true });
       const store = await PrismaBoardStore.open({ dataDir: dir.path });
       return { store, close: () => store.close().then(() => dir.remove()) };
     },

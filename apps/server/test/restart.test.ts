@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTempDataDir } from '@scaleboard/db/testing';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -10,8 +8,10 @@ import type { CreateBoardResponse } from '@scaleboard/protocol';
 import { eventually } from './eventually';
 import { startServerProcess } from './serverProcess';
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-restart-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// A closed, migrated database: the first open of an empty folder is not what this file tests.
+const folder = await createTempDataDir({ migrated: true });
+const dataDir = folder.path;
+afterAll(() => folder.remove());
 
 function connect(url: string, board: CreateBoardResponse, doc = new Y.Doc()): WebsocketProvider {
   return new WebsocketProvider(`${url.replace('http', 'ws')}/yjs`, board.id, doc, {

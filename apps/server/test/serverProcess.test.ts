@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTempDataDir } from '@scaleboard/db/testing';
 import { eventually } from './eventually';
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-orphan-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// A closed, migrated database: the first open of an empty folder is not what this file tests.
+const folder = await createTempDataDir({ migrated: true });
+const dataDir = folder.path;
+afterAll(() => folder.remove());
 
 function isRunning(pid: number): boolean {
   try {

@@ -10,7 +10,7 @@ let dataDir: TempDataDir;
 let embedded: Database;
 describeBoardStoreContract('PrismaBoardStore on embedded PGlite', {
   async open() {
-    dataDir = await createTempDataDir();
+    dataDir = await createTempDataDir({ migrated: true });
     embedded = await openDatabase({ dataDir: dataDir.path });
     return new PrismaBoardStore(embedded);
   },

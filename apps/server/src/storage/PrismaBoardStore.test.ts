@@ -9,7 +9,7 @@ afterEach(async () => {
 
 describe('PrismaBoardStore on embedded PGlite', () => {
   it('returns byte-identical boards and documents after close and reopen', async () => {
-    dir = await createTempDataDir();
+    dir = await createTempDataDir({ migrated: true });
     const everyByte = Uint8Array.from({ length: 256 }, (_, i) => i);
     const record = {
       id: 'reopened',

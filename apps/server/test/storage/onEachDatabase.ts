@@ -22,7 +22,7 @@ export function onEachDatabase(store: string, describeContract: (name: string, f
   let dataDir: TempDataDir;
   describeContract(`Prisma${store} on embedded PGlite`, {
     async open() {
-      dataDir = await createTempDataDir();
+      dataDir = await createTempDataDir({ migrated: true });
       return prismaStores(await openDatabase({ dataDir: dataDir.path }));
     },
     cleanup: () => dataDir.remove(),
