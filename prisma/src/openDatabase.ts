@@ -5,8 +5,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { preparedOnPGlite } from './preparedOnPGlite';
-import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client/client.js';
 import { applyMigrations, type InTransaction } from './migrate';
@@ -58,6 +56,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 async function openPostgres(url: string): Promise<Database> {
+  // Loaded only in this mode: the embedded server never runs node-postgres, and loading it with
+  // Prisma's adapter cost that process's resident memory (docs/BENCHMARKS.md, Sync).
+  const [{ PrismaPg }, { default: pg }] = await Promise.all([import('@prisma/adapter-pg'), import('pg')]);
   // One pool for Prisma and the direct statements (`query`); Prisma leaves an external pool open.
   const pool = new pg.Pool({ connectionString: url });
   // An idle connection the server ends (a restart, a dropped database) is an 'error' on the pool,

@@ -10,7 +10,8 @@ export async function boardInDatabase(where: OpenDatabaseOptions, boardId: strin
   try {
     const doc = new Y.Doc();
     const snapshot = await db.prisma.boardSnapshot.findUnique({ where: { boardId } });
-    if (snapshot) Y.applyUpdate(doc, snapshot.data);
+    // A snapshot says its Yjs update format (apps/server's UpdateEncoding); log entries are v1.
+    if (snapshot) (snapshot.encoding === 2 ? Y.applyUpdateV2 : Y.applyUpdate)(doc, snapshot.data);
     const updates = await db.prisma.boardUpdate.findMany({ where: { boardId }, orderBy: { seq: 'asc' } });
     for (const update of updates) Y.applyUpdate(doc, update.data);
     return doc;

@@ -40,7 +40,7 @@ export async function appendEdits(store: BoardStore, id: string, client: Y.Doc, 
     versions.push((await store.appendUpdate(id, pending!, [{ name: 'Ada Lovelace', role: 'editor' }])).seq);
     if ((i + 1) % compactEvery === 0) {
       const { doc, lastSeq } = await loadDocument(store, id);
-      await store.compact(id, Y.encodeStateAsUpdate(doc), lastSeq);
+      await store.compact(id, Y.encodeStateAsUpdateV2(doc), lastSeq, 2);
       doc.destroy();
     }
   }

@@ -26,7 +26,7 @@ const BOARDS = Number(process.env.BOARDS ?? 3000);
 class ForgetfulStore extends MemoryBoardStore {
   private appended = 0;
   override async loadDocument(): Promise<StoredDocument> {
-    return { snapshot: null, snapshotSeq: 0, updates: [] };
+    return { snapshot: null, snapshotEncoding: 1, snapshotSeq: 0, updates: [] };
   }
   override async appendUpdate(_boardId: string, update: Uint8Array): Promise<LoggedUpdate> {
     return { seq: ++this.appended, data: update };

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { BoardStore } from '../storage/BoardStore';
+import { asV1Update, type BoardStore } from '../storage/BoardStore';
 
 /**
  * The freshest document this instance can see, as Yjs updates to apply in order, for work done
@@ -13,5 +13,5 @@ export async function readBoardUpdates(registry: RoomRegistry, store: BoardStore
   const live = registry.peek(boardId);
   if (live) return [Y.encodeStateAsUpdate(live.doc)];
   const stored = await store.loadDocument(boardId);
-  return [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates.map((entry) => entry.data)];
+  return [...(stored.snapshot ? [asV1Update(stored.snapshot, stored.snapshotEncoding)] : []), ...stored.updates.map((entry) => entry.data)];
 }

@@ -252,6 +252,17 @@ describe('UpdateGuard', () => {
     expect(guard.check(dependent)).toMatchObject({ ok: false, metric: 'pending' });
   });
 
+  it('accepts the empty update a fresh client answers step 1 with, without building its shadow', () => {
+    const { live, guard, edit } = setup();
+    const empty = Y.encodeStateAsUpdate(new Y.Doc());
+    expect(empty).toEqual(new Uint8Array([0, 0]));
+    expect(guard.accept(empty, 'client')).toEqual({ ok: true });
+    // A built shadow follows the live document's updates; none was built, so nothing listens.
+    expect(live._observers.has('update')).toBe(false);
+    expect(guard.accept(edit((d) => moveNodes(d, [{ id: 'lb', x: 5, y: 5 }])), 'client')).toEqual({ ok: true });
+    expect(nodesOf(live).get('lb')?.get('x')).toBe(5);
+  });
+
   it('still judges correctly after refusing (the shadow is rebuilt from the live document)', () => {
     const { live, guard, edit } = setup();
     expect(guard.check(edit((d) => nodesOf(d).get('lb')!.set('x', 'bad'))).ok).toBe(false);

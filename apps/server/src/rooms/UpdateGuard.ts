@@ -102,6 +102,10 @@ export class UpdateGuard {
    * it when the live document reports it; other changes reach the shadow as before (`follow`).
    */
   accept(update: Uint8Array, origin: unknown): GuardVerdict {
+    // A fresh y-websocket client answers the server's step 1 with its empty state (no items, no
+    // deletions): nothing to check or apply, and building the shadow for it would cost a second
+    // apply of the whole board right after a cold load (docs/BENCHMARKS.md, Sync).
+    if (isEmptyUpdate(update)) return { ok: true };
     const verdict = this.check(update);
     if (!verdict.ok) return verdict;
     // Y.applyUpdate opens one transaction for the update: the first to start from here.
@@ -240,4 +244,9 @@ function collectElements(root: Y.Map<unknown>, into: Set<string>, nodes?: Pick<T
     }
     for (const id of whole) nodes?.written.delete(id);
   };
+}
+
+/** Yjs v1's empty update: no clients' items, an empty delete set. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 }

@@ -82,7 +82,8 @@ export class UpdateLog {
     this.sinceCompaction = 0;
     this.bytesSinceCompaction = 0;
     const { doc, lastSeq } = await loadDocument(this.store, this.boardId);
-    await this.store.compact(this.boardId, Y.encodeStateAsUpdate(doc), lastSeq);
+    // In v2: the same state in a fraction of the bytes for every load to read (UpdateEncoding).
+    await this.store.compact(this.boardId, Y.encodeStateAsUpdateV2(doc), lastSeq, 2);
     doc.destroy();
     this.logger.debug({ boardId: this.boardId, throughSeq: lastSeq }, 'compacted');
     const cutoff = historyCutoff(this.policy.historyRetentionDays, new Date());

@@ -15,7 +15,7 @@ export async function loadDocument(store: BoardStore, boardId: string, into = ne
   let lastSeq = stored.snapshotSeq;
   let bytes = 0;
   into.transact(() => {
-    if (stored.snapshot) Y.applyUpdate(into, stored.snapshot, LOAD_ORIGIN);
+    if (stored.snapshot) (stored.snapshotEncoding === 2 ? Y.applyUpdateV2 : Y.applyUpdate)(into, stored.snapshot, LOAD_ORIGIN);
     for (const entry of stored.updates) {
       Y.applyUpdate(into, entry.data, LOAD_ORIGIN);
       lastSeq = Math.max(lastSeq, entry.seq);

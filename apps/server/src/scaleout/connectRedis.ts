@@ -1,7 +1,5 @@
-import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { RedisStore, type RedisReply } from 'rate-limit-redis';
+import type { RedisStore, RedisReply } from 'rate-limit-redis';
 import type { SocketAdapter } from '../app';
 import { withTimeout } from '../ops/withTimeout';
 import { RedisRelay } from '../relay/RedisRelay';
@@ -26,6 +24,9 @@ export interface RedisConnections {
  * @example const redis = await connectRedis('redis://127.0.0.1:6379', 'scaleboard:', logger)
  */
 export async function connectRedis(url: string, prefix: string, logger: Logger): Promise<RedisConnections> {
+  // Loaded here, not with the server: an instance without Redis (the embedded one) never runs
+  // them, and loading them cost it 12–18 MB of resident memory (docs/BENCHMARKS.md, Sync).
+  const [{ Redis }, { createAdapter }, { RedisStore }] = await Promise.all([import('ioredis'), import('@socket.io/redis-adapter'), import('rate-limit-redis')]);
   const options = { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: (attempt: number) => Math.min(attempt * 100, 2000) };
   const pub = new Redis(url, options);
   const relaySub = new Redis(url, options);

@@ -1,3 +1,5 @@
+import * as Y from 'yjs';
+
 /**
  * Durable storage of boards, reduced to what the rooms need (Hocuspocus' fetch/store idea):
  * board records with hashed keys, and each board's document as a snapshot plus a log of updates.
@@ -54,16 +56,42 @@ export interface VersionPage {
  */
 export interface VersionDocument {
   checkpoint: Uint8Array | null;
+  /** How `checkpoint` is encoded (1 when there is none). */
+  checkpointEncoding: UpdateEncoding;
+  /** Log entries: Yjs v1 updates, as the clients sent them. */
   updates: Uint8Array[];
 }
 
 /**
- * A version's document as the Yjs updates that make it, checkpoint first.
+ * The Yjs update format of a stored snapshot or checkpoint: 1, the format clients send and the
+ * log keeps; 2, Yjs's columnar format, which compaction writes since 2026-12-04 — a board of
+ * 10,000 moves is 180 KB in v1 and about 1 KB in v2, and a cold load reads it (docs/database.md).
+ * Rows written before have 1 (the migration's default) and are read as they are.
+ */
+export type UpdateEncoding = 1 | 2;
+
+/** Whether a stored encoding is one this version reads (a newer release may write others). */
+export function isUpdateEncoding(value: number): value is UpdateEncoding {
+  return value === 1 || value === 2;
+}
+
+/**
+ * A stored update in v1, the format every reader outside the load path (history, exports, the
+ * export workers) applies with `Y.applyUpdate`.
+ *
+ * @example const v1 = asV1Update(stored.snapshot, stored.snapshotEncoding)
+ */
+export function asV1Update(data: Uint8Array, encoding: UpdateEncoding): Uint8Array {
+  return encoding === 2 ? Y.convertUpdateFormatV2ToV1(data) : data;
+}
+
+/**
+ * A version's document as the Yjs (v1) updates that make it, checkpoint first.
  *
  * @example readDocOf(versionUpdates(await store.loadVersion(id, 42)))
  */
-export function versionUpdates({ checkpoint, updates }: VersionDocument): Uint8Array[] {
-  return checkpoint ? [checkpoint, ...updates] : updates;
+export function versionUpdates({ checkpoint, checkpointEncoding, updates }: VersionDocument): Uint8Array[] {
+  return checkpoint ? [asV1Update(checkpoint, checkpointEncoding), ...updates] : updates;
 }
 
 /** Longest author name kept, in UTF-16 code units. */
@@ -110,6 +138,8 @@ export interface BoardStoreOptions {
 export interface StoredDocument {
   /** A Yjs update holding everything up to `snapshotSeq`, or null when never compacted. */
   snapshot: Uint8Array | null;
+  /** How `snapshot` is encoded (1 when there is none). */
+  snapshotEncoding: UpdateEncoding;
   snapshotSeq: number;
   /** Updates appended after the snapshot, in order. */
   updates: LoggedUpdate[];
@@ -132,11 +162,12 @@ export interface BoardStore {
   appendUpdate(boardId: string, update: Uint8Array, authors?: readonly UpdateAuthor[]): Promise<LoggedUpdate>;
   /**
    * Replaces the snapshot with `snapshot` (which must contain every update with seq ≤
-   * `throughSeq`) and keeps it as a history checkpoint at `throughSeq`, atomically. The log
+   * `throughSeq`, in Yjs update format `encoding`) and keeps it as a history checkpoint at
+   * `throughSeq`, atomically; loads and versions give the encoding back with the bytes. The log
    * keeps every entry (it is the history); loads read only the entries after the snapshot.
    * A compaction not newer than the stored snapshot changes nothing.
    */
-  compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  compact(boardId: string, snapshot: Uint8Array, throughSeq: number, encoding: UpdateEncoding): Promise<void>;
   /** The board's versions with seq < `before` (all when unset), newest first, at most `limit` (1..500). */
   listVersions(boardId: string, options: { before?: number; limit: number }): Promise<VersionPage>;
   /** What rebuilds the board at `version`; null when it is not a seq of this board's log (or was pruned). */

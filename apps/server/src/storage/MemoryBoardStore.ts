@@ -8,6 +8,7 @@ import {
   type RotatableKey,
   type StoredDocument,
   type UpdateAuthor,
+  type UpdateEncoding,
   type VersionDocument,
   type VersionPage,
 } from './BoardStore';
@@ -21,11 +22,13 @@ interface MemoryEntry extends LoggedUpdate {
 interface MemoryCheckpoint {
   throughSeq: number;
   data: Uint8Array;
+  encoding: UpdateEncoding;
   at: Date;
 }
 
 interface MemoryDocument {
   snapshot: Uint8Array | null;
+  snapshotEncoding: UpdateEncoding;
   snapshotSeq: number;
   /** The whole log (the history), in seq order. */
   log: MemoryEntry[];
@@ -65,9 +68,9 @@ export class MemoryBoardStore implements BoardStore {
 
   async loadDocument(boardId: string): Promise<StoredDocument> {
     const doc = this.documents.get(boardId);
-    if (!doc) return { snapshot: null, snapshotSeq: 0, updates: [] };
+    if (!doc) return { snapshot: null, snapshotEncoding: 1, snapshotSeq: 0, updates: [] };
     const tail = doc.log.filter((entry) => entry.seq > doc.snapshotSeq);
-    return { snapshot: doc.snapshot, snapshotSeq: doc.snapshotSeq, updates: tail.map(({ seq, data }) => ({ seq, data })) };
+    return { snapshot: doc.snapshot, snapshotEncoding: doc.snapshotEncoding, snapshotSeq: doc.snapshotSeq, updates: tail.map(({ seq, data }) => ({ seq, data })) };
   }
 
   async appendUpdate(boardId: string, update: Uint8Array, authors: readonly UpdateAuthor[] = []): Promise<LoggedUpdate> {
@@ -77,12 +80,13 @@ export class MemoryBoardStore implements BoardStore {
     return { seq: entry.seq, data: entry.data };
   }
 
-  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number, encoding: UpdateEncoding): Promise<void> {
     const doc = this.documentOf(boardId);
     if (throughSeq <= doc.snapshotSeq) return;
     doc.snapshot = snapshot.slice();
+    doc.snapshotEncoding = encoding;
     doc.snapshotSeq = throughSeq;
-    doc.checkpoints.push({ throughSeq, data: snapshot.slice(), at: new Date() });
+    doc.checkpoints.push({ throughSeq, data: snapshot.slice(), encoding, at: new Date() });
   }
 
   async listVersions(boardId: string, options: { before?: number; limit: number }): Promise<VersionPage> {
@@ -102,6 +106,7 @@ export class MemoryBoardStore implements BoardStore {
     const from = checkpoint?.throughSeq ?? 0;
     return {
       checkpoint: checkpoint ? checkpoint.data.slice() : null,
+      checkpointEncoding: checkpoint?.encoding ?? 1,
       updates: doc.log.filter((entry) => entry.seq > from && entry.seq <= version).map((entry) => entry.data.slice()),
     };
   }
@@ -147,7 +152,7 @@ export class MemoryBoardStore implements BoardStore {
     if (!this.boards.has(boardId)) throw new Error(`unknown board ${boardId}`);
     let doc = this.documents.get(boardId);
     if (!doc) {
-      doc = { snapshot: null, snapshotSeq: 0, log: [], checkpoints: [] };
+      doc = { snapshot: null, snapshotEncoding: 1, snapshotSeq: 0, log: [], checkpoints: [] };
       this.documents.set(boardId, doc);
     }
     return doc;

@@ -21,7 +21,7 @@ describe('PrismaBoardStore on embedded PGlite', () => {
     const first = await PrismaBoardStore.open({ dataDir: dir.path });
     await first.createBoard(record, everyByte);
     const second = await first.appendUpdate(record.id, everyByte.slice().reverse());
-    await first.compact(record.id, new Uint8Array([0, 1, 0, 255]), second.seq);
+    await first.compact(record.id, new Uint8Array([0, 1, 0, 255]), second.seq, 2);
     await first.appendUpdate(record.id, new Uint8Array(64 * 1024).fill(0xab));
     const before = { board: await first.getBoard(record.id), document: await first.loadDocument(record.id) };
     await first.close();

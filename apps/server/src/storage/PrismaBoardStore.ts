@@ -1,6 +1,7 @@
 import { openDatabase, Prisma, type Database, type OpenDatabaseOptions, type PreparedStatement } from '@scaleboard/db';
 import {
   assertStorableLabel,
+  isUpdateEncoding,
   storableAuthors,
   type BoardRecord,
   type BoardStore,
@@ -9,6 +10,7 @@ import {
   type RotatableKey,
   type StoredDocument,
   type UpdateAuthor,
+  type UpdateEncoding,
   type VersionDocument,
   type VersionPage,
 } from './BoardStore';
@@ -42,7 +44,7 @@ export class PrismaBoardStore implements BoardStore {
    * for a board that took 10,000 moves), and through Prisma each row went through Prisma's own
    * conversion on top of the driver's (docs/BENCHMARKS.md, "Sync").
    */
-  private readonly readDocument: PreparedStatement<{ is_snapshot: boolean; seq: bigint | string | number; data: Uint8Array }>;
+  private readonly readDocument: PreparedStatement<{ is_snapshot: boolean; seq: bigint | string | number; data: Uint8Array; encoding: number }>;
 
   constructor(
     private readonly db: Database,
@@ -56,15 +58,15 @@ export class PrismaBoardStore implements BoardStore {
     );
     this.saveSnapshot = db.prepare(
       `WITH saved AS (
-         INSERT INTO board_snapshots (board_id, data, through_seq, updated_at)
-         VALUES ($1::text, $2::bytea, $3::int8, now())
+         INSERT INTO board_snapshots (board_id, data, through_seq, updated_at, encoding)
+         VALUES ($1::text, $2::bytea, $3::int8, now(), $4::int2)
          ON CONFLICT (board_id) DO UPDATE
-           SET data = EXCLUDED.data, through_seq = EXCLUDED.through_seq, updated_at = EXCLUDED.updated_at
+           SET data = EXCLUDED.data, through_seq = EXCLUDED.through_seq, updated_at = EXCLUDED.updated_at, encoding = EXCLUDED.encoding
            WHERE board_snapshots.through_seq < EXCLUDED.through_seq
-         RETURNING board_id, through_seq, data, updated_at
+         RETURNING board_id, through_seq, data, updated_at, encoding
        )
-       INSERT INTO board_checkpoints (board_id, through_seq, data, created_at)
-       SELECT board_id, through_seq, data, updated_at FROM saved`,
+       INSERT INTO board_checkpoints (board_id, through_seq, data, created_at, encoding)
+       SELECT board_id, through_seq, data, updated_at, encoding FROM saved`,
     );
     // The log is never trimmed now, so only its tail after the snapshot is read (an index range
     // on (board_id, seq)). Snapshot and tail come from one statement, hence one view of the
@@ -73,10 +75,10 @@ export class PrismaBoardStore implements BoardStore {
     // comparison bounds the scan to this board's entries in (board_id, seq): a bare `seq > x`
     // lets the planner walk the global seq index through every other board's later entries.
     this.readDocument = db.prepare(
-      `WITH snapshot AS (SELECT through_seq, data FROM board_snapshots WHERE board_id = $1::text)
-       SELECT true AS is_snapshot, through_seq AS seq, data FROM snapshot
+      `WITH snapshot AS (SELECT through_seq, data, encoding FROM board_snapshots WHERE board_id = $1::text)
+       SELECT true AS is_snapshot, through_seq AS seq, data, encoding::int4 FROM snapshot
        UNION ALL
-       SELECT false, seq, data FROM board_updates
+       SELECT false, seq, data, 1 FROM board_updates
          WHERE board_id = $1::text AND (board_id, seq) > ($1::text, COALESCE((SELECT through_seq FROM snapshot), 0))
        ORDER BY is_snapshot DESC, seq`,
     );
@@ -143,6 +145,7 @@ export class PrismaBoardStore implements BoardStore {
     const snapshot = rows[0]?.is_snapshot ? rows[0] : undefined;
     return {
       snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
+      snapshotEncoding: snapshot ? storedEncoding(snapshot.encoding) : 1,
       snapshotSeq: snapshot ? Number(snapshot.seq) : 0,
       updates: rows.filter((row) => !row.is_snapshot).map((row) => ({ seq: Number(row.seq), data: new Uint8Array(row.data) })),
     };
@@ -157,9 +160,9 @@ export class PrismaBoardStore implements BoardStore {
     return { seq: Number(seq), data: update.slice() };
   }
 
-  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number, encoding: UpdateEncoding): Promise<void> {
     if (throughSeq <= 0) return; // older than "no snapshot" (seq 0): stale by definition
-    await this.saveSnapshot([boardId, snapshot, throughSeq]);
+    await this.saveSnapshot([boardId, snapshot, throughSeq, encoding]);
   }
 
   async listVersions(boardId: string, options: { before?: number; limit: number }): Promise<VersionPage> {
@@ -187,18 +190,18 @@ export class PrismaBoardStore implements BoardStore {
     const seq = BigInt(version);
     // One statement, so a concurrent prune cannot remove entries between the reads.
     // Part 0 says the version exists; 1 is its checkpoint; 2 the log entries after it.
-    const rows = await this.db.prisma.$queryRaw<Array<{ part: number; data: Uint8Array | null }>>`
+    const rows = await this.db.prisma.$queryRaw<Array<{ part: number; data: Uint8Array | null; encoding: number }>>`
       WITH target AS (SELECT seq FROM board_updates WHERE board_id = ${boardId} AND seq = ${seq}),
       checkpoint AS (
-        SELECT through_seq, data FROM board_checkpoints
+        SELECT through_seq, data, encoding FROM board_checkpoints
         WHERE board_id = ${boardId} AND through_seq <= ${seq} AND EXISTS (SELECT 1 FROM target)
         ORDER BY through_seq DESC LIMIT 1
       )
-      SELECT 0 AS part, seq, NULL::bytea AS data FROM target
+      SELECT 0 AS part, seq, NULL::bytea AS data, 1 AS encoding FROM target
       UNION ALL
-      SELECT 1, through_seq, data FROM checkpoint
+      SELECT 1, through_seq, data, encoding::int4 FROM checkpoint
       UNION ALL
-      SELECT 2, seq, data FROM board_updates
+      SELECT 2, seq, data, 1 FROM board_updates
         WHERE board_id = ${boardId} AND EXISTS (SELECT 1 FROM target)
           AND (board_id, seq) > (${boardId}, COALESCE((SELECT through_seq FROM checkpoint), 0)) -- see loadDocument
           AND seq <= ${seq}
@@ -207,6 +210,7 @@ export class PrismaBoardStore implements BoardStore {
     const checkpoint = rows.find((row) => row.part === 1);
     return {
       checkpoint: checkpoint?.data ? new Uint8Array(checkpoint.data) : null,
+      checkpointEncoding: checkpoint ? storedEncoding(checkpoint.encoding) : 1,
       updates: rows.filter((row) => row.part === 2 && row.data).map((row) => new Uint8Array(row.data!)),
     };
   }
@@ -273,6 +277,12 @@ export class PrismaBoardStore implements BoardStore {
 /** A number that can be a log seq (a BIGSERIAL, from 1); anything else names no version. */
 function isSeq(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 1;
+}
+
+/** A row's `encoding`, refused when this version cannot read it (written by a newer release). */
+function storedEncoding(value: number): UpdateEncoding {
+  if (!isUpdateEncoding(value)) throw new Error(`stored document in an unknown encoding ${value}`);
+  return value;
 }
 
 /** Prisma's Bytes type wants a Uint8Array over a plain ArrayBuffer; copy into one. */

@@ -56,10 +56,10 @@ class EditedBoard {
     return made;
   }
 
-  /** Compacts as the server does: the document's whole state, through the last version. */
+  /** Compacts as the server does: the document's whole state (in v2), through the last version. */
   async compact(): Promise<number> {
     const through = this.versions.at(-1)!;
-    await this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), through);
+    await this.store.compact(this.id, Y.encodeStateAsUpdateV2(this.doc), through, 2);
     return through;
   }
 

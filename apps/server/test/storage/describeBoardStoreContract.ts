@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoardRecord, BoardStore, BoardStoreOptions } from '../../src/storage/BoardStore';
+import * as Y from 'yjs';
+import { addNode, moveNodes, readDoc } from '@scaleboard/board';
+import { loadDocument } from '../../src/rooms/loadDocument';
+import { versionUpdates, type BoardRecord, type BoardStore, type BoardStoreOptions } from '../../src/storage/BoardStore';
 import { describeBoardHistoryCases } from './describeBoardHistoryCases';
 
 /** How the contract suite gets a store of one implementation, and gives it back. */
@@ -62,7 +65,7 @@ export function describeBoardStoreContract(name: string, fixture: StoreFixture):
 
     it('loads an unknown board as empty, and refuses appends to it', async () => {
       const id = randomUUID();
-      expect(await store.loadDocument(id)).toEqual({ snapshot: null, snapshotSeq: 0, updates: [] });
+      expect(await store.loadDocument(id)).toEqual({ snapshot: null, snapshotEncoding: 1, snapshotSeq: 0, updates: [] });
       await expect(store.appendUpdate(id, bytes(1))).rejects.toThrow();
     });
 
@@ -91,9 +94,10 @@ export function describeBoardStoreContract(name: string, fixture: StoreFixture):
       const id = await newBoard();
       const logged = [];
       for (let i = 1; i <= 5; i++) logged.push(await store.appendUpdate(id, bytes(i)));
-      await store.compact(id, text('snapshot through 3'), logged[2]!.seq);
+      await store.compact(id, text('snapshot through 3'), logged[2]!.seq, 1);
       expect(await store.loadDocument(id)).toEqual({
         snapshot: text('snapshot through 3'),
+        snapshotEncoding: 1,
         snapshotSeq: logged[2]!.seq,
         updates: logged.slice(3),
       });
@@ -103,14 +107,53 @@ export function describeBoardStoreContract(name: string, fixture: StoreFixture):
       const id = await newBoard();
       const logged = [];
       for (let i = 1; i <= 5; i++) logged.push(await store.appendUpdate(id, bytes(i)));
-      await store.compact(id, text('through 4'), logged[3]!.seq);
-      await store.compact(id, text('stale, through 2'), logged[1]!.seq);
-      await store.compact(id, text('same seq again'), logged[3]!.seq);
+      await store.compact(id, text('through 4'), logged[3]!.seq, 1);
+      await store.compact(id, text('stale, through 2'), logged[1]!.seq, 1);
+      await store.compact(id, text('same seq again'), logged[3]!.seq, 1);
       expect(await store.loadDocument(id)).toEqual({
         snapshot: text('through 4'),
+        snapshotEncoding: 1,
         snapshotSeq: logged[3]!.seq,
         updates: logged.slice(4),
       });
+    });
+
+    it('gives each snapshot and checkpoint back with the encoding it was stored in', async () => {
+      const id = await newBoard();
+      const logged = [];
+      for (let i = 1; i <= 4; i++) logged.push(await store.appendUpdate(id, bytes(i)));
+      await store.compact(id, text('v2 through 2'), logged[1]!.seq, 2);
+      expect(await store.loadDocument(id)).toMatchObject({ snapshot: text('v2 through 2'), snapshotEncoding: 2 });
+      await store.compact(id, text('stale v1'), logged[0]!.seq, 1);
+      expect((await store.loadDocument(id)).snapshotEncoding).toBe(2);
+      await store.compact(id, text('v1 through 3'), logged[2]!.seq, 1);
+      expect(await store.loadDocument(id)).toMatchObject({ snapshot: text('v1 through 3'), snapshotEncoding: 1 });
+      expect(await store.loadVersion(id, logged[1]!.seq)).toEqual({ checkpoint: text('v2 through 2'), checkpointEncoding: 2, updates: [] });
+      expect(await store.loadVersion(id, logged[3]!.seq)).toEqual({ checkpoint: text('v1 through 3'), checkpointEncoding: 1, updates: [bytes(4)] });
+      expect(await store.loadVersion(id, logged[0]!.seq)).toEqual({ checkpoint: null, checkpointEncoding: 1, updates: [bytes(1)] });
+    });
+
+    it('loads a board whose snapshot is in Yjs v1 (every snapshot before 2026-12-04) or v2, and rebuilds its versions', async () => {
+      for (const encoding of [1, 2] as const) {
+        const doc = new Y.Doc();
+        const id = await newBoard();
+        const appended = [];
+        for (let i = 0; i < 30; i++) {
+          const before = Y.encodeStateVector(doc);
+          if (i === 0) addNode(doc, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} });
+          else moveNodes(doc, [{ id: 'web', x: i, y: -i }]);
+          appended.push(await store.appendUpdate(id, Y.encodeStateAsUpdate(doc, before)));
+          if (i === 19) await store.compact(id, encoding === 2 ? Y.encodeStateAsUpdateV2(doc) : Y.encodeStateAsUpdate(doc), appended[i]!.seq, encoding);
+        }
+        const { doc: loaded, lastSeq, tail } = await loadDocument(store, id);
+        expect(readDoc(loaded).board, `v${encoding}`).toEqual(readDoc(doc).board);
+        expect(lastSeq).toBe(appended.at(-1)!.seq);
+        expect(tail.entries).toBe(10);
+        // History readers get v1 updates, whatever the checkpoint's encoding.
+        const atCheckpoint = new Y.Doc();
+        for (const update of versionUpdates((await store.loadVersion(id, appended[19]!.seq))!)) Y.applyUpdate(atCheckpoint, update);
+        expect(readDoc(atCheckpoint).board.nodes).toMatchObject([{ id: 'web', x: 19, y: -19 }]);
+      }
     });
 
     it('loses no update appended while a compaction runs', async () => {
@@ -121,7 +164,7 @@ export function describeBoardStoreContract(name: string, fixture: StoreFixture):
       const during = Array.from({ length: 20 }, (_, i) => text(`during ${i}`));
 
       const [, ...appended] = await Promise.all([
-        store.compact(id, text('snapshot of the first five'), throughSeq),
+        store.compact(id, text('snapshot of the first five'), throughSeq, 1),
         ...during.map((update) => store.appendUpdate(id, update)),
       ]);
 
@@ -147,7 +190,7 @@ export function describeBoardStoreContract(name: string, fixture: StoreFixture):
         while (writing || rounds === 0) {
           const doc = await store.loadDocument(id);
           const last = doc.updates.at(-1);
-          if (last) await store.compact(id, text(JSON.stringify(names(doc))), last.seq);
+          if (last) await store.compact(id, text(JSON.stringify(names(doc))), last.seq, 1);
           rounds++;
         }
         return rounds;
@@ -175,12 +218,12 @@ export function describeBoardStoreContract(name: string, fixture: StoreFixture):
     it('deletes a board with its log and snapshot, once', async () => {
       const id = await newBoard(text('initial'));
       const second = await store.appendUpdate(id, text('second'));
-      await store.compact(id, text('snapshot'), second.seq);
+      await store.compact(id, text('snapshot'), second.seq, 1);
       await store.appendUpdate(id, text('third'));
       const other = await newBoard(text('untouched'));
       expect(await store.deleteBoard(id)).toBe(true);
       expect(await store.getBoard(id)).toBeNull();
-      expect(await store.loadDocument(id)).toEqual({ snapshot: null, snapshotSeq: 0, updates: [] });
+      expect(await store.loadDocument(id)).toEqual({ snapshot: null, snapshotEncoding: 1, snapshotSeq: 0, updates: [] });
       await expect(store.appendUpdate(id, text('late'))).rejects.toThrow();
       expect(await store.deleteBoard(id)).toBe(false);
       expect((await store.loadDocument(other)).updates.map((u) => u.data)).toEqual([text('untouched')]);
