@@ -1,7 +1,7 @@
 import { Tooltip } from 'radix-ui';
+import { Suspense } from 'react';
 import { BoardPage } from './board/BoardPage';
-import { LandingPage } from './landing/LandingPage';
-import { ReplayPage } from './replay/ReplayPage';
+import { LazyLandingPage, LazyReplayPage } from './lazyParts';
 import { useRoute } from './router/useRoute';
 import { ThemeProvider } from './theme/ThemeContext';
 
@@ -12,10 +12,9 @@ export function App() {
       <Tooltip.Provider delayDuration={400}>
         {route.page === 'board' ? (
           <BoardPage key={route.boardId} boardId={route.boardId} />
-        ) : route.page === 'replay' ? (
-          <ReplayPage key={route.boardId} boardId={route.boardId} />
         ) : (
-          <LandingPage />
+          // The board page is in the main bundle; these two load on the way to them.
+          <Suspense fallback={null}>{route.page === 'replay' ? <LazyReplayPage key={route.boardId} boardId={route.boardId} /> : <LazyLandingPage />}</Suspense>
         )}
       </Tooltip.Provider>
     </ThemeProvider>

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { activeDrill, type Role } from '@scaleboard/protocol';
 import { rememberBoard } from '../landing/recentBoards';
 import type { Profile } from '../profile/profileStore';
@@ -21,8 +21,7 @@ import { useDrawnNodes } from './canvas/useDrawnNodes';
 import { ShortcutsSheet } from './shortcuts/ShortcutsSheet';
 import { useBoardShortcuts } from './shortcuts/useBoardShortcuts';
 import { TopBar } from './topbar/TopBar';
-import { HistoryPanel } from './versions/HistoryPanel';
-import { TextPanel } from './text/TextPanel';
+import { LazyHistoryPanel, LazyTextPanel } from '../lazyParts';
 import { DrillBanner } from './drills/DrillBanner';
 import { DrillMenu } from './drills/DrillMenu';
 import { InterviewContext } from './interview/InterviewContext';
@@ -117,12 +116,16 @@ export function BoardScreen({ session, sessionState, role, readOnly, boardKey, p
               {drill ? <DrillBanner drill={drill} /> : null}
               {textOpen ? (
                 <PanelBoundary area="panel">
-                  <TextPanel onClose={closeText} />
+                  <Suspense fallback={null}>
+                    <LazyTextPanel onClose={closeText} />
+                  </Suspense>
                 </PanelBoundary>
               ) : null}
               {historyOpen ? (
                 <PanelBoundary area="panel">
-                  <HistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} owner={role === 'owner'} onClose={closeHistory} />
+                  <Suspense fallback={null}>
+                    <LazyHistoryPanel session={session} boardKey={boardKey} canEdit={!readOnly} owner={role === 'owner'} onClose={closeHistory} />
+                  </Suspense>
                 </PanelBoundary>
               ) : null}
             </AnalysisProvider>

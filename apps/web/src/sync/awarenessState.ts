@@ -22,3 +22,20 @@ export function readPeer(clientId: number, raw: unknown): RemotePeer | null {
   const selection = Array.isArray(state.selection) ? state.selection.filter((s): s is string => typeof s === 'string') : [];
   return { clientId, user: { name: user.name.slice(0, 60), color: /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#888888' }, cursor, selection };
 }
+
+/** Which clients an awareness `change` event names. */
+export interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/**
+ * Whether an awareness change touches anyone but this client: our own cursor changes on every
+ * pointer move (a pan's too), and that alone changes no peer that `usePeers` shows.
+ *
+ * @example changesPeers({ added: [], updated: [7], removed: [] }, 7) // false
+ */
+export function changesPeers({ added, updated, removed }: AwarenessChange, ownClientId: number): boolean {
+  return [added, updated, removed].some((ids) => ids.some((id) => id !== ownClientId));
+}

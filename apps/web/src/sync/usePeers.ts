@@ -1,13 +1,14 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { readPeer, type RemotePeer } from './awarenessState';
+import { changesPeers, readPeer, type AwarenessChange, type RemotePeer } from './awarenessState';
 
 /** Everyone else's awareness state (cursor, selection, name, colour), live. */
 export function usePeers(awareness: Awareness): RemotePeer[] {
   const cache = useRef<RemotePeer[] | null>(null);
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const handler = () => {
+      const handler = (change: AwarenessChange) => {
+        if (!changesPeers(change, awareness.clientID)) return;
         cache.current = null;
         onChange();
       };

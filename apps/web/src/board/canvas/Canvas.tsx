@@ -11,6 +11,7 @@ import { usePeers } from '../../sync/usePeers';
 import { BoardShownContext } from '../analysis/AnalysisContext';
 import { useBoard } from '../BoardContext';
 import type { Undo } from '../history/useUndo';
+import { BigBoardMinimap } from './BigBoardMinimap';
 import { BoardEdgeView } from './BoardEdgeView';
 import { cachedLabels } from './cachedLabels';
 import { ComponentNode } from './ComponentNode';
@@ -314,15 +315,19 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
-        <MiniMap
-          position="bottom-left"
-          pannable
-          zoomable
-          ariaLabel={t('controls.minimap')}
-          className="minimap"
-          nodeBorderRadius={6}
-          nodeClassName={minimapNodeClass}
-        />
+        {big ? (
+          <BigBoardMinimap ariaLabel={t('controls.minimap')} theme={theme} />
+        ) : (
+          <MiniMap
+            position="bottom-left"
+            pannable
+            zoomable
+            ariaLabel={t('controls.minimap')}
+            className="minimap"
+            nodeBorderRadius={6}
+            nodeClassName={minimapNodeClass}
+          />
+        )}
         <EdgeMarkers />
         {lod ? <LodLayer theme={theme} onDrawn={onPictureDrawn} /> : null}
         <RemoteCursors peers={peers} />

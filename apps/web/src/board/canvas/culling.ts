@@ -131,20 +131,21 @@ export function createDecorator(): (
 }
 
 /**
- * The edges with `hidden` set where both ends are culled (or on the level-of-detail picture),
- * keeping each previous object while that does not change.
+ * The edges xyflow gets: on the level-of-detail picture (`all`) every edge, with `hidden` set (the
+ * picture draws them from the store); otherwise only those with an end shown. A culled edge is left
+ * out rather than hidden: xyflow looks at every edge it has on every pan frame (is it in view?), and
+ * nothing else reads the ones no card of the view touches. Each hidden copy is kept while unchanged.
  *
  * @example const hide = createEdgeHider(); hide(edges, (id) => culled.has(id), false)
  */
 export function createEdgeHider<E extends { source: string; target: string; hidden?: boolean }>(): (edges: readonly E[], isHidden: (id: string) => boolean, all: boolean) => E[] {
-  const cache = new WeakMap<E, { hidden: boolean; out: E }>();
-  return (edges, isHidden, all) =>
-    edges.map((edge) => {
-      const hidden = all || (isHidden(edge.source) && isHidden(edge.target));
-      const before = cache.get(edge);
-      if (before && before.hidden === hidden) return before.out;
-      const out = hidden ? { ...edge, hidden } : edge;
-      cache.set(edge, { hidden, out });
+  const hiddenCopies = new WeakMap<E, E>();
+  return (edges, isHidden, all) => {
+    if (!all) return edges.filter((edge) => !(isHidden(edge.source) && isHidden(edge.target)));
+    return edges.map((edge) => {
+      let out = hiddenCopies.get(edge);
+      if (!out) hiddenCopies.set(edge, (out = { ...edge, hidden: true }));
       return out;
     });
+  };
 }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { IconButton } from '../../ui/IconButton';
 import { useRulesLang } from '../../i18n/rulesLang';
-import { importIntoBoard, type ImportResult } from './importIntoBoard';
+import { loadImporting } from '../../lazyParts';
+import type { ImportResult } from './importIntoBoard';
 import { importProblem } from './importProblem';
 import './exporting.css';
 
@@ -37,7 +38,7 @@ export function ImportControl({ doc, origin }: { doc: Y.Doc; origin: object }) {
       event.preventDefault();
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void importIntoBoard(file, doc, origin).then(setResult);
+      if (file) void loadImporting().then(({ importIntoBoard }) => importIntoBoard(file, doc, origin)).then(setResult);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);
@@ -69,7 +70,7 @@ export function ImportControl({ doc, origin }: { doc: Y.Doc; origin: object }) {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void importIntoBoard(file, doc, origin).then(setResult);
+          if (file) void loadImporting().then(({ importIntoBoard }) => importIntoBoard(file, doc, origin)).then(setResult);
         }}
       />
       {createPortal(

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Maximize, Minus, Plus, Redo2, Undo2 } from 'lucide-react';
-import { useReactFlow, useViewport } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../ui/IconButton';
 import { useBoard } from '../BoardContext';
@@ -13,7 +13,8 @@ export const HistoryControls = memo(function HistoryControls({ undo }: { undo: U
   const { t } = useTranslation();
   const { readOnly } = useBoard();
   const flow = useReactFlow();
-  const { zoom } = useViewport();
+  // The zoom alone: useViewport would render this toolbar again on every pan frame.
+  const zoom = useStore((state) => state.transform[2]);
   return (
     <div className="bottom-controls">
       {readOnly ? null : (
