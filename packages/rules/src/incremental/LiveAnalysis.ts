@@ -35,7 +35,7 @@ const LATENCY_PROPS = ['latencyMs', 'hitRatio'];
  *   the loads downstream of them (`LiveLoad`), the availability of their stages, the latency tails
  *   of them and upstream (`LiveLatency`), their bill and the total (`LiveCost`), and the findings
  *   anchored where the rules' declared reach (`RuleLocality`) says they can change;
- * - when components were added at the end or removed, or edges added at the end or removed
+ * - when components or edges were added (anywhere on the board) or removed
  *   (`boardChange`), patches the graph in place (`editGraph`) and re-derives what the edit's ends
  *   reach: the load (`LiveLoad.restructure`), the latency tails (`LiveLatency.restructure`), the
  *   request stages (kept, merged in place for an edge between two components on the request path,

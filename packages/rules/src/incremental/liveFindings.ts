@@ -13,6 +13,8 @@ export interface FindingsChange {
   /** After a structural edit: components every local rule re-checks (its reach of the edit), and those removed. */
   anchors?: ReadonlySet<string>;
   removed?: readonly string[];
+  /** Whether a component came in before the board's last one: positions are numbered again. */
+  reordered?: boolean;
 }
 
 /** A local rule's findings by the anchor they were found at; a board-wide rule's as a list. */
@@ -72,7 +74,11 @@ export class LiveFindings {
       for (const finding of findings) for (const id of finding.nodes) touched.add(id);
     };
     // Positions follow the board's order: a component added at its end comes last.
-    for (const id of change.anchors ?? []) if (!this.position.has(id) && this.graph.nodes.has(id)) this.position.set(id, this.next++);
+    if (change.reordered) {
+      this.position.clear();
+      for (const id of this.graph.nodes.keys()) this.position.set(id, this.position.size);
+      this.next = this.position.size;
+    } else for (const id of change.anchors ?? []) if (!this.position.has(id) && this.graph.nodes.has(id)) this.position.set(id, this.next++);
     for (const id of removed) {
       this.position.delete(id);
       for (const entry of this.byRule) {

@@ -32,6 +32,8 @@ export interface StructuralEdit {
   /** The edges added, and whether any was removed. */
   addedEdges: BoardEdge[];
   edgesRemoved: boolean;
+  /** Whether a component came in before the board's last one: the board's order is numbered again. */
+  inserted: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface StructuralEdit {
  */
 export function editStructure(live: Live, edits: readonly GraphEdit[]): StructuralEdit | 'entries' | null {
   const graph = live.graph;
-  const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false, addedEdges: [], edgesRemoved: false };
+  const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false, addedEdges: [], edgesRemoved: false, inserted: false };
   if (edits.length === 0) return edit;
   let clientsCame = false;
   // A new component whose id is taken (and not freed in this edit) is a case for a rebuild.
@@ -56,6 +58,7 @@ export function editStructure(live: Live, edits: readonly GraphEdit[]): Structur
   for (const one of edits) {
     if (one.type === 'addComponent') {
       edit.added.push(one.node.id);
+    edit.inserted ||= one.place !== undefined;
       clientsCame ||= one.node.kind === 'client';
       edit.kindsChanged ||= !graph.hasKind(one.node.kind);
     } else if (one.type === 'removeComponent') {
@@ -92,7 +95,11 @@ export function editStructure(live: Live, edits: readonly GraphEdit[]): Structur
 export function restructure(live: Live, board: Board, edit: StructuralEdit, lang: Lang): Touched {
   const { added, removed, ends } = edit;
   const renamed = new Set<string>();
-  for (const id of added) live.position.set(id, live.nextPosition++);
+  if (edit.inserted) {
+    live.position.clear();
+    for (const id of live.graph.nodes.keys()) live.position.set(id, live.position.size);
+    live.nextPosition = live.position.size;
+  } else for (const id of added) live.position.set(id, live.nextPosition++);
   for (const node of edit.removedNodes) rename(live.labels, node, '', renamed);
   for (const id of added) rename(live.labels, live.graph.nodes.get(id)!, live.graph.nodes.get(id)!.label, renamed, '');
   let loadChanged = live.load.restructure({ added, removed, ends });
@@ -113,7 +120,7 @@ export function restructure(live: Live, board: Board, edit: StructuralEdit, lang
   if (nearPath(live.stageOf)) restage(live, ends);
   else mergeStages(live, edit.addedEdges, ends);
   const pathMoved = nearPath(live.ctx.requestPath);
-  const repriced = live.cost.restructure(added, removed);
+  const repriced = live.cost.restructure(added, removed, edit.inserted);
   live.cost.update([...loadChanged, ...ends]);
   const pathBefore = live.ctx.requestPath;
   const memoBefore = live.memo;
@@ -126,7 +133,7 @@ export function restructure(live: Live, board: Board, edit: StructuralEdit, lang
     return 'all';
   }
   const touched = new Set<string>([...ends, ...added, ...removed, ...loadChanged, ...repriced]);
-  live.findings.update({ props: new Map(), renamed, load: loadChanged, anchors, removed }, live.ctx, touched);
+  live.findings.update({ props: new Map(), renamed, load: loadChanged, anchors, removed, reordered: edit.inserted }, live.ctx, touched);
   return touched;
 }
 
