@@ -1,4 +1,3 @@
-import { componentAvailability, requestStages, stageDowntime, stagesInSeries } from '../availability/availability';
 import type { Board, BoardNode } from '../boardSchema';
 import { resolveProps } from '../catalogue/resolveProps';
 import { estimate } from '../estimate/estimate';
@@ -13,6 +12,8 @@ import { LiveCost } from './liveCost';
 import { LiveFindings } from './liveFindings';
 import { LiveLatency } from './liveLatency';
 import { LiveLoad } from './liveLoad';
+import { alongEdges, LiveReach } from './liveReach';
+import { LiveStages } from './liveStages';
 import { addLabel, contextOf, rename, reportOf, type Live, type LiveReport, type Touched } from './liveState';
 import { editStructure, restructure } from './structuralEdit';
 
@@ -20,8 +21,6 @@ export type { LiveReport, Touched } from './liveState';
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Props the availability model reads of a component. */
-const AVAILABILITY_PROPS = ['availability', 'instances', 'replicas'];
 /** Props the latency model reads of a component (`latencyOfGraph`: its own latency, a cache's or CDN's misses). */
 const LATENCY_PROPS = ['latencyMs', 'hitRatio'];
 
@@ -37,10 +36,10 @@ const LATENCY_PROPS = ['latencyMs', 'hitRatio'];
  *   anchored where the rules' declared reach (`RuleLocality`) says they can change;
  * - when components or edges were added (anywhere on the board) or removed
  *   (`boardChange`), patches the graph in place (`editGraph`) and re-derives what the edit's ends
- *   reach: the load (`LiveLoad.restructure`), the latency tails (`LiveLatency.restructure`), the
- *   request stages (kept, merged in place for an edge between two components on the request path,
- *   or found again), the bill, and the findings within two edges of the ends or whose place on the
- *   request path changed;
+ *   reach: the load (`LiveLoad.restructure`, the flow order kept or spliced), the latency tails
+ *   (`LiveLatency.restructure`), the request path and the rules' reaches (`LiveReach`), the stages
+ *   the edit can split or merge (`LiveStages`), the bill, and the findings of the ends and their
+ *   neighbours and within two edges of the components whose place on the request path changed;
  * - otherwise (a kind or group changed, groups or notes came or went, the assumptions changed, a
  *   client came or went), rebuilds everything, as `report` would.
  *
@@ -126,17 +125,14 @@ export class LiveAnalysis {
     for (const id of graph.nodes.keys()) position.set(id, position.size);
     const est = estimate(board.assumptions);
     const load = new LiveLoad(graph, est);
-    const stages = requestStages(graph);
-    const components: Record<string, number> = {};
-    for (const id of stages.path) components[id] = componentAvailability(graph, graph.nodes.get(id)!);
-    const downs = stages.stages.map((nodes) => stageDowntime(nodes, components));
-    const stageOf = new Map<string, number>();
-    stages.stages.forEach((nodes, i) => nodes.forEach((id) => stageOf.set(id, i)));
-    const availability = stagesInSeries(stages.stages, downs, components);
     const labels = new Map<string, Set<string>>();
     for (const node of graph.nodes.values()) addLabel(labels, node);
     const latency = new LiveLatency(graph);
-    const live: Live = { graph, entries: entries(graph).map((n) => n.id), estimate: est, load, stages, downs, stageOf, components, availability, latency, cost: undefined as unknown as LiveCost, memo: new Map(), labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext, position, nextPosition: position.size, ids };
+    const entryIds = entries(graph).map((n) => n.id);
+    const starts = new Set(entryIds);
+    const path = new LiveReach(graph, alongEdges((node) => starts.has(node.id), ['sync', 'async']));
+    const stages = new LiveStages(graph, entryIds, position);
+    const live: Live = { graph, entries: entryIds, estimate: est, load, path, stages, latency, cost: undefined as unknown as LiveCost, memo: new Map(), reaches: new Map(), labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext, position, nextPosition: position.size, ids };
     live.cost = new LiveCost(graph, est, () => live.load.load);
     live.ctx = contextOf(live, board, this.lang);
     live.findings = new LiveFindings(graph, RULES, live.ctx);
@@ -155,7 +151,7 @@ export class LiveAnalysis {
       if (changedProps.size > 0) props.set(node.id, changedProps);
     }
     const loadChanged = props.size > 0 ? live.load.update(new Set(props.keys())) : new Set<string>();
-    const availabilityChanged = this.updateAvailability(props);
+    const availabilityChanged = live.stages.update(props);
     const latencyChanged = this.updateLatency(props);
     const costChanged = props.size > 0 && live.cost.update(new Set([...props.keys(), ...loadChanged]));
     // Every node edited, not only those whose resolved props changed: a view may show a raw prop (`instances` on a client).
@@ -163,24 +159,6 @@ export class LiveAnalysis {
     const findingsChanged = live.findings.update({ props, renamed, load: loadChanged }, live.ctx, touched);
     this.lastTouched = touched;
     if (loadChanged.size > 0 || availabilityChanged || latencyChanged || costChanged || findingsChanged) this.current = reportOf(live);
-  }
-
-  /** Recomputes the stages holding components whose availability props changed; `components` is updated in place. */
-  private updateAvailability(props: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-    const live = this.live;
-    const stages = new Set<number>();
-    for (const [id, changed] of props) {
-      const stage = live.stageOf.get(id);
-      if (stage === undefined || !AVAILABILITY_PROPS.some((prop) => changed.has(prop))) continue;
-      const own = componentAvailability(live.graph, live.graph.nodes.get(id)!);
-      if (Object.is(own, live.components[id])) continue;
-      live.components[id] = own;
-      stages.add(stage);
-    }
-    if (stages.size === 0) return false;
-    for (const stage of stages) live.downs[stage] = stageDowntime(live.stages.stages[stage]!, live.components);
-    live.availability = stagesInSeries(live.stages.stages, live.downs, live.components);
-    return true;
   }
 
   /** Re-merges the slowest tails of the components whose `latencyMs` or `hitRatio` changed and of those upstream of them. */

@@ -1,9 +1,8 @@
-import type { AvailabilityReport, RequestStages } from '../availability/availability';
+import type { AvailabilityReport } from '../availability/availability';
 import type { Board } from '../boardSchema';
 import type { Estimate } from '../estimate/estimate';
 import type { RuleContext } from '../findings/finding';
 import type { BoardGraph, GraphNode } from '../graph/boardGraph';
-import { requestPath } from '../graph/paths';
 import { namesOver } from '../i18n/componentNames';
 import type { Lang } from '../i18n/lang';
 import type { Report } from '../report';
@@ -11,6 +10,8 @@ import type { LiveCost } from './liveCost';
 import type { LiveFindings } from './liveFindings';
 import type { LiveLatency } from './liveLatency';
 import type { LiveLoad } from './liveLoad';
+import { alongEdges, LiveReach } from './liveReach';
+import type { LiveStages } from './liveStages';
 
 // The state a LiveAnalysis keeps between edits, shared by its props half (LiveAnalysis.ts) and its
 // structural half (structuralEdit.ts), and what both derive from it: the rules' context, the report.
@@ -33,17 +34,17 @@ export interface Live {
   entries: string[];
   estimate: Estimate;
   load: LiveLoad;
-  stages: RequestStages;
-  /** Each stage's `stageDowntime`, and the stage of each component on the request path. */
-  downs: number[];
-  stageOf: Map<string, number>;
-  components: Record<string, number>;
-  availability: AvailabilityReport;
+  /** The components a request can touch (`requestPath`). */
+  path: LiveReach;
+  /** The availability of the request path's stages. */
+  stages: LiveStages;
   latency: LiveLatency;
   cost: LiveCost;
   findings: LiveFindings;
   /** What the rules keep per structure (`ctx.structural`), by key. */
   memo: Map<string, unknown>;
+  /** The reaches the rules asked for (`ctx.reachableFrom`), by kind and edge kinds. */
+  reaches: Map<string, LiveReach>;
   /** Component ids by trimmed label, for naming (`componentNames`). */
   labels: Map<string, Set<string>>;
   ctx: RuleContext;
@@ -55,7 +56,7 @@ export interface Live {
 }
 
 /** What the rules read of a board, over the live state (the structure's memos start empty). */
-export function contextOf(live: Live, board: Board, lang: Lang, path?: ReadonlySet<string>): RuleContext {
+export function contextOf(live: Live, board: Board, lang: Lang): RuleContext {
   const { graph, labels } = live;
   const memo = new Map<string, unknown>();
   live.memo = memo;
@@ -64,21 +65,27 @@ export function contextOf(live: Live, board: Board, lang: Lang, path?: ReadonlyS
     graph,
     lang,
     names: namesOver(graph.nodes, (label) => labels.get(label)?.size ?? 0, lang),
-    requestPath: path ?? requestPath(graph),
+    requestPath: live.path.reached,
     load: () => live.load.load,
-    availability: () => live.availability,
+    availability: () => live.stages.availability,
     latency: () => live.latency.latency,
     anchors: { [Symbol.iterator]: () => graph.nodes.values() },
     structural: <T>(key: string, compute: () => T): T => {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
     },
+    reachableFrom: (kind, along) => {
+      const key = `${kind}:${along.join()}`;
+      let reach = live.reaches.get(key);
+      if (!reach) live.reaches.set(key, (reach = new LiveReach(graph, alongEdges((node) => node.kind === kind, along))));
+      return reach.reached;
+    },
   };
 }
 
 /** The report the live state holds now. */
 export function reportOf(live: Live): LiveReport {
-  return { findings: live.findings.findings, estimate: live.estimate, load: live.load.load, latency: live.latency.latency, cost: live.cost.cost, availability: live.availability };
+  return { findings: live.findings.findings, estimate: live.estimate, load: live.load.load, latency: live.latency.latency, cost: live.cost.cost, availability: live.stages.availability };
 }
 
 export function addLabel(labels: Map<string, Set<string>>, node: GraphNode): void {

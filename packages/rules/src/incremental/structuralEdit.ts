@@ -1,10 +1,3 @@
-import {
-  componentAvailability,
-  requestTargets,
-  requestStages,
-  stageDowntime,
-  stagesInSeries,
-} from '../availability/availability';
 import type { Board, BoardEdge } from '../boardSchema';
 import type { LoadMap } from '../findings/finding';
 import { editGraph, type GraphEdit, type GraphNode } from '../graph/boardGraph';
@@ -34,6 +27,9 @@ export interface StructuralEdit {
   edgesRemoved: boolean;
   /** Whether a component came in before the board's last one: the board's order is numbered again. */
   inserted: boolean;
+  /** The far ends of the edges that went (a removed component's included), and the near ends of those that came. */
+  lostWays: Set<string>;
+  newWays: Set<string>;
 }
 
 /**
@@ -44,7 +40,7 @@ export interface StructuralEdit {
  */
 export function editStructure(live: Live, edits: readonly GraphEdit[]): StructuralEdit | 'entries' | null {
   const graph = live.graph;
-  const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false, addedEdges: [], edgesRemoved: false, inserted: false };
+  const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false, addedEdges: [], edgesRemoved: false, inserted: false, lostWays: new Set(), newWays: new Set() };
   if (edits.length === 0) return edit;
   let clientsCame = false;
   // A new component whose id is taken (and not freed in this edit) is a case for a rebuild.
@@ -58,7 +54,7 @@ export function editStructure(live: Live, edits: readonly GraphEdit[]): Structur
   for (const one of edits) {
     if (one.type === 'addComponent') {
       edit.added.push(one.node.id);
-    edit.inserted ||= one.place !== undefined;
+      edit.inserted ||= one.place !== undefined;
       clientsCame ||= one.node.kind === 'client';
       edit.kindsChanged ||= !graph.hasKind(one.node.kind);
     } else if (one.type === 'removeComponent') {
@@ -67,13 +63,21 @@ export function editStructure(live: Live, edits: readonly GraphEdit[]): Structur
       edit.removed.push(one.id);
       edit.removedNodes.push(node);
       clientsCame ||= node.kind === 'client';
-      for (const e of graph.out.get(one.id) ?? []) edit.ends.add(e.to);
+      for (const e of graph.out.get(one.id) ?? []) {
+        edit.ends.add(e.to);
+        edit.lostWays.add(e.to);
+      }
       for (const e of graph.in.get(one.id) ?? []) edit.ends.add(e.from);
     } else {
       edit.ends.add(one.edge.from);
       edit.ends.add(one.edge.to);
-      if (one.type === 'addEdge') edit.addedEdges.push(one.edge);
-      else edit.edgesRemoved = true;
+      if (one.type === 'addEdge') {
+        edit.addedEdges.push(one.edge);
+        edit.newWays.add(one.edge.from);
+      } else {
+        edit.edgesRemoved = true;
+        edit.lostWays.add(one.edge.to);
+      }
     }
   }
   for (const one of edits) if (!editGraph(graph, one)) return null;
@@ -111,23 +115,24 @@ export function restructure(live: Live, board: Board, edit: StructuralEdit, lang
     loadChanged = changedLoads(before, live.load.load);
   }
   if (!live.latency.restructure({ added, removed, ends })) live.latency = new LiveLatency(live.graph);
-  // Edges of components off the request path and components off it coming or going change
-  // neither the path nor its stages (the search behind both only goes on from the path).
-  // An edge added between two components already on it leaves the path as it was.
-  const nearPath = (path: { has(id: string): boolean }) =>
-    removed.some((id) => path.has(id)) || (edit.edgesRemoved && [...ends].some((id) => path.has(id)))
-    || edit.addedEdges.some((e) => e.kind !== 'replication' && path.has(e.from) && !path.has(e.to) && live.graph.nodes.has(e.to));
-  if (nearPath(live.stageOf)) restage(live, ends);
-  else mergeStages(live, edit.addedEdges, ends);
-  const pathMoved = nearPath(live.ctx.requestPath);
+  // The request path, its stages and the rules' reaches: each searched again only where the edit reaches.
+  const reachEdit = { added, removed, lostWays: edit.lostWays, newWays: edit.newWays };
+  const path = live.path.update(reachEdit);
+  const pathMoved = [...path.came, ...path.went];
+  live.stages.restructure(reachEdit, ends);
+  const reachMoved: string[] = [];
+  for (const reach of live.reaches.values()) {
+    const { came, went } = reach.update(reachEdit);
+    reachMoved.push(...came, ...went);
+  }
   const repriced = live.cost.restructure(added, removed, edit.inserted);
   live.cost.update([...loadChanged, ...ends]);
-  const pathBefore = live.ctx.requestPath;
   const memoBefore = live.memo;
-  live.ctx = contextOf(live, board, lang, pathMoved ? undefined : pathBefore);
+  const reachesBefore = live.reaches.size;
+  live.ctx = contextOf(live, board, lang);
   // Board-wide facts the rules read: which kinds there are, the entries nothing calls (on a board
   // without clients they are alternatives to one another), the structure's memos (`structural`).
-  const anchors = !edit.kindsChanged && live.graph.hasKind('client') ? reachOf(live, edit, pathBefore, memoBefore) : null;
+  const anchors = !edit.kindsChanged && live.graph.hasKind('client') ? reachOf(live, edit, [...pathMoved, ...reachMoved], memoBefore, reachesBefore) : null;
   if (!anchors) {
     live.findings = new LiveFindings(live.graph, RULES, live.ctx);
     return 'all';
@@ -138,17 +143,19 @@ export function restructure(live: Live, board: Board, edit: StructuralEdit, lang
 }
 
 /**
- * The components whose findings a structural edit can change: those within two edges of its ends
- * (no rule reads further: a cache's callers' callees, a node's callers' other callees), of the
- * components added, and of those whose place on the request path changed, and the members that
- * came or went of a set a rule keeps per structure (`ctx.structural`, computed again here). `null`
- * when a memo is not a set of ids, or was not asked for again: the findings are then found again.
+ * The components whose findings a structural edit can change: its ends and their neighbours (a rule
+ * reads the edges of its anchor and of the anchor's neighbours: a cache's callers' callees), the
+ * components added, those within two edges of the components whose place on the request path changed (`moved`, with the
+ * members that came or went of the rules' reaches, `ctx.reachableFrom`), and the members that came
+ * or went of a set a rule keeps per structure (`ctx.structural`, computed again here). `null` when
+ * a memo is not a set of ids, or a memo or reach was asked for first now: the findings are then
+ * found again.
  */
-function reachOf(live: Live, edit: StructuralEdit, pathBefore: ReadonlySet<string>, memoBefore: ReadonlyMap<string, unknown>): Set<string> | null {
+function reachOf(live: Live, edit: StructuralEdit, moved: readonly string[], memoBefore: ReadonlyMap<string, unknown>, reachesBefore: number): Set<string> | null {
   const { graph, ctx } = live;
   // The memos the rules ask for, asked again on the edited board.
-  for (const rule of RULES) if (rule.local) rule.check({ ...ctx, anchors: [] });
-  if (live.memo.size !== memoBefore.size) return null;
+  if (memoBefore.size > 0 || live.reaches.size > 0) for (const rule of RULES) if (rule.local) rule.check({ ...ctx, anchors: [] });
+  if (live.memo.size !== memoBefore.size || live.reaches.size !== reachesBefore) return null;
   const anchors = new Set<string>();
   for (const [key, before] of memoBefore) {
     const after = live.memo.get(key);
@@ -156,83 +163,35 @@ function reachOf(live: Live, edit: StructuralEdit, pathBefore: ReadonlySet<strin
     for (const id of before) if (!after.has(id)) anchors.add(id);
     for (const id of after) if (!before.has(id)) anchors.add(id);
   }
-  const centres = new Set<string>([...edit.ends, ...edit.added]);
-  for (const id of pathBefore) if (!ctx.requestPath.has(id)) centres.add(id);
-  for (const id of ctx.requestPath) if (!pathBefore.has(id)) centres.add(id);
-  let ring = [...centres].filter((id) => graph.nodes.has(id));
-  for (const id of ring) anchors.add(id);
+  // A rule reads the edges of its anchor and of the anchor's neighbours: an edge list changed only
+  // at the ends, so their neighbours are the reach. Its place on the request path it reads two edges
+  // out: around the components that came onto the path or left it (or a reach), two edges.
+  const near = (id: string, into: (other: string) => void) => {
+    for (const e of graph.out.get(id) ?? []) into(e.to);
+    for (const e of graph.in.get(id) ?? []) into(e.from);
+  };
+  for (const id of [...edit.ends, ...edit.added]) {
+    if (!graph.nodes.has(id)) continue;
+    anchors.add(id);
+    near(id, (other) => anchors.add(other));
+  }
+  const within = new Set<string>();
+  let ring = moved.filter((id) => graph.nodes.has(id));
+  for (const id of ring) within.add(id);
   for (let step = 0; step < 2; step++) {
     const next: string[] = [];
     for (const id of ring) {
-      const near = [...(graph.out.get(id) ?? []).map((e) => e.to), ...(graph.in.get(id) ?? []).map((e) => e.from)];
-      for (const other of near) {
-        if (anchors.has(other)) continue;
-        anchors.add(other);
+      near(id, (other) => {
+        if (within.has(other)) return;
+        within.add(other);
         next.push(other);
-      }
+      });
     }
     ring = next;
   }
+  for (const id of within) anchors.add(id);
   for (const id of edit.removed) anchors.delete(id);
   return anchors;
-}
-
-/**
- * Brings the stages up to edges added between components already on the request path: a new
- * callee joins the stage of its caller's other callees of its kind (a balancer's: any backend),
- * so two stages may merge — stages only merge when edges are added. The availability of the
- * edges' ends (their redundancy counts replication edges) is computed again.
- */
-function mergeStages(live: Live, edges: readonly BoardEdge[], ends: ReadonlySet<string>): void {
-  const { graph, stageOf, downs, components } = live;
-  const stages = live.stages.stages;
-  let changed = false;
-  for (const edge of edges) {
-    const from = graph.nodes.get(edge.from);
-    const to = graph.nodes.get(edge.to);
-    if (!from || !to || !stageOf.has(from.id) || !stageOf.has(to.id)) continue;
-    if (!requestTargets(graph, from).includes(to)) continue;
-    const peer = requestTargets(graph, from).find((t) => t !== to && (from.kind === 'load-balancer' || t.kind === to.kind));
-    if (!peer) continue;
-    const a = stageOf.get(to.id)!;
-    const b = stageOf.get(peer.id)!;
-    if (a === b) continue;
-    // The merged stage keeps the place of the one whose first component comes first on the board.
-    const [keep, drop] = live.position.get(stages[a]![0]!)! < live.position.get(stages[b]![0]!)! ? [a, b] : [b, a];
-    stages[keep] = [...stages[keep]!, ...stages[drop]!].sort((x, y) => live.position.get(x)! - live.position.get(y)!);
-    stages.splice(drop, 1);
-    downs.splice(drop, 1);
-    const merged = keep > drop ? keep - 1 : keep;
-    for (let i = Math.min(drop, merged); i < stages.length; i++) for (const id of stages[i]!) stageOf.set(id, i);
-    downs[merged] = stageDowntime(stages[merged]!, components);
-    changed = true;
-  }
-  for (const id of ends) {
-    const stage = stageOf.get(id);
-    if (stage === undefined) continue;
-    const own = componentAvailability(graph, graph.nodes.get(id)!);
-    if (Object.is(own, components[id])) continue;
-    components[id] = own;
-    downs[stage] = stageDowntime(stages[stage]!, components);
-    changed = true;
-  }
-  if (changed) live.availability = stagesInSeries(stages, downs, components);
-}
-
-/** The request path's stages found again; each component's availability kept unless its redundancy can have changed (an end). */
-function restage(live: Live, ends: ReadonlySet<string>): void {
-  const graph = live.graph;
-  const stages = requestStages(graph);
-  // In place, as a props edit updates it: building a new 10,000-key record cost more than the stages.
-  const components = live.components;
-  const onPath = new Set(stages.path);
-  for (const id of live.stages.path) if (!onPath.has(id)) delete components[id];
-  for (const id of stages.path) if (!(id in components) || ends.has(id)) components[id] = componentAvailability(graph, graph.nodes.get(id)!);
-  live.stages = stages;
-  live.downs = stages.stages.map((nodes) => stageDowntime(nodes, components));
-  live.stageOf = new Map();
-  stages.stages.forEach((nodes, i) => nodes.forEach((id) => live.stageOf.set(id, i)));
-  live.availability = stagesInSeries(stages.stages, live.downs, components);
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
