@@ -244,11 +244,11 @@ function insertNode(parts: GraphParts, node: GraphNode, place: Place<BoardNode>)
   const next = following(place, (other) => parts.nodes.has(other.id) && other.id !== node.id);
   if (next === undefined) return false;
   if (next === null) return true;
-  const all = [...parts.nodes];
+  const all = Array.from(parts.nodes.values());
   parts.nodes.clear();
-  for (const [id, other] of all) {
-    if (id === next.id) parts.nodes.set(node.id, node);
-    parts.nodes.set(id, other);
+  for (const other of all) {
+    if (other.id === next.id) parts.nodes.set(node.id, node);
+    parts.nodes.set(other.id, other);
   }
   return true;
 }

@@ -135,7 +135,7 @@ export class LiveAnalysis {
     const live: Live = { graph, entries: entryIds, estimate: est, load, path, stages, latency, cost: undefined as unknown as LiveCost, memo: new Map(), reaches: new Map(), labels, findings: undefined as unknown as LiveFindings, ctx: undefined as unknown as RuleContext, position, nextPosition: position.size, ids };
     live.cost = new LiveCost(graph, est, () => live.load.load);
     live.ctx = contextOf(live, board, this.lang);
-    live.findings = new LiveFindings(graph, RULES, live.ctx);
+    live.findings = new LiveFindings(graph, RULES, live.ctx, position);
     return live;
   }
 

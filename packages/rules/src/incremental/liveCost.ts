@@ -94,17 +94,14 @@ export class LiveCost {
     // A component that came in before the last one: the figures are put in board order again (a
     // removed one's 0 left out changes no sum).
     if (inserted) {
-      const byId = new Map<string, number>();
-      this.ids.forEach((id, at) => {
-        if (this.index.has(id)) byId.set(id, this.usd[at]!);
-      });
+      const usd = this.usd.slice();
       this.ids.length = 0;
       this.usd.length = 0;
-      this.index.clear();
       for (const id of this.graph.nodes.keys()) {
+        const at = this.index.get(id);
         this.index.set(id, this.ids.length);
         this.ids.push(id);
-        this.usd.push(byId.get(id) ?? 0);
+        this.usd.push(at === undefined ? 0 : usd[at]!);
       }
     }
     const reprice = [...added];

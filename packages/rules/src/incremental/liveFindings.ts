@@ -13,8 +13,6 @@ export interface FindingsChange {
   /** After a structural edit: components every local rule re-checks (its reach of the edit), and those removed. */
   anchors?: ReadonlySet<string>;
   removed?: readonly string[];
-  /** Whether a component came in before the board's last one: positions are numbered again. */
-  reordered?: boolean;
 }
 
 /** A local rule's findings by the anchor they were found at; a board-wide rule's as a list. */
@@ -33,19 +31,15 @@ export class LiveFindings {
   private readonly byRule: RuleFindings[];
   /** `byRule` in the report's order of rules. */
   private readonly inOrder: RuleFindings[];
-  private readonly position = new Map<string, number>();
   private current: Finding[];
-  /** The next position to give a component added at the end of the board. */
-  private next = 0;
 
   constructor(
     private readonly graph: BoardGraph,
     rules: readonly Rule[],
     ctx: RuleContext,
+    /** Each component's place in the board's order (kept by the caller). */
+    private readonly position: ReadonlyMap<string, number>,
   ) {
-    let i = 0;
-    for (const id of graph.nodes.keys()) this.position.set(id, i++);
-    this.next = i;
     this.byRule = rules.map((rule) => {
       const found = rule.check(ctx).map((hit) => findingOf(rule, hit, ctx.lang));
       if (!rule.local) return { rule, all: found };
@@ -80,15 +74,7 @@ export class LiveFindings {
     const touch = (findings: readonly Finding[]) => {
       for (const finding of findings) for (const id of finding.nodes) touched.add(id);
     };
-    // Positions follow the board's order: a component added at its end comes last.
-    if (change.reordered) {
-      this.position.clear();
-      for (const id of this.graph.nodes.keys()) this.position.set(id, this.position.size);
-      this.next = this.position.size;
-      for (const entry of this.byRule) entry.sorted = undefined;
-    } else for (const id of change.anchors ?? []) if (!this.position.has(id) && this.graph.nodes.has(id)) this.position.set(id, this.next++);
     for (const id of removed) {
-      this.position.delete(id);
       for (const entry of this.byRule) {
         if (!('byAnchor' in entry)) continue;
         const gone = entry.byAnchor.get(id);

@@ -1,6 +1,6 @@
-import type { Board, BoardEdge } from '../boardSchema';
+import type { Board, BoardEdge, BoardNode } from '../boardSchema';
 import type { LoadMap } from '../findings/finding';
-import { editGraph, type GraphEdit, type GraphNode } from '../graph/boardGraph';
+import { editGraph, type GraphEdit, type GraphNode, type Place } from '../graph/boardGraph';
 import { entries } from '../graph/paths';
 import type { Lang } from '../i18n/lang';
 import { RULES } from '../rules';
@@ -25,8 +25,9 @@ export interface StructuralEdit {
   /** The edges added, and whether any was removed. */
   addedEdges: BoardEdge[];
   edgesRemoved: boolean;
-  /** Whether a component came in before the board's last one: the board's order is numbered again. */
+  /** Whether a component came in before the board's last one, and where each such one came. */
   inserted: boolean;
+  placed: Map<string, Place<BoardNode>>;
   /** The far ends of the edges that went (a removed component's included), and the near ends of those that came. */
   lostWays: Set<string>;
   newWays: Set<string>;
@@ -40,7 +41,7 @@ export interface StructuralEdit {
  */
 export function editStructure(live: Live, edits: readonly GraphEdit[]): StructuralEdit | 'entries' | null {
   const graph = live.graph;
-  const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false, addedEdges: [], edgesRemoved: false, inserted: false, lostWays: new Set(), newWays: new Set() };
+  const edit: StructuralEdit = { added: [], removed: [], removedNodes: [], ends: new Set(), kindsChanged: false, addedEdges: [], edgesRemoved: false, inserted: false, placed: new Map(), lostWays: new Set(), newWays: new Set() };
   if (edits.length === 0) return edit;
   let clientsCame = false;
   // A new component whose id is taken (and not freed in this edit) is a case for a rebuild.
@@ -54,7 +55,10 @@ export function editStructure(live: Live, edits: readonly GraphEdit[]): Structur
   for (const one of edits) {
     if (one.type === 'addComponent') {
       edit.added.push(one.node.id);
-      edit.inserted ||= one.place !== undefined;
+      if (one.place) {
+        edit.inserted = true;
+        edit.placed.set(one.node.id, one.place);
+      }
       clientsCame ||= one.node.kind === 'client';
       edit.kindsChanged ||= !graph.hasKind(one.node.kind);
     } else if (one.type === 'removeComponent') {
@@ -99,11 +103,19 @@ export function editStructure(live: Live, edits: readonly GraphEdit[]): Structur
 export function restructure(live: Live, board: Board, edit: StructuralEdit, lang: Lang): Touched {
   const { added, removed, ends } = edit;
   const renamed = new Set<string>();
-  if (edit.inserted) {
+  for (const id of added) {
+    const place = edit.placed.get(id);
+    const at = place ? between(live.position, place) : live.nextPosition++;
+    if (at !== undefined) {
+      live.position.set(id, at);
+      continue;
+    }
+    // Too far from a numbered neighbour, or no room left between two: numbered again.
     live.position.clear();
-    for (const id of live.graph.nodes.keys()) live.position.set(id, live.position.size);
+    for (const other of live.graph.nodes.keys()) live.position.set(other, live.position.size);
     live.nextPosition = live.position.size;
-  } else for (const id of added) live.position.set(id, live.nextPosition++);
+    break;
+  }
   for (const node of edit.removedNodes) rename(live.labels, node, '', renamed);
   for (const id of added) rename(live.labels, live.graph.nodes.get(id)!, live.graph.nodes.get(id)!.label, renamed, '');
   let loadChanged = live.load.restructure({ added, removed, ends });
@@ -134,11 +146,11 @@ export function restructure(live: Live, board: Board, edit: StructuralEdit, lang
   // without clients they are alternatives to one another), the structure's memos (`structural`).
   const anchors = !edit.kindsChanged && live.graph.hasKind('client') ? reachOf(live, edit, [...pathMoved, ...reachMoved], memoBefore, reachesBefore) : null;
   if (!anchors) {
-    live.findings = new LiveFindings(live.graph, RULES, live.ctx);
+    live.findings = new LiveFindings(live.graph, RULES, live.ctx, live.position);
     return 'all';
   }
   const touched = new Set<string>([...ends, ...added, ...removed, ...loadChanged, ...repriced]);
-  live.findings.update({ props: new Map(), renamed, load: loadChanged, anchors, removed, reordered: edit.inserted }, live.ctx, touched);
+  live.findings.update({ props: new Map(), renamed, load: loadChanged, anchors, removed }, live.ctx, touched);
   return touched;
 }
 
@@ -192,6 +204,29 @@ function reachOf(live: Live, edit: StructuralEdit, moved: readonly string[], mem
   for (const id of within) anchors.add(id);
   for (const id of edit.removed) anchors.delete(id);
   return anchors;
+}
+
+/**
+ * A place for a component that came in between two on the board: halfway between the numbers of the
+ * components around it (places are only compared), so the others keep theirs. `undefined` when none
+ * is near enough or no room is left between the two.
+ */
+function between(position: ReadonlyMap<string, number>, place: Place<BoardNode>): number | undefined {
+  const near = (step: 1 | -1): number | null | undefined => {
+    for (let k = place.index + step, n = 0; n < 8; k += step, n++) {
+      if (k < 0 || k >= place.list.length) return null;
+      const at = position.get(place.list[k]!.id);
+      if (at !== undefined) return at;
+    }
+    return undefined;
+  };
+  const before = near(-1);
+  const after = near(1);
+  if (before === undefined || after === undefined) return undefined;
+  const low = before ?? (after ?? 0) - 1;
+  const high = after ?? low + 1;
+  const at = (low + high) / 2;
+  return at > low && at < high ? at : undefined;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
