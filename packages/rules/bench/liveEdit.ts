@@ -4,12 +4,13 @@ import type { Board, BoardNode } from '../src/boardSchema';
  * One edit a person makes all day on a big board: props, a label, a move, and the structural ones —
  * `structure` draws an edge from a web server to another cell's cache, `component` adds a web
  * server (no edge yet), `unlink` erases a random edge, `remove` deletes a web server of the
- * generated board with its edges.
+ * generated board with its edges. The two `mid-board` ones add the component or the edge at a random
+ * place in the board's lists, as the web's reader does (it keeps them sorted by id, ids are random).
  */
-export type BenchEdit = 'instances' | 'hitRatio' | 'label' | 'move' | 'structure' | 'component' | 'unlink' | 'remove';
-export const BENCH_EDITS: readonly BenchEdit[] = ['instances', 'hitRatio', 'label', 'move', 'structure', 'component', 'unlink', 'remove'];
+export type BenchEdit = 'instances' | 'hitRatio' | 'label' | 'move' | 'structure' | 'component' | 'unlink' | 'remove' | 'component mid-board' | 'structure mid-board';
+export const BENCH_EDITS: readonly BenchEdit[] = ['instances', 'hitRatio', 'label', 'move', 'structure', 'component', 'unlink', 'remove', 'component mid-board', 'structure mid-board'];
 /** The edits that change the board's structure. */
-export const STRUCTURAL_EDITS: ReadonlySet<BenchEdit> = new Set(['structure', 'component', 'unlink', 'remove']);
+export const STRUCTURAL_EDITS: ReadonlySet<BenchEdit> = new Set(['structure', 'component', 'unlink', 'remove', 'component mid-board', 'structure mid-board']);
 let added = 0;
 
 /**
@@ -46,6 +47,18 @@ export function editBoard(board: Board, kind: BenchEdit, random: () => number): 
     }
     case 'component':
       return { ...board, nodes: [...board.nodes, { id: `bench-web-${++added}`, kind: 'web-server', label: 'New web', x: 0, y: 0, props: {} }] };
+    case 'component mid-board': {
+      const at = Math.floor(random() * board.nodes.length);
+      const node: BoardNode = { id: `bench-web-${++added}`, kind: 'web-server', label: 'New web', x: 0, y: 0, props: {} };
+      return { ...board, nodes: [...board.nodes.slice(0, at), node, ...board.nodes.slice(at)] };
+    }
+    case 'structure mid-board': {
+      const from = board.nodes[pick((n) => n.kind === 'web-server')]!;
+      const to = board.nodes[pick((n) => n.kind === 'cache')]!;
+      const at = Math.floor(random() * board.edges.length);
+      const edge = { id: `bench-${board.edges.length}-${++added}`, from: from.id, to: to.id, kind: 'sync' as const };
+      return { ...board, edges: [...board.edges.slice(0, at), edge, ...board.edges.slice(at)] };
+    }
     case 'unlink': {
       const at = Math.floor(random() * board.edges.length);
       return { ...board, edges: board.edges.filter((_, i) => i !== at) };

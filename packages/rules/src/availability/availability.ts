@@ -21,9 +21,19 @@ export interface AvailabilityReport {
  * but not the workers behind the queue, which the queue decouples, nor replication.
  */
 export function requestTargets(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
+  // What `callsOnRequest` says of each of the node's sync and async targets, without a copy of the list.
   if (node.kind === 'message-queue') return [];
   const next = targets(graph, node.id, ['sync', 'async']);
   return node.kind === 'worker' ? next.filter((t) => t.kind !== 'message-queue') : next;
+}
+
+/**
+ * Whether `to`, a sync or async target of `from`, is one of its `requestTargets`.
+ *
+ * @example callsOnRequest(worker, jobs) // false: a worker's arrow to its queue is a pull
+ */
+export function callsOnRequest(from: GraphNode, to: GraphNode): boolean {
+  return from.kind !== 'message-queue' && !(from.kind === 'worker' && to.kind === 'message-queue');
 }
 
 /**

@@ -2,7 +2,7 @@ import { availabilityOfGraph, type AvailabilityReport } from '../availability/av
 import type { Board } from '../boardSchema';
 import { estimate } from '../estimate/estimate';
 import { buildGraph, type BoardGraph } from '../graph/boardGraph';
-import { requestPath } from '../graph/paths';
+import { reachable, requestPath } from '../graph/paths';
 import { propagateGraph } from '../load/propagate';
 import { latencyOfGraph, type LatencyReport } from '../latency/latency';
 import { componentNames } from '../i18n/componentNames';
@@ -69,6 +69,7 @@ export function analyze(board: Board, options: AnalyzeOptions = {}): Finding[] {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
     },
+    reachableFrom: (kind, along) => ctx.structural(`reachableFrom:${kind}:${along.join()}`, () => reachable(graph, [...graph.nodes.values()].filter((n) => n.kind === kind).map((n) => n.id), along)),
   };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) for (const hit of rule.check(ctx)) findings.push(findingOf(rule, hit, lang));

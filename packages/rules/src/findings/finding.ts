@@ -5,6 +5,7 @@ import type { BoardGraph, GraphNode } from '../graph/boardGraph';
 import type { ComponentNames } from '../i18n/componentNames';
 import type { Lang } from '../i18n/lang';
 import type { Message } from '../i18n/translate';
+import type { EdgeKind, NodeKind } from '../kinds';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -60,6 +61,12 @@ export interface RuleContext {
    * the live analysis re-checks the ids that came or went (any other value rebuilds the findings).
    */
   structural<T>(key: string, compute: () => T): T;
+  /**
+   * The components reachable from every component of `kind` along edges of `along` (`reachable`),
+   * those of `kind` included: a structural fact the live analysis keeps up to date through
+   * structural edits in the time of what they reach, re-checking the ids that came or went.
+   */
+  reachableFrom(kind: NodeKind, along: readonly EdgeKind[]): ReadonlySet<string>;
 }
 
 /**
@@ -71,8 +78,9 @@ export interface RuleContext {
  * included) of the anchor — and with `radius: 1` of its direct neighbours — and, with `load`, on
  * the anchor's load. Of the structure, it reads the edges of the anchor and of its direct
  * neighbours, which components are on `ctx.requestPath` within two edges of it, `graph.hasKind`,
- * and anything further only through `ctx.structural` as a Set of ids (a structural edit re-checks
- * the anchors within two edges of it and the members of such a set that came or went).
+ * and anything further only through `ctx.reachableFrom` or `ctx.structural` as a Set of ids (a
+ * structural edit re-checks the anchors within two edges of it and the members of such a set that
+ * came or went).
  */
 export interface RuleLocality {
   props: readonly string[];

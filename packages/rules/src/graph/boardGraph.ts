@@ -156,17 +156,32 @@ const EDITABLE = new WeakMap<BoardGraph, GraphParts>();
 
 /** One structural edit `editGraph` makes in place: what `buildGraph` of the edited board would index. */
 export type GraphEdit =
-  | { type: 'addComponent'; node: BoardNode }
+  | { type: 'addComponent'; node: BoardNode; place?: Place<BoardNode> }
   | { type: 'removeComponent'; id: string }
-  | { type: 'addEdge'; edge: BoardEdge }
+  | { type: 'addEdge'; edge: BoardEdge; place?: Place<BoardEdge> }
   | { type: 'removeEdge'; edge: BoardEdge };
+
+/** Where an element added comes on the edited board: the board's list and its index there. Absent: last. */
+export interface Place<T> {
+  list: readonly T[];
+  index: number;
+}
+
+/**
+ * How many elements after one added `editGraph` looks at for one it holds, to put the new one
+ * before it; past that (a run of notes, groups or other new elements) it gives up and the caller
+ * builds the graph again.
+ */
+const PLACE_LOOKAHEAD = 8;
 
 /**
  * Patches a graph from `buildGraph` in place so it indexes the board after `edit`, as `buildGraph`
- * of that board would: a component added at the end of the board's nodes (with no edge yet), one
- * removed with its edges, an edge added at the end of the board's edges, or one removed. Only the
- * neighbour lists of the edit's ends are rebuilt. The caller makes sure the edit is one of those
- * (the live analysis's `boardChange` does); `false` when the graph was not built by `buildGraph`.
+ * of that board would: a component added (with no edge yet), one removed with its edges, an edge
+ * added, or one removed. An element added goes last, or at its `place` on the board (then the
+ * component map, or the edge list and its ends' lists, are built again in board order: linear, but
+ * only pointer work). Only the neighbour lists of the edit's ends are rebuilt. The caller makes sure the edit is one of those
+ * (the live analysis's `boardChange` does); `false` when the graph was not built by `buildGraph`,
+ * or the element after a `place` is too far to find (nothing was changed then).
  *
  * @example editGraph(graph, { type: 'addEdge', edge: { id: 'e9', from: 'web1', to: 'cache', kind: 'sync' } })
  */
@@ -176,6 +191,7 @@ export function editGraph(graph: BoardGraph, edit: GraphEdit): boolean {
   switch (edit.type) {
     case 'addComponent': {
       const node = toGraphNode(edit.node);
+      if (edit.place && !insertNode(parts, node, edit.place)) return false;
       parts.nodes.set(node.id, node);
       parts.kinds.add(node.kind);
       parts.kindCount.set(node.kind, (parts.kindCount.get(node.kind) ?? 0) + 1);
@@ -199,9 +215,13 @@ export function editGraph(graph: BoardGraph, edit: GraphEdit): boolean {
     case 'addEdge': {
       const { edge } = edit;
       if (!parts.nodes.has(edge.from) || !parts.nodes.has(edge.to) || edge.from === edge.to) return true;
-      parts.edges.push(edge);
-      appendTo(parts.out, edge.from, edge);
-      appendTo(parts.in, edge.to, edge);
+      if (edit.place) {
+        if (!insertEdge(parts, edge, edit.place)) return false;
+      } else {
+        parts.edges.push(edge);
+        appendTo(parts.out, edge.from, edge);
+        appendTo(parts.in, edge.to, edge);
+      }
       reindex(parts, edge.from);
       reindex(parts, edge.to);
       return true;
@@ -210,6 +230,39 @@ export function editGraph(graph: BoardGraph, edit: GraphEdit): boolean {
       removeIndexed(parts, new Set([edit.edge]));
       return true;
   }
+}
+
+/** The first element after `place` that `holds` accepts; `null` when there is none (the new one goes last), `undefined` past the lookahead. */
+function following<T>(place: Place<T>, holds: (item: T) => boolean): T | null | undefined {
+  const end = Math.min(place.list.length, place.index + 1 + PLACE_LOOKAHEAD);
+  for (let k = place.index + 1; k < end; k++) if (holds(place.list[k]!)) return place.list[k]!;
+  return end === place.list.length ? null : undefined;
+}
+
+/** Puts a new component before the first one after it on the board (a Map keeps insertion order: it is built again). */
+function insertNode(parts: GraphParts, node: GraphNode, place: Place<BoardNode>): boolean {
+  const next = following(place, (other) => parts.nodes.has(other.id) && other.id !== node.id);
+  if (next === undefined) return false;
+  if (next === null) return true;
+  const all = Array.from(parts.nodes.values());
+  parts.nodes.clear();
+  for (const other of all) {
+    if (other.id === next.id) parts.nodes.set(node.id, node);
+    parts.nodes.set(other.id, other);
+  }
+  return true;
+}
+
+/** Puts a new edge before the first one after it on the board, in the edge list and its ends' lists (rebuilt in board order). */
+function insertEdge(parts: GraphParts, edge: BoardEdge, place: Place<BoardEdge>): boolean {
+  let at = -1;
+  const next = following(place, (other) => other !== edge && (at = parts.edges.indexOf(other)) >= 0);
+  if (next === undefined) return false;
+  if (next === null) parts.edges.push(edge);
+  else parts.edges.splice(at, 0, edge);
+  parts.out.set(edge.from, parts.edges.filter((e) => e.from === edge.from));
+  parts.in.set(edge.to, parts.edges.filter((e) => e.to === edge.to));
+  return true;
 }
 
 function removeIndexed(parts: GraphParts, gone: ReadonlySet<BoardEdge>): void {

@@ -41,13 +41,15 @@ type Edit =
   | { type: 'label'; node: number; label: string }
   | { type: 'kind'; node: number; kind: NodeKind }
   | { type: 'parent'; node: number; parent: number | null }
-  | { type: 'addNode'; id: string; kind: NodeKind; label: string }
+  | { type: 'addNode'; id: string; kind: NodeKind; label: string; at?: number }
   | { type: 'removeNode'; node: number }
-  | { type: 'addEdge'; from: number; to: number; kind: BoardEdge['kind'] }
+  | { type: 'addEdge'; from: number; to: number; kind: BoardEdge['kind']; at?: number }
   | { type: 'removeEdge'; edge: number }
   | { type: 'assumptions'; monthlyActiveUsers: number };
 
 const index = fc.nat({ max: 40 });
+/** Where an added element goes: at the end, or at an index. */
+const place = fc.option(fc.nat({ max: 40 }), { nil: undefined });
 // Mostly the edits people make all day (moves, props, labels), some that change the structure.
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('move' as const), node: index, x: fc.integer({ min: 0, max: 500 }) }) },
@@ -56,14 +58,20 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('label' as const), node: index, label: fc.constantFrom(...LABELS) }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('kind' as const), node: index, kind: fc.constantFrom(...KINDS) }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('parent' as const), node: index, parent: fc.option(index) }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('addNode' as const), id: fc.constantFrom(...IDS), kind: fc.constantFrom(...KINDS), label: fc.constantFrom(...LABELS) }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('addNode' as const), id: fc.constantFrom(...IDS), kind: fc.constantFrom(...KINDS), label: fc.constantFrom(...LABELS), at: place }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('removeNode' as const), node: index }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('addEdge' as const), from: index, to: index, kind: fc.constantFrom(...EDGE_KINDS) }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('addEdge' as const), from: index, to: index, kind: fc.constantFrom(...EDGE_KINDS), at: place }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('removeEdge' as const), edge: index }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('assumptions' as const), monthlyActiveUsers: fc.constantFrom(1e6, 1e8, 1e9) }) },
 );
 
 const at = <T,>(list: readonly T[], i: number): T | undefined => (list.length > 0 ? list[i % list.length] : undefined);
+/** `list` with `item` added at `index` (modulo its length + 1), or at the end: the web's reader sorts by id, so a new element often lands in the middle. */
+const inserted = <T,>(list: readonly T[], item: T, index?: number): T[] => {
+  if (index === undefined) return [...list, item];
+  const i = index % (list.length + 1);
+  return [...list.slice(0, i), item, ...list.slice(i)];
+};
 let edgeCount = 0;
 
 /** The next state of the board, as the web's reader makes it: untouched elements stay the same objects. */
@@ -90,7 +98,7 @@ function applyEdit(board: Board, e: Edit): Board {
     }
     case 'addNode':
       // Ids may repeat: a hand-edited file can hold two nodes with one id.
-      return { ...board, nodes: [...board.nodes, { id: e.id, kind: e.kind, label: e.label, x: 0, y: 0, props: {} }] };
+      return { ...board, nodes: inserted(board.nodes, { id: e.id, kind: e.kind, label: e.label, x: 0, y: 0, props: {} }, e.at) };
     case 'removeNode': {
       const node = at(board.nodes, e.node);
       return node ? { ...board, nodes: board.nodes.filter((n) => n !== node) } : board;
@@ -99,7 +107,7 @@ function applyEdit(board: Board, e: Edit): Board {
       const from = at(board.nodes, e.from);
       const to = at(board.nodes, e.to);
       if (!from || !to) return board;
-      return { ...board, edges: [...board.edges, { id: `e${++edgeCount}`, from: from.id, to: to.id, kind: e.kind }] };
+      return { ...board, edges: inserted(board.edges, { id: `e${++edgeCount}`, from: from.id, to: to.id, kind: e.kind }, e.at) };
     }
     case 'removeEdge': {
       const edge = at(board.edges, e.edge);
@@ -154,14 +162,15 @@ let newIds = 0;
 /**
  * The structural edits people make all day — a new component (no edges yet), an edge drawn or
  * erased, a component deleted — and latency edits, mixed with props and labels. A new component
- * gets a fresh id; its kind is one a cell has, or a client (a new entry).
+ * gets a fresh id; its kind is one a cell has, or a client (a new entry). New elements come at the
+ * end or anywhere between, as the web's reader (sorted by id) puts them.
  */
 const structuralEdit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 3, arbitrary: patchEdit },
   { weight: 2, arbitrary: fc.tuple(index, fc.constantFrom('latencyMs', 'hitRatio'), fc.constantFrom(0, 0.5, 0.9, 1, 3, 150)).map(([node, key, value]) => ({ type: 'prop' as const, node, key, value })) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('addNode' as const), kind: fc.constantFrom<NodeKind>('web-server', 'cache', 'database', 'load-balancer', 'message-queue', 'worker', 'client', 'cdn'), label: fc.constantFrom(...LABELS) }).map((e) => ({ ...e, id: `new${++newIds}` })) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('addNode' as const), kind: fc.constantFrom<NodeKind>('web-server', 'cache', 'database', 'load-balancer', 'message-queue', 'worker', 'client', 'cdn'), label: fc.constantFrom(...LABELS), at: place }).map((e) => ({ ...e, id: `new${++newIds}` })) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('removeNode' as const), node: index }) },
-  { weight: 4, arbitrary: fc.record({ type: fc.constant('addEdge' as const), from: index, to: index, kind: fc.constantFrom(...EDGE_KINDS) }) },
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('addEdge' as const), from: index, to: index, kind: fc.constantFrom(...EDGE_KINDS), at: place }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('removeEdge' as const), edge: fc.nat({ max: 200 }) }) },
 );
 

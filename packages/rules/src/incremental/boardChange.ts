@@ -13,9 +13,9 @@ export interface BoardEdits {
 /**
  * What the rules can see change from one board to the next: `'structure'` when the change is one
  * the live analysis rebuilds for (a kind, group or edge end changed, a group or note came or went,
- * a component inserted before the last one, an id repeated, the assumptions changed); otherwise
- * the structural edits it patches (components added at the end or removed, edges added at the end
- * or removed) and the components whose label or props changed.
+ * elements reordered, an id repeated, the assumptions changed); otherwise the structural edits it
+ * patches (components and edges added — at the end or anywhere between — or removed) and the
+ * components whose label or props changed.
  */
 export type BoardChange = 'structure' | BoardEdits;
 
@@ -50,15 +50,16 @@ export function boardChange(before: Board, after: Board): BoardChange {
         }
         i++;
         j++;
-      } else if (x && (!y || a[i + 1]?.id === y.id || (a.length - i > b.length - j && b[j + 1]?.id !== x.id))) {
-        // `x` is gone: the next one is where `y` is, or there are more left before than after.
+      } else if (x && (!y || a[i + 1]?.id === y.id || a[i + 1]?.id === b[j + 1]?.id || (a.length - i > b.length - j && b[j + 1]?.id !== x.id))) {
+        // `x` is gone: the next one is where `y` is, or `y` took its place, or there are more left before than after.
         if (!isComponent(x)) return 'structure';
         removedNodes.push({ type: 'removeComponent', id: x.id });
         i++;
-      } else if (y && i >= a.length) {
-        // Added at the end, as a new shape is: the graph keeps the board's order by appending.
+      } else if (y && (i >= a.length || b[j + 1]?.id === x?.id)) {
+        // Added at the end, or before the one that was next (the web's reader keeps the board sorted
+        // by id, so a new shape usually lands in the middle): the graph puts it in the same place.
         if (!isComponent(y)) return 'structure';
-        addedNodes.push({ type: 'addComponent', node: y });
+        addedNodes.push(i >= a.length ? { type: 'addComponent', node: y } : { type: 'addComponent', node: y, place: { list: b, index: j } });
         j++;
       } else return 'structure';
       if (removedNodes.length + addedNodes.length > MAX_STRUCTURAL_EDITS) return 'structure';
@@ -78,11 +79,11 @@ export function boardChange(before: Board, after: Board): BoardChange {
         if (!sameEnds(x, y)) return 'structure';
         i++;
         j++;
-      } else if (x && (!y || a[i + 1]?.id === y.id || (a.length - i > b.length - j && b[j + 1]?.id !== x.id))) {
+      } else if (x && (!y || a[i + 1]?.id === y.id || a[i + 1]?.id === b[j + 1]?.id || (a.length - i > b.length - j && b[j + 1]?.id !== x.id))) {
         removedEdges.push({ type: 'removeEdge', edge: x });
         i++;
-      } else if (y && i >= a.length) {
-        addedEdges.push({ type: 'addEdge', edge: y });
+      } else if (y && (i >= a.length || b[j + 1]?.id === x?.id)) {
+        addedEdges.push(i >= a.length ? { type: 'addEdge', edge: y } : { type: 'addEdge', edge: y, place: { list: b, index: j } });
         j++;
       } else return 'structure';
       if (removedEdges.length + addedEdges.length + removedNodes.length + addedNodes.length > MAX_STRUCTURAL_EDITS) return 'structure';

@@ -66,7 +66,8 @@ export class LiveCost {
   }
 
   /**
-   * Takes in components added or removed (the graph already edited); prices the added ones and,
+   * Takes in components added or removed (the graph already edited; `inserted` when one came in
+   * before the board's last component); prices the added ones and,
    * when object stores came or went (they share the media kept), every object store. A removed
    * component's figure becomes 0 in place, so the sum over the rest is the same number.
    *
@@ -74,7 +75,7 @@ export class LiveCost {
    *
    * @example live.restructure(['web-new'], []) // ['web-new']
    */
-  restructure(added: readonly string[], removed: readonly string[]): string[] {
+  restructure(added: readonly string[], removed: readonly string[], inserted = false): string[] {
     if (added.length === 0 && removed.length === 0) return [];
     for (const id of removed) {
       const at = this.index.get(id);
@@ -89,6 +90,19 @@ export class LiveCost {
       this.index.set(id, this.ids.length);
       this.ids.push(id);
       this.usd.push(0);
+    }
+    // A component that came in before the last one: the figures are put in board order again (a
+    // removed one's 0 left out changes no sum).
+    if (inserted) {
+      const usd = this.usd.slice();
+      this.ids.length = 0;
+      this.usd.length = 0;
+      for (const id of this.graph.nodes.keys()) {
+        const at = this.index.get(id);
+        this.index.set(id, this.ids.length);
+        this.ids.push(id);
+        this.usd.push(at === undefined ? 0 : usd[at]!);
+      }
     }
     const reprice = [...added];
     if (this.stores.size !== this.objectStores) {

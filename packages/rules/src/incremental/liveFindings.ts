@@ -16,7 +16,10 @@ export interface FindingsChange {
 }
 
 /** A local rule's findings by the anchor they were found at; a board-wide rule's as a list. */
-type RuleFindings = { rule: Rule; byAnchor: Map<string, Finding[]> } | { rule: Rule; all: Finding[] };
+type RuleFindings = ({ rule: Rule; byAnchor: Map<string, Finding[]> } | { rule: Rule; all: Finding[] }) & {
+  /** The rule's findings in the report's order, kept until they change (sorting thousands by node cost more than an edit). */
+  sorted?: Finding[];
+};
 
 /**
  * `analyze` kept up to date between edits of props and labels: a rule with `local` (RuleLocality)
@@ -26,19 +29,17 @@ type RuleFindings = { rule: Rule; byAnchor: Map<string, Finding[]> } | { rule: R
  */
 export class LiveFindings {
   private readonly byRule: RuleFindings[];
-  private readonly position = new Map<string, number>();
+  /** `byRule` in the report's order of rules. */
+  private readonly inOrder: RuleFindings[];
   private current: Finding[];
-  /** The next position to give a component added at the end of the board. */
-  private next = 0;
 
   constructor(
     private readonly graph: BoardGraph,
     rules: readonly Rule[],
     ctx: RuleContext,
+    /** Each component's place in the board's order (kept by the caller). */
+    private readonly position: ReadonlyMap<string, number>,
   ) {
-    let i = 0;
-    for (const id of graph.nodes.keys()) this.position.set(id, i++);
-    this.next = i;
     this.byRule = rules.map((rule) => {
       const found = rule.check(ctx).map((hit) => findingOf(rule, hit, ctx.lang));
       if (!rule.local) return { rule, all: found };
@@ -51,6 +52,8 @@ export class LiveFindings {
       }
       return { rule, byAnchor };
     });
+    const first = (rule: Rule): Finding => ({ rule: rule.id, severity: rule.severity, nodes: [], message: '', fix: '' });
+    this.inOrder = [...this.byRule].sort((a, b) => compareFindings(first(a.rule), first(b.rule)));
     this.current = this.assemble();
   }
 
@@ -71,16 +74,14 @@ export class LiveFindings {
     const touch = (findings: readonly Finding[]) => {
       for (const finding of findings) for (const id of finding.nodes) touched.add(id);
     };
-    // Positions follow the board's order: a component added at its end comes last.
-    for (const id of change.anchors ?? []) if (!this.position.has(id) && this.graph.nodes.has(id)) this.position.set(id, this.next++);
     for (const id of removed) {
-      this.position.delete(id);
       for (const entry of this.byRule) {
         if (!('byAnchor' in entry)) continue;
         const gone = entry.byAnchor.get(id);
         if (!gone) continue;
         touch(gone);
         entry.byAnchor.delete(id);
+        entry.sorted = undefined;
         changed = true;
       }
     }
@@ -91,6 +92,7 @@ export class LiveFindings {
           touch(entry.all);
           touch(all);
           entry.all = all;
+          entry.sorted = undefined;
           changed = true;
         }
         continue;
@@ -105,6 +107,7 @@ export class LiveFindings {
         touch(found);
         if (found.length > 0) entry.byAnchor.set(anchor, found);
         else entry.byAnchor.delete(anchor);
+        entry.sorted = undefined;
         changed = true;
       }
     }
@@ -135,18 +138,28 @@ export class LiveFindings {
     for (const edge of this.graph.in.get(id) ?? []) into.add(edge.from);
   }
 
+  /**
+   * The findings in `analyze`'s order. Every finding of a rule has its severity, so that order is the
+   * rules' (by severity, then rule) with each rule's findings sorted by node, ties in the order found:
+   * only the rules whose findings changed are sorted again.
+   */
   private assemble(): Finding[] {
     const list: Finding[] = [];
-    for (const entry of this.byRule) {
-      if ('all' in entry) {
-        list.push(...entry.all);
-        continue;
+    for (const entry of this.inOrder) {
+      if (!entry.sorted) {
+        if ('all' in entry) entry.sorted = [...entry.all].sort(compareFindings);
+        else {
+          const found: Finding[] = [];
+          const anchors = [...entry.byAnchor.keys()].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+          for (const anchor of anchors) found.push(...entry.byAnchor.get(anchor)!);
+          entry.sorted = found.sort(compareFindings);
+        }
       }
-      const anchors = [...entry.byAnchor.keys()].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
-      for (const anchor of anchors) list.push(...entry.byAnchor.get(anchor)!);
+      for (const finding of entry.sorted) list.push(finding);
     }
-    return list.sort(compareFindings);
+    return list;
   }
+
 }
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {

@@ -31,7 +31,7 @@ const NOTHING_SENT: Sent = new Map();
 export class LiveLoad {
   private readonly position = new Map<string, number>();
   private order: string[];
-  /** The flow order's search: kept so a structural edit can tell whether it changes the order. */
+  /** The flow order's search: kept so a structural edit can tell whether it changes the order (its `order` is read once, here: `order` below is the one kept up to date). */
   private search: FlowSearch;
   /** How many nodes each node discovered in the search (its children in the search tree). */
   private readonly treeChildren = new Map<string, number>();
@@ -83,6 +83,15 @@ export class LiveLoad {
 
   get load(): LoadMap {
     return this.current;
+  }
+
+  /**
+   * The order it sums in: the flow order's search on the graph as it is now (`flowSearch`).
+   *
+   * @example live.flowOrder[0] // 'users'
+   */
+  get flowOrder(): readonly string[] {
+    return this.order;
   }
 
   /**
@@ -191,12 +200,16 @@ export class LiveLoad {
     for (const id of removed) if (finished.has(id) && (this.treeChildren.get(id) ?? 0) > 0) alike = false;
     const kept = [...ends].filter((id) => this.graph.nodes.has(id));
     const nextOf = new Map<string, readonly GraphNode[]>();
+    // The ends whose search would run otherwise.
+    const unlike: string[] = [];
     for (const id of kept) {
       if (!alike || !finished.has(id)) continue;
       const after = flowTargets(this.graph, this.graph.nodes.get(id)!);
-      if (!this.searchesAlike(id, next.get(id)!, after)) alike = false;
+      if (!this.searchesAlike(id, next.get(id)!, after)) unlike.push(id);
       nextOf.set(id, after);
     }
+    const spliceable = alike && removed.length === 0 && unlike.length === 1;
+    if (unlike.length > 0) alike = false;
     // With a loop, which arrow is cut depends on the whole search: only a new LiveLoad knows.
     if (!alike && back.size > 0) return null;
     const resum = new Set<string>();
@@ -220,7 +233,7 @@ export class LiveLoad {
       delete this.current[id];
       changedLoads.add(id);
     }
-    if (!alike && !this.reorder(resum)) return null;
+    if (!alike && !(spliceable && this.splice(unlike[0]!, nextOf, resum)) && !this.reorder(resum)) return null;
     if (alike) for (const [id, after] of nextOf) {
       const closing = back.get(id);
       if (closing) {
@@ -270,6 +283,104 @@ export class LiveLoad {
     this.treeChildren.clear();
     for (const up of search.parent.values()) this.treeChildren.set(up, (this.treeChildren.get(up) ?? 0) + 1);
     return true;
+  }
+
+  /**
+   * Takes in one new next node `w` of `u` (an edge drawn) that the search now reaches from `u`
+   * rather than later, without searching the board again: everything finished before `u` looks at
+   * `w` finishes as before; then the search goes down from `w` through the nodes not visited by
+   * then (`moved`: none of them is finished before, none is below one finished after — a node below
+   * one of them would be one of them); after `u`, the search runs as it did, skipping them. So the
+   * new post-order is the old one with `moved` taken out and put, in the order a search from `w`
+   * finishes them, where `u` looked at `w`. Their receivers are summed again (they send in another
+   * place of the order). `false` when this is not that case (another end's next nodes changed, more
+   * than one new next node, a loop closes): the caller searches again.
+   */
+  private splice(u: string, nextOf: ReadonlyMap<string, readonly GraphNode[]>, resum: Set<string>): boolean {
+    const { finished, parent, next } = this.search;
+    for (const [id, after] of nextOf) if (id !== u && !sameNodes(next.get(id)!, after)) return false;
+    const before = next.get(u)!;
+    const after = nextOf.get(u)!;
+    if (after.length !== before.length + 1) return false;
+    const k = after.findIndex((node, i) => before[i] !== node);
+    const w = after[k]!;
+    if (after.some((node, i) => i > k && before[i - 1] !== node)) return false;
+    // How many nodes finish before `u` looks at `w`: all before `u`, but those below its next nodes after `w`.
+    let late = 0;
+    for (let i = k + 1; i < after.length; i++) if (parent.get(after[i]!.id) === u) late += this.subtreeSize(after[i]!.id);
+    const moment = finished.get(u)! - late;
+    const seenBy = (id: string) => {
+      const done = finished.get(id);
+      return done !== undefined && done < moment;
+    };
+    if (seenBy(w.id)) return false;
+    const open = new Set<string>();
+    for (let at: string | undefined = u; at !== undefined; at = parent.get(at)) open.add(at);
+    // The search from `w` over the nodes not visited when `u` looks at it.
+    const moved: string[] = [];
+    const movedSet = new Set<string>([w.id]);
+    const discoverer = new Map<string, string>([[w.id, u]]);
+    const asked = new Map<string, readonly GraphNode[]>();
+    const ask = (node: GraphNode) => {
+      const list = next.get(node.id) ?? flowTargets(this.graph, node);
+      asked.set(node.id, list);
+      return list;
+    };
+    open.add(w.id);
+    const stack: { node: GraphNode; next: readonly GraphNode[]; i: number }[] = [{ node: w, next: ask(w), i: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const child = top.next[top.i++];
+      if (!child) {
+        open.delete(top.node.id);
+        moved.push(top.node.id);
+        stack.pop();
+        continue;
+      }
+      if (open.has(child.id)) return false;
+      if (movedSet.has(child.id) || seenBy(child.id)) continue;
+      movedSet.add(child.id);
+      open.add(child.id);
+      discoverer.set(child.id, top.node.id);
+      stack.push({ node: child, next: ask(child), i: 0 });
+    }
+    // The nodes moved send in another place of the order: what they send is summed again.
+    for (const id of moved) for (const to of this.sent.get(id)?.keys() ?? []) resum.add(to);
+    const oldPost = [...this.order].reverse();
+    const post: string[] = [];
+    for (const id of oldPost) {
+      if (post.length === moment) post.push(...moved);
+      if (!movedSet.has(id)) post.push(id);
+    }
+    if (post.length === moment) post.push(...moved);
+    for (const id of moved) {
+      const up = parent.get(id);
+      if (up !== undefined) this.treeChildren.set(up, this.treeChildren.get(up)! - 1);
+      const by = discoverer.get(id)!;
+      parent.set(id, by);
+      this.treeChildren.set(by, (this.treeChildren.get(by) ?? 0) + 1);
+      next.set(id, asked.get(id)!);
+    }
+    next.set(u, after);
+    // Numbered again only where the place changed: usually a short stretch of a long order.
+    for (let i = 0; i < post.length; i++) if (post[i] !== oldPost[i]) finished.set(post[i]!, i);
+    const order = post.reverse();
+    for (let i = 0; i < order.length; i++) if (order[i] !== this.order[i]) this.position.set(order[i]!, i);
+    this.order = order;
+    return true;
+  }
+
+  /** How many nodes the search reached through `id`, itself included. */
+  private subtreeSize(id: string): number {
+    const { parent, next } = this.search;
+    let size = 0;
+    const stack = [id];
+    while (stack.length > 0) {
+      const at = stack.pop()!;
+      size++;
+      for (const node of next.get(at) ?? []) if (parent.get(node.id) === at) stack.push(node.id);
+    }
+    return size;
   }
 
   /**
@@ -363,6 +474,10 @@ export class LiveLoad {
 function loadOf(node: GraphNode, traffic: Traffic | undefined, lookups: number | undefined): NodeLoad {
   const qps = (traffic ? traffic.read + traffic.write : 0) + (lookups ?? 0);
   return { qps, utilization: utilization(node, qps) };
+}
+
+function sameNodes(a: readonly GraphNode[], b: readonly GraphNode[]): boolean {
+  return a === b || (a.length === b.length && a.every((node, i) => node === b[i]));
 }
 
 function copyAll(traffic: ReadonlyMap<string, Traffic>): Map<string, Traffic> {

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../findings/finding';
-import { reachable, SERVER_KINDS } from '../graph/paths';
+import { SERVER_KINDS } from '../graph/paths';
 import { sketch } from './sketch';
 
 export const statefulWebTier: Rule = {
@@ -10,11 +10,8 @@ export const statefulWebTier: Rule = {
     ['lb', 'load-balancer', { instances: 2 }], ['web1', 'web-server'], ['web2', 'web-server'], ['sessions', 'session-store', { instances: 2 }],
   ], [['lb', 'web1'], ['lb', 'web2'], ['web1', 'sessions'], ['web2', 'sessions']]),
   local: { props: ['stateful'], radius: 0 },
-  check({ graph, names, anchors, structural }) {
-    const behind = structural('stateful-web-tier.behind', () => {
-      const balancers = [...graph.nodes.values()].filter((n) => n.kind === 'load-balancer').map((n) => n.id);
-      return reachable(graph, balancers, ['sync']);
-    });
+  check({ names, anchors, reachableFrom }) {
+    const behind = reachableFrom('load-balancer', ['sync']);
     const hits: RuleHit[] = [];
     for (const node of anchors) {
       if (!SERVER_KINDS.includes(node.kind) || node.props.stateful !== true || !behind.has(node.id)) continue;

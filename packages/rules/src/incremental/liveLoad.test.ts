@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../estimate/estimate';
+import { buildGraph, editGraph } from '../graph/boardGraph';
+import { EDGE_KINDS, type NodeKind } from '../kinds';
+import { flowSearch } from '../load/flowOrder';
+import { seedTraffic } from '../load/propagate';
+import { sketch, type SketchEdge, type SketchNode } from '../rules/sketch';
+import { LiveLoad } from './liveLoad';
+
+const KINDS: readonly NodeKind[] = ['load-balancer', 'web-server', 'cache', 'database', 'message-queue', 'worker'];
+const SIZE = 12;
+
+/** A client and eleven components with a few edges: mostly without loops, as boards are. */
+const board = fc
+  .tuple(fc.array(fc.constantFrom(...KINDS), { minLength: SIZE - 1, maxLength: SIZE - 1 }), fc.array(fc.tuple(fc.nat({ max: SIZE - 1 }), fc.nat({ max: SIZE - 1 }), fc.constantFrom(...EDGE_KINDS)), { maxLength: 16 }))
+  .map(([kinds, edges]) => {
+    const nodes: SketchNode[] = [['users', 'client'], ...kinds.map((kind, i): SketchNode => [`n${i + 1}`, kind])];
+    const id = (i: number) => nodes[i]![0];
+    // Edges go down the list (no loop) but for the stray ones back up.
+    return sketch('flow', nodes, [['users', 'n1'], ...edges.map(([a, b, kind]): SketchEdge => [id(Math.min(a, b)), id(Math.max(a, b)), kind])]);
+  });
+const drawn = fc.array(fc.tuple(fc.nat({ max: SIZE - 1 }), fc.nat({ max: SIZE - 1 }), fc.constantFrom(...EDGE_KINDS), fc.boolean()), { minLength: 1, maxLength: 12 });
+
+describe('LiveLoad', () => {
+  it('keeps the flow order the search would find as edges are drawn, without searching again where it can (property)', () => {
+    fc.assert(
+      fc.property(board, drawn, (start, edits) => {
+        const graph = buildGraph(start);
+        const est = estimate(start.assumptions);
+        let live = new LiveLoad(graph, est);
+        let count = 0;
+        for (const [a, b, kind, down] of edits) {
+          const from = start.nodes[down ? Math.min(a, b) : Math.max(a, b)]!.id;
+          const to = start.nodes[down ? Math.max(a, b) : Math.min(a, b)]!.id;
+          editGraph(graph, { type: 'addEdge', edge: { id: `x${++count}`, from, to, kind } });
+          if (!live.restructure({ added: [], removed: [], ends: new Set([from, to]) })) live = new LiveLoad(graph, est);
+          const search = flowSearch(graph, [...seedTraffic(graph, est).keys()]);
+          expect(live.flowOrder).toEqual(search.order.map((node) => node.id));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+});
