@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type * as Y from 'yjs';
 import type { DrillRecord } from '@scaleboard/protocol';
 import { AnalysisContext, BoardShownContext, NodeSummaryContext, type AnalysisContextValue, type InspectorTab } from './AnalysisContext';
-import { shownSummaries, type NodeSummary } from './nodeSummaries';
+import { shownSummaries, touchedSince, type NodeSummary } from './nodeSummaries';
 import { NodeSummaryStore } from './nodeSummaryStore';
 import { documentAnalysisOf, useBoardReport } from './useBoardReport';
 import { isNarrowWindow } from '../../ui/narrowWindow';
@@ -40,8 +40,7 @@ export function AnalysisProvider({ doc, drill, canvas, children }: AnalysisProvi
   const summaries = useMemo(() => {
     const before = previous.current;
     // Only the nodes the live analysis touched, when the summaries shown are of the analysis it updated.
-    const touched = analysis.touched !== 'all' && before.version === analysis.basis && before.showLoad === showLoad ? analysis.touched : undefined;
-    return shownSummaries(analysis, showLoad, before.summaries, touched);
+    return shownSummaries(analysis, showLoad, before.summaries, touchedSince(analysis, before, showLoad));
   }, [analysis, showLoad]);
   // Before paint, so badges and the overlay change in the same frame as the edit.
   useLayoutEffect(() => {

@@ -1,4 +1,4 @@
-import { SEVERITIES, type BoardNode, type Finding, type LoadMap, type Severity } from '@scaleboard/rules';
+import { SEVERITIES, type BoardNode, type Finding, type LoadMap, type Severity, type Touched } from '@scaleboard/rules';
 
 /** What the canvas shows on one node: its findings (worst first), its peak load and how many instances it runs. */
 export interface NodeSummary {
@@ -110,6 +110,26 @@ export function patchSummaries(
     else result.set(id, summaryOf(id, byNode.get(id), load, instances.get(id), false, previous.get(id)));
   }
   return result;
+}
+
+/** What the canvas last summarised: the analysis's version and whether the load overlay was on. */
+export interface SummarisedFrom {
+  version: number;
+  showLoad: boolean;
+}
+
+/**
+ * The nodes whose summaries can differ from those last shown (`before`), or undefined when every
+ * node must be summarised again: `analysis` was updated from another version than the one shown, the
+ * overlay switched, or the analysis is a fresh one (basis -1: a document's first, a new language's,
+ * a drill's). A fresh analysis's `touched` says what changed since the board it was made with —
+ * nothing, when the document was already loaded at its first read — not since anything shown.
+ *
+ * @example touchedSince({ version: 4, basis: 3, touched: new Set(['web']) }, { version: 3, showLoad: false }, false) // Set { 'web' }
+ */
+export function touchedSince(analysis: { version: number; basis: number; touched: Touched }, before: SummarisedFrom, showLoad: boolean): ReadonlySet<string> | undefined {
+  if (analysis.basis < 0 || analysis.touched === 'all' || analysis.basis !== before.version || before.showLoad !== showLoad) return undefined;
+  return analysis.touched;
 }
 
 const NO_LOAD: LoadMap = {};
