@@ -1,7 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyMigrations, type InTransaction } from './migrate';
-import { readMigrations } from './migrations';
+import { databaseBeforeMigration } from './testing/beforeMigration';
 
 let pglite: PGlite | undefined;
 afterEach(async () => {
@@ -10,25 +9,16 @@ afterEach(async () => {
 
 describe('migration 20261203090037_history', () => {
   it('gives existing log entries no authors and no label, and makes each snapshot a checkpoint', async () => {
-    pglite = await PGlite.create();
-    const db = pglite;
-    const inTransaction: InTransaction = (work) =>
-      db.transaction((tx) =>
-        work({
-          query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
-          exec: async (script) => void (await tx.exec(script)),
-        }),
-      );
-    const migrations = await readMigrations();
-    const history = migrations.findIndex((m) => m.name.endsWith('_history'));
-    await applyMigrations(inTransaction, migrations.slice(0, history));
+    const before = await databaseBeforeMigration('_history');
+    const { db } = before;
+    pglite = db;
     // A board as the previous release left it: compacted through seq 2 (entries 1-2 deleted).
     await db.exec(`
       INSERT INTO boards (id, title, owner_key_hash, edit_key_hash, view_key_hash) VALUES ('b', 'B', 'o', 'e', 'v');
       INSERT INTO board_updates (seq, board_id, data) VALUES (3, 'b', '\\x03'), (4, 'b', '\\x04');
       INSERT INTO board_snapshots (board_id, data, through_seq, updated_at) VALUES ('b', '\\x0102', 2, '2026-11-30T10:00:00Z');`);
 
-    expect(await applyMigrations(inTransaction, migrations)).toEqual(migrations.slice(history).map((m) => m.name));
+    expect(await before.migrate()).toEqual(before.pending);
 
     expect((await db.query('SELECT seq::int, authors, label FROM board_updates ORDER BY seq')).rows).toEqual([
       { seq: 3, authors: [], label: null },

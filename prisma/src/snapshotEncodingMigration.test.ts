@@ -1,7 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyMigrations, type InTransaction } from './migrate';
-import { readMigrations } from './migrations';
+import { databaseBeforeMigration } from './testing/beforeMigration';
 
 let pglite: PGlite | undefined;
 afterEach(async () => {
@@ -10,18 +9,9 @@ afterEach(async () => {
 
 describe('migration 20261204020000_snapshot_encoding', () => {
   it('marks every snapshot and checkpoint written before it as Yjs v1, bytes untouched', async () => {
-    pglite = await PGlite.create();
-    const db = pglite;
-    const inTransaction: InTransaction = (work) =>
-      db.transaction((tx) =>
-        work({
-          query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
-          exec: async (script) => void (await tx.exec(script)),
-        }),
-      );
-    const migrations = await readMigrations();
-    const encoding = migrations.findIndex((m) => m.name.endsWith('_snapshot_encoding'));
-    await applyMigrations(inTransaction, migrations.slice(0, encoding));
+    const before = await databaseBeforeMigration('_snapshot_encoding');
+    const { db } = before;
+    pglite = db;
     // A board as the previous release left it: compacted through seq 2, so a snapshot and its checkpoint.
     await db.exec(`
       INSERT INTO boards (id, title, owner_key_hash, edit_key_hash, view_key_hash) VALUES ('b', 'B', 'o', 'e', 'v');
@@ -29,7 +19,7 @@ describe('migration 20261204020000_snapshot_encoding', () => {
       INSERT INTO board_snapshots (board_id, data, through_seq) VALUES ('b', '\\x0102', 2);
       INSERT INTO board_checkpoints (board_id, through_seq, data) VALUES ('b', 2, '\\x0102');`);
 
-    expect(await applyMigrations(inTransaction, migrations)).toEqual(migrations.slice(encoding).map((m) => m.name));
+    expect(await before.migrate()).toEqual(before.pending);
 
     const expected = [{ board_id: 'b', data: new Uint8Array([1, 2]), encoding: 1 }];
     expect((await db.query('SELECT board_id, data, encoding FROM board_snapshots')).rows).toEqual(expected);
