@@ -143,9 +143,16 @@ export class LiveFlowOrder {
     const k = after.findIndex((node, i) => before[i] !== node);
     const w = after[k]!;
     if (after.some((node, i) => i > k && before[i - 1] !== node)) return null;
-    // How many nodes finish before `u` looks at `w`: all before `u`, but those below its next nodes after `w`.
+    // How many nodes finish before `u` looks at `w`: all before `u`, but those below its next nodes
+    // after `w` — a node listed twice (a worker that pulls from the queue sending to it) was
+    // discovered at its first listing.
+    const listedBy = new Set(after.slice(0, k + 1).map((node) => node.id));
     let late = 0;
-    for (let i = k + 1; i < after.length; i++) if (parent.get(after[i]!.id) === u) late += this.subtreeSize(after[i]!.id);
+    for (let i = k + 1; i < after.length; i++) {
+      const id = after[i]!.id;
+      if (!listedBy.has(id) && parent.get(id) === u) late += this.subtreeSize(id);
+      listedBy.add(id);
+    }
     const moment = finished.get(u)! - late;
     const seenBy = (id: string) => {
       const done = finished.get(id);

@@ -42,4 +42,19 @@ describe('LiveLoad', () => {
       { numRuns: 500 },
     );
   }, 120_000);
+
+  // Found by the property above at 4,000 runs: a queue that sends to a worker which also pulls from
+  // it lists that worker twice among its next nodes; the splice counted the second listing as a node
+  // discovered after the new one and put the new one after the worker instead of before it.
+  it('keeps the flow order when a next node is listed twice (a worker pulling from a queue that also sends to it)', () => {
+    const start = sketch('twice', [['users', 'client'], ['queue', 'message-queue'], ['lb', 'load-balancer'], ['worker', 'worker']], [['users', 'queue', 'sync']]);
+    const graph = buildGraph(start);
+    const est = estimate(start.assumptions);
+    let live = new LiveLoad(graph, est);
+    for (const [from, to] of [['worker', 'queue'], ['queue', 'worker'], ['queue', 'lb']] as const) {
+      editGraph(graph, { type: 'addEdge', edge: { id: `${from}-${to}`, from, to, kind: 'sync' } });
+      if (!live.restructure({ added: [], removed: [], ends: new Set([from, to]) })) live = new LiveLoad(graph, est);
+    }
+    expect(live.flowOrder).toEqual(flowSearch(graph, [...seedTraffic(graph, est).keys()]).order.map((node) => node.id));
+  });
 });
