@@ -213,17 +213,20 @@ export class LiveFlowOrder {
     return moved;
   }
 
-  /** How many nodes the search reached through `id`, itself included. */
+  /** How many nodes the search reached through `id`, itself included (a node listed twice as a next node counted once). */
   private subtreeSize(id: string): number {
     const { parent, next } = this.search;
-    let size = 0;
+    const below = new Set([id]);
     const stack = [id];
     while (stack.length > 0) {
       const at = stack.pop()!;
-      size++;
-      for (const node of next.get(at) ?? []) if (parent.get(node.id) === at) stack.push(node.id);
+      for (const node of next.get(at) ?? []) {
+        if (parent.get(node.id) !== at || below.has(node.id)) continue;
+        below.add(node.id);
+        stack.push(node.id);
+      }
     }
-    return size;
+    return below.size;
   }
 
   /**
