@@ -143,6 +143,9 @@ export class LiveFlowOrder {
     const k = after.findIndex((node, i) => before[i] !== node);
     const w = after[k]!;
     if (after.some((node, i) => i > k && before[i - 1] !== node)) return null;
+    // A next node listed again, ahead of its old listing: the search meets it sooner from a place
+    // it already has in the order — not the case this splices.
+    if (before.includes(w)) return null;
     // How many nodes finish before `u` looks at `w`: all before `u`, but those below its next nodes
     // after `w` — a node listed twice (a worker that pulls from the queue sending to it) was
     // discovered at its first listing.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../estimate/estimate';
 import { buildGraph, editGraph } from '../graph/boardGraph';
-import { EDGE_KINDS, type NodeKind } from '../kinds';
+import { EDGE_KINDS, type EdgeKind, type NodeKind } from '../kinds';
 import { flowSearch } from '../load/flowOrder';
 import { seedTraffic } from '../load/propagate';
 import { sketch, type SketchEdge, type SketchNode } from '../rules/sketch';
@@ -47,17 +47,19 @@ describe('LiveLoad', () => {
   // pulls from it lists that worker twice among its next nodes. The splice counted the second listing
   // as a node discovered after the new one (the new one went after the worker), and the size of the
   // search's subtree below the queue counted the worker twice (a new next node of the client went
-  // before one the client had already finished).
+  // before one the client had already finished). And an edge that lists an old next node again,
+  // before the others, was spliced as a new one while its old listing stayed in the order.
   it.each([
     { case: 'below the queue', entry: [], edges: [['worker', 'queue'], ['queue', 'worker'], ['queue', 'lb']] },
     { case: 'beside the queue', entry: [['users', 'lb']], edges: [['queue', 'worker'], ['worker', 'queue'], ['users', 'lb2']] },
+    { case: 'that lists a next node again, sooner', entry: [], edges: [['queue', 'lb', 'async'], ['worker', 'queue'], ['queue', 'worker']] },
   ] as const)('keeps the flow order when a next node is listed twice (a worker pulling from a queue that sends to it): a new edge $case', ({ entry, edges }) => {
     const start = sketch('twice', [['users', 'client'], ['lb', 'load-balancer'], ['queue', 'message-queue'], ['lb2', 'load-balancer'], ['worker', 'worker']], [...entry.map(([from, to]): SketchEdge => [from, to, 'sync']), ['users', 'queue', 'replication']]);
     const graph = buildGraph(start);
     const est = estimate(start.assumptions);
     let live = new LiveLoad(graph, est);
-    for (const [from, to] of edges) {
-      editGraph(graph, { type: 'addEdge', edge: { id: `${from}-${to}`, from, to, kind: 'sync' } });
+    for (const [from, to, kind = 'sync'] of edges as readonly (readonly [string, string, EdgeKind?])[]) {
+      editGraph(graph, { type: 'addEdge', edge: { id: `${from}-${to}`, from, to, kind } });
       if (!live.restructure({ added: [], removed: [], ends: new Set([from, to]) })) live = new LiveLoad(graph, est);
       expect(live.flowOrder).toEqual(flowSearch(graph, [...seedTraffic(graph, est).keys()]).order.map((node) => node.id));
     }
