@@ -1,7 +1,7 @@
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useRef, type PointerEvent } from 'react';
 import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
-import { viewportRect, type Rect } from './culling';
+import { measuredRect, nodesBounds, viewportRect, type Rect } from './culling';
 
 /** The minimap's size, CSS pixels (xyflow's MiniMap default). */
 const WIDTH = 200;
@@ -12,21 +12,6 @@ interface Fit {
   scale: number;
   offsetX: number;
   offsetY: number;
-}
-
-function boundsOf(state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>): Rect | null {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const node of state.nodeLookup.values()) {
-    const { x, y } = node.internals.positionAbsolute;
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + (node.measured.width ?? 0));
-    bottom = Math.max(bottom, y + (node.measured.height ?? 0));
-  }
-  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 function fitOf(bounds: Rect): Fit {
@@ -62,7 +47,7 @@ export const BigBoardMinimap = memo(function BigBoardMinimap({ ariaLabel, theme 
       frame = 0;
       const state = store.getState();
       drawnNodes = state.nodes;
-      const bounds = boundsOf(state);
+      const bounds = nodesBounds(state.nodeLookup.values());
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, element.width, element.height);
       fit.current = bounds ? fitOf(bounds) : null;
@@ -71,8 +56,8 @@ export const BigBoardMinimap = memo(function BigBoardMinimap({ ariaLabel, theme 
       context.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * (offsetX - fit.current.bounds.x * scale), ratio * (offsetY - fit.current.bounds.y * scale));
       const boxes = new Path2D();
       for (const node of state.nodeLookup.values()) {
-        const { x, y } = node.internals.positionAbsolute;
-        boxes.rect(x, y, node.measured.width ?? 0, node.measured.height ?? 0);
+        const { x, y, width, height } = measuredRect(node);
+        boxes.rect(x, y, width, height);
       }
       context.fillStyle = fill;
       context.fill(boxes);

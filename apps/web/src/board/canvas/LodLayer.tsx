@@ -1,7 +1,7 @@
-import { useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useRef } from 'react';
 import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
-import { intersects, viewportRect, type Rect } from './culling';
+import { intersects, measuredRect, nodesBounds, viewportRect, type Rect } from './culling';
 
 interface Colours {
   component: string;
@@ -15,11 +15,6 @@ function coloursOf(element: Element): Colours {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim() || '#888';
   return { component: read('--lod-component'), selected: read('--lod-selected'), note: read('--lod-note'), group: read('--lod-group'), edge: read('--lod-edge') };
-}
-
-function rectOf(node: InternalNode): Rect {
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
 }
 
 /** The picture's largest cached bitmap, device pixels: beyond it the layer draws straight to the screen. */
@@ -37,7 +32,7 @@ function paint(context: CanvasRenderingContext2D, state: ReactFlowState<CanvasFl
   const selected = new Path2D();
   const notes = new Path2D();
   for (const node of state.nodeLookup.values()) {
-    const rect = rectOf(node);
+    const rect = measuredRect(node);
     if (!intersects(rect, within)) continue;
     const path = node.type === 'group' ? groups : node.selected ? selected : node.type === 'note' ? notes : components;
     path.rect(rect.x, rect.y, rect.width, rect.height);
@@ -47,8 +42,8 @@ function paint(context: CanvasRenderingContext2D, state: ReactFlowState<CanvasFl
     const source = state.nodeLookup.get(edge.source);
     const target = state.nodeLookup.get(edge.target);
     if (!source || !target) continue;
-    const a = rectOf(source);
-    const b = rectOf(target);
+    const a = measuredRect(source);
+    const b = measuredRect(target);
     const from = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
     const to = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
     const box = { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), width: Math.abs(to.x - from.x) + pixel, height: Math.abs(to.y - from.y) + pixel };
@@ -84,19 +79,10 @@ interface Cache {
   bounds: Rect;
 }
 
+/** Every node's box with a 2-unit margin, so the cached bitmap keeps the outlines at its edges. */
 function boardBounds(state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>): Rect {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const node of state.nodeLookup.values()) {
-    const rect = rectOf(node);
-    x0 = Math.min(x0, rect.x);
-    y0 = Math.min(y0, rect.y);
-    x1 = Math.max(x1, rect.x + rect.width);
-    y1 = Math.max(y1, rect.y + rect.height);
-  }
-  return x0 > x1 ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0 - 2, y: y0 - 2, width: x1 - x0 + 4, height: y1 - y0 + 4 };
+  const bounds = nodesBounds(state.nodeLookup.values());
+  return bounds ? { x: bounds.x - 2, y: bounds.y - 2, width: bounds.width + 4, height: bounds.height + 4 } : { x: 0, y: 0, width: 0, height: 0 };
 }
 
 /**

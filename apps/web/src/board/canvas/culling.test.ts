@@ -1,6 +1,7 @@
+import type { InternalNode } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
-import { LOD_ZOOM, createDecorator, createEdgeHider, nextView, viewportRect } from './culling';
+import { LOD_ZOOM, createDecorator, createEdgeHider, nextView, nodesBounds, viewportRect } from './culling';
 
 const node = (id: string): CanvasFlowNode => ({ id, type: 'component', position: { x: 0, y: 0 }, data: { kind: 'cache', label: id, kindLabel: 'Cache', remote: [] } });
 
@@ -55,5 +56,14 @@ describe('createEdgeHider', () => {
     expect(picture.map((edge) => [edge.id, edge.hidden])).toEqual([['e1', true], ['e2', true]]);
     // The same hidden objects again: the picture's cache keys on the edges array's contents.
     expect(hide(edges, culled, true)[1]).toBe(picture[1]);
+  });
+});
+
+describe('nodesBounds', () => {
+  const placed = (x: number, y: number, width?: number, height?: number) => ({ internals: { positionAbsolute: { x, y } }, measured: { width, height } }) as unknown as InternalNode;
+
+  it('is the box around every node as placed and measured, an unmeasured one as its corner; null for none', () => {
+    expect(nodesBounds([placed(10, 20, 100, 40), placed(-50, 300, 80, 30), placed(400, -10)])).toEqual({ x: -50, y: -10, width: 450, height: 340 });
+    expect(nodesBounds([])).toBeNull();
   });
 });

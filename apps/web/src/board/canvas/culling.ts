@@ -1,4 +1,4 @@
-import type { NodeHandle } from '@xyflow/react';
+import type { InternalNode, NodeHandle } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import { absolutePosition } from '@scaleboard/board';
 import type { BoardNode } from '@scaleboard/rules';
@@ -31,6 +31,32 @@ export type CullView = { lod: true } | { lod: false; region: Rect; zoom: number 
 /** The part of the board on screen, in board units, for xyflow's transform and pane size. */
 export function viewportRect([x, y, zoom]: readonly [number, number, number], width: number, height: number): Rect {
   return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+}
+
+/** A node's box in board units as xyflow has placed and measured it (no size until measured). */
+export function measuredRect(node: InternalNode): Rect {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+}
+
+/**
+ * The box around every node in xyflow's store, in board units; null for none.
+ *
+ * @example nodesBounds(store.getState().nodeLookup.values())
+ */
+export function nodesBounds(nodes: Iterable<InternalNode>): Rect | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const node of nodes) {
+    const rect = measuredRect(node);
+    x0 = Math.min(x0, rect.x);
+    y0 = Math.min(y0, rect.y);
+    x1 = Math.max(x1, rect.x + rect.width);
+    y1 = Math.max(y1, rect.y + rect.height);
+  }
+  return x0 > x1 ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 function contains(outer: Rect, inner: Rect): boolean {
