@@ -21,10 +21,9 @@ export interface AvailabilityReport {
  * but not the workers behind the queue, which the queue decouples, nor replication.
  */
 export function requestTargets(graph: BoardGraph, node: GraphNode): readonly GraphNode[] {
-  // What `callsOnRequest` says of each of the node's sync and async targets, without a copy of the list.
-  if (node.kind === 'message-queue') return [];
   const next = targets(graph, node.id, ['sync', 'async']);
-  return node.kind === 'worker' ? next.filter((t) => t.kind !== 'message-queue') : next;
+  // Most components call every such target: their list as it is, without a copy.
+  return next.every((t) => callsOnRequest(node, t)) ? next : next.filter((t) => callsOnRequest(node, t));
 }
 
 /**
