@@ -324,6 +324,7 @@ class TextParser {
 
 /** A number as the text format writes one (JSON's syntax, "_" between digits allowed), or null. */
 function numberOf(word: string): number | null {
+  if (/(?<!\d)_|_(?!\d)/.test(word)) return null;
   const plain = word.replaceAll('_', '');
   if (!/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(plain)) return null;
   const number = Number(plain);
