@@ -9,5 +9,6 @@ COPY . .
 RUN npm ci && npx turbo run build --filter=@scaleboard/web --filter=@scaleboard/server
 ENV TURBO_TELEMETRY_DISABLED=1 PORT=3000 HOST=0.0.0.0 DATA_DIR=/data
 EXPOSE 3000
-# The compiled server (apps/server/scripts/build.mjs), as `npm start` runs it: no TypeScript loader.
-CMD ["node", "apps/server/dist/index.mjs"]
+# The compiled server (apps/server/scripts/build.mjs), as `npm start` runs it: no TypeScript loader,
+# the same V8 flags (apps/server/scripts/serverEntry.ts, NODE_FLAGS, says why).
+CMD ["node", "--liftoff-only", "--max-semi-space-size=4", "apps/server/dist/index.mjs"]
