@@ -126,13 +126,20 @@ async function runWorkload(target: Target, clients: number, rate: number): Promi
 }
 
 interface IdleResult {
-  /** RSS of the server's processes at rest: started, 50 boards opened and left, a full GC. */
+  /** RSS of the server's processes at rest: started, 200 boards opened and left, a full GC. */
   restingRssBytes: number;
-  /** Live heap + external after a full GC, per board opened, edited and left. */
+  /**
+   * Live heap + external after a full GC, per board opened, edited and left: the slope of a
+   * least-squares line through IDLE_STEPS readings, so one-off growth between two readings (a map
+   * resizing, code compiled late) does not count as every board's.
+   */
   liveBytes: number;
   /** RSS growth per board (an upper bound: V8 and the allocator rarely return pages). */
   rssBytes: number;
 }
+
+/** Readings of the live heap while the idle boards are opened, for the slope. */
+const IDLE_STEPS = 5;
 
 /** Opens `count` boards (one client each makes one edit and leaves), then measures what stays. */
 async function idleBoardMemory(target: Target, count: number): Promise<IdleResult> {
@@ -140,12 +147,26 @@ async function idleBoardMemory(target: Target, count: number): Promise<IdleResul
   // a heap-snapshot diff after 50 showed most of the growth that followed was compiled code.
   await openAndLeave(target, 200);
   await sleep(3000);
-  const live0 = await liveBytes(target.pids());
+  const readings = [{ boards: 0, bytes: await liveBytes(target.pids()) }];
   const rss0 = rssBytes(target.pids());
-  await openAndLeave(target, count);
-  // Servers unload a board a little after its last client leaves (Hocuspocus's Redis extension waits 1 s).
-  await sleep(5000);
-  return { restingRssBytes: rss0, liveBytes: ((await liveBytes(target.pids())) - live0) / count, rssBytes: (rssBytes(target.pids()) - rss0) / count };
+  for (let step = 1; step <= IDLE_STEPS; step++) {
+    const boards = Math.round((count * step) / IDLE_STEPS);
+    await openAndLeave(target, boards - readings[readings.length - 1]!.boards);
+    // Servers unload a board a little after its last client leaves (Hocuspocus's Redis extension waits 1 s).
+    await sleep(3000);
+    readings.push({ boards, bytes: await liveBytes(target.pids()) });
+  }
+  return { restingRssBytes: rss0, liveBytes: slope(readings.map((r) => [r.boards, r.bytes])), rssBytes: (rssBytes(target.pids()) - rss0) / count };
+}
+
+/** The least-squares slope of y over x. */
+function slope(points: ReadonlyArray<readonly [number, number]>): number {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const mx = mean(points.map(([x]) => x));
+  const my = mean(points.map(([, y]) => y));
+  const sxy = points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  return sxy / sxx;
 }
 
 async function openAndLeave(target: Target, count: number): Promise<void> {
