@@ -27,6 +27,8 @@ export interface ClusterOptions {
   log?: (line: string) => void;
   /** The sources through tsx (the default) or the compiled server, built beforehand (`buildServer`). */
   entry?: ServerEntry;
+  /** More of Node's arguments for every instance, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeArgs?: readonly string[];
 }
 
 export interface Instance {
@@ -82,7 +84,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 }
 
 function startInstance(port: number, index: number, options: ClusterOptions, log: (line: string) => void): Instance {
-  const child = spawn(process.execPath, serverArgs(options.entry ?? 'source'), {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...serverArgs(options.entry ?? 'source')], {
     cwd: serverDir,
     env: {
       ...process.env,

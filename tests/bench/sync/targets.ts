@@ -80,9 +80,7 @@ export async function scaleboardSingle(serverDir = SERVER_DIR, label = ''): Prom
   const env: NodeJS.ProcessEnv = { ...process.env, ...SCALEBOARD_BENCH_ENV, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
-  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
-  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, ...serverArgs(entryOf(serverDir))], { cwd: serverDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...benchNodeArgs(), ...serverArgs(entryOf(serverDir))], { cwd: serverDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(() => httpOk(`${base}/readyz`), 'scaleboard', exitedFlag(child));
   return {
@@ -108,7 +106,7 @@ export async function scaleboardCluster(infra: Infra, serverDir = SERVER_DIR, la
   const database: TestDatabase = await createTestDatabase();
   Object.assign(process.env, SCALEBOARD_BENCH_ENV); // startCluster passes its environment on
   const before = new Set(childPids(process.pid));
-  const cluster: Cluster = await start({ instances: 3, databaseUrl: database.url, redisUrl: infra.redisUrl, redisPrefix: 'bench:', entry: entryOf(serverDir) });
+  const cluster: Cluster = await start({ instances: 3, databaseUrl: database.url, redisUrl: infra.redisUrl, redisPrefix: 'bench:', entry: entryOf(serverDir), nodeArgs: benchNodeArgs() });
   const nginxMaster = childPids(process.pid).find((pid) => !before.has(pid) && !cluster.instances.some((i) => i.process.pid === pid));
   const ws = cluster.url.replace('http', 'ws');
   return {
@@ -253,4 +251,9 @@ function portOpen(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
     socket.connect(port, '127.0.0.1');
   });
+}
+
+/** BENCH_NODE_ARGS: Node's arguments for every Scaleboard instance, e.g. to profile it under load. */
+function benchNodeArgs(): string[] {
+  return process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 }
