@@ -57,9 +57,14 @@ export class UpdateGuard {
    */
   private capturing = false;
 
+  /**
+   * @param wholeState the live document's whole state without what it holds pending; the room
+   * passes its `WholeState`, whose bytes the joining clients were sent too.
+   */
   constructor(
     private readonly live: Y.Doc,
     private readonly limits: UpdateGuardLimits,
+    private readonly wholeState: () => Uint8Array = () => encodeIntegratedState(live),
   ) {}
 
   check(update: Uint8Array): GuardVerdict {
@@ -163,7 +168,7 @@ export class UpdateGuard {
    */
   private build(): Y.Doc {
     const shadow = new Y.Doc();
-    const state = encodeIntegratedState(this.live);
+    const state = this.wholeState();
     Y.applyUpdate(shadow, state);
     this.countElements(shadow);
     this.measuredBytes = state.byteLength;
