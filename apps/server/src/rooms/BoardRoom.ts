@@ -12,6 +12,7 @@ import { CLOSE_CODES, type RoomSession } from './RoomSession';
 import { PresenceGuard, type PresenceLimits } from './PresenceGuard';
 import { SyncReplyPacer } from './SyncReplyPacer';
 import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
+import { WholeState } from './WholeState';
 import { UpdateLog } from './UpdateLog';
 
 export interface RoomDeps {
@@ -65,6 +66,8 @@ export class BoardRoom {
   private readonly log: UpdateLog;
   private readonly outgoing: OutgoingBatch;
   private readonly guard: UpdateGuard;
+  /** The whole board, encoded once per change for joining clients and the guard's shadow. */
+  private readonly wholeState = new WholeState(this.doc);
   private readonly syncReplies: SyncReplyPacer;
   private unsubscribe: () => void = () => undefined;
 
@@ -73,11 +76,11 @@ export class BoardRoom {
     private readonly deps: RoomDeps,
   ) {
     this.awareness.setLocalState(null);
-    this.guard = new UpdateGuard(this.doc, deps.boardLimits);
+    this.guard = new UpdateGuard(this.doc, deps.boardLimits, () => this.wholeState.get());
     this.presence = new PresenceGuard(deps.boardLimits);
     this.syncReplies = new SyncReplyPacer(
       deps.boardLimits.minResyncIntervalMs,
-      (session, stateVector) => session.send(encodeSyncStep2(this.doc, stateVector)),
+      (session, stateVector) => session.send(encodeSyncStep2(this.wholeState.missingFrom(stateVector))),
       () => deps.metrics.syncStep1Coalesced.inc(),
     );
     this.log = new UpdateLog(
@@ -205,6 +208,7 @@ export class BoardRoom {
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.guard.destroy();
+    this.wholeState.destroy();
     this.doc.destroy();
   }
 

@@ -12,7 +12,7 @@ interface Cooling {
  * has passed, for the latest state vector. Each answer may be the whole board, so without this
  * a client can make the server encode megabytes hundreds of times a second.
  *
- * @example const pacer = new SyncReplyPacer(1000, (s, sv) => s.send(encodeSyncStep2(doc, sv)), () => metrics.syncStep1Coalesced.inc())
+ * @example const pacer = new SyncReplyPacer(1000, (s, sv) => s.send(encodeSyncStep2(wholeState.missingFrom(sv))), () => metrics.syncStep1Coalesced.inc())
  */
 export class SyncReplyPacer {
   private readonly cooling = new Map<RoomSession, Cooling>();

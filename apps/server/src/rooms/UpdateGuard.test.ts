@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addEdge, addNode, addSketch, boardToDoc, edgesOf, metaOf, moveNodes, moveSketches, nodesOf, setNodeProp, sketchesOf, updateEdge } from '@scaleboard/board';
 import { MAX_LABEL_LENGTH, SKETCH_LIMITS, TEMPLATES } from '@scaleboard/rules';
+import { encodeIntegratedState } from '../sync/yMessages';
 import { CLOSE_CODES } from './RoomSession';
 import { UpdateGuard } from './UpdateGuard';
 
@@ -250,6 +251,46 @@ describe('UpdateGuard', () => {
     edit((d) => addNode(d, { id: 'skipped', kind: 'cache', label: 'S', x: 0, y: 0, props: {} }));
     const dependent = edit((d) => moveNodes(d, [{ id: 'skipped', x: 1, y: 1 }]));
     expect(guard.check(dependent)).toMatchObject({ ok: false, metric: 'pending' });
+  });
+
+  it('refuses an update that depends on missing changes while the live document already waits on a relay gap', () => {
+    // The live document holds a relayed update whose dependency this instance never got (a lost
+    // relay message, until the catch-up reads the log). An update that also stays pending must
+    // still be refused: parked in the shadow it was never checked, and it would apply unchecked
+    // once its dependency arrives.
+    const { live, guard, edit } = setup();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(live));
+    const peerEdit = (change: (doc: Y.Doc) => void): Uint8Array => {
+      const before = Y.encodeStateVector(peer);
+      change(peer);
+      return Y.encodeStateAsUpdate(peer, before);
+    };
+    const lost = peerEdit((d) => addNode(d, { id: 'p', kind: 'cache', label: 'P', x: 0, y: 0, props: {} }));
+    Y.applyUpdate(live, peerEdit((d) => moveNodes(d, [{ id: 'p', x: 1, y: 1 }])));
+    expect(live.store.pendingStructs).not.toBeNull();
+    edit((d) => addNode(d, { id: 'skipped', kind: 'cache', label: 'S', x: 0, y: 0, props: {} }));
+    const dependent = edit((d) => nodesOf(d).get('skipped')!.set('x', 'not a number'));
+    const before = Y.encodeStateAsUpdate(live);
+    expect(guard.accept(dependent, 'client')).toMatchObject({ ok: false, metric: 'pending' });
+    expect(Y.encodeStateAsUpdate(live)).toEqual(before);
+    // Another client's honest edit is still taken during the gap, and the gap's own update, once
+    // it arrives, reaches the shadow like any other.
+    // It joined during the gap: its sync step 2 leaves out what the live document holds pending.
+    const honest = new Y.Doc();
+    Y.applyUpdate(honest, encodeIntegratedState(live));
+    expect(honest.store.pendingStructs).toBeNull();
+    const honestEdit = (change: (doc: Y.Doc) => void): Uint8Array => {
+      const before = Y.encodeStateVector(honest);
+      change(honest);
+      return Y.encodeStateAsUpdate(honest, before);
+    };
+    expect(guard.accept(honestEdit((d) => moveNodes(d, [{ id: 'lb', x: 7, y: 7 }])), 'honest')).toEqual({ ok: true });
+    Y.applyUpdate(live, lost);
+    expect(live.store.pendingStructs).toBeNull();
+    Y.applyUpdate(honest, Y.encodeStateAsUpdate(live));
+    expect(guard.accept(honestEdit((d) => moveNodes(d, [{ id: 'p', x: 2, y: 2 }])), 'honest')).toEqual({ ok: true });
+    expect(nodesOf(live).get('p')?.get('x')).toBe(2);
   });
 
   it('accepts the empty update a fresh client answers step 1 with, without building its shadow', () => {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { changeProblem, sketchesOf, type ContractReason } from '@scaleboard/board';
+import { encodeIntegratedState } from '../sync/yMessages';
 import { CLOSE_CODES } from './RoomSession';
 
 export interface UpdateGuardLimits {
@@ -56,9 +57,14 @@ export class UpdateGuard {
    */
   private capturing = false;
 
+  /**
+   * @param wholeState the live document's whole state without what it holds pending; the room
+   * passes its `WholeState`, whose bytes the joining clients were sent too.
+   */
   constructor(
     private readonly live: Y.Doc,
     private readonly limits: UpdateGuardLimits,
+    private readonly wholeState: () => Uint8Array = () => encodeIntegratedState(live),
   ) {}
 
   check(update: Uint8Array): GuardVerdict {
@@ -68,7 +74,6 @@ export class UpdateGuard {
     const meta = shadow.getMap<unknown>('meta');
     const sketches = sketchesOf(shadow);
     const elementsBefore = this.elements;
-    const hadPending = this.hasPending();
     const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), rekinded: new Set(), written: new Map(), sketches: new Set() };
     const observers = [
       collectElements(nodes, touched.nodes, touched),
@@ -83,7 +88,7 @@ export class UpdateGuard {
     let verdict: GuardVerdict;
     try {
       Y.applyUpdate(shadow, update);
-      verdict = this.judge(shadow, update, this.elements, touched, elementsBefore, hadPending);
+      verdict = this.judge(shadow, update, this.elements, touched, elementsBefore);
     } catch (error) {
       verdict = refuse('unappliable', CLOSE_CODES.badMessage, `update could not be applied: ${(error as Error).message}`);
     } finally {
@@ -127,8 +132,11 @@ export class UpdateGuard {
     this.drop();
   }
 
-  private judge(shadow: Y.Doc, update: Uint8Array, elements: number, touched: Touched, elementsBefore: number, hadPending: boolean): GuardVerdict {
-    if (!hadPending && this.hasPending())
+  private judge(shadow: Y.Doc, update: Uint8Array, elements: number, touched: Touched, elementsBefore: number): GuardVerdict {
+    // The shadow holds nothing pending between checks (`build`), so anything pending now is this
+    // update's: parked there it was never checked, and it would apply unchecked once its
+    // dependency arrived (docs/security.md).
+    if (hasPending(shadow))
       return refuse('pending', CLOSE_CODES.badMessage, 'update depends on changes the server never received');
     const problem = changeProblem(shadow, touched, this.live);
     if (problem) return refuse(problem.reason, CLOSE_CODES.badMessage, problem.message);
@@ -152,15 +160,15 @@ export class UpdateGuard {
     return { ok: true };
   }
 
-  private hasPending(): boolean {
-    const store = this.shadow?.store;
-    return store !== undefined && (store.pendingStructs !== null || store.pendingDs !== null);
-  }
-
-  /** The shadow, made from the live document's whole state (pending changes included). */
+  /**
+   * The shadow, made from the live document's whole state without what the live document holds
+   * pending (a relayed update waiting on one this instance missed): the live document reports
+   * that when it applies (`follow`), and kept in the shadow it would hide a client update that
+   * is pending too.
+   */
   private build(): Y.Doc {
     const shadow = new Y.Doc();
-    const state = Y.encodeStateAsUpdate(this.live);
+    const state = this.wholeState();
     Y.applyUpdate(shadow, state);
     this.countElements(shadow);
     this.measuredBytes = state.byteLength;
@@ -199,6 +207,10 @@ export class UpdateGuard {
     if (transaction !== this.acceptedTransaction) Y.applyUpdate(this.shadow!, update);
     this.growthBytes += update.byteLength;
   };
+}
+
+function hasPending(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 }
 
 function refuse(metric: RefusalReason, code: number, reason: string): GuardVerdict {

@@ -45,6 +45,13 @@ export class PrismaBoardStore implements BoardStore {
    * conversion on top of the driver's (docs/BENCHMARKS.md, "Sync").
    */
   private readonly readDocument: PreparedStatement<{ is_snapshot: boolean; seq: bigint | string | number; data: Uint8Array; encoding: number }>;
+  /**
+   * The board's record, read on every connection and REST request to check its key: prepared as
+   * well, one narrow row, because through Prisma's query engine the check cost several times
+   * the read (docs/BENCHMARKS.md, "sync hot path"). The time comes as epoch milliseconds, which
+   * both drivers give as a number.
+   */
+  private readonly readBoard: PreparedStatement<{ id: string; title: string; owner_key_hash: string; edit_key_hash: string; view_key_hash: string; created_ms: number | string }>;
 
   constructor(
     private readonly db: Database,
@@ -82,6 +89,10 @@ export class PrismaBoardStore implements BoardStore {
          WHERE board_id = $1::text AND (board_id, seq) > ($1::text, COALESCE((SELECT through_seq FROM snapshot), 0))
        ORDER BY is_snapshot DESC, seq`,
     );
+    this.readBoard = db.prepare(
+      `SELECT id, title, owner_key_hash, edit_key_hash, view_key_hash, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms
+       FROM boards WHERE id = $1::text`,
+    );
   }
 
   /**
@@ -118,13 +129,13 @@ export class PrismaBoardStore implements BoardStore {
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {
-    const row = await this.db.prisma.board.findUnique({ where: { id } });
+    const [row] = await this.readBoard([id]);
     if (!row) return null;
     return {
       id: row.id,
       title: row.title,
-      keyHashes: { owner: row.ownerKeyHash, edit: row.editKeyHash, view: row.viewKeyHash },
-      createdAt: row.createdAt,
+      keyHashes: { owner: row.owner_key_hash, edit: row.edit_key_hash, view: row.view_key_hash },
+      createdAt: new Date(Number(row.created_ms)),
     };
   }
 
