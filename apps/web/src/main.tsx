@@ -1,19 +1,23 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import './i18n/i18n';
 import '@xyflow/react/dist/base.css';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/canvas.css';
 import './styles/landing.css';
-import { App } from './App';
-import { registerServiceWorker } from './offline/registerServiceWorker';
+import { askRoleEarly } from './api/earlyRole';
+import { keyFromHash, parseRoute } from './router/route';
+import { openEarlySync } from './sync/earlySync';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('No #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-registerServiceWorker();
+/*
+ * The bootstrap: a few kilobytes that run before the app chunk (startApp.tsx, preloaded by
+ * index.html: vite.config.ts `preloadApp`) has downloaded and been parsed. For a board link it
+ * opens the sync socket and asks for the key's role at once, so the board and the role travel
+ * meanwhile; the board session and the access hook take them over (sync/earlySync.ts,
+ * api/earlyRole.ts), or, when either failed, do what they always did. docs/canvas.md, "Opening".
+ */
+const route = parseRoute(window.location.pathname);
+const key = route.page === 'board' ? keyFromHash(window.location.hash) : null;
+if (route.page === 'board' && key) {
+  openEarlySync(route.boardId, key);
+  askRoleEarly(route.boardId, key);
+}
+void import('./startApp').then(({ startApp }) => startApp());
