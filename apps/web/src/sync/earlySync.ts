@@ -18,6 +18,8 @@ export function syncSocketUrl(serverUrl: string, boardId: string, key: string): 
 }
 
 let early: EarlyWebSocket | null = null;
+/** Set when the provider has asked for its first socket: an early one opened after that would never be used. */
+let asked = false;
 
 /**
  * Opens the board's sync socket from the bootstrap (main.tsx), before the app chunk has loaded,
@@ -26,7 +28,7 @@ let early: EarlyWebSocket | null = null;
  * is opened: the session waits for 'online' as before. Any failure leaves the normal path.
  */
 export function openEarlySync(boardId: string, key: string): void {
-  if (!navigator.onLine || typeof WebSocket !== 'function') return;
+  if (asked || !navigator.onLine || typeof WebSocket !== 'function') return;
   try {
     early = new EarlyWebSocket(new WebSocket(syncSocketUrl(syncServerUrl(), boardId, key)), EMPTY_DOC_SYNC_STEP1);
   } catch {
@@ -36,6 +38,7 @@ export function openEarlySync(boardId: string, key: string): void {
 
 /** The early socket for this URL if it is still usable (once); any other is closed. */
 function takeEarlySync(url: string): EarlyWebSocket | null {
+  asked = true;
   const socket = early;
   early = null;
   if (!socket) return null;
