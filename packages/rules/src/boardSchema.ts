@@ -32,7 +32,9 @@ export const titleSchema = limited('MAX_TITLE_LENGTH');
 
 /** A number inside an assumption field's range; a refusal names the range, digits grouped ("1e30 users" → "from 0 to 10,000,000,000"). */
 const inRange = ({ min, max }: AssumptionField) => {
-  const range = `must be a number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
+  // Written when a value is refused, not at import: `toLocaleString` builds a number formatter on
+  // each call, and the schema is built on every page load (a cost before a board's first picture).
+  const range = () => `must be a number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
   return finite.min(min, { error: range }).max(max, { error: range });
 };
 

@@ -106,7 +106,8 @@ function breakdown(t: OpenTiming): Record<string, number> {
   const board = sync.filter(([kind]) => kind === 'msg').sort((a, b) => (b[3] ?? 0) - (a[3] ?? 0))[0];
   const round = (n: number | undefined) => (n === undefined ? Number.NaN : Math.round(n));
   return {
-    bundleLoaded: round(t.resources.find(([name]) => /\/assets\/index-.*\.js$/.test(name))?.[2]),
+    // The bootstrap (index-*.js) and the app chunk it imports (startApp-*.js): the later of the two.
+    bundleLoaded: round(Math.max(...t.resources.filter(([name]) => /\/assets\/(index|startApp)-.*\.js$/.test(name)).map(([, , end]) => end))),
     bundleEvaluated: round(t.domContentLoaded),
     socketOpened: round(sync.find(([kind]) => kind === 'open')?.[2]),
     boardReceived: round(board?.[2]),

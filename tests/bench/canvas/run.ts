@@ -18,12 +18,12 @@
  * Ratios are to the 20-component board's p95 in the same run. `uptime`'s load average is printed
  * before and after; figures taken with a 1-minute load over 3 are marked "not a result".
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { busyDuring } from '../analysis/busyUntilFrame';
-import { importBoard, launchChromium, percentile, startServer, waitUntilInteractive } from '../browserBench';
+import { importBoard, launchChromium, percentile, startServer } from '../browserBench';
 import { canvasBoard } from './canvasBoard';
+import { BIG_BOARD_LIMITS, loadAverage, openBoard, VIEWPORT, type OpenSample } from './openBoard';
 
 const ROUNDS = Number(process.argv[2] ?? 3);
 const SIZES = (process.argv[3] ?? '20,1000,10000').split(',').map(Number);
@@ -37,7 +37,6 @@ type Gesture = (typeof GESTURES)[number];
 const GESTURE_BUDGET_MS = 20_000;
 const MEASURE = 'canvas-bench';
 const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
-const VIEWPORT = { width: 1440, height: 900 };
 
 interface GestureSample {
   intervals: number[];
@@ -46,55 +45,7 @@ interface GestureSample {
   /** Main-thread CPU time of the gesture's tasks, ms. */
   cpu: number;
 }
-interface OpenSample {
-  picture: number;
-  interactive: number;
-}
-
-function loadAverage(): number {
-  const text = execFileSync('uptime', { encoding: 'utf8' });
-  return Number(/load average:\s*([\d.]+)/.exec(text)?.[1] ?? Number.NaN);
-}
-
-/**
- * Installed before the app's scripts: a name (no dialog), the frame recorder, the long-task log,
- * the first picture. Plain text: tsx would wrap a function's inner functions in a helper the page lacks.
- */
-const INSTRUMENT = `
-  localStorage.setItem('scaleboard.profile', JSON.stringify({ name: 'Bench', color: '#0090ff' }));
-  const bench = { frames: [], recording: false, lastLongTaskEnd: 0, picture: 0 };
-  window.bench = bench;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) bench.lastLongTaskEnd = Math.max(bench.lastLongTaskEnd, entry.startTime + entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
-  const pictureShown = () => {
-    if (document.querySelector('canvas.board-lod[data-drawn="true"]')) return true;
-    const node = document.querySelector('.react-flow__node');
-    return node !== null && getComputedStyle(node).visibility === 'visible';
-  };
-  const tick = (time) => {
-    if (bench.recording) bench.frames.push(time);
-    if (!bench.picture && pictureShown()) bench.picture = performance.now();
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-`;
-
 const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-async function open(browser: Browser, url: string): Promise<{ page: Page; sample: OpenSample; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript({ content: INSTRUMENT });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole('status', { name: 'Live' }).waitFor({ timeout: 300_000 });
-  await waitUntilInteractive(page);
-  const sample = await page.evaluate(() => {
-    const { picture, lastLongTaskEnd } = (window as unknown as { bench: { picture: number; lastLongTaskEnd: number } }).bench;
-    return { picture, interactive: Math.max(picture, lastLongTaskEnd) };
-  });
-  return { page, sample, close: () => context.close() };
-}
 
 /** The viewport's zoom, read from the transform xyflow puts on it. */
 const zoomOf = (page: Page) => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
@@ -230,7 +181,7 @@ async function gestures(browser: Browser, page: Page, round: number, size: numbe
 }
 
 const loadBefore = loadAverage();
-const server = await startServer({ MAX_BOARD_ELEMENTS: '50000', MAX_BODY_BYTES: String(32 * 1024 * 1024), MAX_BOARD_BYTES: String(32 * 1024 * 1024), MAX_SEND_BUFFER_BYTES: String(64 * 1024 * 1024) });
+const server = await startServer(BIG_BOARD_LIMITS);
 const browser = await launchChromium().catch((error: unknown) => {
   server.stop();
   throw error;
@@ -245,7 +196,7 @@ try {
   }
   for (let round = 0; round < ROUNDS; round++) {
     for (const { size, url } of boards) {
-      const { page, sample, close } = await open(browser, url);
+      const { page, sample, close } = await openBoard(browser, url);
       const of = samples.get(size)!;
       of.open.push(sample);
       const measuredGestures = await gestures(browser, page, round, size);

@@ -1,5 +1,6 @@
 import type { BoardRoleResponse, CreateBoardRequest, CreateBoardResponse, ErrorResponse } from '@scaleboard/protocol';
 import { apiFetch } from './apiFetch';
+import { boardRolePath } from './boardRolePath';
 
 /** A REST failure with the server's error code (`unauthorized`, `not-found`…) and HTTP status. */
 export class ApiError extends Error {
@@ -37,7 +38,7 @@ export async function createBoard(request: CreateBoardRequest = {}): Promise<Cre
  * answers it from the board's record, without reading the document (the title comes with the sync).
  */
 export async function fetchBoardRole(id: string, key: string, signal?: AbortSignal): Promise<BoardRoleResponse> {
-  const response = await apiFetch(`/api/boards/${encodeURIComponent(id)}?fields=role`, {
+  const response = await apiFetch(boardRolePath(id), {
     headers: { Authorization: `Bearer ${key}` },
     ...(signal ? { signal } : {}),
   });

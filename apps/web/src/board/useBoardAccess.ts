@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Role } from '@scaleboard/protocol';
 import { ApiError, fetchBoardRole } from '../api/boardsApi';
+import { takeEarlyRole } from '../api/earlyRole';
 import { findRecentBoard, rememberBoard } from '../landing/recentBoards';
 import { discardLocalCopy, findLocalCopy } from '../sync/localCopies';
 
@@ -20,8 +21,11 @@ export function useBoardAccess(boardId: string, key: string | null): Access {
   useEffect(() => {
     if (!key) return;
     const abort = new AbortController();
-    fetchBoardRole(boardId, key, abort.signal).then(
+    // The bootstrap may have asked already (api/earlyRole.ts); without its success, ask now.
+    const early = takeEarlyRole(boardId, key) ?? Promise.resolve(null);
+    early.then((role) => role ?? fetchBoardRole(boardId, key, abort.signal)).then(
       (info) => {
+        if (abort.signal.aborted) return;
         // The title as last seen here, until the board screen has the live one (it remembers it).
         const title = findRecentBoard(boardId)?.title ?? '';
         rememberBoard({ id: boardId, title, key });

@@ -15,6 +15,7 @@ import {
 } from '@scaleboard/protocol';
 import type { Profile } from '../profile/profileStore';
 import type { AwarenessState } from './awarenessState';
+import { SyncWebSocket, syncServerUrl } from './earlySync';
 import { discardLocalCopy, findLocalCopy, localCopyDatabase, rememberLocalCopy, setPendingEdits } from './localCopies';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
@@ -81,11 +82,12 @@ export class BoardSession {
     profile: Profile | null,
   ) {
     this.state = { status: navigator.onLine ? 'connecting' : 'disconnected', synced: false, roster: [], error: null, pendingEdits: 0 };
-    const wsOrigin = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`;
     // No BroadcastChannel: a view tab must never hand its edits to an edit tab of the same browser.
-    this.provider = new WebsocketProvider(`${wsOrigin}/yjs`, boardId, this.doc, {
+    this.provider = new WebsocketProvider(syncServerUrl(), boardId, this.doc, {
       params: { key },
       disableBc: true,
+      // The first socket may be the one the bootstrap opened before the app loaded (earlySync.ts).
+      WebSocketPolyfill: SyncWebSocket,
       // Opened offline (a reload from the service worker): wait for the browser's 'online'.
       connect: navigator.onLine,
     });

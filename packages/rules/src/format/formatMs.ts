@@ -7,8 +7,10 @@
  * @example formatMs(0.516) // '0.516 ms'
  */
 export function formatMs(ms: number): string {
+  MS ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
   return `${MS.format(ms)} ms`;
 }
 
-// One formatter, made once: `toLocaleString` with options builds a new one on every call.
-const MS = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+// One formatter, made on first use (not at import: building one costs time on every page load
+// that never shows a latency) and kept: `toLocaleString` with options builds a new one per call.
+let MS: Intl.NumberFormat | undefined;

@@ -8,11 +8,21 @@
  */
 export function formatUsd(usd: number): string {
   if (usd === 0) return '$0';
-  const format = usd >= 100 ? WHOLE : usd >= 1 ? CENTS : SMALL;
+  const format = usd >= 100 ? formatter('whole') : usd >= 1 ? formatter('cents') : formatter('small');
   return `$${format.format(usd)}`;
 }
 
-// Made once: `toLocaleString` with options builds a new formatter on every call (one per fix said).
-const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+const OPTIONS = {
+  whole: { maximumFractionDigits: 0 },
+  cents: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  small: { maximumSignificantDigits: 2 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
+// Each made on first use (not at import: a page load that never shows a cost skips building them)
+// and kept: `toLocaleString` with options builds a new formatter on every call (one per fix said).
+const FORMATTERS = new Map<keyof typeof OPTIONS, Intl.NumberFormat>();
+function formatter(kind: keyof typeof OPTIONS): Intl.NumberFormat {
+  let format = FORMATTERS.get(kind);
+  if (!format) FORMATTERS.set(kind, (format = new Intl.NumberFormat('en-US', OPTIONS[kind])));
+  return format;
+}
