@@ -1,7 +1,7 @@
 import type { InternalNode } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
-import { LOD_ZOOM, createDecorator, createEdgeHider, nextView, nodesBounds, viewportRect } from './culling';
+import { LOD_ZOOM, createDecorator, createEdgeHider, edgesForFlow, nextView, nodesBounds, nodesForFlow, viewportRect } from './culling';
 
 const node = (id: string): CanvasFlowNode => ({ id, type: 'component', position: { x: 0, y: 0 }, data: { kind: 'cache', label: id, kindLabel: 'Cache', remote: [] } });
 
@@ -65,5 +65,39 @@ describe('nodesBounds', () => {
   it('is the box around every node as placed and measured, an unmeasured one as its corner; null for none', () => {
     expect(nodesBounds([placed(10, 20, 100, 40), placed(-50, 300, 80, 30), placed(400, -10)])).toEqual({ x: -50, y: -10, width: 450, height: 340 });
     expect(nodesBounds([])).toBeNull();
+  });
+});
+
+describe('nodesForFlow and edgesForFlow', () => {
+  const flowNode = (id: string, extra: { hidden?: boolean; selected?: boolean; parentId?: string } = {}) => ({ id, ...extra });
+
+  it('gives the shown nodes, the selected ones, the far ends of their connections and the groups around them, in order', () => {
+    const nodes = [
+      flowNode('group', { hidden: true }),
+      flowNode('shown'),
+      flowNode('far', { hidden: true, parentId: 'group' }),
+      flowNode('picked', { hidden: true, selected: true }),
+      flowNode('unseen', { hidden: true }),
+      flowNode('alsoUnseen', { hidden: true }),
+    ];
+    const edges = [
+      { source: 'far', target: 'shown' },
+      { source: 'unseen', target: 'alsoUnseen' },
+    ];
+    const given = nodesForFlow(nodes, edges);
+    expect(given.map((node) => node.id)).toEqual(['group', 'shown', 'far', 'picked']);
+    expect(edgesForFlow(edges, given)).toEqual([edges[0]]);
+  });
+
+  it('gives no connection between two hidden nodes, even when both are given', () => {
+    const nodes = [flowNode('a', { hidden: true, selected: true }), flowNode('b', { hidden: true, selected: true })];
+    const edges = [{ source: 'a', target: 'b' }];
+    expect(nodesForFlow(nodes, edges)).toHaveLength(2);
+    expect(edgesForFlow(edges, nodesForFlow(nodes, edges))).toEqual([]);
+  });
+
+  it('gives nothing below the level-of-detail zoom, where every node is hidden', () => {
+    const nodes = [flowNode('a', { hidden: true }), flowNode('b', { hidden: true })];
+    expect(nodesForFlow(nodes, [{ source: 'a', target: 'b' }])).toEqual([]);
   });
 });

@@ -175,3 +175,50 @@ export function createEdgeHider<E extends { source: string; target: string; hidd
     });
   };
 }
+
+interface FlowNodeLike {
+  id: string;
+  hidden?: boolean;
+  selected?: boolean;
+  parentId?: string;
+}
+
+/**
+ * The nodes of a big board that xyflow gets: those shown (not culled), and, hidden, those it still
+ * needs — the selected ones (a drag moves every selected node xyflow has), the far end of each
+ * connection from a shown card (xyflow draws a connection only between nodes it has), and the
+ * groups around all of them (a child needs its parent). xyflow looks at every node it has on every
+ * pan frame, so its work then follows what is seen, not the board (docs/canvas.md). Order is kept:
+ * parents stay before their children.
+ *
+ * @example nodesForFlow(decorated, edges) // the cards near the viewport, plus what they need
+ */
+export function nodesForFlow<N extends FlowNodeLike>(nodes: readonly N[], edges: readonly { source: string; target: string }[]): N[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const given = new Set<string>();
+  const give = (id: string) => {
+    for (let node = byId.get(id); node && !given.has(node.id); node = node.parentId === undefined ? undefined : byId.get(node.parentId)) given.add(node.id);
+  };
+  for (const node of nodes) if (!node.hidden || node.selected) give(node.id);
+  for (const edge of edges) {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (source && !source.hidden) give(edge.target);
+    if (target && !target.hidden) give(edge.source);
+  }
+  return given.size === nodes.length ? [...nodes] : nodes.filter((node) => given.has(node.id));
+}
+
+/**
+ * The connections xyflow gets beside `nodesForFlow`: those with both ends given and one shown.
+ *
+ * @example edgesForFlow(edges, given)
+ */
+export function edgesForFlow<E extends { source: string; target: string }>(edges: readonly E[], given: readonly FlowNodeLike[]): E[] {
+  const shown = new Map(given.map((node) => [node.id, !node.hidden]));
+  return edges.filter((edge) => {
+    const source = shown.get(edge.source);
+    const target = shown.get(edge.target);
+    return source !== undefined && target !== undefined && (source || target);
+  });
+}
