@@ -81,7 +81,7 @@ describe('OutgoingBatch', () => {
   });
 
   it('sends a backlog turn (many edits from each session, interleaved) as one frame each, with every other session\'s latest state', async () => {
-    const { batch, a, b, c } = await setup();
+    const { store, batch, a, b, c } = await setup();
     const writers = [a, b].map((w) => ({ ...w, doc: new Y.Doc() }));
     for (const w of writers) addNode(w.doc, { id: w.session.id, kind: 'cache', label: 'W', x: 0, y: 0, props: {} });
     for (const w of writers) batch.add(Y.encodeStateAsUpdate(w.doc), w.session, true);
@@ -99,6 +99,10 @@ describe('OutgoingBatch', () => {
     expect([seenByC.get('a')?.get('x'), seenByC.get('b')?.get('x'), seenByC.has('elsewhere')]).toEqual([200, 200, true]);
     const seenByA = nodesOf(applyFrames(a.frames));
     expect([seenByA.has('a'), seenByA.get('b')?.get('x'), seenByA.has('elsewhere')]).toEqual([false, 200, true]);
+    // The log holds the writers' edits (merged in groups: 402 of them), not the relayed one.
+    const stored = new Y.Doc();
+    for (const { data } of (await store.loadDocument('b')).updates) Y.applyUpdate(stored, data);
+    expect([nodesOf(stored).get('a')?.get('x'), nodesOf(stored).get('b')?.get('x'), nodesOf(stored).has('elsewhere')]).toEqual([200, 200, false]);
   });
 
   it('logs local edits merged, one append in flight at a time, relayed only once durable', async () => {

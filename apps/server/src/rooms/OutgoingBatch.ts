@@ -144,6 +144,20 @@ function without(merged: ReadonlyMap<unknown, Uint8Array>, session: RoomSession)
   return others.length > 0 ? encodeSyncUpdate(merge(others)) : undefined;
 }
 
+/** Past this many inputs one `Y.mergeUpdates` costs more than a tree of smaller merges… */
+const MERGE_FAN_IN = 64;
+/** …of this many each. */
+const MERGE_GROUP = 8;
+
+/**
+ * `Y.mergeUpdates`, in a tree of groups of `MERGE_GROUP` when there are more than `MERGE_FAN_IN`:
+ * one call re-sorts all its inputs for every run it writes, so the 3,000 moves of a backlog turn
+ * (10 writers) took 190 ms to merge at once and 31 ms so (docs/BENCHMARKS.md, "sync hot path").
+ */
 function merge(updates: Uint8Array[]): Uint8Array {
-  return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+  if (updates.length === 1) return updates[0] as Uint8Array;
+  if (updates.length <= MERGE_FAN_IN) return Y.mergeUpdates(updates);
+  const groups: Uint8Array[] = [];
+  for (let start = 0; start < updates.length; start += MERGE_GROUP) groups.push(merge(updates.slice(start, start + MERGE_GROUP)));
+  return merge(groups);
 }
