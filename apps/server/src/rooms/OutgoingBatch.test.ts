@@ -80,6 +80,31 @@ describe('OutgoingBatch', () => {
     expect(Array.from(nodesOf(applyFrames(b.frames)).keys()).sort()).toEqual(['elsewhere', 'from-a']);
   });
 
+  it('sends a backlog turn (many edits from each session, interleaved) as one frame each, with every other session\'s latest state', async () => {
+    const { store, batch, a, b, c } = await setup();
+    const writers = [a, b].map((w) => ({ ...w, doc: new Y.Doc() }));
+    for (const w of writers) addNode(w.doc, { id: w.session.id, kind: 'cache', label: 'W', x: 0, y: 0, props: {} });
+    for (const w of writers) batch.add(Y.encodeStateAsUpdate(w.doc), w.session, true);
+    for (let x = 1; x <= 200; x++) {
+      for (const w of writers) {
+        const before = Y.encodeStateVector(w.doc);
+        moveNodes(w.doc, [{ id: w.session.id, x, y: 0 }]);
+        batch.add(Y.encodeStateAsUpdate(w.doc, before), w.session, true);
+      }
+    }
+    batch.add(edit('elsewhere', 3), Symbol('relay'), false);
+    await batch.flush();
+    expect([a.frames.length, b.frames.length, c.frames.length]).toEqual([1, 1, 1]);
+    const seenByC = nodesOf(applyFrames(c.frames));
+    expect([seenByC.get('a')?.get('x'), seenByC.get('b')?.get('x'), seenByC.has('elsewhere')]).toEqual([200, 200, true]);
+    const seenByA = nodesOf(applyFrames(a.frames));
+    expect([seenByA.has('a'), seenByA.get('b')?.get('x'), seenByA.has('elsewhere')]).toEqual([false, 200, true]);
+    // The log holds the writers' edits (merged in groups: 402 of them), not the relayed one.
+    const stored = new Y.Doc();
+    for (const { data } of (await store.loadDocument('b')).updates) Y.applyUpdate(stored, data);
+    expect([nodesOf(stored).get('a')?.get('x'), nodesOf(stored).get('b')?.get('x'), nodesOf(stored).has('elsewhere')]).toEqual([200, 200, false]);
+  });
+
   it('logs local edits merged, one append in flight at a time, relayed only once durable', async () => {
     const { store, batch, a, published } = await setup();
     let release: () => void = () => undefined;

@@ -75,21 +75,29 @@ export class OutgoingBatch {
     this.writeLog();
   };
 
+  /**
+   * Merges each origin's updates once, then those few merged updates per session. Merging every
+   * session's "all but mine" from the single updates cost sessions × updates², as Y.mergeUpdates
+   * re-sorts its inputs for each run it writes: a turn that read a backlog of 3,000 moves from 10
+   * writers took 3.5 s of CPU to fan out, and made the next backlog larger (docs/BENCHMARKS.md,
+   * "sync hot path"); grouped, 44–72 ms.
+   */
   private fanOut(pending: Pending[]): void {
-    const all = encodeSyncUpdate(merge(pending.map((p) => p.update)));
-    const origins = new Set(pending.map((p) => p.origin));
+    const byOrigin = new Map<unknown, Uint8Array[]>();
+    for (const { update, origin } of pending) {
+      const updates = byOrigin.get(origin);
+      if (updates) updates.push(update);
+      else byOrigin.set(origin, [update]);
+    }
+    const merged = new Map(Array.from(byOrigin, ([origin, updates]) => [origin, merge(updates)] as const));
+    const all = encodeSyncUpdate(merge([...merged.values()]));
     for (const session of this.sessions.keys()) {
       // A session that sent some of these gets the others' only; it has its own already.
-      const message = origins.has(session) ? this.without(pending, session) : all;
+      const message = merged.has(session) ? without(merged, session) : all;
       if (!message) continue;
       session.send(message);
       this.metrics.updatesBroadcast.inc();
     }
-  }
-
-  private without(pending: Pending[], session: RoomSession): Uint8Array | undefined {
-    const others = pending.filter((p) => p.origin !== session).map((p) => p.update);
-    return others.length > 0 ? encodeSyncUpdate(merge(others)) : undefined;
   }
 
   /** Stops the window's timer (the room is gone; `flush` first to store what is queued). */
@@ -131,6 +139,25 @@ export class OutgoingBatch {
   }
 }
 
+function without(merged: ReadonlyMap<unknown, Uint8Array>, session: RoomSession): Uint8Array | undefined {
+  const others = Array.from(merged).flatMap(([origin, update]) => (origin === session ? [] : [update]));
+  return others.length > 0 ? encodeSyncUpdate(merge(others)) : undefined;
+}
+
+/** Past this many inputs one `Y.mergeUpdates` costs more than a tree of smaller merges… */
+const MERGE_FAN_IN = 64;
+/** …of this many each. */
+const MERGE_GROUP = 8;
+
+/**
+ * `Y.mergeUpdates`, in a tree of groups of `MERGE_GROUP` when there are more than `MERGE_FAN_IN`:
+ * one call re-sorts all its inputs for every run it writes, so the 3,000 moves of a backlog turn
+ * (10 writers) took 190 ms to merge at once and 31 ms so (docs/BENCHMARKS.md, "sync hot path").
+ */
 function merge(updates: Uint8Array[]): Uint8Array {
-  return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+  if (updates.length === 1) return updates[0] as Uint8Array;
+  if (updates.length <= MERGE_FAN_IN) return Y.mergeUpdates(updates);
+  const groups: Uint8Array[] = [];
+  for (let start = 0; start < updates.length; start += MERGE_GROUP) groups.push(merge(updates.slice(start, start + MERGE_GROUP)));
+  return merge(groups);
 }
