@@ -97,8 +97,9 @@ interface OpenTiming {
 }
 
 /**
- * The open's milestones, ms from navigation: the bundle downloaded and evaluated
- * (DOMContentLoaded, after the module script ran), the sync socket opened, the board received
+ * The open's milestones, ms from navigation: the scripts downloaded (the bootstrap and the app
+ * chunk), the bootstrap run (DOMContentLoaded, after the module script ran; the app chunk it
+ * imports runs after), the sync socket created and opened, the board received
  * (the largest sync message: sync step 2), `GET /api/boards/:id` answered, the first picture.
  */
 function breakdown(t: OpenTiming): Record<string, number> {
@@ -109,6 +110,8 @@ function breakdown(t: OpenTiming): Record<string, number> {
     // The bootstrap (index-*.js) and the app chunk it imports (startApp-*.js): the later of the two.
     bundleLoaded: round(Math.max(...t.resources.filter(([name]) => /\/assets\/(index|startApp)-.*\.js$/.test(name)).map(([, , end]) => end))),
     bundleEvaluated: round(t.domContentLoaded),
+    // Created (the bootstrap's early socket, or the session's own) and its `open` event seen by the page.
+    socketCreated: round(sync.find(([kind]) => kind === 'open-call')?.[2]),
     socketOpened: round(sync.find(([kind]) => kind === 'open')?.[2]),
     boardReceived: round(board?.[2]),
     roleAnswered: round(t.resources.find(([name]) => /^\/api\/boards\/[^/]+$/.test(name))?.[2]),
