@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
+import { ConnectionMode, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
 import { memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
@@ -14,6 +14,7 @@ import type { Undo } from '../history/useUndo';
 import { BigBoardMinimap } from './BigBoardMinimap';
 import { BoardEdgeView } from './BoardEdgeView';
 import { cachedLabels } from './cachedLabels';
+import { DotGrid } from './DotGrid';
 import { ComponentNode } from './ComponentNode';
 import { boardPicture, useBoardPictureHolder } from './boardPicture';
 import { CULL_ABOVE_NODES, boardRects, createDecorator, edgesForFlow, intersects, nodesForFlow } from './culling';
@@ -324,7 +325,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         onlyRenderVisibleElements={big}
         proOptions={PRO_OPTIONS}
       >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
+        <DotGrid gap={SNAP[0]} size={1.2} />
         {picture ? (
           <BigBoardMinimap picture={picture} ariaLabel={t('controls.minimap')} theme={theme} />
         ) : (
