@@ -77,3 +77,33 @@ test('a 1,000-component board is drawn before the rules read it, and then has th
   await expect(ada.page.getByRole('button', { name: `Findings: ${findings.length} — open the list` })).toBeVisible();
   expect(await ada.page.evaluate(() => (window as unknown as { opening: string[] }).opening)).toEqual(['pending', 'picture', 'findings']);
 });
+
+test('Shift+1 and the fit button fit the whole 1,000-component board, the cards off screen too', async ({ newUser }) => {
+  const ada = await newUser('Ada');
+  const response = await ada.page.request.post('/api/boards', { data: { board: canvasBoard(COMPONENTS) } });
+  expect(response.status()).toBe(201);
+  const { id, keys } = (await response.json()) as { id: string; keys: { edit: string } };
+  await ada.board.open(`/b/${id}#key=${encodeURIComponent(keys.edit)}`, 'Ada');
+  const picture = ada.page.locator('canvas.board-lod');
+  await expect(picture).toHaveAttribute('data-drawn', 'true');
+  // The view as the opening fit set it, rounded: the whole board.
+  const view = () =>
+    ada.page.evaluate(() => {
+      const { a, e, f } = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+      return [Math.round(a * 1000), Math.round(e), Math.round(f)];
+    });
+  const fitted = await view();
+
+  for (const fit of [() => ada.page.keyboard.press('Shift+Digit1'), () => ada.page.getByRole('button', { name: 'Fit board to screen' }).click()]) {
+    // Zoomed in until cards are in the DOM: xyflow then has only the cards near the viewport.
+    await expect(async () => {
+      if (await picture.count()) await ada.page.keyboard.press('=');
+      await expect(picture).toHaveCount(0, { timeout: 500 });
+    }).toPass();
+    await expect(ada.page.locator('.react-flow__node').first()).toBeVisible();
+    expect(await view()).not.toEqual(fitted);
+    await fit();
+    await expect.poll(view).toEqual(fitted);
+    await expect(picture).toHaveAttribute('data-drawn', 'true');
+  }
+});

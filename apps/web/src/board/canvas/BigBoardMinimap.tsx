@@ -1,7 +1,8 @@
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useRef, type PointerEvent } from 'react';
 import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
-import { measuredRect, nodesBounds, viewportRect, type Rect } from './culling';
+import type { BoardPicture } from './boardPicture';
+import { viewportRect, type Rect } from './culling';
 
 /** The minimap's size, CSS pixels (xyflow's MiniMap default). */
 const WIDTH = 200;
@@ -20,13 +21,13 @@ function fitOf(bounds: Rect): Fit {
 }
 
 /**
- * The minimap of a big board: every card as a box on one canvas, drawn again only when the nodes
- * change, and the viewport as one outlined box moved on every pan frame. xyflow's MiniMap keeps a
+ * The minimap of a big board: every card of its `BoardPicture` as a box on one canvas, drawn again
+ * only when the picture changes, and the viewport as one outlined box moved on every pan frame. xyflow's MiniMap keeps a
  * component and a store subscription per node — on a 1,000-component board about half of the
  * main thread's work on every pan frame (docs/BENCHMARKS.md, "Canvas") — and showed only the cards
  * near the viewport, the others being culled. Click or drag on it to move the view there.
  */
-export const BigBoardMinimap = memo(function BigBoardMinimap({ ariaLabel, theme }: { ariaLabel: string; theme: string }) {
+export const BigBoardMinimap = memo(function BigBoardMinimap({ picture, ariaLabel, theme }: { picture: BoardPicture; ariaLabel: string; theme: string }) {
   const store = useStoreApi<CanvasFlowNode, BoardFlowEdge>();
   const { setCenter } = useReactFlow();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -41,13 +42,8 @@ export const BigBoardMinimap = memo(function BigBoardMinimap({ ariaLabel, theme 
     element.width = WIDTH * ratio;
     element.height = HEIGHT * ratio;
     const fill = getComputedStyle(element).getPropertyValue('--border-strong').trim() || '#888';
-    let drawnNodes: unknown = null;
-    let frame = 0;
     const drawBoxes = () => {
-      frame = 0;
-      const state = store.getState();
-      drawnNodes = state.nodes;
-      const bounds = nodesBounds(state.nodeLookup.values());
+      const { bounds } = picture;
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, element.width, element.height);
       fit.current = bounds ? fitOf(bounds) : null;
@@ -55,13 +51,10 @@ export const BigBoardMinimap = memo(function BigBoardMinimap({ ariaLabel, theme 
       const { scale, offsetX, offsetY } = fit.current;
       context.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * (offsetX - fit.current.bounds.x * scale), ratio * (offsetY - fit.current.bounds.y * scale));
       const boxes = new Path2D();
-      for (const node of state.nodeLookup.values()) {
-        const { x, y, width, height } = measuredRect(node);
-        boxes.rect(x, y, width, height);
-      }
+      for (const { rect } of picture.nodes.values()) boxes.rect(rect.x, rect.y, rect.width, rect.height);
       context.fillStyle = fill;
       context.fill(boxes);
-      placeView(state);
+      placeView(store.getState());
     };
     const placeView = (state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>) => {
       const box = view.current;
@@ -73,17 +66,9 @@ export const BigBoardMinimap = memo(function BigBoardMinimap({ ariaLabel, theme 
       box.style.height = `${seen.height * scale}px`;
     };
     drawBoxes();
-    const unsubscribe = store.subscribe((state) => {
-      // Nodes changed (an edit, a drag): the boxes once per frame at most. A pan: the view box only.
-      if (state.nodes !== drawnNodes) {
-        if (!frame) frame = requestAnimationFrame(drawBoxes);
-      } else placeView(state);
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame);
-    };
-  }, [store, theme]);
+    // The boxes again when the picture changes (an edit, a card measured); a pan moves the view box only.
+    return store.subscribe(placeView);
+  }, [store, picture, theme]);
 
   const moveTo = (event: PointerEvent<HTMLCanvasElement>) => {
     const at = fit.current;

@@ -1,5 +1,5 @@
-import { Background, BackgroundVariant, ConnectionMode, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
-import { memo, useCallback, useContext, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { ConnectionMode, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
+import { memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { NodeChange } from '@xyflow/react';
@@ -14,8 +14,10 @@ import type { Undo } from '../history/useUndo';
 import { BigBoardMinimap } from './BigBoardMinimap';
 import { BoardEdgeView } from './BoardEdgeView';
 import { cachedLabels } from './cachedLabels';
+import { DotGrid } from './DotGrid';
 import { ComponentNode } from './ComponentNode';
-import { CULL_ABOVE_NODES, boardRects, createDecorator, createEdgeHider, intersects } from './culling';
+import { boardPicture, useBoardPictureHolder } from './boardPicture';
+import { CULL_ABOVE_NODES, boardRects, createDecorator, edgesForFlow, intersects, nodesForFlow } from './culling';
 import { EdgeMarkers } from './EdgeMarkers';
 import { boardLayout, moveSketches, type BoxOf, type UnknownNode as UnknownBoardNode } from '@scaleboard/board';
 import { SketchLayer } from '../sketching/SketchLayer';
@@ -44,7 +46,7 @@ import { NAVIGATION_PROPS } from './navigationProps';
 import { useNoteOnDoubleClick } from './useNoteOnDoubleClick';
 import { useSpaceHeld } from './useSpaceHeld';
 import { useNavigationScheme } from '../../profile/useNavigationScheme';
-import { useOpeningFit } from './useOpeningFit';
+import { useOpeningFit } from './useFitBoard';
 import type { Selection } from './useSelection';
 
 const nodeTypes = { component: ComponentNode, group: GroupNode, note: NoteNode, unknown: UnknownNode, sketch: SketchNode };
@@ -146,16 +148,22 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
   const reuseNodes = useMemo(() => createReuser<CanvasFlowNode>(), []);
   const reuseEdges = useMemo(() => createReuser<BoardFlowEdge>(), []);
   const decorate = useMemo(() => createDecorator(), []);
-  const hideEdges = useMemo(() => createEdgeHider<BoardFlowEdge>(), []);
   // A big board keeps only the cards near the viewport in the DOM, and none below the
   // level-of-detail zoom, where LodLayer draws it (docs/BENCHMARKS.md, "Canvas").
   const big = boardNodes.length > CULL_ABOVE_NODES;
   const view = useCullView(big);
-  const fitted = useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0, readOnly);
+  const rects = useMemo(() => (big ? boardRects(boardNodes, measured) : null), [big, boardNodes, measured]);
+  // The whole board for the minimap, the level-of-detail picture and fitting: xyflow gets only the
+  // cards near the viewport (nodesForFlow). Held before the opening fit's effect reads it.
+  const picture = useMemo(() => (rects ? boardPicture(rects, boardNodes, selection.nodes, boardEdges) : null), [rects, boardNodes, selection.nodes, boardEdges]);
+  const pictureHolder = useBoardPictureHolder();
+  useLayoutEffect(() => {
+    pictureHolder.current = picture;
+  }, [pictureHolder, picture]);
+  const fitted = useOpeningFit(loaded, boardNodes.length + unknownNodes.length === 0);
   // Between the first sync and the opening fit (a frame or two) a big board mounts no card: the
   // view is about to leave the default one, and cards built for it would be thrown away.
   const fitting = big && loaded && !fitted;
-  const rects = useMemo(() => (big ? boardRects(boardNodes, measured) : null), [big, boardNodes, measured]);
   const isHidden = useCallback(
     (id: string) => {
       // A board that has just become big has no cull view until the effect that chooses it has
@@ -183,11 +191,6 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       ]),
     [reuseNodes, boardNodes, unknownNodes, selection.nodes, remote, labels, nodeDescriptionId],
   );
-  const nodes = useMemo(() => {
-    const defaultSize = rects ? (id: string) => rects.get(id) ?? { width: 0, height: 0 } : undefined;
-    const decorated = decorate(baseNodes, { measured, dragged, isHidden, defaultSize });
-    return sketchNodes.length ? [...decorated, ...sketchNodes] : decorated;
-  }, [decorate, baseNodes, measured, dragged, isHidden, rects, sketchNodes]);
   const allEdges = useMemo(
     () =>
       reuseEdges(toFlowEdges(boardEdges, boardNodes, {
@@ -196,7 +199,15 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       })),
     [reuseEdges, boardEdges, boardNodes, selection.edges, labels],
   );
-  const edges = useMemo(() => (big ? hideEdges(allEdges, isHidden, view?.lod ?? false) : allEdges), [big, view, hideEdges, allEdges, isHidden]);
+  const nodes = useMemo(() => {
+    const defaultSize = rects ? (id: string) => rects.get(id) ?? { width: 0, height: 0 } : undefined;
+    const decorated = decorate(baseNodes, { measured, dragged, isHidden, defaultSize });
+    // A big board gives xyflow only what is near the viewport: its work on every pan frame follows
+    // the cards seen, not the board (docs/canvas.md).
+    const given = big ? nodesForFlow(decorated, allEdges) : decorated;
+    return sketchNodes.length ? [...given, ...sketchNodes] : given;
+  }, [decorate, baseNodes, measured, dragged, isHidden, rects, big, allEdges, sketchNodes]);
+  const edges = useMemo(() => (big ? edgesForFlow(allEdges, nodes) : allEdges), [big, allEdges, nodes]);
   const lod = view?.lod === true;
   // A big board is shown once the view it opens with is drawn (not the default view the opening fit
   // is about to leave; before the first sync there is no fit to wait for). Its analysis waits for
@@ -266,7 +277,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
       className="canvas"
       style={BOX_SIZE_VARIABLES}
       data-tool={tool}
-      data-edge-motion={nodes.length + edges.length > ANIMATED_EDGES_UP_TO ? 'off' : undefined}
+      data-edge-motion={boardNodes.length + boardEdges.length > ANIMATED_EDGES_UP_TO ? 'off' : undefined}
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}
       onPointerDownCapture={modifier.onPointerDownCapture}
@@ -314,9 +325,9 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
         onlyRenderVisibleElements={big}
         proOptions={PRO_OPTIONS}
       >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
-        {big ? (
-          <BigBoardMinimap ariaLabel={t('controls.minimap')} theme={theme} />
+        <DotGrid gap={SNAP[0]} size={1.2} />
+        {picture ? (
+          <BigBoardMinimap picture={picture} ariaLabel={t('controls.minimap')} theme={theme} />
         ) : (
           <MiniMap
             position="bottom-left"
@@ -329,7 +340,7 @@ export const Canvas = memo(function Canvas({ nodes: boardNodes, unknownNodes, ed
           />
         )}
         <EdgeMarkers />
-        {lod ? <LodLayer theme={theme} onDrawn={onPictureDrawn} /> : null}
+        {lod && picture ? <LodLayer picture={picture} theme={theme} onDrawn={onPictureDrawn} /> : null}
         <RemoteCursors peers={peers} />
         <SketchLayer />
       </ReactFlow>

@@ -1,7 +1,8 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useRef } from 'react';
 import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
-import { intersects, measuredRect, nodesBounds, viewportRect, type Rect } from './culling';
+import type { BoardPicture, PictureLook } from './boardPicture';
+import { intersects, viewportRect, type Rect } from './culling';
 
 interface Colours {
   component: string;
@@ -25,25 +26,18 @@ const MAX_CACHE_PIXELS = 16 * 1024 * 1024;
  * straight lines between their centres — in a handful of canvas calls: one path per colour,
  * whatever the number of elements, and only what meets `within`.
  */
-function paint(context: CanvasRenderingContext2D, state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>, colours: Colours, within: Rect, zoom: number) {
+function paint(context: CanvasRenderingContext2D, picture: BoardPicture, colours: Colours, within: Rect, zoom: number) {
   const pixel = 1 / zoom;
-  const groups = new Path2D();
-  const components = new Path2D();
-  const selected = new Path2D();
-  const notes = new Path2D();
-  for (const node of state.nodeLookup.values()) {
-    const rect = measuredRect(node);
-    if (!intersects(rect, within)) continue;
-    const path = node.type === 'group' ? groups : node.selected ? selected : node.type === 'note' ? notes : components;
-    path.rect(rect.x, rect.y, rect.width, rect.height);
+  const paths: Record<PictureLook, Path2D> = { group: new Path2D(), component: new Path2D(), selected: new Path2D(), note: new Path2D() };
+  for (const { rect, look } of picture.nodes.values()) {
+    if (intersects(rect, within)) paths[look].rect(rect.x, rect.y, rect.width, rect.height);
   }
+  const { group: groups, component: components, selected, note: notes } = paths;
   const lines = new Path2D();
-  for (const edge of state.edges) {
-    const source = state.nodeLookup.get(edge.source);
-    const target = state.nodeLookup.get(edge.target);
-    if (!source || !target) continue;
-    const a = measuredRect(source);
-    const b = measuredRect(target);
+  for (const edge of picture.edges) {
+    const a = picture.nodes.get(edge.from)?.rect;
+    const b = picture.nodes.get(edge.to)?.rect;
+    if (!a || !b) continue;
     const from = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
     const to = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
     const box = { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), width: Math.abs(to.x - from.x) + pixel, height: Math.abs(to.y - from.y) + pixel };
@@ -72,16 +66,15 @@ function paint(context: CanvasRenderingContext2D, state: ReactFlowState<CanvasFl
 /** The whole board drawn once at one zoom; a pan only moves it. */
 interface Cache {
   bitmap: HTMLCanvasElement;
-  nodes: unknown;
-  edges: unknown;
+  picture: BoardPicture;
   zoom: number;
   ratio: number;
   bounds: Rect;
 }
 
 /** Every node's box with a 2-unit margin, so the cached bitmap keeps the outlines at its edges. */
-function boardBounds(state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>): Rect {
-  const bounds = nodesBounds(state.nodeLookup.values());
+function boardBounds(picture: BoardPicture): Rect {
+  const { bounds } = picture;
   return bounds ? { x: bounds.x - 2, y: bounds.y - 2, width: bounds.width + 4, height: bounds.height + 4 } : { x: 0, y: 0, width: 0, height: 0 };
 }
 
@@ -90,7 +83,7 @@ function boardBounds(state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>): Rect
  * that zoom and each frame only copies it to its new place — one call, whatever the board's size.
  * While the zoom changes, or where the bitmap would be too large, it draws what is in view.
  */
-function draw(canvas: HTMLCanvasElement, state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>, colours: Colours, memory: { cache: Cache | null; lastZoom: number }) {
+function draw(canvas: HTMLCanvasElement, state: ReactFlowState<CanvasFlowNode, BoardFlowEdge>, picture: BoardPicture, colours: Colours, memory: { cache: Cache | null; lastZoom: number }) {
   const ratio = window.devicePixelRatio || 1;
   const width = Math.round(state.width * ratio);
   const height = Math.round(state.height * ratio);
@@ -106,9 +99,9 @@ function draw(canvas: HTMLCanvasElement, state: ReactFlowState<CanvasFlowNode, B
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, width, height);
   let cache = memory.cache;
-  if (cache && (cache.nodes !== state.nodes || cache.edges !== state.edges || cache.zoom !== zoom || cache.ratio !== ratio)) cache = memory.cache = null;
+  if (cache && (cache.picture !== picture || cache.zoom !== zoom || cache.ratio !== ratio)) cache = memory.cache = null;
   if (!cache && steady) {
-    const bounds = boardBounds(state);
+    const bounds = boardBounds(picture);
     const scale = zoom * ratio;
     const bitmapWidth = Math.ceil(bounds.width * scale);
     const bitmapHeight = Math.ceil(bounds.height * scale);
@@ -119,8 +112,8 @@ function draw(canvas: HTMLCanvasElement, state: ReactFlowState<CanvasFlowNode, B
       const drawing = bitmap.getContext('2d');
       if (drawing) {
         drawing.setTransform(scale, 0, 0, scale, -bounds.x * scale, -bounds.y * scale);
-        paint(drawing, state, colours, bounds, zoom);
-        cache = memory.cache = { bitmap, nodes: state.nodes, edges: state.edges, zoom, ratio, bounds };
+        paint(drawing, picture, colours, bounds, zoom);
+        cache = memory.cache = { bitmap, picture, zoom, ratio, bounds };
       }
     }
   }
@@ -129,16 +122,17 @@ function draw(canvas: HTMLCanvasElement, state: ReactFlowState<CanvasFlowNode, B
     return;
   }
   context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
-  paint(context, state, colours, viewportRect(state.transform, state.width, state.height), zoom);
+  paint(context, picture, colours, viewportRect(state.transform, state.width, state.height), zoom);
 }
 
 /**
  * The level-of-detail picture of a big board when zoomed out past readable text (`LOD_ZOOM`):
- * one <canvas> over the pane, redrawn at most once a frame when the viewport or the nodes change,
+ * one <canvas> over the pane, drawn from the board's `BoardPicture`, redrawn at most once a frame
+ * when the viewport or the picture changes,
  * while the cards themselves are left out of the DOM. Clicks go through it to the pane. `onDrawn`
  * is called in the frame of each drawing (a new one draws again).
  */
-export const LodLayer = memo(function LodLayer({ theme, onDrawn }: { theme: string; onDrawn?: () => void }) {
+export const LodLayer = memo(function LodLayer({ picture, theme, onDrawn }: { picture: BoardPicture; theme: string; onDrawn?: () => void }) {
   const store = useStoreApi<CanvasFlowNode, BoardFlowEdge>();
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -150,7 +144,7 @@ export const LodLayer = memo(function LodLayer({ theme, onDrawn }: { theme: stri
     let frame = 0;
     const onFrame = () => {
       frame = 0;
-      draw(canvas, store.getState(), colours, memory);
+      draw(canvas, store.getState(), picture, colours, memory);
       canvas.dataset.drawn = 'true';
       onDrawn?.();
     };
@@ -159,12 +153,12 @@ export const LodLayer = memo(function LodLayer({ theme, onDrawn }: { theme: stri
     };
     schedule();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.transform !== previous.transform || state.nodes !== previous.nodes || state.edges !== previous.edges || state.width !== previous.width || state.height !== previous.height) schedule();
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
     });
     return () => {
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [store, theme, onDrawn]);
+  }, [store, picture, theme, onDrawn]);
   return <canvas ref={ref} className="board-lod" aria-hidden />;
 });

@@ -1,7 +1,6 @@
-import type { InternalNode } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import type { BoardFlowEdge, CanvasFlowNode } from './flowTypes';
-import { LOD_ZOOM, createDecorator, createEdgeHider, edgesForFlow, nextView, nodesBounds, nodesForFlow, viewportRect } from './culling';
+import type { CanvasFlowNode } from './flowTypes';
+import { LOD_ZOOM, createDecorator, edgesForFlow, nextView, nodesForFlow, viewportRect } from './culling';
 
 const node = (id: string): CanvasFlowNode => ({ id, type: 'component', position: { x: 0, y: 0 }, data: { kind: 'cache', label: id, kindLabel: 'Cache', remote: [] } });
 
@@ -39,32 +38,6 @@ describe('createDecorator', () => {
     const [only] = createDecorator()([node('a')], { measured: new Map(), dragged: new Map(), isHidden: () => false, defaultSize: undefined });
     expect(only!.measured).toBeUndefined();
     expect(only!.handles).toBeUndefined();
-  });
-});
-
-describe('createEdgeHider', () => {
-  it('leaves out an edge only when both its ends are culled, and hides all of them on the picture', () => {
-    const hide = createEdgeHider<BoardFlowEdge>();
-    const edges: BoardFlowEdge[] = [
-      { id: 'e1', source: 'a', target: 'b' },
-      { id: 'e2', source: 'b', target: 'c' },
-    ];
-    const culled = (id: string) => id !== 'a';
-    expect(hide(edges, culled, false)).toEqual([edges[0]]);
-    expect(hide(edges, culled, false)[0]).toBe(edges[0]);
-    const picture = hide(edges, culled, true);
-    expect(picture.map((edge) => [edge.id, edge.hidden])).toEqual([['e1', true], ['e2', true]]);
-    // The same hidden objects again: the picture's cache keys on the edges array's contents.
-    expect(hide(edges, culled, true)[1]).toBe(picture[1]);
-  });
-});
-
-describe('nodesBounds', () => {
-  const placed = (x: number, y: number, width?: number, height?: number) => ({ internals: { positionAbsolute: { x, y } }, measured: { width, height } }) as unknown as InternalNode;
-
-  it('is the box around every node as placed and measured, an unmeasured one as its corner; null for none', () => {
-    expect(nodesBounds([placed(10, 20, 100, 40), placed(-50, 300, 80, 30), placed(400, -10)])).toEqual({ x: -50, y: -10, width: 450, height: 340 });
-    expect(nodesBounds([])).toBeNull();
   });
 });
 

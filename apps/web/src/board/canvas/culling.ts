@@ -1,4 +1,4 @@
-import type { InternalNode, NodeHandle } from '@xyflow/react';
+import type { NodeHandle } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import { absolutePosition } from '@scaleboard/board';
 import type { BoardNode } from '@scaleboard/rules';
@@ -31,32 +31,6 @@ export type CullView = { lod: true } | { lod: false; region: Rect; zoom: number 
 /** The part of the board on screen, in board units, for xyflow's transform and pane size. */
 export function viewportRect([x, y, zoom]: readonly [number, number, number], width: number, height: number): Rect {
   return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
-}
-
-/** A node's box in board units as xyflow has placed and measured it (no size until measured). */
-export function measuredRect(node: InternalNode): Rect {
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
-}
-
-/**
- * The box around every node in xyflow's store, in board units; null for none.
- *
- * @example nodesBounds(store.getState().nodeLookup.values())
- */
-export function nodesBounds(nodes: Iterable<InternalNode>): Rect | null {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const node of nodes) {
-    const rect = measuredRect(node);
-    x0 = Math.min(x0, rect.x);
-    y0 = Math.min(y0, rect.y);
-    x1 = Math.max(x1, rect.x + rect.width);
-    y1 = Math.max(y1, rect.y + rect.height);
-  }
-  return x0 > x1 ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 function contains(outer: Rect, inner: Rect): boolean {
@@ -154,26 +128,6 @@ export function createDecorator(): (
       cache.set(node, { measured, hidden, position, out });
       return out;
     });
-}
-
-/**
- * The edges xyflow gets: on the level-of-detail picture (`all`) every edge, with `hidden` set (the
- * picture draws them from the store); otherwise only those with an end shown. A culled edge is left
- * out rather than hidden: xyflow looks at every edge it has on every pan frame (is it in view?), and
- * nothing else reads the ones no card of the view touches. Each hidden copy is kept while unchanged.
- *
- * @example const hide = createEdgeHider(); hide(edges, (id) => culled.has(id), false)
- */
-export function createEdgeHider<E extends { source: string; target: string; hidden?: boolean }>(): (edges: readonly E[], isHidden: (id: string) => boolean, all: boolean) => E[] {
-  const hiddenCopies = new WeakMap<E, E>();
-  return (edges, isHidden, all) => {
-    if (!all) return edges.filter((edge) => !(isHidden(edge.source) && isHidden(edge.target)));
-    return edges.map((edge) => {
-      let out = hiddenCopies.get(edge);
-      if (!out) hiddenCopies.set(edge, (out = { ...edge, hidden: true }));
-      return out;
-    });
-  };
 }
 
 interface FlowNodeLike {

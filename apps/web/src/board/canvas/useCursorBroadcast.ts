@@ -14,15 +14,20 @@ export function useCursorBroadcast(awareness: Awareness) {
   const store = useStoreApi();
   /** Where the pointer is on the screen, while it is over the canvas. */
   const client = useRef<{ x: number; y: number } | null>(null);
+  // The screen point goes into the throttle and becomes a board point when it is sent: converting
+  // reads the pane's box (a layout), and a pan moves the board under the pointer on every frame.
   const cursor = useMemo(
-    () => throttleLatest(POINTER_SEND_INTERVAL_MS, (point: { x: number; y: number }) => awareness.setLocalStateField('cursor', point)),
-    [awareness],
+    () =>
+      throttleLatest(POINTER_SEND_INTERVAL_MS, (screen: { x: number; y: number }) =>
+        awareness.setLocalStateField('cursor', toWire(flow.screenToFlowPosition(screen, { snapToGrid: false }))),
+      ),
+    [awareness, flow],
   );
   useEffect(() => () => cursor.cancel(), [cursor]);
 
   const publish = useCallback(() => {
-    if (client.current) cursor.push(toWire(flow.screenToFlowPosition(client.current, { snapToGrid: false })));
-  }, [cursor, flow]);
+    if (client.current) cursor.push(client.current);
+  }, [cursor]);
 
   // The wheel scrolls the board under a pointer that stands still: the board point under it moves.
   useEffect(

@@ -6,6 +6,8 @@ import { POINTER_SEND_INTERVAL_MS, toWire } from '../presence/pointerWire';
 import { throttleLatest } from '../presence/throttleLatest';
 import { followStoreFor } from './followStore';
 
+/** The transform read while no stroke shows (and none is drawn). */
+const NO_TRANSFORM = [0, 0, 1] as const;
 /** How long a laser stroke stays visible while it fades. */
 const FADE_MS = 1400;
 
@@ -38,8 +40,9 @@ export function LaserLayer({ session, color }: { session: BoardSession; color: s
   const flow = useReactFlow();
   const store = followStoreFor(session.awareness);
   const { laser } = useSyncExternalStore(store.subscribe, store.get);
-  const [x, y, zoom] = useStore((s) => s.transform);
   const trails = useRef(new Map<number, Trail>());
+  // The viewport only while a stroke shows: otherwise a pan would render this layer on every frame for nothing.
+  const [x, y, zoom] = useStore((s) => (trails.current.size ? s.transform : NO_TRANSFORM));
   /** Everyone else's laser, gliding to the newest point they sent. */
   const glides = useRef(new Map<number, Glide>());
   const frame = useRef(0);

@@ -1,4 +1,4 @@
-import { useReactFlow, useStore } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { ROOM_EVENTS, type Member } from '@scaleboard/protocol';
 import type { BoardSession } from '../../sync/BoardSession';
@@ -28,11 +28,9 @@ export function useFollow(session: BoardSession, roster: readonly Member[]): Fol
   const flow = useReactFlow();
   const store = followStoreFor(session.awareness);
   const state = useSyncExternalStore(store.subscribe, store.get);
-  const [x, y, zoom] = useStore((s) => s.transform);
+  const flowStore = useStoreApi();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
-  const last = useRef(0);
-  const timer = useRef<number | undefined>(undefined);
 
   // Who we are, so others can match the roster to our awareness state.
   useEffect(() => {
@@ -44,18 +42,33 @@ export function useFollow(session: BoardSession, roster: readonly Member[]): Fol
     };
   }, [session]);
 
-  // Our viewport, throttled; the trailing call makes sure the final position goes out.
+  // Our viewport, throttled; the trailing call makes sure the final position goes out. Read from
+  // xyflow's store in a subscription: a pan re-renders nothing here.
   useEffect(() => {
-    if (!width || !height) return;
+    let timer: number | undefined;
+    let last = 0;
     const publish = () => {
-      last.current = Date.now();
-      session.awareness.setLocalStateField('viewport', { x, y, zoom, width, height });
+      timer = undefined;
+      last = Date.now();
+      const { transform, width, height } = flowStore.getState();
+      const [x, y, zoom] = transform;
+      if (width && height) session.awareness.setLocalStateField('viewport', { x, y, zoom, width, height });
     };
-    window.clearTimeout(timer.current);
-    const wait = PUBLISH_EVERY_MS - (Date.now() - last.current);
-    if (wait <= 0) publish();
-    else timer.current = window.setTimeout(publish, wait);
-  }, [session, x, y, zoom, width, height]);
+    const schedule = () => {
+      if (timer !== undefined) return;
+      const wait = PUBLISH_EVERY_MS - (Date.now() - last);
+      if (wait <= 0) publish();
+      else timer = window.setTimeout(publish, wait);
+    };
+    schedule();
+    const unsubscribe = flowStore.subscribe((next, previous) => {
+      if (next.transform !== previous.transform || next.width !== previous.width || next.height !== previous.height) schedule();
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [session, flowStore]);
 
   // Mirror the target's viewport whenever their awareness changes.
   useEffect(() => {

@@ -4,7 +4,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../ui/IconButton';
 import { useBoard } from '../BoardContext';
-import { fitOptions } from '../canvas/fitOptions';
+import { useFitBoard } from '../canvas/useFitBoard';
 import { modKey } from '../shortcuts/keys';
 import type { Undo } from './useUndo';
 
@@ -13,6 +13,7 @@ export const HistoryControls = memo(function HistoryControls({ undo }: { undo: U
   const { t } = useTranslation();
   const { readOnly } = useBoard();
   const flow = useReactFlow();
+  const { fitBoard } = useFitBoard();
   // The zoom alone: useViewport would render this toolbar again on every pan frame.
   const zoom = useStore((state) => state.transform[2]);
   return (
@@ -37,7 +38,7 @@ export const HistoryControls = memo(function HistoryControls({ undo }: { undo: U
         <IconButton label={t('controls.zoomIn')} shortcut="+" tooltipSide="top" onClick={() => void flow.zoomIn({ duration: 150 })}>
           <Plus />
         </IconButton>
-        <IconButton label={t('controls.fitView')} shortcut="⇧ 1" tooltipSide="top" onClick={() => void flow.fitView(fitOptions(readOnly, 200))}>
+        <IconButton label={t('controls.fitView')} shortcut="⇧ 1" tooltipSide="top" onClick={() => void fitBoard(200)}>
           <Maximize />
         </IconButton>
       </div>

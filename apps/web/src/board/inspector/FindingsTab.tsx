@@ -1,10 +1,11 @@
-import { useReactFlow, useStore } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
 import { CircleCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES, type Finding } from '@scaleboard/rules';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { useFixes } from '../analysis/useFixes';
 import { uncoveredPadding } from '../canvas/uncoveredPadding';
+import { useFitBoard } from '../canvas/useFitBoard';
 import type { Selection } from '../canvas/useSelection';
 import { FindingItem } from './FindingItem';
 
@@ -15,12 +16,12 @@ import { FindingItem } from './FindingItem';
 export function FindingsTab({ selection }: { selection: Selection }) {
   const { t } = useTranslation();
   const { analysis } = useAnalysis();
-  const flow = useReactFlow();
+  const { fitNodes } = useFitBoard();
   const canvas = useStore((state) => state.domNode);
   const fixes = useFixes();
   const show = (finding: Finding) => {
     selection.set(finding.nodes);
-    void flow.fitView({ nodes: finding.nodes.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: canvas ? uncoveredPadding(canvas) : 0.6 });
+    void fitNodes(finding.nodes, { duration: 300, maxZoom: 1.2, padding: canvas ? uncoveredPadding(canvas) : 0.6 });
   };
   if (analysis.pending) return <p className="inspector-empty" aria-busy>{t('analysis.pending')}</p>;
   if (analysis.findings.length === 0) {

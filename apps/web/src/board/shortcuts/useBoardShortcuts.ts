@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { BoardContent } from '../../sync/useBoardContent';
 import type { Selection } from '../canvas/useSelection';
-import { fitOptions } from '../canvas/fitOptions';
+import { useFitBoard } from '../canvas/useFitBoard';
 import { useClipboard } from '../history/useClipboard';
 import type { Undo } from '../history/useUndo';
 import { isApple, isTyping } from './keys';
@@ -22,6 +22,7 @@ interface ShortcutOptions {
 /** Board-wide keyboard shortcuts (listed in the `?` sheet). Keys typed into fields are left alone. */
 export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditingId, setEditingEdgeId }: ShortcutOptions): void {
   const flow = useReactFlow();
+  const { fitBoard } = useFitBoard();
   const clipboard = useClipboard(selection);
   const { setTool } = useBoard();
   useEffect(() => {
@@ -60,9 +61,9 @@ export function useBoardShortcuts({ selection, undo, readOnly, onHelp, setEditin
       if (key === '/' && !readOnly) return run(() => document.getElementById('palette-search')?.focus());
       if (key === '+' || key === '=') return run(() => void flow.zoomIn({ duration: 150 }));
       if (key === '-') return run(() => void flow.zoomOut({ duration: 150 }));
-      if (event.shiftKey && event.code === 'Digit1') return run(() => void flow.fitView(fitOptions(readOnly, 200)));
+      if (event.shiftKey && event.code === 'Digit1') return run(() => void fitBoard(200));
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [clipboard, flow, onHelp, readOnly, selection, setEditingEdgeId, setEditingId, setTool, undo]);
+  }, [clipboard, fitBoard, flow, onHelp, readOnly, selection, setEditingEdgeId, setEditingId, setTool, undo]);
 }

@@ -1,0 +1,62 @@
+import { useStoreApi } from '@xyflow/react';
+import type { BoardEdge, BoardNode } from '@scaleboard/rules';
+import { isGroupKind } from '@scaleboard/rules';
+import type { Rect } from './culling';
+
+/** How the level-of-detail picture fills a node's box. */
+export type PictureLook = 'group' | 'component' | 'note' | 'selected';
+
+/**
+ * The whole of a big board as boxes, for what needs all of it — the minimap, the level-of-detail
+ * picture, fitting the view — since xyflow gets only the cards near the viewport (`nodesForFlow`).
+ */
+export interface BoardPicture {
+  nodes: ReadonlyMap<string, { rect: Rect; look: PictureLook }>;
+  edges: readonly { from: string; to: string }[];
+  /** The box around every node; null for none. */
+  bounds: Rect | null;
+}
+
+/**
+ * @example boardPicture(boardRects(nodes, measured), nodes, selection.nodes, edges)
+ */
+export function boardPicture(rects: ReadonlyMap<string, Rect>, nodes: readonly BoardNode[], selected: ReadonlySet<string>, edges: readonly BoardEdge[]): BoardPicture {
+  const pictured = new Map<string, { rect: Rect; look: PictureLook }>();
+  for (const node of nodes) {
+    const rect = rects.get(node.id);
+    if (!rect) continue;
+    const look: PictureLook = isGroupKind(node.kind) ? 'group' : selected.has(node.id) ? 'selected' : node.kind === 'note' ? 'note' : 'component';
+    pictured.set(node.id, { rect, look });
+  }
+  return { nodes: pictured, edges, bounds: boundsOf([...pictured.values()].map((node) => node.rect)) };
+}
+
+/** The box around `rects`; null for none. */
+export function boundsOf(rects: Iterable<Rect>): Rect | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const rect of rects) {
+    x0 = Math.min(x0, rect.x);
+    y0 = Math.min(y0, rect.y);
+    x1 = Math.max(x1, rect.x + rect.width);
+    y1 = Math.max(y1, rect.y + rect.height);
+  }
+  return x0 > x1 ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** The current picture of a big board (null on a small one), one per xyflow store (one per board screen). */
+export interface PictureHolder {
+  current: BoardPicture | null;
+}
+const holders = new WeakMap<object, PictureHolder>();
+
+/** The picture holder of the board under the nearest ReactFlowProvider: the canvas writes it, fitting reads it. */
+export function useBoardPictureHolder(): PictureHolder {
+  // useStoreApi gives each component its own wrapper object; the store's getState is the store's own.
+  const { getState } = useStoreApi();
+  let holder = holders.get(getState);
+  if (!holder) holders.set(getState, (holder = { current: null }));
+  return holder;
+}
