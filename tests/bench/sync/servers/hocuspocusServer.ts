@@ -16,7 +16,12 @@ const extensions: Extension[] = [];
 if (redisUrl) extensions.push(new Redis({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379), prefix: process.env.REDIS_PREFIX ?? 'hocuspocus' }));
 if (databaseUrl) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  await pool.query('CREATE TABLE IF NOT EXISTS hocuspocus_documents (name text PRIMARY KEY, data bytea NOT NULL)');
+  // The instances of Hocuspocus ×2 start together: PostgreSQL's CREATE TABLE IF NOT EXISTS is not
+  // safe against a concurrent one (the loser fails on pg_type's unique index, 23505), so the
+  // table's creation holds a transaction-level advisory lock.
+  await pool.query(
+    "DO $$ BEGIN PERFORM pg_advisory_xact_lock(hashtext('hocuspocus_documents')); CREATE TABLE IF NOT EXISTS hocuspocus_documents (name text PRIMARY KEY, data bytea NOT NULL); END $$",
+  );
   extensions.push(
     new Database({
       fetch: async ({ documentName }) => {
