@@ -25,7 +25,7 @@ export {
 export { addNode, addNodes, updateNode, moveNodes, setNodeProp, addEdge, updateEdge, deleteElements, setTitle, addSketch, moveSketches, type EditProblem } from './edits';
 export { renderBoard, renderBoardSvg, FONT_FAMILY, type RenderOptions, type RenderedBoard } from './render/renderBoardSvg';
 export { exportPicture, type ExportPicture, type PictureOptions } from './render/exportPicture';
-export { boardLayout, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
+export { boardLayout, boxAround, COMPONENT_BOX, GROUP_BOX, NOTE_BOX, type Box, type BoardLayout, type PlacedNode } from './render/boardLayout';
 export { absolutePosition } from './render/absolutePosition';
 export { sketchPaths, sketchPoints, sketchBounds, PEN_SIZE, SKETCH_LINE_WIDTH, SKETCH_MARGIN, type SketchPaths, type BoxOf } from './render/sketchGeometry';
 export { noteStyleOf, MONO_FONT_FAMILY, type NoteStyle } from './render/noteStyle';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { BenchClient, now } from './BenchClient';
 import { enableMemoryProbe, liveBytes, removeMemoryProbeDir } from './liveMemory';
 import { cpuMs, rssBytes } from './procStats';
-import { median, quantile } from './stats';
+import { median, quantile, slope } from './stats';
 import { hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type Target } from './targets';
 import { Wire } from './wire';
 
@@ -157,16 +157,6 @@ async function idleBoardMemory(target: Target, count: number): Promise<IdleResul
     readings.push({ boards, bytes: await liveBytes(target.pids()) });
   }
   return { restingRssBytes: rss0, liveBytes: slope(readings.map((r) => [r.boards, r.bytes])), rssBytes: (rssBytes(target.pids()) - rss0) / count };
-}
-
-/** The least-squares slope of y over x. */
-function slope(points: ReadonlyArray<readonly [number, number]>): number {
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-  const mx = mean(points.map(([x]) => x));
-  const my = mean(points.map(([, y]) => y));
-  const sxy = points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0);
-  const sxx = points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
-  return sxy / sxx;
 }
 
 async function openAndLeave(target: Target, count: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { isGroupKind } from '@scaleboard/rules';
-import type { Box } from '../render/boardLayout';
+import { boxAround, type Box } from '../render/boardLayout';
 import type { DesignEdge, DesignNode } from './design';
 import { layoutDesign, sizeOf, type LayoutDirection } from './layoutDesign';
 
@@ -154,11 +154,8 @@ function overlapsAny(box: Box, others: readonly Box[]): boolean {
   return others.some((other) => box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height);
 }
 
+const NO_BOX: Box = { x: 0, y: 0, width: 0, height: 0 };
+
 function boundsOf(boxes: readonly Box[]): Box {
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const box of boxes) {
-    [left, top] = [Math.min(left, box.x), Math.min(top, box.y)];
-    [right, bottom] = [Math.max(right, box.x + box.width), Math.max(bottom, box.y + box.height)];
-  }
-  return Number.isFinite(left) ? { x: left, y: top, width: right - left, height: bottom - top } : { x: 0, y: 0, width: 0, height: 0 };
+  return boxAround(boxes) ?? NO_BOX;
 }

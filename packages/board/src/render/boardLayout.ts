@@ -74,7 +74,7 @@ export function boardLayout(board: Board, selection?: Iterable<string>): BoardLa
   const boxes = new Map(placed.map((p) => [p.node.id, p.box]));
   const boxOf: BoxOf = (id) => boxes.get(id);
   const sketches = (board.sketches ?? []).filter((sketch) => !chosen || chosen.has(sketch.id));
-  const bounds = boundsOf([...placed.map((p) => p.box), ...sketches.map((sketch) => sketchBounds(sketch, boxOf))]);
+  const bounds = boxAround([...placed.map((p) => p.box), ...sketches.map((sketch) => sketchBounds(sketch, boxOf))]) ?? { x: 0, y: 0, width: 0, height: 0 };
   return { nodes: placed, edges, sketches, boxOf, bounds };
 }
 
@@ -89,8 +89,13 @@ function sized(node: BoardNode, x: number, y: number): { box: Box; lines?: strin
   return { box: { x, y, width: node.width ?? COMPONENT_BOX.width, height: node.height ?? COMPONENT_BOX.height } };
 }
 
-function boundsOf(boxes: Box[]): Box {
-  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+/**
+ * The box around `boxes`; null for none. One walk for the exporter's layout and the web's
+ * big-board picture and fitting.
+ *
+ * @example boxAround([{ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: 5, width: 10, height: 10 }]) // { x: 0, y: 0, width: 30, height: 15 }
+ */
+export function boxAround(boxes: Iterable<Box>): Box | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -101,5 +106,5 @@ function boundsOf(boxes: Box[]): Box {
     maxX = Math.max(maxX, box.x + box.width);
     maxY = Math.max(maxY, box.y + box.height);
   }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return minX > maxX ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardEdge, BoardNode } from '@scaleboard/rules';
-import { boardPicture, boundsOf } from './boardPicture';
+import { boardPicture } from './boardPicture';
 
 describe('boardPicture', () => {
   it('pictures every node with its look and the box around them all', () => {
@@ -19,9 +19,5 @@ describe('boardPicture', () => {
     expect([...picture.nodes].map(([id, { look }]) => [id, look])).toEqual([['g', 'group'], ['a', 'component'], ['b', 'selected']]);
     expect(picture.bounds).toEqual({ x: -10, y: -10, width: 510, height: 560 });
     expect(picture.edges).toBe(edges);
-  });
-
-  it('has no bounds without nodes', () => {
-    expect(boundsOf([])).toBeNull();
   });
 });

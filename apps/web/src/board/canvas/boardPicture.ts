@@ -1,6 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import type { BoardEdge, BoardNode } from '@scaleboard/rules';
 import { isGroupKind } from '@scaleboard/rules';
+import { boxAround } from '@scaleboard/board';
 import type { Rect } from './culling';
 
 /** How the level-of-detail picture fills a node's box. */
@@ -28,22 +29,7 @@ export function boardPicture(rects: ReadonlyMap<string, Rect>, nodes: readonly B
     const look: PictureLook = isGroupKind(node.kind) ? 'group' : selected.has(node.id) ? 'selected' : node.kind === 'note' ? 'note' : 'component';
     pictured.set(node.id, { rect, look });
   }
-  return { nodes: pictured, edges, bounds: boundsOf([...pictured.values()].map((node) => node.rect)) };
-}
-
-/** The box around `rects`; null for none. */
-export function boundsOf(rects: Iterable<Rect>): Rect | null {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const rect of rects) {
-    x0 = Math.min(x0, rect.x);
-    y0 = Math.min(y0, rect.y);
-    x1 = Math.max(x1, rect.x + rect.width);
-    y1 = Math.max(y1, rect.y + rect.height);
-  }
-  return x0 > x1 ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  return { nodes: pictured, edges, bounds: boxAround([...pictured.values()].map((node) => node.rect)) };
 }
 
 /** The current picture of a big board (null on a small one), one per xyflow store (one per board screen). */

@@ -1,7 +1,8 @@
 import { getViewportForBounds, useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../BoardContext';
-import { boundsOf, useBoardPictureHolder } from './boardPicture';
+import { boxAround } from '@scaleboard/board';
+import { useBoardPictureHolder } from './boardPicture';
 import { fitOptions } from './fitOptions';
 
 type FitNodesOptions = Pick<FitViewOptions, 'duration' | 'maxZoom' | 'padding'>;
@@ -23,7 +24,7 @@ export function useFitBoard(): { fitBoard: (duration?: number) => Promise<boolea
     (ids: readonly string[], options: FitNodesOptions) => {
       const picture = holder.current;
       if (!picture) return flow.fitView({ ...options, nodes: ids.map((id) => ({ id })) });
-      const bounds = boundsOf(ids.flatMap((id) => picture.nodes.get(id)?.rect ?? []));
+      const bounds = boxAround(ids.flatMap((id) => picture.nodes.get(id)?.rect ?? []));
       const { width, height, minZoom, maxZoom } = store.getState();
       if (!bounds || !width || !height) return Promise.resolve(false);
       const viewport = getViewportForBounds(bounds, width, height, minZoom, options.maxZoom ?? maxZoom, options.padding ?? 0.1);
