@@ -100,9 +100,10 @@ async function openPostgres(url: string): Promise<Database> {
 /**
  * PostgreSQL settings of the embedded database. Its shared buffers live in the server's own
  * memory: PostgreSQL's default 128 MB made a resting instance hold about 120 MB more than the
- * boards need (docs/BENCHMARKS.md, "Sync"); a board's live state is in the room, not the cache.
+ * boards need, and 8 MB holds ~5 MB less than 16 (docs/BENCHMARKS.md, "Sync"); a board's live
+ * state is in the room, and a load reads one snapshot and a short tail, not the cache.
  */
-const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=16MB'];
+const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=8MB'];
 
 /**
  * Creates the embedded database's cluster (PostgreSQL's initdb) in a short-lived process of its own.

@@ -12,18 +12,22 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 export type ServerEntry = 'source' | 'compiled';
 
 /**
- * V8 flags every server process runs with — `npm start` (apps/server/package.json) and the Docker
- * image's CMD repeat them, and test/startCommand.test.ts keeps the three equal. They hold a resting
- * embedded instance under 200 MB (docs/BENCHMARKS.md, "2026-12-04, 12:10 UTC"):
+ * V8 and Node flags every server process runs with — `npm start` (apps/server/package.json) and the
+ * Docker image's CMD repeat them, and test/startCommand.test.ts keeps the three equal. They hold a
+ * resting embedded instance under 200 MB and keep a cold load quick (docs/BENCHMARKS.md, "Sync",
+ * 2026-12-04 12:10 and 16:00 UTC):
  * - `--liftoff-only`: the embedded database's WebAssembly stays on V8's baseline compiler. Tiering
  *   PostgreSQL's large functions up to TurboFan kept ~60 MB more resident for good, and the CPU per
  *   edit measured no higher without it.
- * - `--max-semi-space-size=4` (MB): the young generation's default 16 MB semi-spaces stay resident
- *   at rest once a load has grown them; 4 MB took ~20 MB off for a few scavenges more.
+ * - `--max-semi-space-size=16` (MB, V8's own default here, written down because it matters): a
+ *   board's load creates every item of its document at once, all of it alive. In 4 MB semi-spaces
+ *   the scavenges during that apply copied it again and again: applying a 10,000-move board took
+ *   40–45 ms instead of 8–12, which alone missed the 50 ms cold load.
+ * - `--v8-pool-size=2`: two GC helper threads, not four. Each kept a malloc arena of its own; with
+ *   two, resting RSS is ~10 MB lower, which pays for the larger young generation.
  */
-export const NODE_FLAGS: readonly string[] = ['--liftoff-only', '--max-semi-space-size=4'];
+export const NODE_FLAGS: readonly string[] = ['--liftoff-only', '--max-semi-space-size=16', '--v8-pool-size=2'];
 
-/** Node's arguments for the entry, relative to the server's folder (the process's cwd). */
 export function serverArgs(entry: ServerEntry): string[] {
   return [...NODE_FLAGS, ...(entry === 'compiled' ? ['dist/index.mjs'] : ['--import', 'tsx', 'src/index.ts'])];
 }

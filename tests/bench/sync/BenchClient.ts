@@ -49,6 +49,8 @@ export class BenchClient {
   lastStamp = 0;
   /** Document-update frames received while counting. */
   framesReceived = 0;
+  /** When the server's full state (sync step 2) arrived, before this client decoded or applied it. */
+  step2At = 0;
   /** Observers: receive − send time of every other client's move, in ms. */
   readonly latencies: number[] = [];
 
@@ -92,7 +94,10 @@ export class BenchClient {
         this.ws.send(options.wire.sync(SYNC_STEP2, options.observer ? Y.encodeStateAsUpdate(this.doc) : this.initial));
         return;
       }
-      if (sync.step === SYNC_STEP2) markSynced();
+      if (sync.step === SYNC_STEP2) {
+        this.step2At ||= now();
+        markSynced();
+      }
       if (this.counting) this.framesReceived++;
       if (options.observer) this.observe(syncPayload(frame, sync.payloadAt));
     });
