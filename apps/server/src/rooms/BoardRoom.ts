@@ -196,6 +196,19 @@ export class BoardRoom {
     return this.outgoing.flush();
   }
 
+  /**
+   * For the last session's leaving: stores every accepted update, folds a long tail of the log
+   * into a snapshot (the next cold load applies one snapshot), then drops the room.
+   */
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+      await this.log.settle();
+    } finally {
+      this.destroy();
+    }
+  }
+
   closeAll(code: number, reason: string): void {
     for (const session of Array.from(this.sessions)) session.close(code, reason);
   }

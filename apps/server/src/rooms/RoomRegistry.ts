@@ -39,10 +39,7 @@ export class RoomRegistry {
     if (room.sessionCount > 0 || entry?.room !== room) return;
     this.rooms.delete(room.boardId);
     this.deps.metrics.roomsOpen.dec();
-    const closed = room
-      .flush()
-      .then(() => room.destroy())
-      .finally(() => this.closing.delete(room.boardId));
+    const closed = room.close().finally(() => this.closing.delete(room.boardId));
     this.closing.set(room.boardId, closed);
   }
 

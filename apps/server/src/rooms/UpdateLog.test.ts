@@ -9,7 +9,7 @@ import { UpdateLog } from './UpdateLog';
 const logger = pino({ level: 'silent' });
 
 /** A store holding one board, a log for it, and a client whose edits become its updates. */
-async function setup(policy: { compactEvery: number; compactAfterBytes?: number }) {
+async function setup(policy: { compactEvery: number; compactAfterBytes?: number; settleAfterBytes?: number }) {
   const store = new MemoryBoardStore();
   await store.createBoard({ id: 'b', title: 'B', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
   const log = new UpdateLog('b', store, policy, logger, (error) => {
@@ -40,6 +40,25 @@ describe('UpdateLog', () => {
     expect(nodesOf(doc).get('web')?.get('x')).toBe(40);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(client));
     expect((await store.listVersions('b', { limit: 100 })).versions).toHaveLength(41);
+  });
+
+  it('settles a closing board into a snapshot when its tail is long, and leaves a short one', async () => {
+    const { store, log, client, edit } = await setup({ compactEvery: 1000, settleAfterBytes: 300 });
+    edit((d) => addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} }));
+    await log.flush();
+    await log.settle();
+    expect((await store.loadDocument('b')).snapshot).toBeNull(); // a short visit leaves its tail
+
+    for (let i = 1; i <= 20; i++) edit((d) => moveNodes(d, [{ id: 'web', x: i, y: i }]));
+    await log.flush();
+    expect((await store.loadDocument('b')).updates.reduce((sum, entry) => sum + entry.data.byteLength, 0)).toBeGreaterThanOrEqual(300);
+    await log.settle();
+    const stored = await store.loadDocument('b');
+    expect(stored.snapshot).not.toBeNull();
+    expect(stored.updates).toHaveLength(0);
+    const { doc } = await loadDocument(store, 'b');
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(client));
+    expect((await store.listVersions('b', { limit: 100 })).versions).toHaveLength(21);
   });
 
   it('counts the tail a load found: the next append compacts a board whose log is already long', async () => {
