@@ -46,68 +46,98 @@ export function onlyWritesNodeFields(live: Y.Doc, update: Uint8Array): boolean {
 /** `blocks`: how many clients' blocks of structs the update says it holds. */
 function judge(live: Y.Doc, { structs, ds }: Decoded, blocks: number): boolean {
   if (structs.length === 0) return false;
-  const { store } = live;
-  const nodes = nodesOf(live) as unknown as NodeMap;
-  /** Each client's next clock: the live document's state, then past this update's items. */
-  const next = new Map<number, number>();
-  /** Per node, the item of this update that is each written field's entry now. */
-  const writes = new Map<NodeMap, Map<string, Y.Item>>();
-  /** This update's items by id, and where each went. */
-  const own = new Map<string, Slot & { item: Y.Item }>();
-  /** Entries of the live document this update replaces: Yjs deletes them as it integrates it. */
-  const overwritten = new Set<Y.AbstractStruct>();
-  const entryOf = ({ node, field }: Slot): Y.Item | undefined => writes.get(node)?.get(field) ?? node._map.get(field);
-  const isLiveNode = (type: unknown): type is NodeMap => {
-    if (!(type instanceof Y.Map)) return false;
-    const item = (type as NodeMap)._item;
-    return item !== null && !item.deleted && item.parent === nodes && item.parentSub !== null && nodes._map.get(item.parentSub) === item;
-  };
-  const known = (id: Y.ID) => id.clock < Y.getState(store, id.client);
-
-  /** Where an item with a left origin goes: after that key's current entry, or nowhere this can tell. */
-  const slotAfter = (origin: Y.ID): Slot | null => {
-    const mine = own.get(`${origin.client}:${origin.clock}`);
-    if (mine) return entryOf(mine) === mine.item ? mine : null;
-    if (!known(origin)) return null;
-    const left = Y.getItem(store, origin);
-    if (!(left instanceof Y.Item) || left.id.clock + left.length - 1 !== origin.clock || left.parentSub === null || !isLiveNode(left.parent)) return null;
-    const slot = { node: left.parent, field: left.parentSub };
-    if (entryOf(slot) !== left) return null;
-    overwritten.add(left);
-    return slot;
-  };
-  /** Where an item without origins goes: a key its node never had (else Yjs would resolve a conflict). */
-  const firstSlot = (item: Y.Item): Slot | null => {
-    if (!(item.parent instanceof Y.ID) || item.parentSub === null || !known(item.parent)) return null;
-    const holder = Y.getItem(store, item.parent);
-    if (!(holder instanceof Y.Item) || holder.id.clock !== item.parent.clock || !(holder.content instanceof Y.ContentType)) return null;
-    const node = holder.content.type;
-    if (!isLiveNode(node)) return null;
-    const slot = { node, field: item.parentSub };
-    return entryOf(slot) === undefined ? slot : null;
-  };
-
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item) || struct.rightOrigin !== null || !(struct.content instanceof Y.ContentAny) || struct.content.arr.length !== 1) return false;
-    const { client, clock } = struct.id;
-    if (clock !== (next.get(client) ?? Y.getState(store, client))) return false;
-    next.set(client, clock + 1);
-    const slot = struct.origin === null ? firstSlot(struct) : slotAfter(struct.origin);
-    if (!slot) return false;
-    let fields = writes.get(slot.node);
-    if (!fields) writes.set(slot.node, (fields = new Map()));
-    fields.set(slot.field, struct);
-    own.set(`${client}:${clock}`, { ...slot, item: struct });
-  }
+  const writes = new FieldWrites(live);
+  for (const struct of structs) if (!writes.add(struct)) return false;
   // One block of structs per client, as Yjs writes them: its apply keeps only the last block of a
   // client named twice (the decoder reads both), so what it integrated could differ from the above.
-  if (next.size !== blocks) return false;
-  if (!deletesNothingMore(store, ds, overwritten)) return false;
-  for (const [node, fields] of writes) {
-    const values = new Map(Array.from(fields, ([field, item]) => [field, (item.content as Y.ContentAny).arr[0] as unknown]));
-    if (!fieldWritesKeepContract(live, node._item!.parentSub!, values)) return false;
+  return writes.clients === blocks && deletesNothingMore(live.store, ds, writes.overwritten) && writes.keepContract();
+}
+
+/** An update's items, followed as Yjs would integrate them into the live document, as far as that is sure. */
+class FieldWrites {
+  /** Entries of the live document this update replaces: Yjs deletes them as it integrates it. */
+  readonly overwritten = new Set<Y.AbstractStruct>();
+  private readonly store: Y.Doc['store'];
+  private readonly nodes: NodeMap;
+  /** Each client's next clock: the live document's state, then past this update's items. */
+  private readonly next = new Map<number, number>();
+  /** Per node, the item of this update that is each written field's entry now. */
+  private readonly writes = new Map<NodeMap, Map<string, Y.Item>>();
+  /** This update's items by id, and where each went. */
+  private readonly own = new Map<string, Slot & { item: Y.Item }>();
+
+  constructor(private readonly live: Y.Doc) {
+    this.store = live.store;
+    this.nodes = nodesOf(live) as unknown as NodeMap;
   }
-  return true;
+
+  get clients(): number {
+    return this.next.size;
+  }
+
+  /** Follows one struct; false when it is not a single value Yjs surely makes a node field's entry. */
+  add(struct: Y.Item | Y.GC | Y.Skip): boolean {
+    if (!(struct instanceof Y.Item) || struct.rightOrigin !== null || !(struct.content instanceof Y.ContentAny) || struct.content.arr.length !== 1) return false;
+    const { client, clock } = struct.id;
+    if (clock !== (this.next.get(client) ?? Y.getState(this.store, client))) return false;
+    this.next.set(client, clock + 1);
+    const slot = struct.origin === null ? this.firstSlot(struct) : this.slotAfter(struct.origin);
+    if (!slot) return false;
+    let fields = this.writes.get(slot.node);
+    if (!fields) this.writes.set(slot.node, (fields = new Map()));
+    fields.set(slot.field, struct);
+    this.own.set(`${client}:${clock}`, { node: slot.node, field: slot.field, item: struct });
+    return true;
+  }
+
+  /** Whether every node's written values keep the contract (the contract's rule for such writes). */
+  keepContract(): boolean {
+    for (const [node, fields] of this.writes) {
+      const values = new Map<string, unknown>();
+      for (const [field, item] of fields) values.set(field, (item.content as Y.ContentAny).arr[0]);
+      if (!fieldWritesKeepContract(this.live, node._item!.parentSub!, values)) return false;
+    }
+    return true;
+  }
+
+  /** Where an item with a left origin goes: after that key's current entry, or nowhere this can tell. */
+  private slotAfter(origin: Y.ID): Slot | null {
+    const mine = this.own.get(`${origin.client}:${origin.clock}`);
+    if (mine) return this.entryOf(mine) === mine.item ? mine : null;
+    if (!this.known(origin)) return null;
+    const left = Y.getItem(this.store, origin);
+    if (!(left instanceof Y.Item) || left.id.clock + left.length - 1 !== origin.clock || left.parentSub === null || !this.isLiveNode(left.parent)) return null;
+    const slot = { node: left.parent, field: left.parentSub };
+    if (this.entryOf(slot) !== left) return null;
+    this.overwritten.add(left);
+    return slot;
+  }
+
+  /** Where an item without origins goes: a key its node never had (else Yjs would resolve a conflict). */
+  private firstSlot(item: Y.Item): Slot | null {
+    if (!(item.parent instanceof Y.ID) || item.parentSub === null || !this.known(item.parent)) return null;
+    const holder = Y.getItem(this.store, item.parent);
+    if (!(holder instanceof Y.Item) || holder.id.clock !== item.parent.clock || !(holder.content instanceof Y.ContentType)) return null;
+    const node = holder.content.type;
+    if (!this.isLiveNode(node)) return null;
+    const slot = { node, field: item.parentSub };
+    return this.entryOf(slot) === undefined ? slot : null;
+  }
+
+  private entryOf({ node, field }: Slot): Y.Item | undefined {
+    return this.writes.get(node)?.get(field) ?? node._map.get(field);
+  }
+
+  /** A node map that is the current, undeleted value of its key in the root `nodes` map. */
+  private isLiveNode(type: unknown): type is NodeMap {
+    if (!(type instanceof Y.Map)) return false;
+    const item = (type as NodeMap)._item;
+    return item !== null && !item.deleted && item.parent === this.nodes && item.parentSub !== null && this.nodes._map.get(item.parentSub) === item;
+  }
+
+  private known(id: Y.ID): boolean {
+    return id.clock < Y.getState(this.store, id.client);
+  }
 }
 
 /**
