@@ -2,8 +2,8 @@
 // from 10 clients, each dragging its own node of a 10-node board (as `npm run bench:sync` does),
 // each taken by `guard.accept` with the fast path on and off (every update checked on the shadow,
 // as before it), against the live apply alone. The live document has an update listener in every
-// path, as a room's has (Yjs then encodes each transaction once, whoever listens). Alternating,
-// repeated ROUNDS times, medians. Run with `npm run bench:guard-fast-path -w @scaleboard/server`;
+// path, as a room's has (Yjs then encodes each transaction once, whoever listens). After a round
+// of each not counted, alternating, repeated ROUNDS times, medians. Run with `npm run bench:guard-fast-path -w @scaleboard/server`;
 // docs/BENCHMARKS.md (Sync, "the guard's fast path for moves") has the figures.
 import os from 'node:os';
 import * as Y from 'yjs';
@@ -71,6 +71,8 @@ const seed = board();
 const updates = movesOf(seed);
 const paths: Path[] = ['fast path on', 'fast path off', 'apply alone'];
 const runs = new Map(paths.map((path) => [path, { cpu: [] as number[], wall: [] as number[] }]));
+// One round of each path first, not counted: the first round of each read ~2× (the JIT warming up).
+for (const path of paths) measure(seed, updates, path);
 const loadBefore = os.loadavg()[0]!;
 for (let round = 0; round < ROUNDS; round++) {
   // Alternating, and each round in another order: the machine is shared.
@@ -89,5 +91,6 @@ console.log(JSON.stringify({
   cpuMicrosPerMove: { fastPathOn: +on.cpu.toFixed(2), fastPathOff: +off.cpu.toFixed(2), applyAlone: +alone.cpu.toFixed(2) },
   wallMicrosPerMove: { fastPathOn: +on.wall.toFixed(2), fastPathOff: +off.wall.toFixed(2), applyAlone: +alone.wall.toFixed(2) },
   guardCpuMicrosPerMove: { fastPathOn: +(on.cpu - alone.cpu).toFixed(2), fastPathOff: +(off.cpu - alone.cpu).toFixed(2) },
+  cpuMicrosPerMoveEachRound: Object.fromEntries(paths.map((path) => [path, runs.get(path)!.cpu.map((micros) => +micros.toFixed(1))])),
   loadAverage: { before: +loadBefore.toFixed(2), after: +os.loadavg()[0]!.toFixed(2) },
 }));
