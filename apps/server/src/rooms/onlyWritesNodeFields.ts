@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { fieldWritesKeepContract, nodesOf } from '@scaleboard/board';
 
-/** Past this an update is not a move (one of 100 nodes is ~5 KB): decoding it only to check it whole would cost twice. */
+/** Past this an update is not a move (a move of 100 nodes is ~5 KB): decoding it only to check it whole would cost twice. */
 const MOST_BYTES = 16 * 1024;
 /** Stored structs a delete set may name before the question goes to the shadow: a move names two per node. */
 const MOST_DELETED_STRUCTS = 1024;
@@ -27,7 +27,8 @@ interface Slot {
  * its key (its left origin is that key's current entry in `live`, or an earlier item of this
  * update that became it; no right origin), so Yjs makes it the key's value and deletes the old
  * one, with no conflict to resolve; its clock is the next its client has, so nothing is pending or
- * already known; the delete set names only structs that are deleted already or that this update
+ * already known; each client's items come in one block, as Yjs writes them (its apply keeps only
+ * the last block of a client named twice, where the decoder reads every block); the delete set names only structs that are deleted already or that this update
  * overwrites, so it deletes nothing more. A decoded item with an origin carries no parent: Yjs
  * takes it from the origin, and so does this.
  *
