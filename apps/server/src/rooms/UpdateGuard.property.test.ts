@@ -79,6 +79,8 @@ const hostile: fc.Arbitrary<Edit> = fc.oneof(
 type Step =
   | { client: number; send: 'edit' | 'withhold' | 'relay'; edit: Edit }
   | { client: number; send: 'garbage'; bytes: Uint8Array }
+  /** A move with one byte changed: origins, clocks, clients, keys and values a hostile client crafted. */
+  | { client: number; send: 'tampered'; edit: Edit; at: number; byte: number }
   | { client: number; send: 'resync' };
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ client: fc.nat(2), send: fc.constant('edit' as const), edit: honest }) },
@@ -89,6 +91,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ client: fc.nat(2), send: fc.constant('relay' as const), edit: honest }) },
   { weight: 1, arbitrary: fc.record({ client: fc.nat(2), send: fc.constant('garbage' as const), bytes: fc.uint8Array({ maxLength: 40 }) }) },
   { weight: 1, arbitrary: fc.record({ client: fc.nat(2), send: fc.constant('resync' as const) }) },
+  { weight: 3, arbitrary: fc.record({ client: fc.nat(2), send: fc.constant('tampered' as const), edit: moves, at: fc.nat(), byte: fc.nat(255) }) },
 );
 
 /** A live document and its guard, fed one way. */
@@ -134,6 +137,7 @@ describe('UpdateGuard.accept', () => {
             const vector = Y.encodeStateVector(client);
             s.edit(client);
             update = Y.encodeStateAsUpdate(client, vector);
+            if (s.send === 'tampered' && update.byteLength > 0) update[s.at % update.byteLength] = s.byte;
             if (s.send === 'withhold') continue; // a later update from this client depends on it
             if (s.send === 'relay') {
               before.relay(update);
@@ -146,8 +150,9 @@ describe('UpdateGuard.accept', () => {
           const expected = before.take(update);
           expect(slow.take(update)).toEqual(expected);
           expect(now.take(update)).toEqual(expected);
-          // A refused client is disconnected; it comes back with the server's board.
-          if (!expected.ok) clients[s.client] = fork(before.live);
+          // A refused client is disconnected; it comes back with the server's board. So does one
+          // whose document is not what it sent.
+          if (!expected.ok || s.send === 'tampered') clients[s.client] = fork(before.live);
         }
         expect(Y.encodeStateAsUpdate(slow.live)).toEqual(Y.encodeStateAsUpdate(before.live));
         expect(Y.encodeStateAsUpdate(now.live)).toEqual(Y.encodeStateAsUpdate(before.live));
