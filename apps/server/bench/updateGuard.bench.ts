@@ -1,5 +1,6 @@
 // What the update guard costs per update on the sync path: `guard.accept(update)` (check on the
-// shadow, then the live document's apply, which the shadow does not repeat), as BoardRoom does for
+// shadow, then the live document's apply, which the shadow does not repeat; since the fast path,
+// the move workload skips the shadow: bench/guardFastPath.bench.ts), as BoardRoom does for
 // every accepted update, against the apply alone — and against the path before issue 16,
 // `guard.check(update)` then the live apply, which the shadow followed by applying it again. Run with `npm run bench:guard -w @scaleboard/server`; it prints one JSON
 // line per workload. docs/BENCHMARKS.md ("The live document contract") has the figures and how

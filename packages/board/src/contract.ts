@@ -259,11 +259,33 @@ const FIELD_SCHEMAS = new Map(NODE_FIELDS_CHECKED_ALONE.map((field) => [field as
 /** Whether every written field is one checked alone, and its value passes its own schema. */
 function writtenFieldsKeepContract(value: unknown, written: ReadonlySet<string>): boolean {
   if (!(value instanceof Y.Map)) return false;
-  for (const field of written) {
-    const schema = FIELD_SCHEMAS.get(field);
-    if (!schema || !schema.safeParse(value.get(field)).success) return false;
-  }
+  for (const field of written) if (!fieldKeepsContract(field, value.get(field))) return false;
   return true;
+}
+
+/** Whether `field` is one of NODE_FIELDS_CHECKED_ALONE and `value` passes its own schema. */
+function fieldKeepsContract(field: string, value: unknown): boolean {
+  const schema = FIELD_SCHEMAS.get(field);
+  return schema !== undefined && schema.safeParse(value).success;
+}
+
+/**
+ * Whether a change that writes `values` (field to value) to the node `id` of `doc`, and writes
+ * nothing else anywhere, keeps the contract — told from the document before the change:
+ * every field is one checked alone and its value passes its own schema (`fieldKeepsContract`),
+ * and the node's parent, which such a change leaves as it was, is fine (none, a group, or a node a
+ * racing edit deleted) and leads to no cycle. `changeProblem` finds nothing in such a change, so
+ * the server's guard takes it without applying it to a copy first. False means only "check it
+ * whole": a node outside the contract already is not this function's to judge.
+ *
+ * @example fieldWritesKeepContract(doc, 'web', new Map([['x', 10], ['y', 20]])) // true for a node 'web' within the contract
+ */
+export function fieldWritesKeepContract(doc: Y.Doc, id: string, values: ReadonlyMap<string, unknown>): boolean {
+  const nodes = nodesOf(doc);
+  const value = nodes.get(id);
+  if (!(value instanceof Y.Map)) return false;
+  for (const [field, written] of values) if (!fieldKeepsContract(field, written)) return false;
+  return parentProblem(nodes, id, parentOf(value)) === null && cycleProblem(nodes, [id]) === null;
 }
 
 function edgeChangeProblem(doc: Y.Doc, id: string): ContractProblem | null {

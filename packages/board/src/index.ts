@@ -5,6 +5,7 @@ export { restoreBoard } from './history/restoreBoard';
 export { diffBoards, type BoardDiff, type ElementDiff } from './history/diffBoards';
 export {
   changeProblem,
+  fieldWritesKeepContract,
   writableNodeProblem,
   writableEdgeProblem,
   writableSketchProblem,

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { changeProblem, sketchesOf, type ContractReason } from '@scaleboard/board';
 import { encodeIntegratedState } from '../sync/yMessages';
+import { onlyWritesNodeFields } from './onlyWritesNodeFields';
 import { CLOSE_CODES } from './RoomSession';
 
 export interface UpdateGuardLimits {
@@ -14,6 +15,19 @@ export interface UpdateGuardLimits {
 export type RefusalReason = ContractReason | 'too-large' | 'unappliable' | 'pending';
 
 export type GuardVerdict = { ok: true } | { ok: false; code: number; reason: string; metric: RefusalReason };
+
+export interface UpdateGuardOptions {
+  /** Take moves and resizes without the shadow (`onlyWritesNodeFields`); off: every update is checked on it, as before issue 16's fast path. */
+  fastPath?: boolean;
+}
+
+/**
+ * How far the shadow may fall behind the live document before it is dropped (and built again from
+ * the live document when next needed): a board that only sees moves never needs it, and its queue
+ * would otherwise grow with every move.
+ */
+const MOST_UPDATES_BEHIND = 1000;
+const MOST_BYTES_BEHIND = 1024 * 1024;
 
 type Touched = { nodes: Set<string>; edges: Set<string>; meta: Set<string>; rekinded: Set<string>; written: Map<string, Set<string>>; sketches: Set<string> };
 type Events = Array<Y.YEvent<Y.AbstractType<unknown>>>;
@@ -34,6 +48,26 @@ type Events = Array<Y.YEvent<Y.AbstractType<unknown>>>;
  *
  * `accept` checks and then applies to the live document, whose transaction the shadow then does
  * not apply a second time: it made the same one in `check`, from the same state.
+ *
+ * **The fast path.** Most updates are moves: a client writes `x` and `y` of a node that exists.
+ * `accept` takes such an update without the shadow when `onlyWritesNodeFields` proves, from the
+ * update's structs and the live document alone, that it only writes single values to
+ * NODE_FIELDS_CHECKED_ALONE of existing nodes, each passing its field's schema on a node whose
+ * parent is fine (`fieldWritesKeepContract`, the contract's own rule for such writes), that Yjs
+ * integrates all of it at once (next clocks, known origins: nothing pending) and that its delete
+ * set deletes nothing it does not overwrite; and when the running size estimate holds. That is
+ * exactly what the shadow would have found: such a write adds and removes no element, and
+ * `changeProblem` checks a node only wrote these fields of on them and its parent. Anything it
+ * cannot prove (another field, a new node, a concurrent write to the same key, a deletion, a
+ * duplicate, an unknown origin) goes the slow way, so the verdicts are the slow path's
+ * (`UpdateGuard.property.test.ts` holds the two to the same verdicts and documents).
+ *
+ * **The lazy shadow.** What the live document takes that the shadow has not (fast-path updates,
+ * the relay's, the server's own changes) waits in a queue, applied (merged) only when the slow
+ * path next needs the shadow; the queue holds the live document's own update events, so never
+ * what it holds pending. Past MOST_UPDATES_BEHIND or MOST_BYTES_BEHIND the shadow is dropped
+ * instead and built again from the live document when needed; the guard keeps following the live
+ * document's updates for the size estimate.
  *
  * @example const verdict = guard.accept(update, session) // applied to the live document when ok
  */
@@ -56,6 +90,12 @@ export class UpdateGuard {
    * showed in CPU profiles (docs/architecture.md, "The sync hot path").
    */
   private capturing = false;
+  /** Whether the guard listens to the live document (from the first build until a refusal): the size estimate runs. */
+  private following = false;
+  /** The live document's updates since the shadow last caught up, oldest first. */
+  private behind: Uint8Array[] = [];
+  private behindBytes = 0;
+  private readonly fastPath: boolean;
 
   /**
    * @param wholeState the live document's whole state without what it holds pending; the room
@@ -65,10 +105,14 @@ export class UpdateGuard {
     private readonly live: Y.Doc,
     private readonly limits: UpdateGuardLimits,
     private readonly wholeState: () => Uint8Array = () => encodeIntegratedState(live),
-  ) {}
+    { fastPath = true }: UpdateGuardOptions = {},
+  ) {
+    this.fastPath = fastPath;
+  }
 
+  /** The slow path: the update applied to the shadow and what it touched checked there. Nothing reaches the live document. */
   check(update: Uint8Array): GuardVerdict {
-    const shadow = this.shadow ?? this.build();
+    const shadow = this.caughtUpShadow();
     const nodes = shadow.getMap<unknown>('nodes');
     const edges = shadow.getMap<unknown>('edges');
     const meta = shadow.getMap<unknown>('meta');
@@ -102,15 +146,26 @@ export class UpdateGuard {
   }
 
   /**
-   * `check`, then, when the update keeps the contract, applies it to the live document with
-   * `origin`. The shadow, which made the same transaction from the same state in `check`, skips
-   * it when the live document reports it; other changes reach the shadow as before (`follow`).
+   * Applies the update to the live document with `origin` when it keeps the contract: a move or
+   * resize `onlyWritesNodeFields` vouches for at once (the shadow is told later, with the other
+   * changes it has not seen: `follow`), anything else after `check`. The shadow, which made the
+   * same transaction from the same state in `check`, skips it when the live document reports it.
    */
   accept(update: Uint8Array, origin: unknown): GuardVerdict {
     // A fresh y-websocket client answers the server's step 1 with its empty state (no items, no
     // deletions): nothing to check or apply, and building the shadow for it would cost a second
     // apply of the whole board right after a cold load (docs/BENCHMARKS.md, Sync).
     if (isEmptyUpdate(update)) return { ok: true };
+    // Only while following: the size estimate needs the live document's updates since the last measure.
+    if (this.fastPath && this.following && this.withinEstimate(update) && onlyWritesNodeFields(this.live, update)) {
+      try {
+        Y.applyUpdate(this.live, update, origin);
+        return { ok: true };
+      } catch (error) {
+        this.drop();
+        return refuse('unappliable', CLOSE_CODES.badMessage, `update could not be applied: ${(error as Error).message}`);
+      }
+    }
     const verdict = this.check(update);
     if (!verdict.ok) return verdict;
     // Y.applyUpdate opens one transaction for the update: the first to start from here.
@@ -148,8 +203,7 @@ export class UpdateGuard {
 
   /** Measures the whole state only when the running estimate passes the limit. */
   private checkSize(shadow: Y.Doc, update: Uint8Array): GuardVerdict {
-    // An upper bound: the encoded state grows by at most what is applied to it (plus a little).
-    if (this.measuredBytes + this.growthBytes + update.byteLength <= this.limits.maxBoardBytes) return { ok: true };
+    if (this.withinEstimate(update)) return { ok: true };
     const exact = Y.encodeStateAsUpdate(shadow).byteLength;
     if (exact > this.limits.maxBoardBytes && exact > this.measuredBytes) {
       return refuse('too-large', CLOSE_CODES.policy, `board would exceed ${this.limits.maxBoardBytes} bytes (MAX_BOARD_BYTES)`);
@@ -158,6 +212,27 @@ export class UpdateGuard {
     this.measuredBytes = exact - update.byteLength;
     this.growthBytes = 0;
     return { ok: true };
+  }
+
+  /** An upper bound: the encoded state grows by at most what is applied to it (plus a little). */
+  private withinEstimate(update: Uint8Array): boolean {
+    return this.measuredBytes + this.growthBytes + update.byteLength <= this.limits.maxBoardBytes;
+  }
+
+  /** The shadow, with the live document's updates it has not seen applied (built if there is none). */
+  private caughtUpShadow(): Y.Doc {
+    const shadow = this.shadow;
+    if (!shadow) return this.build();
+    if (this.behind.length === 0) return shadow;
+    const behind = this.behind.length === 1 ? this.behind[0]! : Y.mergeUpdates(this.behind);
+    this.behind = [];
+    this.behindBytes = 0;
+    Y.applyUpdate(shadow, behind);
+    // The queue holds what the live document integrated, in order, so nothing waits. Were it
+    // otherwise, the shadow would hide a client's update that is pending too: start again.
+    if (!hasPending(shadow)) return shadow;
+    this.forgetShadow();
+    return this.build();
   }
 
   /**
@@ -174,19 +249,32 @@ export class UpdateGuard {
     this.measuredBytes = state.byteLength;
     this.growthBytes = 0;
     this.shadow = shadow;
-    // From now on everything the live document takes in (log, relay, accepted updates) reaches
-    // the shadow. Without one, the guard does not listen: a document nobody listens to is not
+    this.behind = [];
+    this.behindBytes = 0;
+    // From now on everything the live document takes in (log, relay, accepted updates) is queued
+    // for the shadow, and counted for the size estimate. Without one, the guard does not listen: a document nobody listens to is not
     // encoded for each of its transactions (a cold load's is the whole board).
-    this.live.on('update', this.follow);
-    this.live.on('beforeTransaction', this.capture);
+    if (!this.following) {
+      this.live.on('update', this.follow);
+      this.live.on('beforeTransaction', this.capture);
+      this.following = true;
+    }
     return shadow;
   }
 
+  /** Stops following the live document too: the next update is checked on a shadow built anew. */
   private drop(): void {
     this.live.off('update', this.follow);
     this.live.off('beforeTransaction', this.capture);
+    this.following = false;
+    this.forgetShadow();
+  }
+
+  private forgetShadow(): void {
     this.shadow?.destroy();
     this.shadow = undefined;
+    this.behind = [];
+    this.behindBytes = 0;
   }
 
   /** Counts the shadow's elements once, then keeps the count from its root maps' key changes. */
@@ -204,8 +292,11 @@ export class UpdateGuard {
   };
 
   private readonly follow = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
-    if (transaction !== this.acceptedTransaction) Y.applyUpdate(this.shadow!, update);
     this.growthBytes += update.byteLength;
+    if (!this.shadow || transaction === this.acceptedTransaction) return;
+    this.behind.push(update);
+    this.behindBytes += update.byteLength;
+    if (this.behind.length > MOST_UPDATES_BEHIND || this.behindBytes > MOST_BYTES_BEHIND) this.forgetShadow();
   };
 }
 
