@@ -100,10 +100,11 @@ async function openPostgres(url: string): Promise<Database> {
 /**
  * PostgreSQL settings of the embedded database. Its shared buffers live in the server's own
  * memory: PostgreSQL's default 128 MB made a resting instance hold about 120 MB more than the
- * boards need, and 8 MB holds ~5 MB less than 16 (docs/BENCHMARKS.md, "Sync"); a board's live
- * state is in the room, and a load reads one snapshot and a short tail, not the cache.
+ * boards need, and each halving from 16 MB to 4 MB took ~5 MB more off (docs/BENCHMARKS.md,
+ * "Sync", 2026-12-04 16:20 UTC). A board's live state is in its room, and a load reads one
+ * snapshot and a short tail; what the buffers miss, the operating system's file cache holds.
  */
-const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=8MB'];
+const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=4MB'];
 
 /**
  * Creates the embedded database's cluster (PostgreSQL's initdb) in a short-lived process of its own.

@@ -23,8 +23,9 @@ export type ServerEntry = 'source' | 'compiled';
  *   board's load creates every item of its document at once, all of it alive. In 4 MB semi-spaces
  *   the scavenges during that apply copied it again and again: applying a 10,000-move board took
  *   40–45 ms instead of 8–12, which alone missed the 50 ms cold load.
- * - `--v8-pool-size=2`: two GC helper threads, not four. Each kept a malloc arena of its own; with
- *   two, resting RSS is ~10 MB lower, which pays for the larger young generation.
+ * - `--v8-pool-size=2`: two V8 helper threads, not four (this is a two-core class of machine). Each
+ *   kept a malloc arena of its own; with two, and the embedded database's 4 MB of shared buffers
+ *   (prisma/src/openDatabase.ts), resting RSS pays for the larger young generation again.
  */
 export const NODE_FLAGS: readonly string[] = ['--liftoff-only', '--max-semi-space-size=16', '--v8-pool-size=2'];
 
