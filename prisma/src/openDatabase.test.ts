@@ -37,7 +37,7 @@ describe('openDatabase, embedded (PGlite)', () => {
     cleanups.push(dir.remove);
     const db = await openDatabase({ dataDir: dir.path });
     cleanups.push(db.close);
-    expect(await db.prisma.$queryRaw`SHOW shared_buffers`).toEqual([{ shared_buffers: '16MB' }]);
+    expect(await db.prisma.$queryRaw`SHOW shared_buffers`).toEqual([{ shared_buffers: '4MB' }]);
   });
 
   it('creates missing parent folders of the data folder', async () => {
