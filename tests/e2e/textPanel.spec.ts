@@ -20,7 +20,9 @@ test('the text panel and the board edit each other live, and positions stay', as
   // Bob moves the web server and renames the cache; Ada's text shows the new label.
   // The new components appeared where Ada's text placed them: Bob brings them into his view first.
   await bob.page.getByRole('button', { name: 'Fit board to screen' }).click();
-  // The fit is animated: the drag starts once the board has come out from under the palette (272 px).
+  // The fit is animated: the drag starts once the canvas has come to rest, with the board out from
+  // under the palette (272 px). A box read mid-flight once sent the press past the card (CI, under load).
+  await bob.board.untilViewportRests();
   await expect.poll(async () => (await bob.board.box(bob.board.node('Web'))).x).toBeGreaterThanOrEqual(270);
   await bob.board.dragNode('Web', { x: 0, y: 200 });
   await expect.poll(async () => (await server()).nodes.find((node) => node.id === 'web')?.y).toBeGreaterThan(40);

@@ -80,6 +80,19 @@ export class BoardPage {
     return this.page.getByRole('img', { name: `Cursor of ${name}` });
   }
 
+  /** Waits until the canvas stops moving (an animated fit or zoom): two readings, apart, agree. */
+  async untilViewportRests(): Promise<void> {
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await this.viewport());
+        const resting = now === last;
+        last = now;
+        return resting;
+      })
+      .toBe(true);
+  }
+
   /** The canvas's viewport now. */
   async viewport(): Promise<Viewport> {
     const transform = await this.canvas.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
