@@ -221,7 +221,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     allowRequest: (request, callback) => callback(originAllowed(request) ? null : 'origin not allowed', originAllowed(request)),
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
-  attachPresence(io, { boards, logger, metrics });
+  attachPresence(io, { boards, logger, metrics, spansInstances: deps.socketAdapter !== undefined });
   attachRoomGuards(io, { connections, clientIp, maxEventsPerSecond: limits.maxUpdatesPerSecond });
   attachInterviewEvents(io, { interviews, logger });
   attachEstimationEvents(io, { interviews, logger });

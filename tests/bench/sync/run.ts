@@ -4,7 +4,7 @@ import { BenchClient, now } from './BenchClient';
 import { enableMemoryProbe, liveBytes, removeMemoryProbeDir } from './liveMemory';
 import { cpuMs, rssBytes } from './procStats';
 import { median, quantile, slope } from './stats';
-import { hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type Target } from './targets';
+import { allInfraPids, hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type InfraPids, type Target } from './targets';
 import { Wire } from './wire';
 
 /**
@@ -44,6 +44,8 @@ interface RunResult {
   /** Server CPU per edit (each edit is fanned out to C − 1 clients), µs. */
   cpuUsPerEdit: number;
   infraCpuUsPerEdit: number;
+  /** The same by part of the infrastructure (nginx, redis, postgres). */
+  infraCpuUsPerEditByPart: Record<string, number>;
   rssMB: number;
   sent: number;
   /** Share of the other clients' moves the observers saw (the rest were overwritten in transit). */
@@ -73,7 +75,7 @@ async function runWorkload(target: Target, clients: number, rate: number): Promi
 
   const infraPids = await target.infraPids();
   const cpu0 = cpuMs(target.pids());
-  const infra0 = cpuMs(infraPids);
+  const infra0 = cpuByPart(infraPids);
   for (const client of all) client.startCounting();
   const startAt = now() + 20;
   const endAt = startAt + durationS * 1000;
@@ -97,7 +99,7 @@ async function runWorkload(target: Target, clients: number, rate: number): Promi
   await sleep(200);
   for (const client of all) client.stopCounting();
   const cpu = cpuMs(target.pids()) - cpu0;
-  const infraCpu = cpuMs(infraPids) - infra0;
+  const infraCpu = Object.fromEntries(Object.entries(cpuByPart(infraPids)).map(([part, ms]) => [part, ms - (infra0[part] ?? 0)]));
   const rss = rssBytes(target.pids());
 
   const sent = all.reduce((sum, client) => sum + client.sent, 0);
@@ -116,13 +118,19 @@ async function runWorkload(target: Target, clients: number, rate: number): Promi
     p99: quantile(latencies, 0.99),
     framesPerS: all.reduce((sum, client) => sum + client.framesReceived, 0) / durationS,
     cpuUsPerEdit: (cpu * 1000) / sent,
-    infraCpuUsPerEdit: (infraCpu * 1000) / sent,
+    infraCpuUsPerEdit: (Object.values(infraCpu).reduce((sum, ms) => sum + ms, 0) * 1000) / sent,
+    infraCpuUsPerEditByPart: Object.fromEntries(Object.entries(infraCpu).map(([part, ms]) => [part, (ms * 1000) / sent])),
     rssMB: rss / 2 ** 20,
     sent,
     seenShare: seen / expected,
     notConverged,
     load: loadavg()[0] ?? 0,
   };
+}
+
+/** CPU ms used so far by each part's processes. */
+function cpuByPart(infra: InfraPids): Record<string, number> {
+  return Object.fromEntries(Object.entries(infra).map(([part, pids]) => [part, cpuMs(pids)]));
 }
 
 interface IdleResult {
@@ -265,7 +273,7 @@ interface ColdLoad {
 
 /** Waits (up to a minute) until the server's processes and their infra use < 5 % of a core; says how long it took. */
 async function quiesce(target: Target): Promise<void> {
-  const pids = [...target.pids(), ...(await target.infraPids())];
+  const pids = [...target.pids(), ...allInfraPids(await target.infraPids())];
   const started = now();
   for (const giveUpAt = started + 60_000; now() < giveUpAt; ) {
     const before = cpuMs(pids);
@@ -281,6 +289,12 @@ function coldCell(runs: ColdLoad[] | undefined): string {
   if (!runs?.length) return '–';
   return `${fmt(median(runs.map((r) => r.ms)))} / ${fmt(median(runs.map((r) => r.appliedMs)))} (${runs.reduce((sum, r) => sum + r.lost, 0)})`;
 }
+
+/** ": nginx 310, postgres 620, redis 40" — where the infra's CPU per edit went, or nothing. */
+const infraParts = (result: RunResult): string => {
+  const parts = Object.entries(result.infraCpuUsPerEditByPart);
+  return parts.length > 0 ? `: ${parts.map(([part, us]) => `${part} ${fmt(us, 0)}`).join(', ')}` : '';
+};
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
@@ -337,7 +351,7 @@ async function main(): Promise<void> {
           results.push(result);
           log(
             `#${repeat} C=${clients} R=${rate} ${target.name}: p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms, ` +
-              `${fmt(result.framesPerS, 0)} frames/s, ${fmt(result.cpuUsPerEdit, 0)} µs CPU/edit (+${fmt(result.infraCpuUsPerEdit, 0)} infra), ` +
+              `${fmt(result.framesPerS, 0)} frames/s, ${fmt(result.cpuUsPerEdit, 0)} µs CPU/edit (+${fmt(result.infraCpuUsPerEdit, 0)} infra${infraParts(result)}), ` +
               `RSS ${fmt(result.rssMB)} MB, sent ${result.sent}, seen ${fmt(result.seenShare * 100)} %, not converged ${result.notConverged}, load ${fmt(result.load, 2)}`,
           );
         }

@@ -35,13 +35,19 @@ export interface Target {
   persists: boolean;
   /** The server's own processes (what "server CPU" and RSS count). */
   pids(): number[];
-  /** Shared infrastructure it runs on (nginx, Redis, PostgreSQL backends), reported apart. */
-  infraPids(): Promise<number[]>;
+  /** Shared infrastructure it runs on, by part (nginx, Redis, PostgreSQL backends), reported apart. */
+  infraPids(): Promise<InfraPids>;
   createBoard(): Promise<{ id: string; token: string }>;
   /** The websocket URL client `index` uses for `board`. */
   url(index: number, board: { id: string; token: string }): string;
   stop(): Promise<void>;
 }
+
+/** The processes of each part of a target's infrastructure. */
+export type InfraPids = Partial<Record<'nginx' | 'redis' | 'postgres', number[]>>;
+
+/** Every process of `infra`, whatever its part. */
+export const allInfraPids = (infra: InfraPids): number[] => Object.values(infra).flat();
 
 export interface Infra {
   redisUrl: string;
@@ -89,7 +95,7 @@ export async function scaleboardSingle(serverDir = SERVER_DIR, label = ''): Prom
     instances: 1,
     persists: true,
     pids: () => [child.pid as number],
-    infraPids: async () => [],
+    infraPids: async () => ({}),
     createBoard: () => createScaleboardBoard(base),
     url: (_i, board) => `ws://127.0.0.1:${port}/yjs/${board.id}?key=${board.token}`,
     async stop() {
@@ -116,11 +122,11 @@ export async function scaleboardCluster(infra: Infra, serverDir = SERVER_DIR, la
     instances: 3,
     persists: true,
     pids: () => cluster.instances.map((instance) => instance.process.pid as number),
-    infraPids: async () => [
-      ...(nginxMaster ? [nginxMaster, ...childPids(nginxMaster)] : []),
-      infra.redisPid,
-      ...(await postgresBackends(database.name)),
-    ],
+    infraPids: async () => ({
+      nginx: nginxMaster ? [nginxMaster, ...childPids(nginxMaster)] : [],
+      redis: [infra.redisPid],
+      postgres: await postgresBackends(database.name),
+    }),
     createBoard: () => createScaleboardBoard(cluster.url),
     url: (_i, board) => `${ws}/yjs/${board.id}?key=${board.token}`,
     async stop() {
@@ -138,7 +144,7 @@ export async function yWebsocketServer(): Promise<Target> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitFor(() => httpOk(`http://127.0.0.1:${port}/`), 'y-websocket server', exitedFlag(child));
-  return peerTarget('y-websocket server', 'y-websocket', [child], (_i, board) => `ws://127.0.0.1:${port}/${board.id}`, [], false);
+  return peerTarget('y-websocket server', 'y-websocket', [child], (_i, board) => `ws://127.0.0.1:${port}/${board.id}`, {}, false);
 }
 
 /**
@@ -164,11 +170,12 @@ export async function hocuspocus(instances: number, infra?: Infra, database = fa
   await Promise.all(children.map((child, i) => waitFor(() => httpOk(`http://127.0.0.1:${ports[i]}/`), 'hocuspocus', exitedFlag(child))));
   const persisted = db ? ' (PostgreSQL)' : '';
   const name = instances === 1 ? `Hocuspocus${persisted}` : `Hocuspocus ×${instances} + Redis${persisted}`;
-  const target = peerTarget(name, 'hocuspocus', children, (i) => `ws://127.0.0.1:${ports[i % ports.length]}`, infra ? [infra.redisPid] : [], !!db);
+  const redis = infra ? { redis: [infra.redisPid] } : {};
+  const target = peerTarget(name, 'hocuspocus', children, (i) => `ws://127.0.0.1:${ports[i % ports.length]}`, redis, !!db);
   if (!db) return target;
   return {
     ...target,
-    infraPids: async () => [...(infra ? [infra.redisPid] : []), ...(await postgresBackends(db.name))],
+    infraPids: async () => ({ ...redis, postgres: await postgresBackends(db.name) }),
     async stop() {
       await target.stop();
       await db.drop();
@@ -176,7 +183,7 @@ export async function hocuspocus(instances: number, infra?: Infra, database = fa
   };
 }
 
-function peerTarget(name: string, framing: Framing, children: ChildProcess[], url: Target['url'], infra: number[], persists: boolean): Target {
+function peerTarget(name: string, framing: Framing, children: ChildProcess[], url: Target['url'], infra: InfraPids, persists: boolean): Target {
   let boards = 0;
   return {
     name,

@@ -12,6 +12,7 @@ import {
 import type { Logger } from 'pino';
 import type { BoardsService } from '../boards/BoardsService';
 import type { Metrics } from '../ops/metrics';
+import { RosterRefresh } from './RosterRefresh';
 
 /** What the server keeps on each socket; `fetchSockets` returns it from every instance. */
 export interface SocketData {
@@ -21,8 +22,14 @@ export interface SocketData {
   keyHash: string;
 }
 
-export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** What instances tell each other through the Socket.IO adapter. */
+interface InterServerEvents {
+  /** A board's roster changed on the sending instance: every instance reads it again for its own sockets. */
+  rosterChanged: (boardId: string) => void;
+}
+
+export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const PALETTE = ['#e03131', '#2f9e44', '#1971c2', '#f08c00', '#9c36b5', '#0c8599', '#e8590c', '#5c7cfa'];
 
@@ -39,9 +46,30 @@ export function ownerRoomName(boardId: string): string {
 /**
  * Room events over Socket.IO: the handshake checks the board key like every channel, and the
  * roster (who is here, name, colour, role) is rebuilt from the sockets in the room, so it is
- * the same on every instance.
+ * the same on every instance. `spansInstances`: the adapter joins instances (Redis), so a
+ * change is also announced to the others (RosterRefresh says why each instance reads its own).
  */
-export function attachPresence(io: RoomServer, deps: { boards: BoardsService; logger: Logger; metrics: Metrics }): void {
+export function attachPresence(io: RoomServer, deps: { boards: BoardsService; logger: Logger; metrics: Metrics; spansInstances: boolean }): void {
+  const rosters = new RosterRefresh(
+    async (boardId) => {
+      const sockets = await io.in(roomName(boardId)).fetchSockets();
+      return sockets.map((s) => s.data.member).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    },
+    (boardId, members) => io.local.to(roomName(boardId)).emit(ROOM_EVENTS.roster, members),
+    (error, boardId) => deps.logger.warn({ err: error, boardId }, 'could not read the roster'),
+  );
+  /** Reads the roster again where someone is here to see it: an instance with no socket in the room sends nobody anything. */
+  const refresh = (boardId: string) => {
+    if (io.of('/').adapter.rooms.get(roomName(boardId))?.size) rosters.changed(boardId);
+  };
+  const rosterChanged = (boardId: string) => {
+    refresh(boardId);
+    if (deps.spansInstances) io.serverSideEmit('rosterChanged', boardId);
+  };
+  io.on('rosterChanged', (boardId) => {
+    if (typeof boardId === 'string') refresh(boardId);
+  });
+
   io.use((socket, next) => {
     const parsed = roomAuthSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) return next(refusal('bad-request'));
@@ -66,26 +94,20 @@ export function attachPresence(io: RoomServer, deps: { boards: BoardsService; lo
     const { boardId } = socket.data;
     void socket.join(roomName(boardId));
     if (socket.data.member.role === 'owner') void socket.join(ownerRoomName(boardId));
-    void broadcastRoster(io, boardId);
+    rosterChanged(boardId);
 
     socket.on(ROOM_EVENTS.updateProfile, (profile) => {
       const parsed = profileSchema.safeParse(profile);
       if (!parsed.success) return socket.emit(ROOM_EVENTS.roomError, { code: 'bad-request', message: 'A profile is { name, color: #rrggbb }.' });
       socket.data.member = { ...socket.data.member, ...parsed.data };
-      void broadcastRoster(io, boardId);
+      rosterChanged(boardId);
     });
 
     socket.on('disconnect', () => {
       deps.metrics.roomConnections.dec();
-      void broadcastRoster(io, boardId);
+      rosterChanged(boardId);
     });
   });
-}
-
-async function broadcastRoster(io: RoomServer, boardId: string): Promise<void> {
-  const sockets = await io.in(roomName(boardId)).fetchSockets();
-  const members = sockets.map((s) => s.data.member).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  io.to(roomName(boardId)).emit(ROOM_EVENTS.roster, members);
 }
 
 function refusal(code: RoomErrorCode): Error {
