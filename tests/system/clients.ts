@@ -40,9 +40,14 @@ export function webServer(id: string) {
 }
 
 /** Open Yjs sync connections of one instance, read from its metrics. */
-export async function syncConnections(url: string): Promise<number> {
+export function syncConnections(url: string): Promise<number> {
+  return gauge(url, 'scaleboard_sync_connections');
+}
+
+/** One unlabelled gauge of an instance's metrics (0 when absent). */
+export async function gauge(url: string, name: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  return Number(/^scaleboard_sync_connections (\d+)/m.exec(text)?.[1] ?? 0);
+  return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
 }
 
 /**

@@ -3,7 +3,7 @@ import { io } from 'socket.io-client';
 import { addNode, docToBoard } from '@scaleboard/board';
 import { ROOM_EVENTS, type Member } from '@scaleboard/protocol';
 import type { Cluster } from '@scaleboard/server/cluster';
-import { Clients, createBoard, nodeIds, syncConnections, webServer } from './clients';
+import { Clients, createBoard, gauge, nodeIds, syncConnections, webServer } from './clients';
 import { eventually } from '@scaleboard/server/testing';
 import { startTestCluster, type TestCluster } from './testCluster';
 
@@ -43,6 +43,36 @@ describe('three instances behind nginx', () => {
     });
     try {
       await eventually(() => expect(rosters[0]?.map((m) => m.name)).toEqual(['P0', 'P1', 'P2']), { timeoutMs: 15_000 });
+    } finally {
+      sockets.forEach((s) => s.disconnect());
+    }
+  });
+
+  it("sends a board's sync sockets through nginx to one home instance, different boards to different ones, Socket.IO round-robin", async () => {
+    const each = (name: string) => Promise.all(cluster.instances.map((instance) => gauge(instance.url, name)));
+    const since = (before: number[], after: number[]) => after.map((n, i) => n - before[i]!);
+    const roomsBefore = await each('scaleboard_rooms_open');
+    const boards = await Promise.all(Array.from({ length: 12 }, () => createBoard(cluster.url)));
+    const peers = boards.flatMap((board) => [clients.connect(cluster.url, board), clients.connect(cluster.url, board)]);
+    await eventually(() => expect(peers.every((peer) => peer.synced)).toBe(true), { timeoutMs: 15_000 });
+    const rooms = since(roomsBefore, await each('scaleboard_rooms_open'));
+    // Twelve rooms in all: no board has its two sockets on two instances…
+    expect(rooms.reduce((sum, n) => sum + n, 0)).toBe(12);
+    // …and the boards are at home on more than one instance (all twelve on one: 3 × 3⁻¹² by chance).
+    expect(rooms.filter((n) => n > 0).length).toBeGreaterThan(1);
+    for (const peer of peers) peer.destroy();
+
+    // Socket.IO's path names no board: nginx balances its connections round-robin.
+    const socketsBefore = await each('scaleboard_room_event_connections');
+    const sockets = Array.from({ length: 6 }, (_, i) =>
+      io(cluster.url, { transports: ['websocket'], auth: { boardId: boards[0]!.id, key: boards[0]!.keys.view, name: `S${i}` }, forceNew: true }),
+    );
+    try {
+      await eventually(async () => {
+        const opened = since(socketsBefore, await each('scaleboard_room_event_connections'));
+        expect(opened.reduce((sum, n) => sum + n, 0)).toBe(6);
+        expect(opened.every((n) => n > 0)).toBe(true);
+      });
     } finally {
       sockets.forEach((s) => s.disconnect());
     }

@@ -4,7 +4,7 @@ import { eventually } from '@scaleboard/server/testing';
 import { createBoard, getFrom, syncFrom } from './clients';
 import { cidrBounds, dotted, ipv4, readComposeTopology, repoRoot } from './composeTopology';
 import { addLoopbackAddress } from './loopbackAddress';
-import { shippedNginxConfig } from './shippedNginxConfig';
+import { nginxConfig } from '@scaleboard/server/cluster';
 import { startTestCluster, type TestCluster } from './testCluster';
 
 /**
@@ -57,7 +57,7 @@ beforeAll(async () => {
     1,
     undefined,
     () => ({ TRUSTED_PROXIES: compose.trustedProxies, RATE_LIMIT_PER_MINUTE: String(LIMIT), MAX_CONNECTIONS_PER_IP: '1' }),
-    (place) => shippedNginxConfig(place, compose.nginxAddress),
+    (place) => nginxConfig(place, compose.nginxAddress),
   );
 }, 120_000);
 afterAll(async () => {

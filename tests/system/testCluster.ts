@@ -13,7 +13,7 @@ export interface TestCluster {
  * N instances of the compiled server (built by the global setup, compiledServer.ts) behind nginx on
  * a fresh PostgreSQL database and the shared Redis (or `redisUrl`),
  * under a Redis prefix of their own so parallel runs never hear each other. nginx runs the
- * cluster's loopback balancer, or the configuration `nginxConfig` renders.
+ * shipped balancer made to run here, or the configuration `nginxConfig` renders.
  */
 export async function startTestCluster(
   instances: number,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { nginxConfig, type NginxPlace } from './nginxConfig';
 import { serverArgs, type ServerEntry } from './serverEntry';
 
-export type { NginxPlace } from './nginxConfig';
+export { nginxConfig, type NginxPlace } from './nginxConfig';
 export { buildServer, serverArgs, type ServerEntry } from './serverEntry';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +20,7 @@ export interface ClusterOptions {
   /** Port nginx listens on; a free one when 0. */
   port?: number;
   nginx?: string;
-  /** The configuration nginx runs; the loopback balancer (`nginxConfig`) unless given. */
+  /** The configuration nginx runs; the shipped balancer made to run here (`nginxConfig`) unless given. */
   nginxConfig?: (place: NginxPlace) => string;
   /** Environment of one instance (by index) over the shared one: a test's own Redis route, say. */
   instanceEnv?: (index: number) => NodeJS.ProcessEnv;

@@ -106,8 +106,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     metrics,
     relay,
     compactEvery: limits.compactEvery,
-    // With other instances, they see an edit only once it is durable: no window to wait out.
-    commitWindowMs: deps.relay ? 0 : limits.commitWindowMs,
+    commitWindowMs: limits.commitWindowMs,
     boardLimits: limits,
     historyRetentionDays: deps.historyRetentionDays,
   });

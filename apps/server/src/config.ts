@@ -32,7 +32,7 @@ export const LIMIT_TABLE = {
     // 7-34 % (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync", 2026-12-03 23:05).
     default: 30,
     min: 0,
-    doc: "On an instance without Redis, a board's log appends start at most once per this many ms, each taking every edit since the last (clients see edits at once; 0: one append per event-loop round trip).",
+    doc: "While no other instance has a board open, its log appends start at most once per this many ms, each taking every edit since the last (clients see edits at once; 0: one append per event-loop round trip).",
   },
   maxMessageBytes: { env: 'MAX_MESSAGE_BYTES', default: 2 * 1024 * 1024, min: 1024, doc: 'Largest websocket message accepted on the sync socket.' },
   maxBodyBytes: { env: 'MAX_BODY_BYTES', default: MAX_BOARD_FILE_BYTES, min: 1024, doc: 'Largest REST request body, hence largest imported board file.' },

@@ -64,7 +64,7 @@ async function runWorkload(target: Target, clients: number, rate: number): Promi
   const period = 1000 / rate;
   const moves = Math.ceil(durationS * rate) + 2;
   const all: BenchClient[] = [];
-  // One by one, so a round-robin balancer spreads the observers (the first ones) over instances.
+  // One by one, so the observers (the first ones) are spread over the instances of a server that spreads its clients.
   for (let index = 0; index < clients; index++) {
     const client = new BenchClient({ url: target.url(index, board), wire: new Wire(target.framing, board.id), token: board.token, index, observer: index < observerCount, moves });
     all.push(client);
@@ -306,6 +306,7 @@ async function main(): Promise<void> {
   const factories: Array<[string, () => Promise<Target>]> = [
     ['Scaleboard ×1', scaleboardSingle],
     ['Scaleboard ×3', () => scaleboardCluster(redis)],
+    ['Scaleboard ×3 spread', () => scaleboardCluster(redis, undefined, '', true)],
     ['y-websocket', yWebsocketServer],
     ['Hocuspocus', () => hocuspocus(1)],
     ['Hocuspocus ×2', () => hocuspocus(2, redis)],

@@ -105,8 +105,13 @@ export async function scaleboardSingle(serverDir = SERVER_DIR, label = ''): Prom
   };
 }
 
-/** Scaleboard ×3 on PostgreSQL and Redis behind nginx (the cluster of `npm run cluster`). */
-export async function scaleboardCluster(infra: Infra, serverDir = SERVER_DIR, label = ''): Promise<Target> {
+/**
+ * Scaleboard ×3 on PostgreSQL and Redis behind nginx (the cluster of `npm run cluster`). Through
+ * nginx, a board's clients all reach its home instance; `spread` connects client i straight to
+ * instance i mod 3 instead, as the Hocuspocus ×2 peer's are: every edit crosses the Redis relay,
+ * which is what a board that spans instances (after a failover) costs.
+ */
+export async function scaleboardCluster(infra: Infra, serverDir = SERVER_DIR, label = '', spread = false): Promise<Target> {
   const start: typeof startCluster =
     serverDir === SERVER_DIR ? startCluster : ((await import(pathToFileURL(path.join(serverDir, 'scripts/cluster.ts')).href)) as { startCluster: typeof startCluster }).startCluster;
   const database: TestDatabase = await createTestDatabase();
@@ -115,10 +120,10 @@ export async function scaleboardCluster(infra: Infra, serverDir = SERVER_DIR, la
   const cluster: Cluster = await start({ instances: 3, databaseUrl: database.url, redisUrl: infra.redisUrl, redisPrefix: 'bench:', entry: entryOf(serverDir), nodeArgs: benchNodeArgs() });
   const nginxMaster = childPids(process.pid).find((pid) => !before.has(pid) && !cluster.instances.some((i) => i.process.pid === pid));
   const ws = cluster.url.replace('http', 'ws');
+  const instanceWs = cluster.instances.map((instance) => instance.url.replace('http', 'ws'));
   return {
-    name: `Scaleboard ×3 + nginx (PostgreSQL, Redis)${label}`,
+    name: spread ? `Scaleboard ×3, clients spread (PostgreSQL, Redis)${label}` : `Scaleboard ×3 + nginx (PostgreSQL, Redis)${label}`,
     framing: 'y-websocket',
-    // Round-robin through nginx: three connections in a row reach the three instances.
     instances: 3,
     persists: true,
     pids: () => cluster.instances.map((instance) => instance.process.pid as number),
@@ -128,7 +133,7 @@ export async function scaleboardCluster(infra: Infra, serverDir = SERVER_DIR, la
       postgres: await postgresBackends(database.name),
     }),
     createBoard: () => createScaleboardBoard(cluster.url),
-    url: (_i, board) => `${ws}/yjs/${board.id}?key=${board.token}`,
+    url: (i, board) => `${spread ? instanceWs[i % instanceWs.length] : ws}/yjs/${board.id}?key=${board.token}`,
     async stop() {
       await cluster.stop();
       await database.drop();

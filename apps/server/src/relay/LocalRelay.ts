@@ -22,6 +22,13 @@ export class LocalBus {
     };
   }
 
+  /** How many relays other than `from` listen to the board. */
+  reach(from: LocalRelay, boardId: string): number {
+    let others = 0;
+    for (const { relay } of this.listeners.get(boardId) ?? []) if (relay !== from) others++;
+    return others;
+  }
+
   deliver(from: LocalRelay, boardId: string, kind: RelayKind, payload: Uint8Array, sentAt: number): void {
     for (const { relay, listener } of this.listeners.get(boardId) ?? []) if (relay !== from) listener(kind, payload, sentAt);
   }
@@ -34,10 +41,11 @@ export class LocalRelay implements RoomRelay {
     return this.bus.add(boardId, { relay: this, listener });
   }
 
-  publish(boardId: string, kind: RelayKind, payload: Uint8Array): void {
+  async publish(boardId: string, kind: RelayKind, payload: Uint8Array): Promise<number> {
     // Delivered on a later tick, like a network would: never inside the sender's transaction.
     const sentAt = Date.now();
     queueMicrotask(() => this.bus.deliver(this, boardId, kind, payload, sentAt));
+    return this.bus.reach(this, boardId);
   }
 
   onReconnect(): void {}

@@ -50,16 +50,21 @@ export class RedisRelay implements RoomRelay {
     };
   }
 
-  publish(boardId: string, kind: RelayKind, payload: Uint8Array): void {
+  async publish(boardId: string, kind: RelayKind, payload: Uint8Array): Promise<number | undefined> {
     const header = Buffer.alloc(HEADER_BYTES);
     header[0] = KIND_BYTE[kind];
     this.origin.copy(header, 1);
     header.writeDoubleBE(Date.now(), 1 + ORIGIN_BYTES);
     const message = Buffer.concat([header, payload]);
-    this.pub.publish(this.channel(boardId), message).catch((error: unknown) => {
+    try {
+      // Redis answers how many subscriptions received it, this instance's own among them (a room
+      // subscribes while it is open, and only an open room publishes).
+      return Math.max(0, (await this.pub.publish(this.channel(boardId), message)) - 1);
+    } catch (error) {
       // The log still has the update; other instances catch up from it.
       this.logger.warn({ err: error, boardId }, 'relay publish failed');
-    });
+      return undefined;
+    }
   }
 
   onReconnect(listener: () => void): void {

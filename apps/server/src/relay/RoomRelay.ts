@@ -12,7 +12,11 @@ export type RelayListener = (kind: RelayKind, payload: Uint8Array, sentAt: numbe
 export interface RoomRelay {
   /** Starts delivering the board's messages from other instances; resolves once subscribed. */
   subscribe(boardId: string, listener: RelayListener): Promise<() => void>;
-  publish(boardId: string, kind: RelayKind, payload: Uint8Array): void;
+  /**
+   * Sends to the other instances that have the board open; resolves with how many received it
+   * (0: nobody else has the board open now), or undefined when that is not known (a failed publish).
+   */
+  publish(boardId: string, kind: RelayKind, payload: Uint8Array): Promise<number | undefined>;
   /** Called after the relay lost its connection and got it back: messages may have been missed. */
   onReconnect(listener: () => void): void;
 }

@@ -27,7 +27,7 @@ export interface RoomDeps {
   metrics: Metrics;
   relay: RoomRelay;
   compactEvery: number;
-  /** Least time between the starts of two appends of a board's log (COMMIT_WINDOW_MS); 0: none. */
+  /** Least time between the starts of two appends of a board's log while no other instance has it open (COMMIT_WINDOW_MS); 0: none. */
   commitWindowMs?: number;
   /** HISTORY_RETENTION_DAYS: history older than this is pruned after each compaction; undefined keeps it all. */
   historyRetentionDays?: number | undefined;
@@ -278,7 +278,7 @@ export class BoardRoom {
     this.presence.release(removed);
     const changed = [...added, ...updated, ...removed];
     const update = encodeAwarenessUpdate(this.awareness, changed);
-    if (origin !== RELAY_ORIGIN) this.deps.relay.publish(this.boardId, 'awareness', update);
+    if (origin !== RELAY_ORIGIN) void this.deps.relay.publish(this.boardId, 'awareness', update);
     const message = encodeAwareness(update);
     for (const session of this.sessions) session.send(message);
   };

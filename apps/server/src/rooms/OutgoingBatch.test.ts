@@ -21,6 +21,8 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** A room's plumbing without websockets: sessions that record frames, a log on the memory store. */
 async function setup(commitWindowMs = 0) {
+  /** How many other instances the relay reaches: what each publish resolves with. */
+  const relay = { reach: 0 as number | undefined };
   const store = new GatedStore();
   await store.createBoard({ id: 'b', title: 'B', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
   const log = new UpdateLog('b', store, { compactEvery: 1000 }, pino({ level: 'silent' }), (error) => {
@@ -36,8 +38,17 @@ async function setup(commitWindowMs = 0) {
   const c = session('c');
   const sessions = new Map([a, b, c].map((x) => [x.session, new Set<number>()]));
   const published: Uint8Array[] = [];
-  const batch = new OutgoingBatch(sessions, log, (update) => published.push(update), createMetrics(), commitWindowMs);
-  return { store, batch, a, b, c, published };
+  const batch = new OutgoingBatch(
+    sessions,
+    log,
+    async (update) => {
+      published.push(update);
+      return relay.reach;
+    },
+    createMetrics(),
+    commitWindowMs,
+  );
+  return { store, batch, a, b, c, published, relay };
 }
 
 /** What a client holding the frames' updates sees (frames are y-websocket sync updates: 0, 2, length, update). */
@@ -156,6 +167,31 @@ describe('OutgoingBatch', () => {
     for (const { data } of updates) Y.applyUpdate(logged, data);
     expect(Array.from(nodesOf(logged).keys()).sort()).toEqual(['first', 'second', 'third']);
     expect(published).toHaveLength(2);
+    batch.stop();
+  });
+
+  it('waits for no window while the relay reaches another instance (its people see edits once durable), and again once it reaches none', async () => {
+    const { store, batch, a, relay } = await setup(60_000);
+    relay.reach = 1;
+    const appended = async (count: number) => {
+      for (let turn = 0; turn < 20 && (await store.loadDocument('b')).updates.length < count; turn++) await nextTurn();
+      return (await store.loadDocument('b')).updates.length;
+    };
+    for (let n = 1; n <= 3; n++) {
+      batch.add(edit(`shared-${n}`, n), a.session, true);
+      expect(await appended(n)).toBe(n);
+    }
+    // A relay that failed (not known who heard it) counts as heard: no window either.
+    relay.reach = undefined;
+    batch.add(edit('unknown', 4), a.session, true);
+    expect(await appended(4)).toBe(4);
+    relay.reach = 0;
+    batch.add(edit('last-shared', 5), a.session, true); // its relay reaches nobody
+    expect(await appended(5)).toBe(5);
+    batch.add(edit('alone', 6), a.session, true);
+    expect(await appended(6)).toBe(5); // held for the window
+    await batch.flush();
+    expect((await store.loadDocument('b')).updates).toHaveLength(6);
     batch.stop();
   });
 });

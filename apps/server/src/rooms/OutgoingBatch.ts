@@ -20,6 +20,10 @@ interface Pending {
  * database answers within the same turn, so without it a busy board made one write per edit.
  * The sessions are sent every edit at once either way; only the log waits. What is durable is
  * relayed to other instances as the same merged update, so they receive fewer, larger messages.
+ * They see an edit only once it is durable, so the window applies only while the last relay
+ * reached no other instance: a board's people are all here (nginx sends a board's sockets to its
+ * home instance), and nobody waits for the log. Another instance that opens the board meanwhile
+ * waits at most one window, until the next relay counts it.
  *
  * @example const batch = new OutgoingBatch(sessions, log, (u) => relay.publish(id, 'update', u), metrics); batch.add(update, session, true)
  */
@@ -34,11 +38,14 @@ export class OutgoingBatch {
   private writing = false;
   private lastAppendAt = Number.NEGATIVE_INFINITY;
   private windowTimer: NodeJS.Timeout | undefined;
+  /** Whether the last relay reached no other instance (not known before the first: no window). */
+  private alone = false;
 
   constructor(
     private readonly sessions: { keys(): Iterable<RoomSession> },
     private readonly log: UpdateLog,
-    private readonly publish: (update: Uint8Array) => void,
+    /** Relays a durable update; resolves with how many other instances received it (undefined: not known). */
+    private readonly publish: (update: Uint8Array) => Promise<number | undefined>,
     private readonly metrics: Pick<Metrics, 'updatesBroadcast'>,
     private readonly commitWindowMs = 0,
   ) {}
@@ -112,7 +119,7 @@ export class OutgoingBatch {
    */
   private writeLog(now = false): void {
     if (this.writing || this.toLog.length === 0) return;
-    const wait = this.lastAppendAt + this.commitWindowMs - performance.now();
+    const wait = this.alone ? this.lastAppendAt + this.commitWindowMs - performance.now() : 0;
     if (!now && wait > 0) {
       this.windowTimer ??= setTimeout(() => {
         this.windowTimer = undefined;
@@ -130,7 +137,7 @@ export class OutgoingBatch {
     // Relayed only once durable: an instance that subscribes and then reads the log misses nothing.
     this.log.append(update, authors, (logged) => {
       this.lastDurableSeq = logged.seq;
-      this.publish(update);
+      void this.publish(update).then((others) => (this.alone = others === 0));
     });
     void this.log.flush().then(() => {
       this.writing = false;
