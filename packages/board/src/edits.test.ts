@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BoardNode } from '@scaleboard/rules';
-import { addEdge, addNode, addNodes, setNodeProp, setTitle, updateEdge, updateNode } from './edits';
+import { addEdge, addNode, addNodes, moveNodes, setNodeProp, setTitle, updateEdge, updateNode } from './edits';
 import { edgesOf, metaOf, nodesOf } from './layout';
 
 const node = (id: string, fields: Partial<BoardNode> = {}): BoardNode => ({ id, kind: 'cache', label: id, x: 0, y: 0, props: {}, ...fields });
@@ -74,5 +74,14 @@ describe('the editing functions ask the live document contract before they write
     expect(problems.map((p) => p.reason)).toEqual(['unknown-kind', 'parent-not-group']);
     expect(nodesOf(doc).has('a') && !nodesOf(doc).has('b') && !nodesOf(doc).has('c')).toBe(true);
     expect(updates()).toBe(1);
+  });
+});
+
+describe('moveNodes', () => {
+  it('skips an entry that is not a node map (a stored bad element) instead of throwing, and moves the rest', () => {
+    const { doc } = board();
+    (nodesOf(doc) as unknown as Y.Map<unknown>).set('broken', 'not a node');
+    expect(() => moveNodes(doc, [{ id: 'broken', x: 5, y: 5 }, { id: 'db', x: 40, y: 50 }])).not.toThrow();
+    expect([nodesOf(doc).get('db')?.get('x'), nodesOf(doc).get('db')?.get('y'), nodesOf(doc).get('broken')]).toEqual([40, 50, 'not a node']);
   });
 });
