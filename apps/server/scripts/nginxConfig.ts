@@ -12,7 +12,7 @@ export interface NginxPlace {
 }
 
 /** The balancer docker compose runs, and the one home of what it does. */
-export const SHIPPED_NGINX_CONF = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../deploy/nginx.conf');
+const SHIPPED_NGINX_CONF = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../deploy/nginx.conf');
 
 /**
  * The load balancer in front of N instances, for `npm run cluster`, the system tests and the
@@ -24,8 +24,8 @@ export const SHIPPED_NGINX_CONF = path.resolve(path.dirname(fileURLToPath(import
  *
  * @example startCluster({ ..., nginxConfig: (place) => nginxConfig(place, '172.30.89.10') })
  */
-export function nginxConfig({ prefix, port, upstreams }: NginxPlace, bindAddress?: string, file = SHIPPED_NGINX_CONF): string {
-  let config = readFileSync(file, 'utf8');
+export function nginxConfig({ prefix, port, upstreams }: NginxPlace, bindAddress?: string): string {
+  let config = readFileSync(SHIPPED_NGINX_CONF, 'utf8');
   config = replaceOnce(config, /^(\s*)server app:3000( .*;)$/m, (_line, indent: string, rest: string) => upstreams.map((upstream) => `${indent}server ${upstream}${rest}`).join('\n'));
   config = replaceOnce(config, /^(\s*)listen 80;$/m, (_line, indent: string) => `${indent}listen 127.0.0.1:${port};`);
   const place = [
