@@ -11,7 +11,7 @@ import { Wire } from './wire';
  * `npm run bench:sync`: C clients on one board each move their node R times a second; every
  * server under test gets the same workload in the same run, one after another, repeated.
  *
- * BENCH_WORKLOADS=10x20,50x5  BENCH_REPEATS=3  BENCH_DURATION_S=10  BENCH_OBSERVERS=3
+ * BENCH_WORKLOADS=10x20,50x5  BENCH_REPEATS=3  BENCH_DURATION_S=10  BENCH_WARMUP_S=10  BENCH_OBSERVERS=3
  * BENCH_IDLE_BOARDS=1000  BENCH_COLD_UPDATES=10000  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
  * BENCH_BASELINE_SERVER=/path/to/other/apps/server adds Scaleboard ×1 and ×3 from that checkout
  * (e.g. `git archive <commit> apps/server tsconfig.base.json` unpacked beside a node_modules link).
@@ -26,6 +26,13 @@ const workloads = (env.BENCH_WORKLOADS ?? '10x20,50x5').split(',').map((w) => {
 });
 const repeats = Number(env.BENCH_REPEATS ?? 3);
 const durationS = Number(env.BENCH_DURATION_S ?? 10);
+/**
+ * Seconds each workload runs before its measured window: V8 compiles a server's hot path while it
+ * first runs it (on its helper threads: a quarter of Scaleboard ×1's CPU in the first 20 s of
+ * 10 × 20, 2026-12-04), which a server that has been serving boards for a while no longer pays.
+ * Every server gets the same warm-up.
+ */
+const warmUpS = Number(env.BENCH_WARMUP_S ?? 10);
 const observerCount = Number(env.BENCH_OBSERVERS ?? 3);
 const idleBoards = Number(env.BENCH_IDLE_BOARDS ?? 1000);
 const coldUpdates = Number(env.BENCH_COLD_UPDATES ?? 10_000);
@@ -62,7 +69,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runWorkload(target: Target, clients: number, rate: number): Promise<RunResult> {
   const board = await target.createBoard();
   const period = 1000 / rate;
-  const moves = Math.ceil(durationS * rate) + 2;
+  const moves = Math.ceil((warmUpS + durationS) * rate) + 2;
   const all: BenchClient[] = [];
   // One by one, so the observers (the first ones) are spread over the instances of a server that spreads its clients.
   for (let index = 0; index < clients; index++) {
@@ -74,13 +81,25 @@ async function runWorkload(target: Target, clients: number, rate: number): Promi
   await sleep(500);
 
   const infraPids = await target.infraPids();
-  const cpu0 = cpuMs(target.pids());
-  const infra0 = cpuByPart(infraPids);
-  for (const client of all) client.startCounting();
   const startAt = now() + 20;
-  const endAt = startAt + durationS * 1000;
-  await Promise.all(
-    all.map(
+  const measureAt = startAt + warmUpS * 1000;
+  const endAt = measureAt + durationS * 1000;
+  // The measured window opens once the warm-up's moves have been sent: CPU, moves sent, latencies and frames from here.
+  let cpu0 = 0;
+  let infra0: Record<string, number> = {};
+  let sent0 = 0;
+  const measuring = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      cpu0 = cpuMs(target.pids());
+      infra0 = cpuByPart(infraPids);
+      sent0 = all.reduce((sum, client) => sum + client.sent, 0);
+      for (const client of all) client.startCounting();
+      resolve();
+    }, measureAt - now()),
+  );
+  await Promise.all([
+    measuring,
+    ...all.map(
       (client, index) =>
         new Promise<void>((resolve) => {
           let n = 0;
@@ -92,7 +111,7 @@ async function runWorkload(target: Target, clients: number, rate: number): Promi
           setTimeout(tick, Math.max(0, startAt + (index / clients) * period - now()));
         }),
     ),
-  );
+  ]);
   // Until every observer shows every client's last move (late moves count, with their latency).
   const behind = () => observers.reduce((sum, o) => sum + all.filter((c) => c !== o && !o.hasLatestOf(c)).length, 0);
   for (const giveUpAt = now() + DRAIN_LIMIT_MS; behind() > 0 && now() < giveUpAt; ) await sleep(100);
@@ -102,11 +121,12 @@ async function runWorkload(target: Target, clients: number, rate: number): Promi
   const infraCpu = Object.fromEntries(Object.entries(cpuByPart(infraPids)).map(([part, ms]) => [part, ms - (infra0[part] ?? 0)]));
   const rss = rssBytes(target.pids());
 
-  const sent = all.reduce((sum, client) => sum + client.sent, 0);
+  const sentInAll = all.reduce((sum, client) => sum + client.sent, 0);
+  const sent = sentInAll - sent0;
   const notConverged = behind();
   // A move overwritten by the next one before it reached an observer's server is never visible
   // there (Yjs drops the overwritten value when both arrive in one update): it has no latency.
-  const expected = observers.length * sent - observers.reduce((sum, o) => sum + o.sent, 0);
+  const expected = observers.length * sentInAll - observers.reduce((sum, o) => sum + o.sent, 0);
   const seen = observers.reduce((sum, o) => sum + all.reduce((n, c) => n + (c === o ? 0 : o.seenFrom(c.doc.clientID)), 0), 0);
   const latencies = observers.flatMap((observer) => observer.latencies);
   await Promise.all(all.map((client) => client.close()));
@@ -360,7 +380,7 @@ async function main(): Promise<void> {
     }
     const lines = [
       `Sync benchmark, ${started}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
-        `load average ${fmt(load0, 2)} before / ${fmt(loadavg()[0] ?? 0, 2)} after; ${durationS} s per run, median of ${repeats} runs; ` +
+        `load average ${fmt(load0, 2)} before / ${fmt(loadavg()[0] ?? 0, 2)} after; ${durationS} s measured per run after ${warmUpS} s of warm-up, median of ${repeats} runs; ` +
         `${Math.min(observerCount)} observers measure, the other clients write pre-encoded moves.`,
       '',
       '| C × R | server | p50 ms | p99 ms | frames delivered/s | server CPU µs/edit | infra CPU µs/edit | server RSS MB | moves seen | not converged | idle board KB live / RSS | resting RSS MB | cold load ms: step 2 / applied (last moves missing) | load avg max |',
