@@ -11,7 +11,7 @@ import { Wire } from './wire';
  * `npm run bench:sync`: C clients on one board each move their node R times a second; every
  * server under test gets the same workload in the same run, one after another, repeated.
  *
- * BENCH_WORKLOADS=10x20,50x5  BENCH_REPEATS=3  BENCH_DURATION_S=10  BENCH_WARMUP_S=10  BENCH_OBSERVERS=3
+ * BENCH_WORKLOADS=10x20,50x5  BENCH_REPEATS=3  BENCH_DURATION_S=10  BENCH_WARMUP_S=5  BENCH_SERVER_WARMUP_S=30  BENCH_OBSERVERS=3
  * BENCH_IDLE_BOARDS=1000  BENCH_COLD_UPDATES=10000  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
  * BENCH_BASELINE_SERVER=/path/to/other/apps/server adds Scaleboard ×1 and ×3 from that checkout
  * (e.g. `git archive <commit> apps/server tsconfig.base.json` unpacked beside a node_modules link).
@@ -25,14 +25,17 @@ const workloads = (env.BENCH_WORKLOADS ?? '10x20,50x5').split(',').map((w) => {
   return { clients, rate };
 });
 const repeats = Number(env.BENCH_REPEATS ?? 3);
-const durationS = Number(env.BENCH_DURATION_S ?? 10);
+const runDurationS = Number(env.BENCH_DURATION_S ?? 10);
 /**
- * Seconds each workload runs before its measured window: V8 compiles a server's hot path while it
- * first runs it (on its helper threads: a quarter of Scaleboard ×1's CPU in the first 20 s of
- * 10 × 20, 2026-12-04), which a server that has been serving boards for a while no longer pays.
- * Every server gets the same warm-up.
+ * Seconds every server runs each workload once, unmeasured, before the first measured run: V8
+ * compiles a server's hot path while it first runs it (on its helper threads: a quarter of
+ * Scaleboard ×1's CPU in the first 20 s of 10 × 20, and its CPU per edit still fell run after run
+ * for a minute, 2026-12-04), which a server that has been serving boards for a while no longer
+ * pays. Every server gets the same.
  */
-const warmUpS = Number(env.BENCH_WARMUP_S ?? 10);
+const serverWarmUpS = Number(env.BENCH_SERVER_WARMUP_S ?? 30);
+/** Seconds each run's clients move before its measured window opens (the board's own start: nodes created, the first compaction). */
+const runWarmUpS = Number(env.BENCH_WARMUP_S ?? 5);
 const observerCount = Number(env.BENCH_OBSERVERS ?? 3);
 const idleBoards = Number(env.BENCH_IDLE_BOARDS ?? 1000);
 const coldUpdates = Number(env.BENCH_COLD_UPDATES ?? 10_000);
@@ -66,7 +69,7 @@ interface RunResult {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function runWorkload(target: Target, clients: number, rate: number): Promise<RunResult> {
+async function runWorkload(target: Target, clients: number, rate: number, { warmUpS, durationS } = { warmUpS: runWarmUpS, durationS: runDurationS }): Promise<RunResult> {
   const board = await target.createBoard();
   const period = 1000 / rate;
   const moves = Math.ceil((warmUpS + durationS) * rate) + 2;
@@ -357,6 +360,10 @@ async function main(): Promise<void> {
           `${fmt(result.liveBytes / 1024, 2)} KB live, ${fmt(result.rssBytes / 1024)} KB RSS each`,
       );
     }
+    for (const target of serverWarmUpS > 0 ? targets : []) {
+      for (const { clients, rate } of workloads) await runWorkload(target, clients, rate, { warmUpS: serverWarmUpS, durationS: 1 });
+      log(`warmed up ${target.name}: ${serverWarmUpS} s of each workload`);
+    }
     const results: RunResult[] = [];
     const cold = new Map<string, ColdLoad[]>();
     for (let repeat = 1; repeat <= repeats; repeat++) {
@@ -380,7 +387,7 @@ async function main(): Promise<void> {
     }
     const lines = [
       `Sync benchmark, ${started}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
-        `load average ${fmt(load0, 2)} before / ${fmt(loadavg()[0] ?? 0, 2)} after; ${durationS} s measured per run after ${warmUpS} s of warm-up, median of ${repeats} runs; ` +
+        `load average ${fmt(load0, 2)} before / ${fmt(loadavg()[0] ?? 0, 2)} after; every server warmed up with ${serverWarmUpS} s of each workload, then ${runDurationS} s measured per run after ${runWarmUpS} s of warm-up, median of ${repeats} runs; ` +
         `${Math.min(observerCount)} observers measure, the other clients write pre-encoded moves.`,
       '',
       '| C × R | server | p50 ms | p99 ms | frames delivered/s | server CPU µs/edit | infra CPU µs/edit | server RSS MB | moves seen | not converged | idle board KB live / RSS | resting RSS MB | cold load ms: step 2 / applied (last moves missing) | load avg max |',
