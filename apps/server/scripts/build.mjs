@@ -1,4 +1,4 @@
-// Compiles the server for `npm start`: src/index.ts and the worker entries (the export's, the log's fold) into dist/, each
+// Compiles the server for `npm start`: src/index.ts and the export's worker entries into dist/, each
 // one ES module with the workspace packages (@scaleboard/*) inside and every npm dependency left
 // to node_modules. Plain JavaScript, so a start needs no TypeScript loader (tsx's loader thread
 // costs ~35 MB of RSS and start-up time); `npm run dev` and the tests keep running the sources.
@@ -45,7 +45,6 @@ await build({
     index: path.join(serverDir, 'src/index.ts'),
     bandWorker: path.join(serverDir, 'src/export/bandWorker.ts'),
     svgWorker: path.join(serverDir, 'src/export/svgWorker.ts'),
-    foldWorker: path.join(serverDir, 'src/rooms/foldWorker.ts'),
     rasterProcess: path.join(serverDir, 'src/export/rasterProcess.ts'),
   },
   outdir,

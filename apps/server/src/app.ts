@@ -43,7 +43,6 @@ import { KeyRecheck } from './revocation/KeyRecheck';
 import { LocalRevocationBus } from './revocation/LocalRevocationBus';
 import type { RevocationBus, RevocationReason } from './revocation/Revocation';
 import { RoomRegistry } from './rooms/RoomRegistry';
-import { SnapshotFolder } from './rooms/SnapshotFolder';
 import { CLOSE_CODES } from './rooms/RoomSession';
 import type { Stores } from './storage/Stores';
 import { YjsTransport } from './sync/yjsTransport';
@@ -101,13 +100,11 @@ export function createApp(deps: AppDeps): ScaleboardApp {
   const { stores, logger, limits } = deps;
   const metrics = createMetrics();
   const relay = deps.relay ?? new LocalRelay();
-  const folder = new SnapshotFolder();
   const registry = new RoomRegistry({
     store: stores.boards,
     logger,
     metrics,
     relay,
-    fold: (stored) => folder.fold(stored),
     compactEvery: limits.compactEvery,
     commitWindowMs: limits.commitWindowMs,
     boardLimits: limits,
@@ -248,7 +245,6 @@ export function createApp(deps: AppDeps): ScaleboardApp {
       keyRecheck.stop();
       await revocations.close();
       await registry.closeAll();
-      await folder.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
       await stopped;

@@ -13,7 +13,7 @@ import { PresenceGuard, type PresenceLimits } from './PresenceGuard';
 import { SyncReplyPacer } from './SyncReplyPacer';
 import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
 import { WholeState } from './WholeState';
-import { type Fold, UpdateLog } from './UpdateLog';
+import { UpdateLog } from './UpdateLog';
 
 export interface RoomDeps {
   /**
@@ -27,8 +27,6 @@ export interface RoomDeps {
   metrics: Metrics;
   relay: RoomRelay;
   compactEvery: number;
-  /** How the log's compaction folds the stored board into a snapshot (`SnapshotFolder`, off the event loop); in this thread when unset. */
-  fold?: Fold;
   /** Least time between the starts of two appends of a board's log while no other instance has it open (COMMIT_WINDOW_MS); 0: none. */
   commitWindowMs?: number;
   /** HISTORY_RETENTION_DAYS: history older than this is pruned after each compaction; undefined keeps it all. */
@@ -93,7 +91,6 @@ export class BoardRoom {
       // The edit lives only in memory now; reconnecting makes every client resend its state.
       () => this.closeAll(CLOSE_CODES.tryAgain, 'could not save the board; reconnecting'),
       (lag) => deps.metrics.persistLag.observe(lag),
-      deps.fold,
     );
     this.outgoing = new OutgoingBatch(this.sessions, this.log, (update) => deps.relay.publish(boardId, 'update', update), deps.metrics, deps.commitWindowMs ?? 0);
     this.awareness.on('update', this.onAwarenessUpdate);

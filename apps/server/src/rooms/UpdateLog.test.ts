@@ -3,26 +3,18 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNode, moveNodes, nodesOf } from '@scaleboard/board';
 import { MemoryBoardStore } from '../storage/MemoryBoardStore';
-import { foldStored, loadDocument } from './loadDocument';
-import { type Fold, UpdateLog } from './UpdateLog';
+import { loadDocument } from './loadDocument';
+import { UpdateLog } from './UpdateLog';
 
 const logger = pino({ level: 'silent' });
 
 /** A store holding one board, a log for it, and a client whose edits become its updates. */
-async function setup(policy: { compactEvery: number; compactAfterBytes?: number; settleAfterBytes?: number }, fold?: Fold) {
+async function setup(policy: { compactEvery: number; compactAfterBytes?: number; settleAfterBytes?: number }) {
   const store = new MemoryBoardStore();
   await store.createBoard({ id: 'b', title: 'B', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
-  const log = new UpdateLog(
-    'b',
-    store,
-    policy,
-    logger,
-    (error) => {
-      throw error;
-    },
-    undefined,
-    fold,
-  );
+  const log = new UpdateLog('b', store, policy, logger, (error) => {
+    throw error;
+  });
   const client = new Y.Doc();
   const edit = (change: (doc: Y.Doc) => void) => {
     const before = Y.encodeStateVector(client);
@@ -33,27 +25,6 @@ async function setup(policy: { compactEvery: number; compactAfterBytes?: number;
 }
 
 describe('UpdateLog', () => {
-  it('compacts with the fold it is given (the worker thread), and folds here when that fails', async () => {
-    const folds: number[] = [];
-    let failing = true;
-    const { store, log, client, edit } = await setup({ compactEvery: 5 }, async (stored) => {
-      folds.push(stored.updates.length);
-      if (failing) throw new Error('the fold worker stopped');
-      return foldStored(stored);
-    });
-    edit((d) => addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} }));
-    for (let i = 1; i <= 4; i++) edit((d) => moveNodes(d, [{ id: 'web', x: i, y: i }]));
-    await log.flush();
-    expect(folds).toEqual([5]);
-    expect((await store.loadDocument('b')).updates).toHaveLength(0); // compacted all the same
-    failing = false;
-    for (let i = 5; i <= 9; i++) edit((d) => moveNodes(d, [{ id: 'web', x: i, y: i }]));
-    await log.flush();
-    expect(folds).toEqual([5, 5]);
-    const { doc } = await loadDocument(store, 'b');
-    expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(client));
-  });
-
   it('folds the log into a snapshot once its entries pass compactAfterBytes, before compactEvery of them', async () => {
     const { store, log, client, edit } = await setup({ compactEvery: 1000, compactAfterBytes: 400 });
     edit((d) => addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} }));
