@@ -13,6 +13,15 @@ export function cpuMs(pids: readonly number[]): number {
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
+/**
+ * CPU time the whole machine has spent busy since boot (every process and the kernel's interrupts,
+ * all cores), in milliseconds, from the first line of /proc/stat.
+ */
+export function machineBusyMs(): number {
+  const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).map(Number);
+  return (((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) * 1000) / TICKS_PER_SECOND;
+}
+
 /** Resident set size of the processes, in bytes. */
 export function rssBytes(pids: readonly number[]): number {
   let kb = 0;

@@ -2,9 +2,9 @@ import { cpus, loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { BenchClient, now } from './BenchClient';
 import { enableMemoryProbe, liveBytes, removeMemoryProbeDir } from './liveMemory';
-import { cpuMs, rssBytes } from './procStats';
+import { cpuMs, machineBusyMs, rssBytes } from './procStats';
 import { median, quantile, slope } from './stats';
-import { allInfraPids, hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type InfraPids, type Target } from './targets';
+import { hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type InfraPids, type Target } from './targets';
 import { Wire } from './wire';
 
 /**
@@ -294,18 +294,25 @@ interface ColdLoad {
   lost: number;
 }
 
-/** Waits (up to a minute) until the server's processes and their infra use < 5 % of a core; says how long it took. */
+/**
+ * Waits (up to a minute) until the whole machine is idle — every process, not only `target`'s:
+ * what the servers measured before did last (a cluster's compactions and PostgreSQL's autovacuum
+ * after a cold load's 10,000 appends, a closing board's snapshot) would otherwise run on the same
+ * two cores during the measure, and weigh on whichever server comes next. Says how long it took.
+ */
 async function quiesce(target: Target): Promise<void> {
-  const pids = [...target.pids(), ...allInfraPids(await target.infraPids())];
   const started = now();
   for (const giveUpAt = started + 60_000; now() < giveUpAt; ) {
-    const before = cpuMs(pids);
+    const before = machineBusyMs();
     await sleep(1000);
-    if (cpuMs(pids) - before < 50) break;
+    if (machineBusyMs() - before < QUIET_MS_PER_S) break;
   }
   const waited = (now() - started) / 1000;
-  if (waited > 1.5) log(`  ${target.name}: ${fmt(waited)} s until idle${waited >= 60 ? ' (gave up: still busy)' : ''}`);
+  if (waited > 1.5) log(`  before ${target.name}: ${fmt(waited)} s until the machine was idle${waited >= 60 ? ' (gave up: still busy)' : ''}`);
 }
+
+/** CPU ms a second, over all cores, below which the machine counts as idle (5 % of one core; an idle one reads 0–50). */
+const QUIET_MS_PER_S = 50;
 
 /** Median cold-load time over the runs, to step 2 and to applied, and the last moves missing from any load, summed. */
 function coldCell(runs: ColdLoad[] | undefined): string {
@@ -375,6 +382,7 @@ async function main(): Promise<void> {
       }
       for (const { clients, rate } of workloads) {
         for (const target of targets) {
+          await quiesce(target);
           const result = await runWorkload(target, clients, rate);
           results.push(result);
           log(

@@ -46,9 +46,6 @@ export interface Target {
 /** The processes of each part of a target's infrastructure. */
 export type InfraPids = Partial<Record<'nginx' | 'redis' | 'postgres', number[]>>;
 
-/** Every process of `infra`, whatever its part. */
-export const allInfraPids = (infra: InfraPids): number[] => Object.values(infra).flat();
-
 export interface Infra {
   redisUrl: string;
   redisPid: number;

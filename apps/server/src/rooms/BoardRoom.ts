@@ -5,7 +5,7 @@ import type { Limits } from '../config';
 import type { Metrics } from '../ops/metrics';
 import type { RelayKind, RoomRelay } from '../relay/RoomRelay';
 import type { BoardStore, UpdateAuthor } from '../storage/BoardStore';
-import { type AwarenessEntry, decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from '../sync/yMessages';
+import { type AwarenessEntry, type DecodedUpdate, decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from '../sync/yMessages';
 import { LOAD_ORIGIN, loadDocument } from './loadDocument';
 import { OutgoingBatch } from './OutgoingBatch';
 import { CLOSE_CODES, type RoomSession } from './RoomSession';
@@ -155,7 +155,7 @@ export class BoardRoom {
           this.deps.metrics.updatesDroppedReadOnly.inc();
           return;
         }
-        this.applyUpdate(session, message.update);
+        this.applyUpdate(session, message.update, message.decoded);
         return;
       case 'awareness': {
         // Dropped whole (and counted), as y-protocols skips what it cannot read: the sender keeps its connection.
@@ -240,9 +240,9 @@ export class BoardRoom {
     return this.outgoing.lastDurableSeq;
   }
 
-  private applyUpdate(session: RoomSession, update: Uint8Array): void {
+  private applyUpdate(session: RoomSession, update: Uint8Array, decoded: DecodedUpdate): void {
     // Checked on a copy first, then applied: Yjs cannot take an update back once the document has it.
-    const verdict = this.guard.accept(update, session);
+    const verdict = this.guard.accept(update, session, decoded);
     if (verdict.ok) return;
     this.deps.metrics.messagesRejected.inc({ reason: verdict.metric });
     this.deps.logger.warn({ boardId: this.boardId, session: session.id, reason: verdict.reason }, 'rejected update');

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { changeProblem, sketchesOf, type ContractReason } from '@scaleboard/board';
-import { encodeIntegratedState } from '../sync/yMessages';
+import { encodeIntegratedState, type DecodedUpdate } from '../sync/yMessages';
 import { onlyWritesNodeFields } from './onlyWritesNodeFields';
 import { CLOSE_CODES } from './RoomSession';
 
@@ -150,14 +150,15 @@ export class UpdateGuard {
    * resize `onlyWritesNodeFields` vouches for at once (the shadow is told later, with the other
    * changes it has not seen: `follow`), anything else after `check`. The shadow, which made the
    * same transaction from the same state in `check`, skips it when the live document reports it.
+   * `decoded`: `update` as `Y.decodeUpdate` read it already, for the fast path (else it reads it).
    */
-  accept(update: Uint8Array, origin: unknown): GuardVerdict {
+  accept(update: Uint8Array, origin: unknown, decoded?: DecodedUpdate): GuardVerdict {
     // A fresh y-websocket client answers the server's step 1 with its empty state (no items, no
     // deletions): nothing to check or apply, and building the shadow for it would cost a second
     // apply of the whole board right after a cold load (docs/BENCHMARKS.md, Sync).
     if (isEmptyUpdate(update)) return { ok: true };
     // Only while following: the size estimate needs the live document's updates since the last measure.
-    if (this.fastPath && this.following && this.withinEstimate(update) && onlyWritesNodeFields(this.live, update)) {
+    if (this.fastPath && this.following && this.withinEstimate(update) && onlyWritesNodeFields(this.live, update, decoded)) {
       try {
         Y.applyUpdate(this.live, update, origin);
         return { ok: true };

@@ -1,13 +1,13 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { fieldWritesKeepContract, nodesOf } from '@scaleboard/board';
+import type { DecodedUpdate } from '../sync/yMessages';
 
 /** Past this an update is not a move (a move of 100 nodes is ~5 KB): decoding it only to check it whole would cost twice. */
 const MOST_BYTES = 16 * 1024;
 /** Stored structs a delete set may name before the question goes to the shadow: a move names two per node. */
 const MOST_DELETED_STRUCTS = 1024;
 
-type Decoded = ReturnType<typeof Y.decodeUpdate>;
 type NodeMap = Y.AbstractType<unknown>;
 /** One field of one node: where a written value goes. */
 interface Slot {
@@ -32,12 +32,14 @@ interface Slot {
  * overwrites, so it deletes nothing more. A decoded item with an origin carries no parent: Yjs
  * takes it from the origin, and so does this.
  *
+ * `decoded`: `update` as `Y.decodeUpdate` read it already (the message's decode), so it is not read twice.
+ *
  * @example if (onlyWritesNodeFields(live, update)) Y.applyUpdate(live, update) // else check it on the shadow first
  */
-export function onlyWritesNodeFields(live: Y.Doc, update: Uint8Array): boolean {
+export function onlyWritesNodeFields(live: Y.Doc, update: Uint8Array, decoded?: DecodedUpdate): boolean {
   if (update.byteLength > MOST_BYTES) return false;
   try {
-    return judge(live, Y.decodeUpdate(update), decoding.readVarUint(decoding.createDecoder(update)));
+    return judge(live, decoded ?? Y.decodeUpdate(update), decoding.readVarUint(decoding.createDecoder(update)));
   } catch {
     // Unreadable: the shadow finds out why, and says it as it always has.
     return false;
@@ -45,7 +47,7 @@ export function onlyWritesNodeFields(live: Y.Doc, update: Uint8Array): boolean {
 }
 
 /** `blocks`: how many clients' blocks of structs the update says it holds. */
-function judge(live: Y.Doc, { structs, ds }: Decoded, blocks: number): boolean {
+function judge(live: Y.Doc, { structs, ds }: DecodedUpdate, blocks: number): boolean {
   if (structs.length === 0) return false;
   const writes = new FieldWrites(live);
   for (const struct of structs) if (!writes.add(struct)) return false;
@@ -146,7 +148,7 @@ class FieldWrites {
  * pending) and names only structs deleted already or replaced by this update: deleting those again
  * changes nothing. Stops at MOST_DELETED_STRUCTS: a range may span a whole client's history.
  */
-function deletesNothingMore(store: Y.Doc['store'], ds: Decoded['ds'], overwritten: ReadonlySet<Y.AbstractStruct>): boolean {
+function deletesNothingMore(store: Y.Doc['store'], ds: DecodedUpdate['ds'], overwritten: ReadonlySet<Y.AbstractStruct>): boolean {
   let examined = 0;
   for (const [client, ranges] of ds.clients) {
     const state = Y.getState(store, client);

@@ -24,10 +24,14 @@ export interface AwarenessEntry {
   stateBytes: number;
 }
 
+/** An update's structs and delete set, as `Y.decodeUpdate` reads them. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
 /** A client message, decoded and checked before anything acts on it. */
 export type ClientMessage =
   | { type: 'sync-step1'; stateVector: Uint8Array }
-  | { type: 'sync-update'; update: Uint8Array }
+  /** `decoded`: the update read once here, where it is checked to be readable; the update guard reads the same. */
+  | { type: 'sync-update'; update: Uint8Array; decoded: DecodedUpdate }
   | { type: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { type: 'query-awareness' }
   | { type: 'auth' };
@@ -52,8 +56,7 @@ export function decodeClientMessage(data: Uint8Array): DecodeResult {
         Y.decodeStateVector(payload);
         message = { type: 'sync-step1', stateVector: payload };
       } else if (syncType === SYNC_STEP2 || syncType === SYNC_UPDATE) {
-        Y.decodeUpdate(payload);
-        message = { type: 'sync-update', update: payload };
+        message = { type: 'sync-update', update: payload, decoded: Y.decodeUpdate(payload) };
       } else {
         return { ok: false, reason: `unknown sync message type ${syncType}` };
       }
