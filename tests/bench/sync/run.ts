@@ -210,10 +210,14 @@ const COLD_WRITERS = 10;
 /**
  * Untimed loads of other boards on each instance before the timed one, so the figure measures
  * the load and not the first run (and compilation) of the code that loads: a server that has
- * been serving boards has run it before.
+ * been serving boards has run it before. Each took enough moves (~25 KB of log) that Scaleboard
+ * folds it into a snapshot when its last client leaves (`SETTLE_AFTER_BYTES`), so they load as
+ * the cold board does, from a Yjs v2 snapshot. With 200 moves they loaded from v1 log entries
+ * only, and where nothing else had run Yjs's v2 readers on that thread (a compaction does) the
+ * timed load paid for V8 compiling them: 81 ms to step 2 instead of 15–33 (docs/BENCHMARKS.md).
  */
 const WARM_UP_LOADS = 5;
-const WARM_UP_MOVES = 200;
+const WARM_UP_MOVES = 1000;
 
 /** Boards that took a few edits each, to be loaded once per instance before a timed cold load. */
 async function warmUpBoards(target: Target): Promise<Array<{ id: string; token: string }>> {
