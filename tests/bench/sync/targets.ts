@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,15 +64,17 @@ export async function startRedis(): Promise<Infra> {
 /** Scaleboard's server in this checkout; another (an older commit's) can be measured beside it. */
 const SERVER_DIR = path.join(root, 'apps/server');
 
-let built = false;
+const built = new Set<string>();
 /**
- * This checkout's server runs compiled, as `npm start` and the Docker image run it (built once per
- * benchmark); an older checkout's runs from its sources through tsx, the only way every commit ran.
+ * A server runs compiled, as `npm start` and the Docker image run it (built once per benchmark),
+ * when its checkout has the build script; an older one runs from its sources through tsx, the only
+ * way every commit ran. A checkout beside this one needs its `packages/` and `prisma/` for the
+ * build (`git archive <commit> apps/server packages prisma tsconfig.base.json`).
  */
 function entryOf(serverDir: string): ServerEntry {
-  if (serverDir !== SERVER_DIR) return 'source';
-  if (!built) buildServer(serverDir);
-  built = true;
+  if (!existsSync(path.join(serverDir, 'scripts/build.mjs'))) return 'source';
+  if (!built.has(serverDir)) buildServer(serverDir);
+  built.add(serverDir);
   return 'compiled';
 }
 
