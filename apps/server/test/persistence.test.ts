@@ -8,7 +8,8 @@ import { startTestServer } from './testServer';
 describe('durable log', () => {
   it('logs every accepted update, compacts, and a fresh server serves the identical document', async () => {
     const store = new MemoryBoardStore();
-    const first = await startTestServer({ store, limits: { compactEvery: 5 } });
+    // No commit window: each move below is its own log entry, so twelve of them pass compactEvery.
+    const first = await startTestServer({ store, limits: { compactEvery: 5, commitWindowMs: 0 } });
     const { id, keys } = await first.createBoard();
     const client = first.connect(id, keys.edit);
     await eventually(() => expect(client.synced).toBe(true));

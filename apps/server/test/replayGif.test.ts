@@ -122,7 +122,8 @@ describe('replay.gif', () => {
   });
 
   it('samples at most MAX_REPLAY_FRAMES frames from a long history', async () => {
-    server = await startTestServer();
+    // 150 edits stored one by one: with no commit window each append starts at once, not a window after the last.
+    server = await startTestServer({ limits: { commitWindowMs: 0 } });
     const moves = Array.from({ length: MAX_REPLAY_FRAMES + 30 }, (_, i) => (d: Y.Doc) => moveNodes(d, [{ id: 'lb', x: (i + 1) * 2, y: 0 }]));
     const { created } = await boardWithEdits(start, moves);
     const { frames } = await decoded(await get(created));

@@ -15,7 +15,7 @@ import { Wire } from './wire';
  * BENCH_IDLE_BOARDS=1000  BENCH_COLD_UPDATES=10000  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
  * BENCH_BASELINE_SERVER=/path/to/other/apps/server adds Scaleboard ×1 and ×3 from that checkout
  * (e.g. `git archive <commit> apps/server packages prisma tsconfig.base.json` unpacked beside a node_modules link; compiled like this one when it has scripts/build.mjs).
- * BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes flags to every Scaleboard instance (×1 and ×3).
+ * BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes flags to every Scaleboard and Hocuspocus instance.
  * Results: the table on stdout, progress per run on stderr; docs/BENCHMARKS.md ("Sync") explains the columns.
  */
 const env = process.env;

@@ -160,7 +160,7 @@ export async function hocuspocus(instances: number, infra?: Infra, database = fa
   const ports = await Promise.all(Array.from({ length: instances }, () => freePort()));
   const db = database ? await createTestDatabase() : undefined;
   const children = ports.map((port) =>
-    spawn(process.execPath, ['--import', 'tsx', path.join(here, 'servers/hocuspocusServer.ts')], {
+    spawn(process.execPath, [...benchNodeArgs(), '--import', 'tsx', path.join(here, 'servers/hocuspocusServer.ts')], {
       cwd: root,
       env: {
         ...process.env,
@@ -264,7 +264,7 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-/** BENCH_NODE_ARGS: Node's arguments for every Scaleboard instance, e.g. to profile it under load. */
+/** BENCH_NODE_ARGS: Node's arguments for every Scaleboard and Hocuspocus instance, e.g. to profile them under the same load. */
 function benchNodeArgs(): string[] {
   return process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 }

@@ -98,13 +98,15 @@ export class OutgoingBatch {
     }
     const merged = new Map(Array.from(byOrigin, ([origin, updates]) => [origin, merge(updates)] as const));
     const all = encodeSyncUpdate(merge([...merged.values()]));
+    let sent = 0;
     for (const session of this.sessions.keys()) {
       // A session that sent some of these gets the others' only; it has its own already.
       const message = merged.has(session) ? without(merged, session) : all;
       if (!message) continue;
       session.send(message);
-      this.metrics.updatesBroadcast.inc();
+      sent++;
     }
+    this.metrics.updatesBroadcast.inc(sent);
   }
 
   /** Stops the window's timer (the room is gone; `flush` first to store what is queued). */
