@@ -28,10 +28,10 @@ export const LIMIT_TABLE = {
   compactEvery: { env: 'COMPACT_EVERY', default: 200, min: 1, doc: "Compact a board's log into a snapshot after this many log entries." },
   commitWindowMs: {
     env: 'COMMIT_WINDOW_MS',
-    // 100, not 30: each append is a statement of the embedded database (0.3-0.9 ms of CPU), and
-    // fewer of them cut Scaleboard ×1's CPU per edit by a fifth at 10 × 20 (docs/BENCHMARKS.md,
-    // "Sync", 2026-12-05). Clients see edits at once either way; the log holds one entry per window.
-    default: 100,
+    // 30, not 10: a fifth of the busy time under load was the appends; 30 ms cut CPU per edit by
+    // 7-34 % (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync", 2026-12-03 23:05).
+    // 100 ms cut another fifth, but lost each writer's last edit in a kill -9 test (2026-12-05).
+    default: 30,
     min: 0,
     doc: "While no other instance has a board open, its log appends start at most once per this many ms, each taking every edit since the last (clients see edits at once; 0: one append per event-loop round trip).",
   },
