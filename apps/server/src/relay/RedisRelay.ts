@@ -3,7 +3,8 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { RelayKind, RelayListener, RoomRelay } from './RoomRelay';
 
-const KIND_BYTE: Record<RelayKind, number> = { update: 0, awareness: 1 };
+const KIND_BYTE: Record<RelayKind, number> = { update: 0, awareness: 1, store: 2, stored: 3 };
+const KIND_OF_BYTE = new Map(Object.entries(KIND_BYTE).map(([kind, byte]) => [byte, kind as RelayKind]));
 const ORIGIN_BYTES = 8;
 const HEADER_BYTES = 1 + ORIGIN_BYTES + 8;
 
@@ -73,7 +74,7 @@ export class RedisRelay implements RoomRelay {
 
   private deliver(channel: string, message: Buffer): void {
     if (message.length < HEADER_BYTES || message.subarray(1, 1 + ORIGIN_BYTES).equals(this.origin)) return;
-    const kind: RelayKind | undefined = message[0] === 0 ? 'update' : message[0] === 1 ? 'awareness' : undefined;
+    const kind = KIND_OF_BYTE.get(message[0] as number);
     if (!kind) return;
     const sentAt = message.readDoubleBE(1 + ORIGIN_BYTES);
     const payload = new Uint8Array(message.subarray(HEADER_BYTES));

@@ -4,7 +4,13 @@
  * the durable log is the truth, and rooms catch up from it when the relay may have dropped
  * messages (`onReconnect`).
  */
-export type RelayKind = 'update' | 'awareness';
+export type RelayKind =
+  | 'update'
+  | 'awareness'
+  /** A room opening the board asks the others to store what they accepted (payload: the request's id; StoreRequest). */
+  | 'store'
+  /** An instance has stored everything it had accepted when it heard the request (payload: the request's id). */
+  | 'stored';
 
 /** `sentAt` is the publisher's clock (ms since epoch), for the relay-lag metric. */
 export type RelayListener = (kind: RelayKind, payload: Uint8Array, sentAt: number) => void;

@@ -10,6 +10,7 @@ import { LOAD_ORIGIN, loadDocument } from './loadDocument';
 import { OutgoingBatch } from './OutgoingBatch';
 import { CLOSE_CODES, type RoomSession } from './RoomSession';
 import { PresenceGuard, type PresenceLimits } from './PresenceGuard';
+import { StoreRequest } from './StoreRequest';
 import { SyncReplyPacer } from './SyncReplyPacer';
 import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
 import { WholeState } from './WholeState';
@@ -69,6 +70,7 @@ export class BoardRoom {
   /** The whole board, encoded once per change for joining clients and the guard's shadow. */
   private readonly wholeState = new WholeState(this.doc);
   private readonly syncReplies: SyncReplyPacer;
+  private readonly storeRequest: StoreRequest;
   private unsubscribe: () => void = () => undefined;
 
   private constructor(
@@ -93,6 +95,7 @@ export class BoardRoom {
       (lag) => deps.metrics.persistLag.observe(lag),
     );
     this.outgoing = new OutgoingBatch(this.sessions, this.log, (update) => deps.relay.publish(boardId, 'update', update), deps.metrics, deps.commitWindowMs ?? 0);
+    this.storeRequest = new StoreRequest((id) => deps.relay.publish(boardId, 'store', id));
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -102,6 +105,8 @@ export class BoardRoom {
     // Subscribe before reading the log, so no update falls between the two.
     room.unsubscribe = await deps.relay.subscribe(boardId, room.onRelayMessage);
     try {
+      // The others store what their commit windows hold first, so the log read next holds every accepted edit.
+      if (!(await room.storeRequest.send())) deps.logger.warn({ boardId }, 'an instance with the board open did not store its edits in time');
       const { tail } = await loadDocument(deps.store, boardId, room.doc);
       room.log.loaded(tail);
     } catch (error) {
@@ -287,6 +292,8 @@ export class BoardRoom {
     this.deps.metrics.relayLag.observe(Math.max(0, Date.now() - sentAt) / 1000);
     try {
       if (kind === 'awareness') return applyAwarenessUpdate(this.awareness, payload, RELAY_ORIGIN);
+      if (kind === 'store') return this.storeFor(payload);
+      if (kind === 'stored') return this.storeRequest.answer(payload);
       Y.applyUpdate(this.doc, payload, RELAY_ORIGIN);
       // An update waiting for one this instance never got means a message was lost: the log has it.
       if (this.doc.store.pendingStructs || this.doc.store.pendingDs) this.scheduleCatchUp();
@@ -294,6 +301,12 @@ export class BoardRoom {
       this.deps.logger.warn({ err: error, boardId: this.boardId }, 'unreadable relay message');
     }
   };
+
+  /** Another instance is opening the board: stores what this one accepted, then answers its request. */
+  private storeFor(requestId: Uint8Array): void {
+    this.outgoing.shared();
+    void this.flush().then(() => this.deps.relay.publish(this.boardId, 'stored', requestId));
+  }
 
   private catchUpQueued = false;
   private scheduleCatchUp(): void {

@@ -23,7 +23,7 @@ interface Pending {
  * They see an edit only once it is durable, so the window applies only while the last relay
  * reached no other instance: a board's people are all here (nginx sends a board's sockets to its
  * home instance), and nobody waits for the log. Another instance that opens the board meanwhile
- * waits at most one window, until the next relay counts it.
+ * first asks this one to store what it holds (StoreRequest), which also ends the window.
  *
  * @example const batch = new OutgoingBatch(sessions, log, (u) => relay.publish(id, 'update', u), metrics); batch.add(update, session, true)
  */
@@ -107,6 +107,11 @@ export class OutgoingBatch {
       sent++;
     }
     this.metrics.updatesBroadcast.inc(sent);
+  }
+
+  /** Another instance has opened the board: appends start at once until a relay again reaches nobody. */
+  shared(): void {
+    this.alone = false;
   }
 
   /** Stops the window's timer (the room is gone; `flush` first to store what is queued). */
