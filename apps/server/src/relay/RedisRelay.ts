@@ -15,7 +15,7 @@ const HEADER_BYTES = 1 + ORIGIN_BYTES + 8;
  */
 export class RedisRelay implements RoomRelay {
   private readonly origin = randomBytes(ORIGIN_BYTES);
-  private readonly listeners = new Map<string, Set<RelayListener>>();
+  private readonly subscriptions = new Map<string, { listeners: Set<RelayListener>; subscribed: Promise<unknown> }>();
   private readonly reconnectListeners: Array<() => void> = [];
 
   constructor(
@@ -37,18 +37,28 @@ export class RedisRelay implements RoomRelay {
 
   async subscribe(boardId: string, listener: RelayListener): Promise<() => void> {
     const channel = this.channel(boardId);
-    let set = this.listeners.get(channel);
-    if (!set) {
-      this.listeners.set(channel, (set = new Set()));
-      await this.sub.subscribe(channel);
+    let subscription = this.subscriptions.get(channel);
+    if (!subscription) {
+      // Listening before Redis confirms: the messages it counted this subscription for can arrive
+      // in the same read as the confirmation, before an awaited SUBSCRIBE resumes.
+      subscription = { listeners: new Set(), subscribed: this.sub.subscribe(channel) };
+      this.subscriptions.set(channel, subscription);
     }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size > 0 || this.listeners.get(channel) !== set) return;
-      this.listeners.delete(channel);
+    const { listeners, subscribed } = subscription;
+    listeners.add(listener);
+    const unsubscribe = () => {
+      listeners.delete(listener);
+      if (listeners.size > 0 || this.subscriptions.get(channel) !== subscription) return;
+      this.subscriptions.delete(channel);
       this.sub.unsubscribe(channel).catch((error: unknown) => this.logger.debug({ err: error }, 'unsubscribe failed'));
     };
+    try {
+      await subscribed;
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
+    return unsubscribe;
   }
 
   async publish(boardId: string, kind: RelayKind, payload: Uint8Array): Promise<number | undefined> {
@@ -78,7 +88,7 @@ export class RedisRelay implements RoomRelay {
     if (!kind) return;
     const sentAt = message.readDoubleBE(1 + ORIGIN_BYTES);
     const payload = new Uint8Array(message.subarray(HEADER_BYTES));
-    for (const listener of this.listeners.get(channel) ?? []) listener(kind, payload, sentAt);
+    for (const listener of this.subscriptions.get(channel)?.listeners ?? []) listener(kind, payload, sentAt);
   }
 
   private channel(boardId: string): string {
