@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { withTimeout } from '../ops/withTimeout';
 
 /** How long a room that opens a board waits for the other instances' answers before reading the log anyway. */
 export const STORE_REQUEST_TIMEOUT_MS = 1_000;
@@ -31,12 +32,9 @@ export class StoreRequest {
     // Answers can arrive before Redis says how many received the request: they are counted meanwhile.
     this.expected = (await this.ask(this.id)) ?? 0;
     this.check();
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), this.timeoutMs)));
     try {
-      return await Promise.race([answered, timedOut]);
+      return await withTimeout(answered, this.timeoutMs, 'store request').catch(() => false);
     } finally {
-      clearTimeout(timer);
       this.allAnswered = undefined;
     }
   }
