@@ -51,6 +51,8 @@ export class BenchClient {
   framesReceived = 0;
   /** When the server's full state (sync step 2) arrived, before this client decoded or applied it. */
   step2At = 0;
+  /** Bytes of the server's sync step 2 (its whole state for a client that had none). */
+  step2Bytes = 0;
   /** Observers: receive − send time of every other client's move, in ms. */
   readonly latencies: number[] = [];
 
@@ -95,7 +97,7 @@ export class BenchClient {
         return;
       }
       if (sync.step === SYNC_STEP2) {
-        this.step2At ||= now();
+        if (!this.step2At) [this.step2At, this.step2Bytes] = [now(), frame.byteLength];
         markSynced();
       }
       if (this.counting) this.framesReceived++;

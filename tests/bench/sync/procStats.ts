@@ -13,6 +13,13 @@ export function cpuMs(pids: readonly number[]): number {
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
+/** Page faults the processes took that needed no disk (memory the kernel had to map in, zeroed). */
+export function minorFaults(pids: readonly number[]): number {
+  let faults = 0;
+  for (const pid of pids) faults += Number(statFields(pid)?.[7] ?? 0);
+  return faults;
+}
+
 /**
  * CPU time the whole machine has spent busy since boot (every process and the kernel's interrupts,
  * all cores), in milliseconds, from the first line of /proc/stat.
@@ -47,7 +54,7 @@ export function childPids(pid: number): number[] {
   return children;
 }
 
-/** Fields of /proc/<pid>/stat after the command name: [0] state, [1] ppid, [11] utime, [12] stime. */
+/** Fields of /proc/<pid>/stat after the command name: [0] state, [1] ppid, [7] minflt, [11] utime, [12] stime. */
 function statFields(pid: number): string[] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { BenchClient, now } from './BenchClient';
 import { enableMemoryProbe, liveBytes, removeMemoryProbeDir } from './liveMemory';
-import { cpuMs, machineBusyMs, rssBytes } from './procStats';
+import { cpuMs, machineBusyMs, minorFaults, rssBytes } from './procStats';
 import { median, quantile, slope } from './stats';
 import { hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type InfraPids, type Target } from './targets';
 import { Wire } from './wire';
@@ -12,7 +12,7 @@ import { Wire } from './wire';
  * server under test gets the same workload in the same run, one after another, repeated.
  *
  * BENCH_WORKLOADS=10x20,50x5  BENCH_REPEATS=3  BENCH_DURATION_S=10  BENCH_WARMUP_S=5  BENCH_SERVER_WARMUP_S=30  BENCH_OBSERVERS=3
- * BENCH_IDLE_BOARDS=1000  BENCH_COLD_UPDATES=10000  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
+ * BENCH_IDLE_BOARDS=1000  BENCH_COLD_UPDATES=10000  BENCH_COLD_REST_S=60  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
  * BENCH_BASELINE_SERVER=/path/to/other/apps/server adds Scaleboard ×1 and ×3 from that checkout
  * (e.g. `git archive <commit> apps/server packages prisma tsconfig.base.json` unpacked beside a node_modules link; compiled like this one when it has scripts/build.mjs).
  * BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes flags to every Scaleboard and Hocuspocus instance.
@@ -39,6 +39,15 @@ const runWarmUpS = Number(env.BENCH_WARMUP_S ?? 5);
 const observerCount = Number(env.BENCH_OBSERVERS ?? 3);
 const idleBoards = Number(env.BENCH_IDLE_BOARDS ?? 1000);
 const coldUpdates = Number(env.BENCH_COLD_UPDATES ?? 10_000);
+/**
+ * Seconds every server rests, beyond the wait for it to store and unload the board, before a timed
+ * cold load. 0 measures the board's cold load on a server that is serving; 60, on one that sat
+ * idle a minute first. On this machine (a Firecracker VM) the second costs every server 2–4×:
+ * memory a process has not touched for a minute is slow to touch again (a load took 5,700 page
+ * faults instead of 2,200, and its first scavenge 26 ms instead of 2.5), though the process gave
+ * nothing back meanwhile (docs/BENCHMARKS.md, 2026-12-05 09:40–).
+ */
+const coldRestS = Number(env.BENCH_COLD_REST_S ?? 0);
 const only = env.BENCH_TARGETS?.split(',').map((s) => s.toLowerCase());
 /** How long after the last move the observers may take to see every move before it counts as lost. */
 const DRAIN_LIMIT_MS = 15_000;
@@ -269,6 +278,8 @@ async function coldLoad(target: Target): Promise<ColdLoad> {
   let slowest = 0;
   let slowestApplied = 0;
   let lost = 0;
+  let step2Bytes = 0;
+  let serverFaults = 0;
   for (let instance = 0; instance < target.instances; instance++) {
     for (const board of warmUp) {
       const warming = new BenchClient({ url: target.url(instance, board), wire: new Wire(target.framing, board.id), token: board.token, index: COLD_WRITERS + instance, observer: true, moves: 0 });
@@ -276,18 +287,22 @@ async function coldLoad(target: Target): Promise<ColdLoad> {
       await warming.close();
     }
     // Long enough for every server to store and unload the board (Hocuspocus waits for its store),
-    // and then until the servers are idle: a load measures reading the board, not a write backlog.
+    // then `coldRestS`, and then until the machine is idle: a load measures reading the board, not
+    // a write backlog.
     await sleep(3000);
-    await quiesce(target);
+    await quiesce(target, coldRestS);
+    const faultsBefore = minorFaults(target.pids());
     const started = now();
     const reader = new BenchClient({ url: target.url(instance, board), wire: new Wire(target.framing, board.id), token: board.token, index: COLD_WRITERS + instance, observer: true, moves: 0 });
     await reader.synced;
     slowestApplied = Math.max(slowestApplied, now() - started);
     slowest = Math.max(slowest, reader.step2At - started);
+    serverFaults = Math.max(serverFaults, minorFaults(target.pids()) - faultsBefore);
     lost += writers.filter((writer) => !reader.hasLatestOf(writer)).length;
+    step2Bytes = reader.step2Bytes;
     await reader.close();
   }
-  return { ms: slowest, appliedMs: slowestApplied, lost };
+  return { ms: slowest, appliedMs: slowestApplied, lost, step2Bytes, serverFaults };
 }
 
 interface ColdLoad {
@@ -296,27 +311,45 @@ interface ColdLoad {
   /** Socket open → the reader has applied it. */
   appliedMs: number;
   lost: number;
+  /** Size of the state the last load received. */
+  step2Bytes: number;
+  /** Page faults the servers took during a load, the most of any instance's (each costs 12–20 µs here). */
+  serverFaults: number;
 }
 
 /**
- * Waits (up to a minute) until the whole machine is idle — every process, not only `target`'s:
- * what the servers measured before did last (a cluster's compactions and PostgreSQL's autovacuum
- * after a cold load's 10,000 appends, a closing board's snapshot) would otherwise run on the same
- * two cores during the measure, and weigh on whichever server comes next. Says how long it took.
+ * Waits at least `restS` seconds, then (up to a minute more) until the whole machine is back to
+ * its own background (`machineBackground`) — every process, not only `target`'s: what the servers
+ * measured before did last (a cluster's compactions and PostgreSQL's autovacuum after a cold
+ * load's 10,000 appends, a closing board's snapshot) would otherwise run on the same two cores
+ * during the measure, and weigh on whichever server comes next. Says how long it took.
  */
-async function quiesce(target: Target): Promise<void> {
+async function quiesce(target: Target, restS = 0): Promise<void> {
   const started = now();
-  for (const giveUpAt = started + 60_000; now() < giveUpAt; ) {
-    const before = machineBusyMs();
-    await sleep(1000);
-    if (machineBusyMs() - before < QUIET_MS_PER_S) break;
+  await sleep(restS * 1000);
+  for (const giveUpAt = now() + 60_000; now() < giveUpAt; ) {
+    if ((await busyMsPerS()) < machineBackground + QUIET_MS_PER_S) break;
   }
-  const waited = (now() - started) / 1000;
+  const waited = (now() - started) / 1000 - restS;
   if (waited > 1.5) log(`  before ${target.name}: ${fmt(waited)} s until the machine was idle${waited >= 60 ? ' (gave up: still busy)' : ''}`);
 }
 
-/** CPU ms a second, over all cores, below which the machine counts as idle (5 % of one core; an idle one reads 0–50). */
+/** CPU ms the whole machine spends busy over the next second, all cores. */
+async function busyMsPerS(): Promise<number> {
+  const before = machineBusyMs();
+  await sleep(1000);
+  return machineBusyMs() - before;
+}
+
+/**
+ * CPU ms a second above the machine at rest below which it counts as idle (5 % of one core). The
+ * rest is read once every server has started: this machine's own daemons (kdamond, an agent, a
+ * message broker) and the started servers at rest kept it above a fixed 50 ms a second, so every wait
+ * ran its full minute, and a server that has sat idle a minute loads 2–4× slower (`coldRestS`).
+ */
 const QUIET_MS_PER_S = 50;
+/** The machine's busy CPU ms a second with every server started and idle, the quietest of five seconds. */
+let machineBackground = 0;
 
 /** Median cold-load time over the runs, to step 2 and to applied, and the last moves missing from any load, summed. */
 function coldCell(runs: ColdLoad[] | undefined): string {
@@ -361,6 +394,10 @@ async function main(): Promise<void> {
       log(`starting ${label}…`);
       targets.push(await start());
     }
+    const background: number[] = [];
+    while (background.length < 5) background.push(await busyMsPerS());
+    machineBackground = Math.min(...background);
+    log(`at rest, every server started: ${fmt(machineBackground, 0)} ms of CPU a second`);
     // On fresh processes, before the load runs leave garbage whose collection would swamp it.
     const idle = new Map<string, IdleResult>();
     for (const target of targets) {
@@ -386,7 +423,7 @@ async function main(): Promise<void> {
         if (!target.persists || coldUpdates <= 0) continue;
         const result = await coldLoad(target);
         cold.set(target.name, [...(cold.get(target.name) ?? []), result]);
-        log(`#${repeat} cold load of a ${coldUpdates}-edit board, ${target.name}: ${fmt(result.ms)} ms to step 2, ${fmt(result.appliedMs)} ms applied (slowest instance), last moves missing ${result.lost}`);
+        log(`#${repeat} cold load of a ${coldUpdates}-edit board, ${target.name}: ${fmt(result.ms)} ms to step 2 (${fmt(result.step2Bytes / 1024)} KB), ${fmt(result.appliedMs)} ms applied (slowest instance), ${result.serverFaults} page faults in the servers, last moves missing ${result.lost}`);
       }
       for (const { clients, rate } of workloads) {
         for (const target of inTurn) {
