@@ -313,7 +313,7 @@ interface ColdLoad {
   lost: number;
   /** Size of the state the last load received. */
   step2Bytes: number;
-  /** Page faults the servers took during a load, the most of any instance's (each costs 12–20 µs here). */
+  /** Page faults the servers took from socket open until the reader had applied the state, the most of any instance's load (each costs about 12 µs here). */
   serverFaults: number;
 }
 
