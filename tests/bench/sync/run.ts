@@ -2,7 +2,8 @@ import { cpus, loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { BenchClient, now } from './BenchClient';
 import { enableMemoryProbe, liveBytes, removeMemoryProbeDir } from './liveMemory';
-import { cpuMs, machineBusyMs, minorFaults, rssBytes } from './procStats';
+import { MachineIdle } from './machineIdle';
+import { cpuMs, minorFaults, rssBytes } from './procStats';
 import { median, quantile, slope } from './stats';
 import { hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type InfraPids, type Target } from './targets';
 import { Wire } from './wire';
@@ -256,7 +257,7 @@ async function warmUpBoards(target: Target): Promise<Array<{ id: string; token: 
  * work, which an observer doubles by decoding every struct for its stamps, is in it); and how many
  * writers' last moves were missing from a load (summed over the instances: edits lost).
  */
-async function coldLoad(target: Target): Promise<ColdLoad> {
+async function coldLoad(target: Target, machineIdle: MachineIdle): Promise<ColdLoad> {
   const board = await target.createBoard();
   const perWriter = Math.ceil(coldUpdates / COLD_WRITERS);
   const writers = Array.from(
@@ -290,7 +291,7 @@ async function coldLoad(target: Target): Promise<ColdLoad> {
     // then `coldRestS`, and then until the machine is idle: a load measures reading the board, not
     // a write backlog.
     await sleep(3000);
-    await quiesce(target, coldRestS);
+    await quiesce(target, machineIdle, coldRestS);
     const faultsBefore = minorFaults(target.pids());
     const started = now();
     const reader = new BenchClient({ url: target.url(instance, board), wire: new Wire(target.framing, board.id), token: board.token, index: COLD_WRITERS + instance, observer: true, moves: 0 });
@@ -317,39 +318,11 @@ interface ColdLoad {
   serverFaults: number;
 }
 
-/**
- * Waits at least `restS` seconds, then (up to a minute more) until the whole machine is back to
- * its own background (`machineBackground`) — every process, not only `target`'s: what the servers
- * measured before did last (a cluster's compactions and PostgreSQL's autovacuum after a cold
- * load's 10,000 appends, a closing board's snapshot) would otherwise run on the same two cores
- * during the measure, and weigh on whichever server comes next. Says how long it took.
- */
-async function quiesce(target: Target, restS = 0): Promise<void> {
-  const started = now();
-  await sleep(restS * 1000);
-  for (const giveUpAt = now() + 60_000; now() < giveUpAt; ) {
-    if ((await busyMsPerS()) < machineBackground + QUIET_MS_PER_S) break;
-  }
-  const waited = (now() - started) / 1000 - restS;
+/** Waits for the machine to be idle (`MachineIdle.wait`) before `target` is measured, and says how long it took. */
+async function quiesce(target: Target, machineIdle: MachineIdle, restS = 0): Promise<void> {
+  const waited = await machineIdle.wait(restS);
   if (waited > 1.5) log(`  before ${target.name}: ${fmt(waited)} s until the machine was idle${waited >= 60 ? ' (gave up: still busy)' : ''}`);
 }
-
-/** CPU ms the whole machine spends busy over the next second, all cores. */
-async function busyMsPerS(): Promise<number> {
-  const before = machineBusyMs();
-  await sleep(1000);
-  return machineBusyMs() - before;
-}
-
-/**
- * CPU ms a second above the machine at rest below which it counts as idle (5 % of one core). The
- * rest is read once every server has started: this machine's own daemons (kdamond, an agent, a
- * message broker) and the started servers at rest kept it above a fixed 50 ms a second, so every wait
- * ran its full minute, and a server that has sat idle a minute loads 2–4× slower (`coldRestS`).
- */
-const QUIET_MS_PER_S = 50;
-/** The machine's busy CPU ms a second with every server started and idle, the quietest of five seconds. */
-let machineBackground = 0;
 
 /** Median cold-load time over the runs, to step 2 and to applied, and the last moves missing from any load, summed. */
 function coldCell(runs: ColdLoad[] | undefined): string {
@@ -394,10 +367,8 @@ async function main(): Promise<void> {
       log(`starting ${label}…`);
       targets.push(await start());
     }
-    const background: number[] = [];
-    while (background.length < 5) background.push(await busyMsPerS());
-    machineBackground = Math.min(...background);
-    log(`at rest, every server started: ${fmt(machineBackground, 0)} ms of CPU a second`);
+    const machineIdle = await MachineIdle.read();
+    log(`at rest, every server started: ${fmt(machineIdle.backgroundMsPerS, 0)} ms of CPU a second`);
     // On fresh processes, before the load runs leave garbage whose collection would swamp it.
     const idle = new Map<string, IdleResult>();
     for (const target of targets) {
@@ -421,13 +392,13 @@ async function main(): Promise<void> {
       const inTurn = [...targets.slice(shift), ...targets.slice(0, shift)];
       for (const target of inTurn) {
         if (!target.persists || coldUpdates <= 0) continue;
-        const result = await coldLoad(target);
+        const result = await coldLoad(target, machineIdle);
         cold.set(target.name, [...(cold.get(target.name) ?? []), result]);
         log(`#${repeat} cold load of a ${coldUpdates}-edit board, ${target.name}: ${fmt(result.ms)} ms to step 2 (${fmt(result.step2Bytes / 1024)} KB), ${fmt(result.appliedMs)} ms applied (slowest instance), ${result.serverFaults} page faults in the servers, last moves missing ${result.lost}`);
       }
       for (const { clients, rate } of workloads) {
         for (const target of inTurn) {
-          await quiesce(target);
+          await quiesce(target, machineIdle);
           const result = await runWorkload(target, clients, rate);
           results.push(result);
           log(
