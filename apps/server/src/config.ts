@@ -25,7 +25,7 @@ interface LimitSpec {
  * docs/security.md list every variable.
  */
 export const LIMIT_TABLE = {
-  compactEvery: { env: 'COMPACT_EVERY', default: 200, min: 1, doc: "Compact a board's log into a snapshot after this many log entries." },
+  compactEvery: { env: 'COMPACT_EVERY', default: 200, min: 1, doc: "Compact a board's log into a snapshot after this many log entries (later on a board with a long history: rooms/UpdateLog)." },
   commitWindowMs: {
     env: 'COMMIT_WINDOW_MS',
     // 100: a fifth of the busy time under load was the appends; 30 ms (from 10) cut CPU per edit by

@@ -6,7 +6,7 @@ import type { Metrics } from '../ops/metrics';
 import type { RelayKind, RoomRelay } from '../relay/RoomRelay';
 import type { BoardStore, UpdateAuthor } from '../storage/BoardStore';
 import { type AwarenessEntry, type DecodedUpdate, decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from '../sync/yMessages';
-import { LOAD_ORIGIN, loadDocument } from './loadDocument';
+import { LOAD_ORIGIN, loadDocument, structCount } from './loadDocument';
 import { OutgoingBatch } from './OutgoingBatch';
 import { CLOSE_CODES, type RoomSession } from './RoomSession';
 import { PresenceGuard, type PresenceLimits } from './PresenceGuard';
@@ -108,7 +108,7 @@ export class BoardRoom {
       // The others store what their commit windows hold first, so the log read next holds every accepted edit.
       if (!(await room.storeRequest.send())) deps.logger.warn({ boardId }, 'an instance with the board open did not store its edits in time');
       const { tail } = await loadDocument(deps.store, boardId, room.doc);
-      room.log.loaded(tail);
+      room.log.loaded(tail, structCount(room.doc));
     } catch (error) {
       room.destroy();
       throw error;

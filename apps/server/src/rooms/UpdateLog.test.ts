@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNode, moveNodes, nodesOf } from '@scaleboard/board';
 import { MemoryBoardStore } from '../storage/MemoryBoardStore';
-import { loadDocument } from './loadDocument';
-import { UpdateLog } from './UpdateLog';
+import { loadDocument, structCount } from './loadDocument';
+import { COMPACT_STRUCTS_PER_TAIL_ENTRY, COMPACT_TAIL_BYTES_PER_STRUCT, UpdateLog } from './UpdateLog';
 
 const logger = pino({ level: 'silent' });
 
@@ -68,7 +68,8 @@ describe('UpdateLog', () => {
     const reopened = new UpdateLog('b', store, { compactEvery: 1000, compactAfterBytes: 100 }, logger, (error) => {
       throw error;
     });
-    reopened.loaded((await loadDocument(store, 'b')).tail);
+    const loaded = await loadDocument(store, 'b');
+    reopened.loaded(loaded.tail, structCount(loaded.doc));
     const other = new Y.Doc();
     Y.applyUpdate(other, Y.encodeStateAsUpdate((await loadDocument(store, 'b')).doc));
     const before = Y.encodeStateVector(other);
@@ -76,5 +77,58 @@ describe('UpdateLog', () => {
     reopened.append(Y.encodeStateAsUpdate(other, before), [], () => undefined);
     await reopened.flush();
     expect((await store.loadDocument('b')).updates).toHaveLength(0);
+  });
+
+  describe('on a board with a long history, waits for a tail worth applying the whole board for before folding it again', () => {
+    /** A log whose board already holds a node moved 20,000 times (every overwritten x and y is still a struct), and what it compacts. */
+    async function longHistory() {
+      const { store, log, client } = await setup({ compactEvery: 200 });
+      addNode(client, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} });
+      for (let i = 1; i <= 20_000; i++) moveNodes(client, [{ id: 'web', x: i, y: i }]);
+      const history = await store.appendUpdate('b', Y.encodeStateAsUpdate(client));
+      await store.compact('b', Y.encodeStateAsUpdateV2(client), history.seq, 2);
+      const structs = structCount(client);
+      log.loaded({ entries: 0, bytes: 0 }, structs);
+      const tail = { entries: 0, bytes: 0, compactedAt: [] as Array<{ entries: number; bytes: number }> };
+      const compact = store.compact.bind(store);
+      store.compact = async (...args) => {
+        tail.compactedAt.push({ entries: tail.entries, bytes: tail.bytes });
+        return compact(...args);
+      };
+      // What the room logs: each transaction's update (its own deletions only), `perEntry` moves merged into one entry.
+      const made: Uint8Array[] = [];
+      client.on('update', (update: Uint8Array) => made.push(update));
+      const moveUntilCompacted = async (perEntry: number) => {
+        while (tail.compactedAt.length === 0 && tail.entries < 20_000) {
+          for (let m = 0; m < perEntry; m++) moveNodes(client, [{ id: 'web', x: -tail.entries, y: m }]);
+          const entry = Y.mergeUpdates(made.splice(0));
+          tail.entries++;
+          tail.bytes += entry.byteLength;
+          log.append(entry, [], () => undefined);
+          await log.flush();
+        }
+      };
+      const stored = async () => Y.encodeStateAsUpdate((await loadDocument(store, 'b')).doc);
+      return { structs, tail, moveUntilCompacted, stored, client };
+    }
+
+    it('single moves, each its own entry: one entry per COMPACT_STRUCTS_PER_TAIL_ENTRY structs, long past compactEvery', async () => {
+      const { structs, tail, moveUntilCompacted, stored, client } = await longHistory();
+      expect(structs).toBeGreaterThan(40_000);
+      await moveUntilCompacted(1);
+      expect(tail.compactedAt).toEqual([{ entries: Math.ceil(structs / COMPACT_STRUCTS_PER_TAIL_ENTRY), bytes: tail.bytes }]);
+      expect(tail.entries).toBeGreaterThan(200 * 8);
+      expect(await stored()).toEqual(Y.encodeStateAsUpdate(client));
+    }, 60_000);
+
+    it('merged moves, twenty an entry as a commit window gathers them: COMPACT_TAIL_BYTES_PER_STRUCT bytes per struct', async () => {
+      const { structs, tail, moveUntilCompacted, stored, client } = await longHistory();
+      await moveUntilCompacted(20);
+      expect(tail.compactedAt).toHaveLength(1);
+      expect(tail.bytes).toBeGreaterThanOrEqual(structs * COMPACT_TAIL_BYTES_PER_STRUCT);
+      expect(tail.bytes - tail.bytes / tail.entries).toBeLessThan(structs * COMPACT_TAIL_BYTES_PER_STRUCT);
+      expect(tail.entries * COMPACT_STRUCTS_PER_TAIL_ENTRY).toBeLessThan(structs);
+      expect(await stored()).toEqual(Y.encodeStateAsUpdate(client));
+    }, 60_000);
   });
 });

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import type { BoardStore, LoggedUpdate, UpdateAuthor } from '../storage/BoardStore';
 import { historyCutoff } from '../config';
-import { loadDocument } from './loadDocument';
+import { loadDocument, structCount } from './loadDocument';
 
 /**
  * Log bytes after which the log is folded into a snapshot even before `compactEvery` entries: the
@@ -21,11 +21,28 @@ export const COMPACT_AFTER_BYTES = 64 * 1024;
  */
 export const SETTLE_AFTER_BYTES = 16 * 1024;
 
+/**
+ * How much tail a board with a long history waits for before it is folded again: one entry per
+ * COMPACT_STRUCTS_PER_TAIL_ENTRY structs of the board (`structCount`), or COMPACT_TAIL_BYTES_PER_STRUCT
+ * bytes per struct, whichever comes first. A compaction reads and applies the whole board, and
+ * every overwritten x or y stays a struct, so its cost grows with the board's history: where
+ * `compactEvery` single moves paid for it, a board whose node had moved 80,000 times cost 2 ms of
+ * CPU a move, against 0.32 ms with the wait (`bench:compaction`, docs/BENCHMARKS.md). A load
+ * that finds the tail (after a crash, or on a second instance) reads each entry as a row and
+ * applies its bytes (about 5 µs a single move, against 1.3 µs a struct of the snapshot): the
+ * bounds keep that to about the snapshot's own work again. On a board of a few thousand structs
+ * `compactEvery` and COMPACT_AFTER_BYTES come later and decide, as before.
+ */
+export const COMPACT_STRUCTS_PER_TAIL_ENTRY = 25;
+export const COMPACT_TAIL_BYTES_PER_STRUCT = 4;
+
 /** When the log is folded into a snapshot, and how long its history is kept. */
 export interface LogPolicy {
   compactEvery: number;
   /** COMPACT_AFTER_BYTES unless given (tests). */
   compactAfterBytes?: number;
+  /** False: `compactEvery` and COMPACT_AFTER_BYTES alone, not waiting for a tail worth the board (`bench:compaction`'s old rule). */
+  waitForTail?: boolean;
   /** SETTLE_AFTER_BYTES unless given (tests). */
   settleAfterBytes?: number;
   /** HISTORY_RETENTION_DAYS; undefined keeps the whole history. */
@@ -34,7 +51,8 @@ export interface LogPolicy {
 
 /**
  * Appends a room's accepted updates to the durable log in order, and every `compactEvery`
- * appends (or `COMPACT_AFTER_BYTES` of them) folds the log into a snapshot. Compaction reads
+ * appends (or `COMPACT_AFTER_BYTES` of them; later on a board with a long history:
+ * COMPACT_STRUCTS_PER_TAIL_ENTRY) folds the log into a snapshot. Compaction reads
  * back what the store holds rather than the room's memory, so it is safe while other instances
  * append to the same board.
  */
@@ -42,6 +60,8 @@ export class UpdateLog {
   private chain: Promise<void> = Promise.resolve();
   private sinceCompaction = 0;
   private bytesSinceCompaction = 0;
+  /** The board's structs when last loaded or compacted: what the next compaction will apply. */
+  private boardStructs = 0;
 
   constructor(
     private readonly boardId: string,
@@ -61,7 +81,8 @@ export class UpdateLog {
         this.onPersisted((performance.now() - acceptedAt) / 1000);
         onDurable(logged);
         this.bytesSinceCompaction += update.byteLength;
-        if (++this.sinceCompaction >= this.policy.compactEvery || this.bytesSinceCompaction >= this.compactAfterBytes) await this.compact();
+        this.sinceCompaction++;
+        if (this.compactionDue()) await this.compact();
       })
       .catch((error: unknown) => {
         this.logger.error({ err: error, boardId: this.boardId }, 'could not persist an update');
@@ -72,11 +93,13 @@ export class UpdateLog {
   /**
    * Counts the tail a load found after the snapshot as if this log had appended it: the next
    * append folds it into a snapshot when it is already past the policy (a board written by other
-   * instances, or before a restart). Opening a board to read it stores nothing.
+   * instances, or before a restart). Opening a board to read it stores nothing. `structs`: the
+   * loaded board's `structCount`.
    */
-  loaded(tail: { entries: number; bytes: number }): void {
+  loaded(tail: { entries: number; bytes: number }, structs: number): void {
     this.sinceCompaction += tail.entries;
     this.bytesSinceCompaction += tail.bytes;
+    this.boardStructs = structs;
   }
 
   /** Resolves when every update appended so far is durable (or has failed and been reported). */
@@ -97,14 +120,18 @@ export class UpdateLog {
     await this.chain;
   }
 
-  private get compactAfterBytes(): number {
-    return this.policy.compactAfterBytes ?? COMPACT_AFTER_BYTES;
+  /** Past `compactEvery` entries or COMPACT_AFTER_BYTES, and a tail worth applying the whole board for (COMPACT_STRUCTS_PER_TAIL_ENTRY). */
+  private compactionDue(): boolean {
+    const past = this.sinceCompaction >= this.policy.compactEvery || this.bytesSinceCompaction >= (this.policy.compactAfterBytes ?? COMPACT_AFTER_BYTES);
+    if (!past || this.policy.waitForTail === false) return past;
+    return this.sinceCompaction * COMPACT_STRUCTS_PER_TAIL_ENTRY >= this.boardStructs || this.bytesSinceCompaction >= this.boardStructs * COMPACT_TAIL_BYTES_PER_STRUCT;
   }
 
   private async compact(): Promise<void> {
     this.sinceCompaction = 0;
     this.bytesSinceCompaction = 0;
     const { doc, lastSeq } = await loadDocument(this.store, this.boardId);
+    this.boardStructs = structCount(doc);
     // In v2: the same state in a fraction of the bytes for every load to read (UpdateEncoding).
     await this.store.compact(this.boardId, Y.encodeStateAsUpdateV2(doc), lastSeq, 2);
     doc.destroy();

@@ -24,3 +24,16 @@ export async function loadDocument(store: BoardStore, boardId: string, into = ne
   }, LOAD_ORIGIN);
   return { doc: into, lastSeq, tail: { entries: stored.updates.length, bytes } };
 }
+
+/**
+ * How many structs (items and runs of collected ones) a document holds: what applying its state
+ * costs, linear in it. Each overwritten map value stays one (Yjs drops its content, not the item),
+ * so a board's count grows with its history, not just its size.
+ *
+ * @example structCount(room.doc) // 40,003 for a node moved 20,000 times
+ */
+export function structCount(doc: Y.Doc): number {
+  let structs = 0;
+  for (const clientStructs of doc.store.clients.values()) structs += clientStructs.length;
+  return structs;
+}
