@@ -1,4 +1,4 @@
-// `node tests/bench/sync/afterIdle.mjs 70` (from tests/, where yjs resolves; add V8 flags before the
+// `node bench/sync/afterIdle.mjs 70` (from tests/, where yjs resolves; add V8 flags before the
 // script to compare): how long this machine takes to apply and decode a board's state of 10,000
 // moves, five times warm, then after the process has sat idle the given seconds, and the page
 // faults each took. docs/BENCHMARKS.md, 2026-12-05 09:40: a minute idle costs every server here.
