@@ -17,6 +17,7 @@ import { DEFAULT_LIMITS } from '../src/config';
 import { loadDocument, structCount } from '../src/rooms/loadDocument';
 import { UpdateLog } from '../src/rooms/UpdateLog';
 import { PrismaBoardStore } from '../src/storage/PrismaBoardStore';
+import { cpuMs, median } from './measure';
 
 const HISTORIES = (process.env.HISTORIES ?? '2000,20000,80000').split(',').map(Number);
 const MOVES = Number(process.env.MOVES ?? 2000);
@@ -25,11 +26,6 @@ const REPEATS = Number(process.env.REPEATS ?? 3);
 const RULES = { waits: true, 'every 200': false } as const;
 
 const logger = pino({ level: 'silent' });
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const dir = await createTempDataDir({ migrated: true });
 const store = await PrismaBoardStore.open({ dataDir: dir.path });

@@ -9,6 +9,7 @@ import os from 'node:os';
 import * as Y from 'yjs';
 import { addNode, moveNodes } from '@scaleboard/board';
 import { UpdateGuard } from '../src/rooms/UpdateGuard';
+import { median } from './measure';
 
 const MOVES = Number(process.env.MOVES ?? 20_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -60,11 +61,6 @@ function measure(seed: Uint8Array, updates: Uint8Array[], path: Path): { cpu: nu
   const used = process.cpuUsage(cpuStart);
   guard?.destroy();
   return { cpu: (used.user + used.system) / updates.length, wall };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 const seed = board();

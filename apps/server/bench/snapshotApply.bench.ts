@@ -5,6 +5,7 @@
 //   npx tsx bench/snapshotApply.bench.ts        # RUNS=30
 import * as Y from 'yjs';
 import { addNode, moveNodes } from '@scaleboard/board';
+import { cpuMs } from './measure';
 
 const RUNS = Number(process.env.RUNS ?? 30);
 const board = new Y.Doc();
@@ -25,10 +26,6 @@ const v1 = Y.encodeStateAsUpdate(board);
 const v2 = Y.encodeStateAsUpdateV2(board);
 console.log(`snapshot: v1 ${v1.byteLength} B, v2 ${v2.byteLength} B`);
 
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 function time(name: string, run: () => void): void {
   for (let i = 0; i < 5; i++) run();
   const wall: number[] = [];

@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { addEdge, addNode, boardToDoc, moveNodes, setNodeProp, updateNode } from '@scaleboard/board';
 import { sketch, type SketchEdge, type SketchNode } from '@scaleboard/rules';
 import { UpdateGuard } from '../src/rooms/UpdateGuard';
+import { median } from './measure';
 
 const COMPONENTS = Number(process.env.COMPONENTS ?? 1000);
 const UPDATES = Number(process.env.UPDATES ?? 2000);
@@ -49,11 +50,6 @@ function updatesOf(seed: Uint8Array, edit: (client: Y.Doc, i: number) => void): 
   client.on('update', (update: Uint8Array) => updates.push(update));
   for (let i = 0; i < UPDATES; i++) edit(client, i);
   return updates;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 type Path = 'accept' | 'check then apply' | 'apply alone';

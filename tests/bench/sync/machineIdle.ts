@@ -1,7 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { now } from './BenchClient';
 import { machineBusyMs } from './procStats';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * CPU ms a second above the machine at rest below which it counts as idle (5 % of one core). The

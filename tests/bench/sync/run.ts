@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { cpus, loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { BenchClient, now } from './BenchClient';
@@ -77,7 +78,6 @@ interface RunResult {
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runWorkload(target: Target, clients: number, rate: number, { warmUpS, durationS } = { warmUpS: runWarmUpS, durationS: runDurationS }): Promise<RunResult> {
   const board = await target.createBoard();
