@@ -28,12 +28,15 @@ export const LIMIT_TABLE = {
   compactEvery: { env: 'COMPACT_EVERY', default: 200, min: 1, doc: "Compact a board's log into a snapshot after this many log entries (later on a board with a long history: rooms/UpdateLog)." },
   commitWindowMs: {
     env: 'COMMIT_WINDOW_MS',
-    // 100: a fifth of the busy time under load was the appends; 30 ms (from 10) cut CPU per edit by
-    // 7-34 % (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync", 2026-12-03 23:05),
-    // 100 ms another 10-22 % (2026-12-05). Safe to widen since an instance that opens the board asks
-    // the others to store what their windows hold (StoreRequest): before that, a newcomer there
-    // could be synced a window behind, which tests/system/chaos.test.ts caught at 100 ms.
-    default: 100,
+    // 250: the appends are the embedded database's work on the event loop, about 0.8 ms each
+    // between other work and growing with the log; 30 ms (from 10) cut CPU per edit by 7-34 %
+    // (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync", 2026-12-03 23:05), 100 ms
+    // another 10-22 % (2026-12-05 03:22), 250 ms another ~20 % at 10 × 20 (2026-12-05 16:00; the
+    // clients see every edit at once, and Hocuspocus's database extension stores 2 s after the last
+    // change). Safe to widen since an instance that opens the board asks the others to store what
+    // their windows hold (StoreRequest): before that, a newcomer there could be synced a window
+    // behind, which tests/system/chaos.test.ts caught at 100 ms.
+    default: 250,
     min: 0,
     doc: "While no other instance has a board open, its log appends start at most once per this many ms, each taking every edit since the last (clients see edits at once; 0: one append per event-loop round trip).",
   },
