@@ -7,6 +7,9 @@ import { SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE, syncPayload, type Wire } from './w
 export const now = (): number => performance.timeOrigin + performance.now();
 
 /** Stamps are wall-clock times; a node's initial `x` is 0. */
+/** How long a client waits for its sync step 2 before it counts as failed (a load takes well under a second). */
+const SYNC_DEADLINE_MS = 60_000;
+
 const IS_STAMP = (value: unknown): value is number => typeof value === 'number' && value > 1e12;
 
 export interface ClientOptions {
@@ -71,10 +74,17 @@ export class BenchClient {
     this.ws = new WebSocket(options.url, { perMessageDeflate: false });
     let markSynced: () => void = () => undefined;
     this.synced = new Promise((resolve, reject) => {
-      markSynced = resolve;
+      // A server that never answers (a peer's load that failed) fails this client, not the whole run.
+      const deadline = setTimeout(() => reject(new Error(`${options.url}: not synced within ${SYNC_DEADLINE_MS / 1000} s`)), SYNC_DEADLINE_MS);
+      markSynced = () => {
+        clearTimeout(deadline);
+        resolve();
+      };
       this.ws.once('error', reject);
       this.ws.once('unexpected-response', (_req, res) => reject(new Error(`${options.url}: HTTP ${res.statusCode}`)));
     });
+    // Whoever awaits `synced` still sees the failure; a client nobody awaits does not end the process.
+    this.synced.catch(() => undefined);
     this.closed = new Promise((resolve) =>
       this.ws.once('close', (code, reason) => {
         this.closedWith = `${code} ${reason.toString()}`;

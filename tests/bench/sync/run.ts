@@ -392,7 +392,11 @@ async function main(): Promise<void> {
       const inTurn = [...targets.slice(shift), ...targets.slice(0, shift)];
       for (const target of inTurn) {
         if (!target.persists || coldUpdates <= 0) continue;
-        const result = await coldLoad(target, machineIdle);
+        const result = await coldLoad(target, machineIdle).catch((error: unknown) => {
+          log(`#${repeat} cold load of a ${coldUpdates}-edit board, ${target.name}: FAILED (${error instanceof Error ? error.message : String(error)})`);
+          return undefined;
+        });
+        if (!result) continue;
         cold.set(target.name, [...(cold.get(target.name) ?? []), result]);
         log(`#${repeat} cold load of a ${coldUpdates}-edit board, ${target.name}: ${fmt(result.ms)} ms to step 2 (${fmt(result.step2Bytes / 1024)} KB), ${fmt(result.appliedMs)} ms applied (slowest instance), ${result.serverFaults} page faults in the servers, last moves missing ${result.lost}`);
       }
