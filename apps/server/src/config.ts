@@ -31,7 +31,7 @@ export const LIMIT_TABLE = {
     // 250: the appends are the embedded database's work on the event loop, about 0.8 ms each
     // between other work and growing with the log; 30 ms (from 10) cut CPU per edit by 7-34 %
     // (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync", 2026-12-03 23:05), 100 ms
-    // another 10-22 % (2026-12-05 03:22), 250 ms another ~20 % at 10 × 20 (2026-12-05 16:00; the
+    // another 10-22 % (2026-12-05 03:22), 250 ms another 22 % at 10 × 20 (544 → 425 µs, 2026-12-05 16:00; the
     // clients see every edit at once, and Hocuspocus's database extension stores 2 s after the last
     // change). Safe to widen since an instance that opens the board asks the others to store what
     // their windows hold (StoreRequest): before that, a newcomer there could be synced a window

@@ -6,10 +6,10 @@ import { SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE, syncPayload, type Wire } from './w
 /** Wall-clock milliseconds with sub-millisecond precision: the stamp every move carries. */
 export const now = (): number => performance.timeOrigin + performance.now();
 
-/** Stamps are wall-clock times; a node's initial `x` is 0. */
 /** How long a client waits for its sync step 2 before it counts as failed (a load takes well under a second). */
 const SYNC_DEADLINE_MS = 60_000;
 
+/** Stamps are wall-clock times; a node's initial `x` is 0. */
 const IS_STAMP = (value: unknown): value is number => typeof value === 'number' && value > 1e12;
 
 export interface ClientOptions {
