@@ -75,13 +75,18 @@ export class BenchClient {
     let markSynced: () => void = () => undefined;
     this.synced = new Promise((resolve, reject) => {
       // A server that never answers (a peer's load that failed) fails this client, not the whole run.
-      const deadline = setTimeout(() => reject(new Error(`${options.url}: not synced within ${SYNC_DEADLINE_MS / 1000} s`)), SYNC_DEADLINE_MS);
+      const deadline = setTimeout(() => fail(new Error(`${options.url}: not synced within ${SYNC_DEADLINE_MS / 1000} s`)), SYNC_DEADLINE_MS);
+      // However it settles, the deadline goes: no timer outlives the client.
+      const fail = (error: Error) => {
+        clearTimeout(deadline);
+        reject(error);
+      };
       markSynced = () => {
         clearTimeout(deadline);
         resolve();
       };
-      this.ws.once('error', reject);
-      this.ws.once('unexpected-response', (_req, res) => reject(new Error(`${options.url}: HTTP ${res.statusCode}`)));
+      this.ws.once('error', fail);
+      this.ws.once('unexpected-response', (_req, res) => fail(new Error(`${options.url}: HTTP ${res.statusCode}`)));
     });
     // Whoever awaits `synced` still sees the failure; a client nobody awaits does not end the process.
     this.synced.catch(() => undefined);
