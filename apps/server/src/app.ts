@@ -75,6 +75,8 @@ export interface AppDeps {
   trustedProxies?: readonly string[];
   /** HISTORY_RETENTION_DAYS: board history older than this is pruned at compaction; kept whole when absent. */
   historyRetentionDays?: number;
+  /** Whether this process is the only writer of `stores` (the embedded database, no other instances): compaction then folds the rooms' own documents. */
+  soleWriter?: boolean;
   /** Extra readiness checks (Redis in the scale-out), beside the store's ping. */
   readinessChecks?: Array<() => Promise<void>>;
 }
@@ -109,6 +111,7 @@ export function createApp(deps: AppDeps): ScaleboardApp {
     commitWindowMs: limits.commitWindowMs,
     boardLimits: limits,
     historyRetentionDays: deps.historyRetentionDays,
+    soleWriter: deps.soleWriter === true,
   });
   const connections = new ConnectionLimiter(limits);
   // One trust for REST (req.ip) and both websockets, so a client has one address everywhere.

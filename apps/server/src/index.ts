@@ -20,6 +20,8 @@ const app = createApp({
   allowedOrigins: config.allowedOrigins,
   trustedProxies: config.trustedProxies,
   historyRetentionDays: config.historyRetentionDays,
+  // The embedded database opens in one process only, and without Redis no other instance relays to this one.
+  soleWriter: config.databaseUrl === undefined && !redis,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   ...(redis
     ? {

@@ -45,6 +45,8 @@ export interface TestServerOptions {
   trustedProxies?: string[];
   /** The address to listen on and to reach the server at; 127.0.0.1 unless given. */
   host?: string;
+  /** As the embedded server runs: the only writer of its store (compaction folds the rooms' documents). */
+  soleWriter?: boolean;
 }
 
 /** Tests create boards faster than people do; a test of the REST limits sets its own. */
@@ -62,6 +64,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.revocations ? { revocations: options.revocations } : {}),
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
+    ...(options.soleWriter ? { soleWriter: true } : {}),
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => app.httpServer.listen(0, host, resolve));

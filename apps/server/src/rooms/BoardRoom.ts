@@ -14,7 +14,7 @@ import { StoreRequest } from './StoreRequest';
 import { SyncReplyPacer } from './SyncReplyPacer';
 import { UpdateGuard, type UpdateGuardLimits } from './UpdateGuard';
 import { WholeState } from './WholeState';
-import { UpdateLog } from './UpdateLog';
+import { UpdateLog, foldDocument } from './UpdateLog';
 
 export interface RoomDeps {
   /**
@@ -32,6 +32,8 @@ export interface RoomDeps {
   commitWindowMs?: number;
   /** HISTORY_RETENTION_DAYS: history older than this is pruned after each compaction; undefined keeps it all. */
   historyRetentionDays?: number | undefined;
+  /** Whether this process is the only writer of `store` (the embedded database): compaction folds the room's own document (`LogPolicy.foldLive`). */
+  soleWriter?: boolean;
   /** Board size limits every client update is checked against, and how often a session is resent the board. */
   boardLimits: UpdateGuardLimits & PresenceLimits & Pick<Limits, 'minResyncIntervalMs'>;
 }
@@ -88,7 +90,12 @@ export class BoardRoom {
     this.log = new UpdateLog(
       boardId,
       deps.store,
-      { compactEvery: deps.compactEvery, historyRetentionDays: deps.historyRetentionDays },
+      {
+        compactEvery: deps.compactEvery,
+        historyRetentionDays: deps.historyRetentionDays,
+        // Handed each update as the document takes it (OutgoingBatch), so the document is the log through it.
+        ...(deps.soleWriter ? { foldLive: () => foldDocument(this.doc) } : {}),
+      },
       deps.logger,
       // The edit lives only in memory now; reconnecting makes every client resend its state.
       () => this.closeAll(CLOSE_CODES.tryAgain, 'could not save the board; reconnecting'),

@@ -4,12 +4,12 @@ import * as Y from 'yjs';
 import { addNode, moveNodes, nodesOf } from '@scaleboard/board';
 import { MemoryBoardStore } from '../storage/MemoryBoardStore';
 import { loadDocument, structCount } from './loadDocument';
-import { COMPACT_STRUCTS_PER_TAIL_ENTRY, COMPACT_TAIL_BYTES_PER_STRUCT, UpdateLog } from './UpdateLog';
+import { COMPACT_STRUCTS_PER_TAIL_ENTRY, COMPACT_TAIL_BYTES_PER_STRUCT, UpdateLog, foldDocument, type LogPolicy } from './UpdateLog';
 
 const logger = pino({ level: 'silent' });
 
 /** A store holding one board, a log for it, and a client whose edits become its updates. */
-async function setup(policy: { compactEvery: number; compactAfterBytes?: number; settleAfterBytes?: number }) {
+async function setup(policy: LogPolicy) {
   const store = new MemoryBoardStore();
   await store.createBoard({ id: 'b', title: 'B', keyHashes: { owner: 'o', edit: 'e', view: 'v' }, createdAt: new Date() });
   const log = new UpdateLog('b', store, policy, logger, (error) => {
@@ -77,6 +77,74 @@ describe('UpdateLog', () => {
     reopened.append(Y.encodeStateAsUpdate(other, before), [], () => undefined);
     await reopened.flush();
     expect((await store.loadDocument('b')).updates).toHaveLength(0);
+  });
+
+  describe('as the store\'s only writer (foldLive), folds the room\'s own document', () => {
+    /**
+     * A log whose room document is `client`: each edit is handed over as the client makes it, and
+     * the board's state at each entry's seq is kept, with what every compaction stored.
+     */
+    async function soleWriter() {
+      const { store, log, client } = await setup({ compactEvery: 1000, compactAfterBytes: 400, foldLive: () => foldDocument(client) });
+      const stateAt = new Map<number, Uint8Array>();
+      const edit = (change: (doc: Y.Doc) => void) => {
+        const before = Y.encodeStateVector(client);
+        change(client);
+        const state = Y.encodeStateAsUpdate(client);
+        log.append(Y.encodeStateAsUpdate(client, before), [], (logged) => stateAt.set(logged.seq, state));
+      };
+      const compacted: Array<{ snapshot: Uint8Array; throughSeq: number }> = [];
+      const compact = store.compact.bind(store);
+      store.compact = async (boardId, snapshot, throughSeq, encoding) => {
+        compacted.push({ snapshot, throughSeq });
+        return compact(boardId, snapshot, throughSeq, encoding);
+      };
+      let reads = 0;
+      const read = store.loadDocument.bind(store);
+      store.loadDocument = async (boardId) => {
+        reads++;
+        return read(boardId);
+      };
+      /** Each stored snapshot holds the board exactly as it was at its seq: no edit of a later entry. */
+      const expectSnapshotsExact = () => {
+        expect(compacted.length).toBeGreaterThan(0);
+        for (const { snapshot, throughSeq } of compacted) {
+          const doc = new Y.Doc();
+          Y.applyUpdateV2(doc, snapshot);
+          expect(Y.encodeStateAsUpdate(doc)).toEqual(stateAt.get(throughSeq));
+        }
+      };
+      return { store, log, client, edit, compacted, reads: () => reads, expectSnapshotsExact };
+    }
+
+    it('without reading the log back, as it stood when the compacting entry was handed over', async () => {
+      const { store, log, client, edit, reads, expectSnapshotsExact } = await soleWriter();
+      edit((d) => addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} }));
+      for (let i = 1; i <= 40; i++) {
+        edit((d) => moveNodes(d, [{ id: 'web', x: i, y: i }]));
+        await log.flush();
+      }
+      expect(reads()).toBe(0);
+      expectSnapshotsExact();
+      const { doc } = await loadDocument(store, 'b');
+      expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(client));
+      expect((await store.listVersions('b', { limit: 100 })).versions).toHaveLength(41);
+    });
+
+    it('holds no later edit when entries are handed over faster than they are stored', async () => {
+      const { store, log, client, edit, compacted, reads, expectSnapshotsExact } = await soleWriter();
+      edit((d) => addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} }));
+      // Four entries at a time: a fold taken for the first of them must not see the other three.
+      for (let i = 1; i <= 80; i++) {
+        edit((d) => moveNodes(d, [{ id: 'web', x: i, y: i }]));
+        if (i % 4 === 0) await log.flush();
+      }
+      await log.flush();
+      expect(reads()).toBeLessThan(compacted.length);
+      expectSnapshotsExact();
+      const { doc } = await loadDocument(store, 'b');
+      expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(client));
+    });
   });
 
   describe('on a board with a long history, waits for a tail worth applying the whole board for before folding it again', () => {

@@ -47,6 +47,26 @@ export interface LogPolicy {
   settleAfterBytes?: number;
   /** HISTORY_RETENTION_DAYS; undefined keeps the whole history. */
   historyRetentionDays?: number | undefined;
+  /**
+   * The room's document folded (`foldDocument`), when this process is the only writer of the store
+   * (the embedded database): compaction then folds what the room holds instead of reading the log
+   * back and applying it. Called as an update is handed to `append`, when the document holds
+   * exactly the log through that update.
+   */
+  foldLive?: () => Folded;
+}
+
+/** A board's state as one snapshot, what compaction stores. */
+export interface Folded {
+  /** Yjs v2 (UpdateEncoding 2): a fraction of v1's bytes, for every load and checkpoint. */
+  snapshot: Uint8Array;
+  /** Its structs (`structCount`): what the next fold applies. */
+  structs: number;
+}
+
+/** @example const { snapshot, structs } = foldDocument(room.doc) */
+export function foldDocument(doc: Y.Doc): Folded {
+  return { snapshot: Y.encodeStateAsUpdateV2(doc), structs: structCount(doc) };
 }
 
 /**
@@ -54,7 +74,11 @@ export interface LogPolicy {
  * appends (or `COMPACT_AFTER_BYTES` of them; later on a board with a long history:
  * COMPACT_STRUCTS_PER_TAIL_ENTRY) folds the log into a snapshot. Compaction reads
  * back what the store holds rather than the room's memory, so it is safe while other instances
- * append to the same board.
+ * append to the same board — unless this process is the store's only writer (`foldLive`): then
+ * the room's document, as it stood when the last entry was handed over, is that entry's snapshot.
+ * Reading the log back and applying it was 95 % of a fold (20 ms of the event loop for a board of
+ * 15,000 moves, against 1.2 ms to encode it), and its v2 reads made the hot path's Yjs code
+ * polymorphic (docs/BENCHMARKS.md, 2026-12-05 18:42).
  */
 export class UpdateLog {
   private chain: Promise<void> = Promise.resolve();
@@ -72,9 +96,15 @@ export class UpdateLog {
     private readonly onPersisted: (lagSeconds: number) => void = () => undefined,
   ) {}
 
-  /** Queues `update` (made by `authors`) for the log; `onDurable` runs once it is stored. */
+  /**
+   * Queues `update` (made by `authors`) for the log; `onDurable` runs once it is stored. Hand
+   * updates over in the order the live document took them, each once it holds them (`foldLive`).
+   */
   append(update: Uint8Array, authors: readonly UpdateAuthor[], onDurable: (logged: LoggedUpdate) => void): void {
     const acceptedAt = performance.now();
+    // Folded now, while the room's document holds the log through this update and no further; a
+    // fold due with no such snapshot (appends queued behind each other) reads the log instead.
+    const live = this.policy.foldLive && this.compactionDue(this.sinceCompaction + 1, this.bytesSinceCompaction + update.byteLength) ? this.policy.foldLive() : undefined;
     this.chain = this.chain
       .then(async () => {
         const logged = await this.store.appendUpdate(this.boardId, update, authors);
@@ -82,7 +112,7 @@ export class UpdateLog {
         onDurable(logged);
         this.bytesSinceCompaction += update.byteLength;
         this.sinceCompaction++;
-        if (this.compactionDue()) await this.compact();
+        if (this.compactionDue(this.sinceCompaction, this.bytesSinceCompaction)) await this.compact(live && { ...live, throughSeq: logged.seq });
       })
       .catch((error: unknown) => {
         this.logger.error({ err: error, boardId: this.boardId }, 'could not persist an update');
@@ -120,23 +150,32 @@ export class UpdateLog {
     await this.chain;
   }
 
-  /** Past `compactEvery` entries or COMPACT_AFTER_BYTES, and a tail worth applying the whole board for (COMPACT_STRUCTS_PER_TAIL_ENTRY). */
-  private compactionDue(): boolean {
-    const past = this.sinceCompaction >= this.policy.compactEvery || this.bytesSinceCompaction >= (this.policy.compactAfterBytes ?? COMPACT_AFTER_BYTES);
+  /** With `entries` and `bytes` past the last snapshot: past `compactEvery` entries or COMPACT_AFTER_BYTES, and a tail worth applying the whole board for (COMPACT_STRUCTS_PER_TAIL_ENTRY). */
+  private compactionDue(entries: number, bytes: number): boolean {
+    const past = entries >= this.policy.compactEvery || bytes >= (this.policy.compactAfterBytes ?? COMPACT_AFTER_BYTES);
     if (!past || this.policy.waitForTail === false) return past;
-    return this.sinceCompaction * COMPACT_STRUCTS_PER_TAIL_ENTRY >= this.boardStructs || this.bytesSinceCompaction >= this.boardStructs * COMPACT_TAIL_BYTES_PER_STRUCT;
+    return entries * COMPACT_STRUCTS_PER_TAIL_ENTRY >= this.boardStructs || bytes >= this.boardStructs * COMPACT_TAIL_BYTES_PER_STRUCT;
   }
 
-  private async compact(): Promise<void> {
+  /** Stores a snapshot through `live.throughSeq` when given (`foldLive`), else one folded from what the store holds. */
+  private async compact(live?: Folded & { throughSeq: number }): Promise<void> {
     this.sinceCompaction = 0;
     this.bytesSinceCompaction = 0;
-    const { doc, lastSeq } = await loadDocument(this.store, this.boardId);
-    this.boardStructs = structCount(doc);
-    // In v2: the same state in a fraction of the bytes for every load to read (UpdateEncoding).
-    await this.store.compact(this.boardId, Y.encodeStateAsUpdateV2(doc), lastSeq, 2);
-    doc.destroy();
-    this.logger.debug({ boardId: this.boardId, throughSeq: lastSeq }, 'compacted');
+    const folded = live ?? (await this.foldStored());
+    this.boardStructs = folded.structs;
+    await this.store.compact(this.boardId, folded.snapshot, folded.throughSeq, 2);
+    this.logger.debug({ boardId: this.boardId, throughSeq: folded.throughSeq }, 'compacted');
     const cutoff = historyCutoff(this.policy.historyRetentionDays, new Date());
     if (cutoff) await this.store.pruneHistory(this.boardId, cutoff);
+  }
+
+  /** Reads the log back rather than the room's memory: safe while other instances append to the same board. */
+  private async foldStored(): Promise<Folded & { throughSeq: number }> {
+    const { doc, lastSeq } = await loadDocument(this.store, this.boardId);
+    try {
+      return { ...foldDocument(doc), throughSeq: lastSeq };
+    } finally {
+      doc.destroy();
+    }
   }
 }
