@@ -14,7 +14,7 @@ import { Wire } from './wire';
  * server under test gets the same workload in the same run, one after another, repeated.
  *
  * BENCH_WORKLOADS=10x20,50x5  BENCH_REPEATS=3  BENCH_DURATION_S=10  BENCH_WARMUP_S=5  BENCH_SERVER_WARMUP_S=30  BENCH_OBSERVERS=3
- * BENCH_IDLE_BOARDS=1000  BENCH_COLD_UPDATES=10000  BENCH_COLD_REST_S=60  BENCH_TARGETS=substring,…  BENCH_OUT=results.json
+ * BENCH_IDLE_BOARDS=1000  BENCH_COLD_UPDATES=10000  BENCH_COLD_REST_S=60  BENCH_TARGETS=substring|=label,…  BENCH_OUT=results.json
  * BENCH_BASELINE_SERVER=/path/to/other/apps/server adds Scaleboard ×1 and ×3 from that checkout
  * (e.g. `git archive <commit> apps/server packages prisma tsconfig.base.json` unpacked beside a node_modules link; compiled like this one when it has scripts/build.mjs).
  * BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes flags to every Scaleboard and Hocuspocus instance.
@@ -363,7 +363,8 @@ async function main(): Promise<void> {
   const targets: Target[] = [];
   try {
     for (const [label, start] of factories) {
-      if (only && !only.some((o) => label.toLowerCase().includes(o))) continue;
+      // A name in BENCH_TARGETS picks the servers whose label contains it; `=name`, the one so labelled.
+      if (only && !only.some((o) => (o.startsWith('=') ? label.toLowerCase() === o.slice(1) : label.toLowerCase().includes(o)))) continue;
       log(`starting ${label}…`);
       targets.push(await start());
     }
