@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addNode, moveNodes, nodesOf } from '@scaleboard/board';
 import { MemoryBoardStore } from '../storage/MemoryBoardStore';
@@ -93,28 +93,18 @@ describe('UpdateLog', () => {
         const state = Y.encodeStateAsUpdate(client);
         log.append(Y.encodeStateAsUpdate(client, before), [], (logged) => stateAt.set(logged.seq, state));
       };
-      const compacted: Array<{ snapshot: Uint8Array; throughSeq: number }> = [];
-      const compact = store.compact.bind(store);
-      store.compact = async (boardId, snapshot, throughSeq, encoding) => {
-        compacted.push({ snapshot, throughSeq });
-        return compact(boardId, snapshot, throughSeq, encoding);
-      };
-      let reads = 0;
-      const read = store.loadDocument.bind(store);
-      store.loadDocument = async (boardId) => {
-        reads++;
-        return read(boardId);
-      };
+      const compacts = vi.spyOn(store, 'compact');
+      const reads = vi.spyOn(store, 'loadDocument');
       /** Each stored snapshot holds the board exactly as it was at its seq: no edit of a later entry. */
       const expectSnapshotsExact = () => {
-        expect(compacted.length).toBeGreaterThan(0);
-        for (const { snapshot, throughSeq } of compacted) {
+        expect(compacts).toHaveBeenCalled();
+        for (const [, snapshot, throughSeq] of compacts.mock.calls) {
           const doc = new Y.Doc();
           Y.applyUpdateV2(doc, snapshot);
           expect(Y.encodeStateAsUpdate(doc)).toEqual(stateAt.get(throughSeq));
         }
       };
-      return { store, log, client, edit, compacted, reads: () => reads, expectSnapshotsExact };
+      return { store, log, client, edit, compacts, reads, expectSnapshotsExact };
     }
 
     it('without reading the log back, as it stood when the compacting entry was handed over', async () => {
@@ -124,7 +114,7 @@ describe('UpdateLog', () => {
         edit((d) => moveNodes(d, [{ id: 'web', x: i, y: i }]));
         await log.flush();
       }
-      expect(reads()).toBe(0);
+      expect(reads).not.toHaveBeenCalled();
       expectSnapshotsExact();
       const { doc } = await loadDocument(store, 'b');
       expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(client));
@@ -132,7 +122,7 @@ describe('UpdateLog', () => {
     });
 
     it('holds no later edit when entries are handed over faster than they are stored', async () => {
-      const { store, log, client, edit, compacted, reads, expectSnapshotsExact } = await soleWriter();
+      const { store, log, client, edit, compacts, reads, expectSnapshotsExact } = await soleWriter();
       edit((d) => addNode(d, { id: 'web', kind: 'web-server', label: 'Web', x: 0, y: 0, props: {} }));
       // Four entries at a time: a fold taken for the first of them must not see the other three.
       for (let i = 1; i <= 80; i++) {
@@ -140,7 +130,7 @@ describe('UpdateLog', () => {
         if (i % 4 === 0) await log.flush();
       }
       await log.flush();
-      expect(reads()).toBeLessThan(compacted.length);
+      expect(reads.mock.calls.length).toBeLessThan(compacts.mock.calls.length);
       expectSnapshotsExact();
       const { doc } = await loadDocument(store, 'b');
       expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(client));

@@ -64,6 +64,9 @@ export interface Folded {
   structs: number;
 }
 
+/** A fold and the log entry it holds the board through: what `BoardStore.compact` is given. */
+type FoldedThrough = Folded & { throughSeq: number };
+
 /** @example const { snapshot, structs } = foldDocument(room.doc) */
 export function foldDocument(doc: Y.Doc): Folded {
   return { snapshot: Y.encodeStateAsUpdateV2(doc), structs: structCount(doc) };
@@ -158,7 +161,7 @@ export class UpdateLog {
   }
 
   /** Stores a snapshot through `live.throughSeq` when given (`foldLive`), else one folded from what the store holds. */
-  private async compact(live?: Folded & { throughSeq: number }): Promise<void> {
+  private async compact(live?: FoldedThrough): Promise<void> {
     this.sinceCompaction = 0;
     this.bytesSinceCompaction = 0;
     const folded = live ?? (await this.foldStored());
@@ -170,7 +173,7 @@ export class UpdateLog {
   }
 
   /** Reads the log back rather than the room's memory: safe while other instances append to the same board. */
-  private async foldStored(): Promise<Folded & { throughSeq: number }> {
+  private async foldStored(): Promise<FoldedThrough> {
     const { doc, lastSeq } = await loadDocument(this.store, this.boardId);
     try {
       return { ...foldDocument(doc), throughSeq: lastSeq };
