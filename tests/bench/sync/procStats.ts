@@ -13,6 +13,23 @@ export function cpuMs(pids: readonly number[]): number {
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
+/** CPU time of each process now readable, in milliseconds (a vanished process is left out). */
+export function cpuMsByPid(pids: readonly number[]): Map<number, number> {
+  return new Map(pids.flatMap((pid) => (statFields(pid) ? [[pid, cpuMs([pid])] as const] : [])));
+}
+
+/**
+ * CPU time the processes spent since `before` (cpuMsByPid then), in milliseconds: a process that
+ * started since counts whole, one that exited since counts nothing. Not `cpuMs(now) − cpuMs(then)`,
+ * which read an exited process's whole life as negative time (a connection pool closing an idle
+ * PostgreSQL backend mid-run read −20 µs per edit).
+ */
+export function cpuMsSince(before: ReadonlyMap<number, number>, pids: readonly number[]): number {
+  let ms = 0;
+  for (const [pid, now] of cpuMsByPid(pids)) ms += now - (before.get(pid) ?? 0);
+  return ms;
+}
+
 /** Page faults the processes took that needed no disk (memory the kernel had to map in, zeroed). */
 export function minorFaults(pids: readonly number[]): number {
   let faults = 0;

@@ -4,9 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { BenchClient, now } from './BenchClient';
 import { enableMemoryProbe, liveBytes, removeMemoryProbeDir } from './liveMemory';
 import { MachineIdle } from './machineIdle';
-import { cpuMs, minorFaults, rssBytes } from './procStats';
+import { cpuMs, cpuMsByPid, cpuMsSince, minorFaults, rssBytes } from './procStats';
 import { median, quantile, slope } from './stats';
-import { hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type InfraPids, type Target } from './targets';
+import { hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type Target } from './targets';
 import { Wire } from './wire';
 
 /**
@@ -99,12 +99,12 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
   const endAt = measureAt + durationS * 1000;
   // The measured window opens once the warm-up's moves have been sent: CPU, moves sent, latencies and frames from here.
   let cpu0 = 0;
-  let infra0: Record<string, number> = {};
+  let infra0: Record<string, Map<number, number>> = {};
   let sent0 = 0;
   const measuring = new Promise<void>((resolve) =>
     setTimeout(() => {
       cpu0 = cpuMs(target.pids());
-      infra0 = cpuByPart(infraPids);
+      infra0 = Object.fromEntries(Object.entries(infraPids).map(([part, pids]) => [part, cpuMsByPid(pids)]));
       sent0 = all.reduce((sum, client) => sum + client.sent, 0);
       for (const client of all) client.startCounting();
       resolve();
@@ -131,7 +131,8 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
   await sleep(200);
   for (const client of all) client.stopCounting();
   const cpu = cpuMs(target.pids()) - cpu0;
-  const infraCpu = Object.fromEntries(Object.entries(cpuByPart(infraPids)).map(([part, ms]) => [part, ms - (infra0[part] ?? 0)]));
+  // Asked again: a pool may have opened a backend since (and closed one, whose time is lost).
+  const infraCpu = Object.fromEntries(Object.entries(await target.infraPids()).map(([part, pids]) => [part, cpuMsSince(infra0[part] ?? new Map(), pids)]));
   const rss = rssBytes(target.pids());
 
   const sentInAll = all.reduce((sum, client) => sum + client.sent, 0);
@@ -162,10 +163,6 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
 }
 
 /** CPU ms used so far by each part's processes. */
-function cpuByPart(infra: InfraPids): Record<string, number> {
-  return Object.fromEntries(Object.entries(infra).map(([part, pids]) => [part, cpuMs(pids)]));
-}
-
 interface IdleResult {
   /** RSS of the server's processes at rest: started, 200 boards opened and left, a full GC. */
   restingRssBytes: number;
