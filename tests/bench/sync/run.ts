@@ -93,7 +93,6 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
   const observers = all.filter((_, index) => index < observerCount);
   await sleep(500);
 
-  const infraPids = await target.infraPids();
   const startAt = now() + 20;
   const measureAt = startAt + warmUpS * 1000;
   const endAt = measureAt + durationS * 1000;
@@ -104,10 +103,14 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
   const measuring = new Promise<void>((resolve) =>
     setTimeout(() => {
       cpu0 = cpuMs(target.pids());
-      infra0 = Object.fromEntries(Object.entries(infraPids).map(([part, pids]) => [part, cpuMsByPid(pids)]));
       sent0 = all.reduce((sum, client) => sum + client.sent, 0);
       for (const client of all) client.startCounting();
-      resolve();
+      // The infrastructure's processes as the window opens (a pool may open PostgreSQL backends
+      // during the warm-up), asked for again at its end; the asking takes a few ms of the window.
+      void target.infraPids().then((infraPids) => {
+        infra0 = Object.fromEntries(Object.entries(infraPids).map(([part, pids]) => [part, cpuMsByPid(pids)]));
+        resolve();
+      });
     }, measureAt - now()),
   );
   await Promise.all([
@@ -131,7 +134,6 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
   await sleep(200);
   for (const client of all) client.stopCounting();
   const cpu = cpuMs(target.pids()) - cpu0;
-  // Asked again: a pool may have opened a backend since (and closed one, whose time is lost).
   const infraCpu = Object.fromEntries(Object.entries(await target.infraPids()).map(([part, pids]) => [part, cpuMsSince(infra0[part] ?? new Map(), pids)]));
   const rss = rssBytes(target.pids());
 
@@ -162,7 +164,6 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
   };
 }
 
-/** CPU ms used so far by each part's processes. */
 interface IdleResult {
   /** RSS of the server's processes at rest: started, 200 boards opened and left, a full GC. */
   restingRssBytes: number;
