@@ -5,17 +5,19 @@ const TICKS_PER_SECOND = 100;
 
 /** CPU time (user + system) of the processes, in milliseconds; vanished processes count 0. */
 export function cpuMs(pids: readonly number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    const fields = statFields(pid);
-    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return (ticks * 1000) / TICKS_PER_SECOND;
+  let ms = 0;
+  for (const processMs of cpuMsByPid(pids).values()) ms += processMs;
+  return ms;
 }
 
-/** CPU time of each process now readable, in milliseconds (a vanished process is left out). */
+/** CPU time (user + system) of each process still readable, in milliseconds; vanished ones are left out. */
 export function cpuMsByPid(pids: readonly number[]): Map<number, number> {
-  return new Map(pids.flatMap((pid) => (statFields(pid) ? [[pid, cpuMs([pid])] as const] : [])));
+  const byPid = new Map<number, number>();
+  for (const pid of pids) {
+    const fields = statFields(pid);
+    if (fields) byPid.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
+  }
+  return byPid;
 }
 
 /**
