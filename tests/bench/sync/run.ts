@@ -18,6 +18,8 @@ import { Wire } from './wire';
  * BENCH_BASELINE_SERVER=/path/to/other/apps/server adds Scaleboard ×1 and ×3 from that checkout
  * (e.g. `git archive <commit> apps/server packages prisma tsconfig.base.json` unpacked beside a node_modules link; compiled like this one when it has scripts/build.mjs).
  * BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes flags to every Scaleboard and Hocuspocus instance.
+ * BENCH_VARIANT_NODE_ARGS="--some-v8-flag" and/or BENCH_VARIANT_ENV="COMMIT_WINDOW_MS=1000" add Scaleboard ×1 run with those
+ * flags and settings too ("Scaleboard ×1 variant"), in turn with the rest: an A/B in one run.
  * Results: the table on stdout, progress per run on stderr; docs/BENCHMARKS.md ("Sync") explains the columns.
  */
 const env = process.env;
@@ -334,6 +336,9 @@ const infraParts = (result: RunResult): string => {
   return parts.length > 0 ? `: ${parts.map(([part, us]) => `${part} ${fmt(us, 0)}`).join(', ')}` : '';
 };
 
+/** "a b  c" → ['a', 'b', 'c']; unset → []. */
+const words = (value: string | undefined): string[] => value?.split(' ').filter(Boolean) ?? [];
+
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
 async function main(): Promise<void> {
@@ -358,6 +363,10 @@ async function main(): Promise<void> {
       () => scaleboardCluster(redis, baseline, ' — baseline'),
     ]);
   }
+  // The same server with more Node flags or other settings, measured in turn with the others: an A/B of a flag.
+  const variant = { nodeArgs: words(env.BENCH_VARIANT_NODE_ARGS), env: Object.fromEntries(words(env.BENCH_VARIANT_ENV).map((pair) => pair.split('=', 2))) };
+  const variantLabel = [...variant.nodeArgs, ...words(env.BENCH_VARIANT_ENV)].join(' ');
+  if (variantLabel) factories.splice(1, 0, ['Scaleboard ×1 variant', () => scaleboardSingle(undefined, ` — ${variantLabel}`, variant)]);
   const targets: Target[] = [];
   try {
     for (const [label, start] of factories) {

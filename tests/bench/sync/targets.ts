@@ -79,13 +79,13 @@ function entryOf(serverDir: string): ServerEntry {
 }
 
 /** Scaleboard alone: the embedded database in a fresh DATA_DIR, in-process fan-out. */
-export async function scaleboardSingle(serverDir = SERVER_DIR, label = ''): Promise<Target> {
+export async function scaleboardSingle(serverDir = SERVER_DIR, label = '', variant: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Target> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'scaleboard-sync-bench-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, ...SCALEBOARD_BENCH_ENV, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...SCALEBOARD_BENCH_ENV, ...variant.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
-  const child = spawn(process.execPath, [...benchNodeArgs(), ...serverArgs(entryOf(serverDir))], { cwd: serverDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...benchNodeArgs(), ...(variant.nodeArgs ?? []), ...serverArgs(entryOf(serverDir))], { cwd: serverDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(() => httpOk(`${base}/readyz`), 'scaleboard', exitedFlag(child));
   return {

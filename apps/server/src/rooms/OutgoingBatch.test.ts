@@ -91,6 +91,20 @@ describe('OutgoingBatch', () => {
     expect(Array.from(nodesOf(applyFrames(b.frames)).keys()).sort()).toEqual(['elsewhere', 'from-a']);
   });
 
+  it('sends a turn of one origin\'s edits to every other session as one frame, and the relay\'s to all', async () => {
+    const { batch, a, b, c } = await setup();
+    batch.add(edit('one', 1), a.session, true);
+    batch.add(edit('two', 2), a.session, true);
+    await batch.flush();
+    expect([a.frames.length, b.frames.length, c.frames.length]).toEqual([0, 1, 1]);
+    expect(Array.from(nodesOf(applyFrames(b.frames)).keys()).sort()).toEqual(['one', 'two']);
+
+    batch.add(edit('relayed', 3), Symbol('relay'), false);
+    await batch.flush();
+    expect([a.frames.length, b.frames.length, c.frames.length]).toEqual([1, 2, 2]);
+    expect(Array.from(nodesOf(applyFrames(a.frames)).keys())).toEqual(['relayed']);
+  });
+
   it('sends a backlog turn (many edits from each session, interleaved) as one frame each, with every other session\'s latest state', async () => {
     const { store, batch, a, b, c } = await setup();
     const writers = [a, b].map((w) => ({ ...w, doc: new Y.Doc() }));

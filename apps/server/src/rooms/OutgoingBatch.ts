@@ -90,6 +90,13 @@ export class OutgoingBatch {
    * "sync hot path"); grouped, 44–72 ms.
    */
   private fanOut(pending: Pending[]): void {
+    // Most turns hold one origin's updates (a move): all but that origin get them, as below, with
+    // none of the grouping's maps and arrays (they showed in CPU profiles, docs/BENCHMARKS.md).
+    const first = pending[0]!.origin;
+    if (pending.every(({ origin }) => origin === first)) {
+      this.sendToAllBut(first, encodeSyncUpdate(merge(pending.map(({ update }) => update))));
+      return;
+    }
     const byOrigin = new Map<unknown, Uint8Array[]>();
     for (const { update, origin } of pending) {
       const updates = byOrigin.get(origin);
@@ -103,6 +110,17 @@ export class OutgoingBatch {
       // A session that sent some of these gets the others' only; it has its own already.
       const message = merged.has(session) ? without(merged, session) : all;
       if (!message) continue;
+      session.send(message);
+      sent++;
+    }
+    this.metrics.updatesBroadcast.inc(sent);
+  }
+
+  /** Sends `message` to every session but `origin` (which has those edits already). */
+  private sendToAllBut(origin: unknown, message: Uint8Array): void {
+    let sent = 0;
+    for (const session of this.sessions.keys()) {
+      if (session === origin) continue;
       session.send(message);
       sent++;
     }
