@@ -29,15 +29,16 @@ export const LIMIT_TABLE = {
   commitWindowMs: {
     env: 'COMMIT_WINDOW_MS',
     // 1000: the appends are the embedded database's work on the event loop, about 0.9 ms each
-    // between other work (a cold WebAssembly backend: 0.2 ms back to back); 30 ms (from 10) cut CPU per edit by 7-34 %
-    // (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync", 2026-12-03 23:05), 100 ms
-    // another 10-22 % (2026-12-05 03:22), 250 ms another 22 % at 10 × 20 (544 → 425 µs, 2026-12-05 16:00),
-    // 1000 ms another 9 % (268 → 243 µs, medians of 8 alternating runs, 2026-12-06 01:10). The
-    // clients see every edit at once and resend what the server lacks when they reconnect, so a
-    // kill -9 loses only what no client holds any more; Hocuspocus's database extension stores 2 s
-    // after the last change (10 s at most). Safe to widen since an instance that opens the board asks the others to store what
-    // their windows hold (StoreRequest): before that, a newcomer there could be synced a window
-    // behind, which tests/system/chaos.test.ts caught at 100 ms.
+    // between other work (a cold WebAssembly backend; 0.15 ms back to back). 30 ms (from 10) cut
+    // CPU per edit by 7-34 % (median 16 %) in four alternating pairs (docs/BENCHMARKS.md, "Sync",
+    // 2026-12-03 23:05), 100 ms another 10-22 % (2026-12-05 03:22), 250 ms another 22 % at 10 × 20
+    // (2026-12-05 16:00), 1000 ms another 9 % (268 → 243 µs, medians of 8 alternating runs,
+    // 2026-12-06 01:02). Clients see every edit at once and resend what the server lacks when they
+    // reconnect, so a kill -9 loses only what no client holds any more; Hocuspocus's database
+    // extension stores 2 s after the last change (10 s at most). Safe to widen since an instance
+    // that opens the board asks the others to store what their windows hold (StoreRequest): before
+    // that, a newcomer there could be synced a window behind, which tests/system/chaos.test.ts
+    // caught at 100 ms.
     default: 1000,
     min: 0,
     doc: "While no other instance has a board open, its log appends start at most once per this many ms, each taking every edit since the last (clients see edits at once; 0: one append per event-loop round trip).",
