@@ -18,8 +18,8 @@ import { Wire } from './wire';
  * BENCH_BASELINE_SERVER=/path/to/other/apps/server adds Scaleboard ×1 and ×3 from that checkout
  * (e.g. `git archive <commit> apps/server packages prisma tsconfig.base.json` unpacked beside a node_modules link; compiled like this one when it has scripts/build.mjs).
  * BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes flags to every Scaleboard and Hocuspocus instance.
- * BENCH_VARIANT_NODE_ARGS="--some-v8-flag" and/or BENCH_VARIANT_ENV="COMMIT_WINDOW_MS=1000" add Scaleboard ×1 run with those
- * flags and settings too ("Scaleboard ×1 variant"), in turn with the rest: an A/B in one run.
+ * BENCH_VARIANT_NODE_ARGS="--some-v8-flag" and/or BENCH_VARIANT_ENV="COMMIT_WINDOW_MS=1000" add a second Scaleboard ×1 run
+ * with those flags and settings ("Scaleboard ×1 variant"), in turn with the rest: an A/B in one run.
  * Results: the table on stdout, progress per run on stderr; docs/BENCHMARKS.md ("Sync") explains the columns.
  */
 const env = process.env;
@@ -364,7 +364,12 @@ async function main(): Promise<void> {
     ]);
   }
   // The same server with more Node flags or other settings, measured in turn with the others: an A/B of a flag.
-  const variant = { nodeArgs: words(env.BENCH_VARIANT_NODE_ARGS), env: Object.fromEntries(words(env.BENCH_VARIANT_ENV).map((pair) => pair.split('=', 2))) };
+  const variantEnv = words(env.BENCH_VARIANT_ENV).map((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new Error(`BENCH_VARIANT_ENV: bad setting ${pair} (want NAME=value)`);
+    return [pair.slice(0, at), pair.slice(at + 1)] as const;
+  });
+  const variant = { nodeArgs: words(env.BENCH_VARIANT_NODE_ARGS), env: Object.fromEntries(variantEnv) };
   const variantLabel = [...variant.nodeArgs, ...words(env.BENCH_VARIANT_ENV)].join(' ');
   if (variantLabel) factories.splice(1, 0, ['Scaleboard ×1 variant', () => scaleboardSingle(undefined, ` — ${variantLabel}`, variant)]);
   const targets: Target[] = [];
