@@ -21,6 +21,9 @@ test('two people edit; one previews an older version with its findings, names an
   await alice.board.dropFromPalette('Web server', { x: 820, y: 420 });
   await expect(bob.board.node('Web')).toBeVisible();
   await expect.poll(async () => labels(await api.exportBoard(boardId, ownerKey))).toEqual(['LB', 'Web']);
+  // A version is what one append of the log stored: a lone instance appends a board's edits at
+  // most once a second (COMMIT_WINDOW_MS). Bob starts once Alice's two components are a version.
+  await api.newestVersionWith(boardId, ownerKey, 'Web');
   await bob.board.dropFromPalette('Database', { x: 1000, y: 560 });
   await expect(alice.board.node('DB')).toBeVisible();
   // Then Alice moves the web server and Bob deletes the load balancer.
