@@ -6,7 +6,7 @@ import { enableMemoryProbe, liveBytes, removeMemoryProbeDir } from './liveMemory
 import { MachineIdle } from './machineIdle';
 import { cpuMs, cpuMsByPid, cpuMsSince, minorFaults, rssBytes } from './procStats';
 import { median, quantile, slope } from './stats';
-import { hocuspocus, scaleboardCluster, scaleboardSingle, startRedis, yWebsocketServer, type Target } from './targets';
+import { hocuspocus, scaleboardCluster, scaleboardSingle, scaleboardVariant, startRedis, yWebsocketServer, type Target } from './targets';
 import { Wire } from './wire';
 
 /**
@@ -336,14 +336,13 @@ const infraParts = (result: RunResult): string => {
   return parts.length > 0 ? `: ${parts.map(([part, us]) => `${part} ${fmt(us, 0)}`).join(', ')}` : '';
 };
 
-/** "a b  c" → ['a', 'b', 'c']; unset → []. */
-const words = (value: string | undefined): string[] => value?.split(' ').filter(Boolean) ?? [];
-
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
 async function main(): Promise<void> {
   const started = new Date().toISOString();
   const load0 = loadavg()[0] ?? 0;
+  // Read first: a bad setting stops the run before anything is started.
+  const variant = scaleboardVariant(env.BENCH_VARIANT_NODE_ARGS, env.BENCH_VARIANT_ENV);
   enableMemoryProbe();
   const redis = await startRedis();
   const factories: Array<[string, () => Promise<Target>]> = [
@@ -363,15 +362,7 @@ async function main(): Promise<void> {
       () => scaleboardCluster(redis, baseline, ' — baseline'),
     ]);
   }
-  // The same server with more Node flags or other settings, measured in turn with the others: an A/B of a flag.
-  const variantEnv = words(env.BENCH_VARIANT_ENV).map((pair) => {
-    const at = pair.indexOf('=');
-    if (at < 1) throw new Error(`BENCH_VARIANT_ENV: bad setting ${pair} (want NAME=value)`);
-    return [pair.slice(0, at), pair.slice(at + 1)] as const;
-  });
-  const variant = { nodeArgs: words(env.BENCH_VARIANT_NODE_ARGS), env: Object.fromEntries(variantEnv) };
-  const variantLabel = [...variant.nodeArgs, ...words(env.BENCH_VARIANT_ENV)].join(' ');
-  if (variantLabel) factories.splice(1, 0, ['Scaleboard ×1 variant', () => scaleboardSingle(undefined, ` — ${variantLabel}`, variant)]);
+  if (variant) factories.splice(1, 0, ['Scaleboard ×1 variant', variant]);
   const targets: Target[] = [];
   try {
     for (const [label, start] of factories) {

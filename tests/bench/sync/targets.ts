@@ -105,6 +105,25 @@ export async function scaleboardSingle(serverDir = SERVER_DIR, label = '', varia
 }
 
 /**
+ * Scaleboard ×1 with more Node flags (`nodeArgs`, space-separated) and settings (`settings`,
+ * `NAME=value …`), to be measured in turn with the rest: an A/B of a flag in one run
+ * (BENCH_VARIANT_NODE_ARGS, BENCH_VARIANT_ENV). Undefined when both are empty.
+ */
+export function scaleboardVariant(nodeArgs = '', settings = ''): (() => Promise<Target>) | undefined {
+  const args = nodeArgs.split(' ').filter(Boolean);
+  const pairs = settings.split(' ').filter(Boolean);
+  const env = Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new Error(`BENCH_VARIANT_ENV: bad setting ${pair} (want NAME=value)`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+  const label = [...args, ...pairs].join(' ');
+  return label ? () => scaleboardSingle(SERVER_DIR, ` — ${label}`, { nodeArgs: args, env }) : undefined;
+}
+
+/**
  * Scaleboard ×3 on PostgreSQL and Redis behind nginx (the cluster of `npm run cluster`). Through
  * nginx, a board's clients all reach its home instance; `spread` connects client i straight to
  * instance i mod 3 instead, as the Hocuspocus ×2 peer's are: every edit crosses the Redis relay,
