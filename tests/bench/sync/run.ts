@@ -69,6 +69,8 @@ interface RunResult {
   infraCpuUsPerEdit: number;
   /** The same by part of the infrastructure (nginx, redis, postgres). */
   infraCpuUsPerEditByPart: Record<string, number>;
+  /** Page faults the server took per edit (memory it had to have mapped in again: a process that sat idle takes more, 2026-12-05). */
+  faultsPerEdit: number;
   rssMB: number;
   sent: number;
   /** Share of the other clients' moves the observers saw (the rest were overwritten in transit). */
@@ -100,11 +102,13 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
   const endAt = measureAt + durationS * 1000;
   // The measured window opens once the warm-up's moves have been sent: CPU, moves sent, latencies and frames from here.
   let cpu0 = 0;
+  let faults0 = 0;
   let infra0: Record<string, Map<number, number>> = {};
   let sent0 = 0;
   const measuring = new Promise<void>((resolve) =>
     setTimeout(() => {
       cpu0 = cpuMs(target.pids());
+      faults0 = minorFaults(target.pids());
       sent0 = all.reduce((sum, client) => sum + client.sent, 0);
       for (const client of all) client.startCounting();
       // The infrastructure's processes as the window opens (a pool may open PostgreSQL backends
@@ -136,6 +140,7 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
   await sleep(200);
   for (const client of all) client.stopCounting();
   const cpu = cpuMs(target.pids()) - cpu0;
+  const faults = minorFaults(target.pids()) - faults0;
   const infraCpu = Object.fromEntries(Object.entries(await target.infraPids()).map(([part, pids]) => [part, cpuMsSince(infra0[part] ?? new Map(), pids)]));
   const rss = rssBytes(target.pids());
 
@@ -158,6 +163,7 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
     cpuUsPerEdit: (cpu * 1000) / sent,
     infraCpuUsPerEdit: (Object.values(infraCpu).reduce((sum, ms) => sum + ms, 0) * 1000) / sent,
     infraCpuUsPerEditByPart: Object.fromEntries(Object.entries(infraCpu).map(([part, ms]) => [part, (ms * 1000) / sent])),
+    faultsPerEdit: faults / sent,
     rssMB: rss / 2 ** 20,
     sent,
     seenShare: seen / expected,
@@ -411,7 +417,7 @@ async function main(): Promise<void> {
           results.push(result);
           log(
             `#${repeat} C=${clients} R=${rate} ${target.name}: p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms, ` +
-              `${fmt(result.framesPerS, 0)} frames/s, ${fmt(result.cpuUsPerEdit, 0)} µs CPU/edit (+${fmt(result.infraCpuUsPerEdit, 0)} infra${infraParts(result)}), ` +
+              `${fmt(result.framesPerS, 0)} frames/s, ${fmt(result.cpuUsPerEdit, 0)} µs CPU/edit (+${fmt(result.infraCpuUsPerEdit, 0)} infra${infraParts(result)}), ${fmt(result.faultsPerEdit, 2)} page faults/edit, ` +
               `RSS ${fmt(result.rssMB)} MB, sent ${result.sent}, seen ${fmt(result.seenShare * 100)} %, not converged ${result.notConverged}, load ${fmt(result.load, 2)}`,
           );
         }

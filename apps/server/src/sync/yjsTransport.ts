@@ -15,6 +15,7 @@ import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { CLOSE_CODES, type RoomSession } from '../rooms/RoomSession';
 import type { Metrics } from '../ops/metrics';
 import { withTimeout } from '../ops/withTimeout';
+import { binaryFrame } from './wsFrame';
 
 const SYNC_PATH = /^\/yjs\/([A-Za-z0-9_-]{1,64})$/;
 
@@ -54,7 +55,8 @@ export class YjsTransport {
   private readonly pending = new Set<Duplex>();
 
   constructor(private readonly deps: YjsTransportDeps) {
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes });
+    // No compression: sessions write their frames beside ws's (accept), which needs ws never to queue one.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes, perMessageDeflate: false });
   }
 
   /** Takes the upgrade when it is for the sync path; returns false to leave it to others. */
@@ -83,7 +85,7 @@ export class YjsTransport {
         socket.once('close', slot.release);
         this.wss.handleUpgrade(request, socket, head, (ws) => {
           socket.off('error', ignoreSocketError);
-          this.accept(ws, boardId, access.role, access.keyHash);
+          this.accept(ws, socket, boardId, access.role, access.keyHash);
         });
       },
       (error: unknown) => {
@@ -120,7 +122,23 @@ export class YjsTransport {
     this.deps.metrics.sendBufferPeakBytes.set(bytes);
   }
 
-  private accept(ws: WebSocket, boardId: string, role: Role, keyHash: string): void {
+  /**
+   * The last message framed, and its frame: a room hands the same update to each of its sessions
+   * in turn, so it is framed once (`binaryFrame`: 8 % of the CPU per edit at 10 × 20 went to ws
+   * framing and writing each copy as two buffers, docs/BENCHMARKS.md).
+   */
+  private lastFramed: { message: Uint8Array; frame: Buffer } | undefined;
+  private frameOf(message: Uint8Array): Buffer {
+    if (this.lastFramed?.message !== message) this.lastFramed = { message, frame: binaryFrame(message) };
+    return this.lastFramed.frame;
+  }
+
+  /**
+   * `socket` is the one ws speaks through. Sessions write their frames to it directly: ws writes
+   * every frame of its own (pongs, the close) synchronously too, as it has no compression to
+   * queue behind (perMessageDeflate is off), so the order on the wire is the order of the calls.
+   */
+  private accept(ws: WebSocket, socket: Duplex, boardId: string, role: Role, keyHash: string): void {
     const { registry, metrics, logger } = this.deps;
     metrics.syncConnections.inc();
     // Once the server decides to close, nothing more from this client reaches the board.
@@ -135,7 +153,7 @@ export class YjsTransport {
           metrics.slowConsumersClosed.inc();
           return session.close(CLOSE_CODES.slowConsumer, 'not reading fast enough (MAX_SEND_BUFFER_BYTES)');
         }
-        ws.send(message);
+        socket.write(this.frameOf(message));
         this.noteSendBuffer(ws.bufferedAmount);
       },
       close: (code, reason) => {
