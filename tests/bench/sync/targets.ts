@@ -110,8 +110,8 @@ export async function scaleboardSingle(serverDir = SERVER_DIR, label = '', varia
  * (BENCH_VARIANT_NODE_ARGS, BENCH_VARIANT_ENV). Undefined when both are empty.
  */
 export function scaleboardVariant(nodeArgs = '', settings = ''): (() => Promise<Target>) | undefined {
-  const args = nodeArgs.split(' ').filter(Boolean);
-  const pairs = settings.split(' ').filter(Boolean);
+  const args = words(nodeArgs);
+  const pairs = words(settings);
   const env = Object.fromEntries(
     pairs.map((pair) => {
       const at = pair.indexOf('=');
@@ -285,5 +285,10 @@ function portOpen(port: number): Promise<boolean> {
 
 /** BENCH_NODE_ARGS: Node's arguments for every Scaleboard and Hocuspocus instance, e.g. to profile them under the same load. */
 function benchNodeArgs(): string[] {
-  return process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  return words(process.env.BENCH_NODE_ARGS);
+}
+
+/** "a b  c" → ['a', 'b', 'c']; unset → []: how every BENCH_* list of flags or settings is read. */
+function words(value = ''): string[] {
+  return value.split(' ').filter(Boolean);
 }

@@ -124,9 +124,8 @@ export class YjsTransport {
 
   /**
    * The last message framed, and its frame: a room hands the same update to each of its sessions
-   * in turn, so it is framed once (`binaryFrame`). `ws.send` framed every copy again and wrote it
-   * as two buffers; framed once and written whole, an edit at 10 × 20 cost a quarter less CPU
-   * (docs/BENCHMARKS.md, 2026-12-06).
+   * in turn, so one frame serves them all (`binaryFrame` says why; a quarter less CPU per edit at
+   * 10 × 20, docs/BENCHMARKS.md, 2026-12-06).
    */
   private lastFramed: { message: Uint8Array; frame: Buffer } | undefined;
   private frameOf(message: Uint8Array): Buffer {
