@@ -2,10 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { cpus, loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { BenchClient, now } from './BenchClient';
-import { enableMemoryProbe, liveBytes, removeMemoryProbeDir } from './liveMemory';
+import { idleBoardMemory, type IdleResult } from './idleBoards';
+import { enableMemoryProbe, removeMemoryProbeDir } from './liveMemory';
 import { MachineIdle } from './machineIdle';
 import { cpuMs, cpuMsByPid, cpuMsSince, minorFaults, rssBytes } from './procStats';
-import { median, quantile, slope } from './stats';
+import { median, quantile } from './stats';
 import { hocuspocus, scaleboardCluster, scaleboardSingle, scaleboardVariant, startRedis, yWebsocketServer, type Target } from './targets';
 import { Wire } from './wire';
 
@@ -170,55 +171,6 @@ async function runWorkload(target: Target, clients: number, rate: number, { warm
     notConverged,
     load: loadavg()[0] ?? 0,
   };
-}
-
-interface IdleResult {
-  /** RSS of the server's processes at rest: started, 200 boards opened and left, a full GC. */
-  restingRssBytes: number;
-  /**
-   * Live heap + external after a full GC, per board opened, edited and left: the slope of a
-   * least-squares line through IDLE_STEPS readings, so one-off growth between two readings (a map
-   * resizing, code compiled late) does not count as every board's.
-   */
-  liveBytes: number;
-  /** RSS growth per board (an upper bound: V8 and the allocator rarely return pages). */
-  rssBytes: number;
-}
-
-/** Readings of the live heap while the idle boards are opened, for the slope. */
-const IDLE_STEPS = 5;
-
-/** Opens `count` boards (one client each makes one edit and leaves), then measures what stays. */
-async function idleBoardMemory(target: Target, count: number): Promise<IdleResult> {
-  // A first batch pays for lazy start-up work (compiled code, query caches), which is no board's:
-  // a heap-snapshot diff after 50 showed most of the growth that followed was compiled code.
-  await openAndLeave(target, 200);
-  await sleep(3000);
-  const readings = [{ boards: 0, bytes: await liveBytes(target.pids()) }];
-  const rss0 = rssBytes(target.pids());
-  for (let step = 1; step <= IDLE_STEPS; step++) {
-    const boards = Math.round((count * step) / IDLE_STEPS);
-    await openAndLeave(target, boards - readings[readings.length - 1]!.boards);
-    // Servers unload a board a little after its last client leaves (Hocuspocus's Redis extension waits 1 s).
-    await sleep(3000);
-    readings.push({ boards, bytes: await liveBytes(target.pids()) });
-  }
-  return { restingRssBytes: rss0, liveBytes: slope(readings.map((r) => [r.boards, r.bytes])), rssBytes: (rssBytes(target.pids()) - rss0) / count };
-}
-
-async function openAndLeave(target: Target, count: number): Promise<void> {
-  for (let first = 0; first < count; first += 10) {
-    await Promise.all(
-      Array.from({ length: Math.min(10, count - first) }, async (_, i) => {
-        const board = await target.createBoard();
-        const client = new BenchClient({ url: target.url(first + i, board), wire: new Wire(target.framing, board.id), token: board.token, index: 0, observer: false, moves: 1 });
-        await client.synced;
-        client.move();
-        await sleep(50);
-        await client.close();
-      }),
-    );
-  }
 }
 
 /** Writers that together make `coldUpdates` edits to one board of a persisting server. */
