@@ -11,4 +11,4 @@ ENV TURBO_TELEMETRY_DISABLED=1 PORT=3000 HOST=0.0.0.0 DATA_DIR=/data
 EXPOSE 3000
 # The compiled server (apps/server/scripts/build.mjs), as `npm start` runs it: no TypeScript loader,
 # the same V8 flags (apps/server/scripts/serverEntry.ts, NODE_FLAGS, says why).
-CMD ["node", "--liftoff-only", "--max-semi-space-size=16", "--v8-pool-size=2", "apps/server/dist/index.mjs"]
+CMD ["node", "--liftoff-only", "--max-semi-space-size=16", "--v8-pool-size=2", "--no-memory-reducer", "apps/server/dist/index.mjs"]
