@@ -84,7 +84,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 }
 
 function startInstance(port: number, index: number, options: ClusterOptions, log: (line: string) => void): Instance {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...serverArgs(options.entry ?? 'source')], {
+  const child = spawn(process.execPath, serverArgs(options.entry ?? 'source', options.nodeArgs), {
     cwd: serverDir,
     env: {
       ...process.env,

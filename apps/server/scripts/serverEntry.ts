@@ -27,18 +27,19 @@ export type ServerEntry = 'source' | 'compiled';
  *   kept a malloc arena of its own; with two, and the embedded database's 4 MB of shared buffers
  *   (prisma/src/openDatabase.ts), resting RSS pays for the larger young generation again.
  * - `--no-memory-reducer`: V8's memory reducer, once a process has allocated little for 8 s, runs
- *   garbage collections that hand pages back to the system. The next board opened then touches
- *   them afresh, a page fault each: a 10,000-move board that loaded in 12–28 ms took 100–160 ms in
- *   two of six loads after 15 s idle (6,000–9,000 faults at ~12 µs on this class of machine),
- *   and a small team's server is idle most of the time, so that is its usual cold load. The price:
- *   after a burst the process keeps its peak (212 MB here after 10,000 edits, where the reducer
- *   took it to 153 MB a minute later); at rest after start it is unchanged (docs/BENCHMARKS.md,
- *   2026-12-06 08:15 UTC).
+ *   garbage collections that hand pages back to the system, which the server then faults back in
+ *   (~12 µs a page on this class of machine) when edits resume: at 10 × 20 after sitting idle
+ *   between runs it read 399 µs CPU per edit without it and 524 with it (medians of five), and
+ *   reloading one 10,000-move board every 15 s took 100–160 ms in a third of the loads with it,
+ *   12–44 ms without. The price: after a burst the process keeps its peak (170–220 MB while
+ *   serving here, 160–169 with the reducer); the resting RSS after start is unchanged
+ *   (docs/BENCHMARKS.md, 2026-12-06 08:21 UTC).
  */
 export const NODE_FLAGS: readonly string[] = ['--liftoff-only', '--max-semi-space-size=16', '--v8-pool-size=2', '--no-memory-reducer'];
 
-export function serverArgs(entry: ServerEntry): string[] {
-  return [...NODE_FLAGS, ...(entry === 'compiled' ? ['dist/index.mjs'] : ['--import', 'tsx', 'src/index.ts'])];
+/** Node's arguments for a server process; `nodeArgs` come after NODE_FLAGS, so a flag there overrides one of them. */
+export function serverArgs(entry: ServerEntry, nodeArgs: readonly string[] = []): string[] {
+  return [...NODE_FLAGS, ...nodeArgs, ...(entry === 'compiled' ? ['dist/index.mjs'] : ['--import', 'tsx', 'src/index.ts'])];
 }
 
 /** Compiles the server into dist/ (scripts/build.mjs, well under a second), for a `compiled` entry. */

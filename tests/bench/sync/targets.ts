@@ -85,7 +85,7 @@ export async function scaleboardSingle(serverDir = SERVER_DIR, label = '', varia
   const env: NodeJS.ProcessEnv = { ...process.env, ...SCALEBOARD_BENCH_ENV, ...variant.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
-  const child = spawn(process.execPath, [...benchNodeArgs(), ...(variant.nodeArgs ?? []), ...serverArgs(entryOf(serverDir))], { cwd: serverDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, serverArgs(entryOf(serverDir), [...benchNodeArgs(), ...(variant.nodeArgs ?? [])]), { cwd: serverDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(() => httpOk(`${base}/readyz`), 'scaleboard', exitedFlag(child));
   return {
