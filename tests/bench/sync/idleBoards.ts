@@ -26,10 +26,12 @@ export interface IdleResult {
  */
 const RESTING_AFTER_BOARDS = 200;
 /**
- * Boards opened and left after that, before the first heap reading. V8 goes on optimizing the code
- * a board runs for several hundred more: after 200, ×1's slope read 0.82–0.92 KB a board, and a
- * heap-snapshot diff over the next 2,000 boards grew by compiled code and its deoptimization data
- * and by no object of a board's; after 600, it read 0.15–0.24 KB (2026-12-06, docs/BENCHMARKS.md).
+ * Boards opened and left after that on each instance, before the first heap reading. V8 goes on
+ * optimizing the code a board runs for several hundred more: after 200, ×1's slope read 0.82–0.92
+ * KB a board, and a heap-snapshot diff over the next 2,000 boards grew by compiled code and its
+ * deoptimization data and by no object of a board's; after 600, it read 0.15–0.24 KB. Each
+ * instance of a cluster sees only its share of the boards, so it gets its 800 (2026-12-06,
+ * docs/BENCHMARKS.md).
  */
 const IDLE_WARM_UP_BOARDS = 800;
 /** Readings of the live heap while the idle boards are opened, for the slope. */
@@ -41,7 +43,7 @@ export async function idleBoardMemory(target: Target, count: number): Promise<Id
   await sleep(3000);
   await liveBytes(target.pids()); // for its full GC
   const restingRssBytes = rssBytes(target.pids());
-  await openAndLeave(target, IDLE_WARM_UP_BOARDS);
+  await openAndLeave(target, IDLE_WARM_UP_BOARDS * target.instances);
   await sleep(3000);
   const readings = [{ boards: 0, bytes: await liveBytes(target.pids()) }];
   const rss0 = rssBytes(target.pids());
