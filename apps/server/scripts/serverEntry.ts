@@ -33,7 +33,7 @@ export type ServerEntry = 'source' | 'compiled';
  *   reloading one 10,000-move board every 15 s took 100–160 ms in a third of the loads with it,
  *   12–44 ms without. The price: after a burst the process keeps its peak (170–220 MB while
  *   serving here, 160–169 with the reducer); the resting RSS after start is unchanged
- *   (docs/BENCHMARKS.md, 2026-12-06 08:21 UTC).
+ *   (docs/BENCHMARKS.md, 2026-12-06 08:12 UTC).
  */
 export const NODE_FLAGS: readonly string[] = ['--liftoff-only', '--max-semi-space-size=16', '--v8-pool-size=2', '--no-memory-reducer'];
 
